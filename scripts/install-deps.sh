@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs what this machine lacks to build, test and run mssops: Debian packages, then the
+# dashboard's npm packages. Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  libgtest-dev libbenchmark-dev
+  libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
+  libsqlite3-dev sqlite3
+  postgresql libpq-dev libpqxx-dev
+  libargon2-dev libsodium-dev libfmt-dev libspdlog-dev libcli11-dev
+  nodejs npm chromium
+)
+# Tools for the fuzz run and the benchmarks come only with the targets that need them.
+case "${1:-}" in
+  --with-fuzz) packages+=(clang libclang-rt-14-dev) ;;
+  --with-bench) packages+=(wrk nginx hyperfine) ;;
+esac
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+# A machine that already has Node.js from elsewhere keeps it.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  filtered=()
+  for package in "${missing[@]}"; do [[ "$package" == nodejs || "$package" == npm ]] || filtered+=("$package"); done
+  missing=("${filtered[@]+"${filtered[@]}"}")
+fi
+
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [[ -f web/package.json ]]; then
+  if [[ ! -d web/node_modules || web/package-lock.json -nt web/node_modules ]]; then
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
