@@ -1,0 +1,81 @@
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "domain/principal.hpp"
+#include "domain/result.hpp"
+
+namespace mssops::http {
+
+/// A request as handlers see it, free of Beast types so handler files compile fast.
+struct Request {
+    std::string method;                             // "GET", "POST", "PATCH", "DELETE"...
+    std::string path;                               // Percent-encoded path, without the query.
+    std::map<std::string, std::string> query;       // Decoded query parameters (last one wins).
+    std::map<std::string, std::string> headers;     // Lower-case names.
+    std::map<std::string, std::string> path_params; // {"slug": "mss-haiti"} from "/missions/{slug}".
+    std::string body;
+    std::string request_id;
+    domain::Principal principal;  // Set by authentication before the handler runs.
+
+    /// The query parameter, or `fallback`.
+    std::string query_or(std::string_view name, std::string fallback = {}) const;
+    /// The header (lower-case name), or "".
+    std::string header(std::string_view name) const;
+};
+
+/// A response to send: status, content type, body and extra headers.
+struct Response {
+    int status = 200;
+    std::string content_type = "application/json";
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers;
+
+    static Response json(std::string body, int status = 200);
+};
+
+/// Who may call a route. Per-record rules (a liaison's own country) are checked by the handler.
+enum class Access {
+    anyone,   // Health, OpenAPI, sign-in, the dashboard's static files.
+    reader,   // Any signed-in user; anonymous too when the server allows anonymous reads.
+    editor,   // A user who may write the route's edit domain (or admin); the handler checks the record.
+    admin,
+};
+
+/// A query parameter as the OpenAPI document describes it.
+struct ParameterDoc {
+    std::string name;
+    std::string description;
+    std::string type = "string";  // OpenAPI scalar type.
+    bool required = false;
+};
+
+/// What the OpenAPI document says of a route.
+struct OperationDoc {
+    std::string summary;
+    std::string tag;                         // Groups routes: "records", "force", "council", "funding"...
+    std::vector<ParameterDoc> query;         // Path parameters are read from the pattern.
+    std::string request_schema;              // A components/schemas name, or "" for no body.
+    std::string response_schema;             // A components/schemas name, or "" for a free-form object.
+    bool response_is_list = false;
+};
+
+/// A handler turns a request into a response, or an Error that becomes problem+json.
+using Handler = std::function<domain::Result<Response>(const Request&)>;
+
+/// One route: method, pattern with {parameters}, access rule, handler and its documentation.
+struct Route {
+    std::string method;
+    std::string pattern;  // "/api/v1/missions/{slug}/summary"
+    Access access = Access::reader;
+    domain::EditDomain edit_domain = domain::EditDomain::force;  // For Access::editor.
+    Handler handler;
+    OperationDoc doc;
+};
+
+}  // namespace mssops::http
