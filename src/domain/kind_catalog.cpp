@@ -150,6 +150,18 @@ std::vector<KindSpec> build_catalog() {
                       source_field(), notes_field()},
                      "date", "country", "mission"});
 
+    kinds.push_back({"strength_reports", "strength report",
+                     "A head count a source states for a mission on a date (\"about 400 officers deployed\").",
+                     {key_field(), mission_field(true),
+                      choice("personnel_type", true, {"police", "military", "civilian", "all"}, "Who is counted."),
+                      ranged("count", FieldType::integer, true, 0, 1000000, "Stated head count."),
+                      choice("qualifier", false, {"exact", "approximately", "at_least", "at_most"},
+                             "How the source qualifies the figure."),
+                      field("country", FieldType::country, false, "Contributing country, when the count is one country's."),
+                      field("date", FieldType::date, true, "Date the count applies to."), source_field(),
+                      notes_field()},
+                     "date", "country", "mission"});
+
     kinds.push_back({"funding_flows", "funding flow",
                      "Money to a mission, shaped like an OCHA FTS flow; a pledge that is paid is updated, not "
                      "duplicated.",
