@@ -1,7 +1,50 @@
 #!/usr/bin/env bash
-# Runs every test suite against an already built tree: unit and API tests through CTest.
+# Runs every test suite against an already built tree (make test builds it first):
+#   1. unit and API tests (CTest), the store suite on SQLite and on a throwaway PostgreSQL;
+#   2. the dashboard in headless Chromium;
+#   3. unit and API tests again under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   4. a short libFuzzer run of each fuzz target.
+# MSSOPS_QUICK=1 skips 3 and 4 (for a quick local loop).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build}"
+jobs="$(nproc)"
 
-ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
+step() { printf '\n== %s\n' "$*"; }
+
+step "unit and API tests (SQLite and PostgreSQL)"
+if [[ -x scripts/with-postgres.sh ]]; then
+  scripts/with-postgres.sh ctest --test-dir "$build" --output-on-failure -j "$jobs"
+else
+  ctest --test-dir "$build" --output-on-failure -j "$jobs"
+fi
+
+if [[ -f web/package.json ]]; then
+  step "dashboard in headless Chromium"
+  (cd web && MSSOPS_BINARY="$PWD/../$build/mssops" npm run --silent test:e2e)
+fi
+
+if [[ "${MSSOPS_QUICK:-0}" == 1 ]]; then exit 0; fi
+
+step "sanitizer build (ASan + UBSan): unit and API tests"
+cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMSSOPS_SANITIZE=ON \
+  -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" >/dev/null
+cmake --build build-sanitize -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-sanitize --output-on-failure -j "$jobs"
+
+if [[ -d tests/fuzz ]]; then
+  step "short fuzz run"
+  scripts/install-deps.sh --with-fuzz
+  CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSSOPS_FUZZ=ON \
+    -DMSSOPS_BUILD_TESTS=OFF >/dev/null
+  cmake --build build-fuzz -j "$jobs"
+  for target in build-fuzz/tests/fuzz/fuzz_*; do
+    name="$(basename "$target")"
+    corpus="$(mktemp -d)"
+    cp -r "tests/fuzz/corpus/${name#fuzz_}/." "$corpus/" 2>/dev/null || true
+    "$target" -max_total_time="${MSSOPS_FUZZ_SECONDS:-20}" -rss_limit_mb=2048 "$corpus" 2>&1 | tail -n 2
+    rm -rf "$corpus"
+  done
+fi
+echo "all test suites passed"

@@ -1,8 +1,27 @@
 #include <CLI/CLI.hpp>
+#include <cstdlib>
+
+#include "cli/cli_context.hpp"
+#include "cli/record_commands.hpp"
+#include "cli/seed_command.hpp"
 
 int main(int argc, char** argv) {
+    using namespace mssops::cli;
+    CliContext context;
+    context.data_dir = MSSOPS_DATA_DIR;
+    if (const char* data_dir = std::getenv("MSSOPS_DATA_DIR")) context.data_dir = data_dir;
+
     CLI::App app{"mssops: operations and oversight for a multinational security support mission"};
     app.require_subcommand(1);
+    // Global options may come before or after the subcommand: `mssops status --db x.db --json`.
+    app.fallthrough();
+    app.add_option("--db", context.db, "SQLite file or postgresql:// URL")->envname("MSSOPS_DB")->capture_default_str();
+    app.add_flag("--json", context.json, "Print JSON, the same the API returns");
+
+    add_init_command(app, context);
+    add_seed_command(app, context);
+    add_record_commands(app, context);
+
     CLI11_PARSE(app, argc, argv);
-    return 0;
+    return context.exit_code;
 }

@@ -45,6 +45,18 @@ json::object record_to_json(const domain::Record& record) {
     return object;
 }
 
+json::object page_to_json(const Page& page) {
+    json::array items;
+    items.reserve(page.items.size());
+    for (const auto& record : page.items) items.emplace_back(record_to_json(record));
+    json::object object;
+    object.emplace("items", std::move(items));
+    object.emplace("total", page.total);
+    object.emplace("limit", page.limit);
+    object.emplace("offset", page.offset);
+    return object;
+}
+
 domain::Result<domain::Fields> fields_from_json(const json::object& object, std::string_view prefix) {
     domain::Fields fields;
     for (const auto& member : object) {

@@ -7,6 +7,7 @@
 
 #include "domain/record.hpp"
 #include "domain/result.hpp"
+#include "store/record_store.hpp"
 
 namespace mssops::store {
 
@@ -16,6 +17,9 @@ boost::json::value field_to_json(const domain::FieldValue& value);
 boost::json::object fields_to_json(const domain::Fields& fields);
 /// The record as the API shows it: {"id", "kind", "version", "retired", "created_at", "updated_at", ...fields}.
 boost::json::object record_to_json(const domain::Record& record);
+
+/// A page as lists show it: {"items": [...], "total", "limit", "offset"}.
+boost::json::object page_to_json(const Page& page);
 
 /// Reads a JSON object's members as fields. A member that is an object, or an array holding
 /// anything but strings, is invalid_input naming "<prefix><member>". Nothing else is checked here:

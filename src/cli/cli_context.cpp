@@ -1,0 +1,66 @@
+#include "cli/cli_context.hpp"
+
+#include <boost/json/serialize.hpp>
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+namespace mssops::cli {
+
+domain::Result<std::unique_ptr<store::Store>> CliContext::open_store() const { return store::open_store(db); }
+
+void CliContext::fail(const domain::Error& error) {
+    std::cerr << "error: ";
+    if (!error.field.empty()) std::cerr << error.field << ": ";
+    std::cerr << error.message << '\n';
+    exit_code = error.code == domain::ErrorCode::internal ? 70 : 1;
+}
+
+namespace {
+
+void print_indented(std::ostream& out, const boost::json::value& value, int depth) {
+    const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+    const std::string inner(static_cast<std::size_t>(depth + 1) * 2, ' ');
+    if (value.is_object() && !value.get_object().empty()) {
+        out << "{\n";
+        bool first = true;
+        for (const auto& member : value.get_object()) {
+            if (!first) out << ",\n";
+            first = false;
+            out << inner << boost::json::serialize(boost::json::value(member.key())) << ": ";
+            print_indented(out, member.value(), depth + 1);
+        }
+        out << '\n' << indent << '}';
+    } else if (value.is_array() && !value.get_array().empty()) {
+        out << "[\n";
+        bool first = true;
+        for (const auto& item : value.get_array()) {
+            if (!first) out << ",\n";
+            first = false;
+            out << inner;
+            print_indented(out, item, depth + 1);
+        }
+        out << '\n' << indent << ']';
+    } else {
+        out << boost::json::serialize(value);
+    }
+}
+
+}  // namespace
+
+void CliContext::print_json(const boost::json::value& value) {
+    print_indented(std::cout, value, 0);
+    std::cout << '\n';
+}
+
+std::string CliContext::actor_name() {
+    const char* user = std::getenv("USER");
+    if (!user || !*user) user = getlogin();
+    return std::string("cli:") + (user && *user ? user : "unknown");
+}
+
+CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description) {
+    return app.add_subcommand(name, description);
+}
+
+}  // namespace mssops::cli

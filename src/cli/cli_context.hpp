@@ -1,0 +1,34 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <boost/json/value.hpp>
+#include <memory>
+#include <string>
+
+#include "domain/error.hpp"
+#include "domain/result.hpp"
+#include "store/store.hpp"
+
+namespace mssops::cli {
+
+/// What every subcommand shares: the global options and the exit code it sets.
+struct CliContext {
+    std::string db = "mssops.db";  // --db: a SQLite file or a postgresql:// URL.
+    bool json = false;             // --json: machine output, the same JSON the API returns.
+    std::string data_dir;          // Where the reference data sets live.
+    int exit_code = 0;
+
+    /// Opens the store named by --db, applying migrations.
+    domain::Result<std::unique_ptr<store::Store>> open_store() const;
+    /// Prints "error: <field>: <message>" to stderr and sets a non-zero exit code.
+    void fail(const domain::Error& error);
+    /// Prints a JSON value, pretty enough to read, followed by a newline.
+    static void print_json(const boost::json::value& value);
+    /// The actor this command writes as in the audit log: "cli:<login name>".
+    static std::string actor_name();
+};
+
+/// Registers a subcommand whose callback gets the context; used by every command file.
+CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description);
+
+}  // namespace mssops::cli
