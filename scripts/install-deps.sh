@@ -10,7 +10,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev sqlite3
   postgresql libpq-dev libpqxx-dev
-  libargon2-dev libsodium-dev libfmt-dev libspdlog-dev libcli11-dev
+  libargon2-dev libsodium-dev libfmt-dev libspdlog-dev libcli11-dev libshp-dev zlib1g-dev
   nodejs npm chromium
 )
 # Tools for the fuzz run and the benchmarks come only with the targets that need them.
@@ -38,8 +38,11 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-if [[ -f web/package.json ]]; then
-  if [[ ! -d web/node_modules || web/package-lock.json -nt web/node_modules ]]; then
-    (cd web && npm ci --no-audit --no-fund --loglevel=error)
+# npm packages: the dashboard's build tools, and the default admin boundaries (data/boundaries).
+for folder in web data/boundaries; do
+  if [[ -f "$folder/package.json" ]]; then
+    if [[ ! -d "$folder/node_modules" || "$folder/package-lock.json" -nt "$folder/node_modules" ]]; then
+      (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
   fi
-fi
+done

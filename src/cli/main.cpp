@@ -1,9 +1,15 @@
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 
+#include "cli/boundaries_command.hpp"
 #include "cli/cli_context.hpp"
+#include "cli/council_commands.hpp"
+#include "cli/force_commands.hpp"
+#include "cli/funding_command.hpp"
+#include "cli/funding_demo.hpp"
 #include "cli/record_commands.hpp"
 #include "cli/seed_command.hpp"
+#include "cli/serve_command.hpp"
 
 int main(int argc, char** argv) {
     using namespace mssops::cli;
@@ -21,6 +27,12 @@ int main(int argc, char** argv) {
     add_init_command(app, context);
     add_seed_command(app, context);
     add_record_commands(app, context);
+    add_force_commands(app, context);
+    add_council_commands(app, context);
+    add_boundaries_command(app, context);
+    add_funding_command(app, context);
+    add_funding_demo_command(app, context);
+    add_serve_command(app, context);
 
     CLI11_PARSE(app, argc, argv);
     return context.exit_code;

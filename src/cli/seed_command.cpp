@@ -3,6 +3,7 @@
 #include <boost/json/object.hpp>
 #include <iostream>
 
+#include "ingest/boundary_package.hpp"
 #include "ingest/dataset_reader.hpp"
 
 namespace mssops::cli {
@@ -33,18 +34,28 @@ void add_seed_command(CLI::App& app, CliContext& context) {
         }
         auto dataset = ingest::read_dataset(paths);
         if (!dataset) return context.fail(dataset.error());
+        // The default boundaries come from an npm package; without it the data set still loads.
+        auto boundaries = ingest::read_boundary_package(std::filesystem::path(context.data_dir) /
+                                                        "boundaries/natural-earth-haiti-adm1.json");
+        const std::string boundary_note =
+            boundaries ? std::to_string(boundaries->size() - 1) + " admin units"
+                       : "not loaded (" + boundaries.error().field + ": " + boundaries.error().message + ")";
+        auto changes = dataset->changes;
+        if (boundaries) changes.insert(changes.end(), boundaries->begin(), boundaries->end());
         auto store = context.open_store();
         if (!store) return context.fail(store.error());
-        auto summary = (*store)->records().apply(dataset->changes, store::Actor{"seed"});
+        auto summary = (*store)->records().apply(changes, store::Actor{"seed"});
         if (!summary) return context.fail(summary.error());
         if (context.json) {
-            CliContext::print_json(boost::json::object{{"records", dataset->changes.size()},
+            CliContext::print_json(boost::json::object{{"records", changes.size()},
                                                        {"created", summary->created},
                                                        {"updated", summary->updated},
-                                                       {"unchanged", summary->unchanged}});
+                                                       {"unchanged", summary->unchanged},
+                                                       {"default_boundaries", boundary_note}});
         } else {
-            std::cout << "seeded " << dataset->changes.size() << " records: " << summary->created << " created, "
-                      << summary->updated << " updated, " << summary->unchanged << " unchanged\n";
+            std::cout << "seeded " << changes.size() << " records: " << summary->created << " created, "
+                      << summary->updated << " updated, " << summary->unchanged << " unchanged\n"
+                      << "default boundaries: " << boundary_note << '\n';
         }
     });
 }

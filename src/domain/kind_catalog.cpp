@@ -79,6 +79,18 @@ std::vector<KindSpec> build_catalog() {
                       source_field(false), notes_field()},
                      "", "country", ""});
 
+    kinds.push_back({"admin_units", "admin unit",
+                     "An administrative unit with its boundary, identified by its OCHA P-code (HT01...).",
+                     {key_field(), field("pcode", FieldType::text, true, "OCHA P-code: HT01, HT0111."),
+                      field("name", FieldType::text, true, "Name as the boundary source gives it."),
+                      field("name_alt", FieldType::text, false, "Other name: French or the name ACLED uses."),
+                      ranged("level", FieldType::integer, true, 0, 5, "Admin level: 1 department, 2 commune..."),
+                      field("parent_pcode", FieldType::text, false, "P-code of the unit it lies in."),
+                      field("country", FieldType::country, true, "ISO3 of the country."),
+                      field("geometry", FieldType::text, false, "GeoJSON (RFC 7946) Polygon or MultiPolygon, as text."),
+                      source_field()},
+                     "", "country", ""});
+
     kinds.push_back({"missions", "mission", "A security support mission or peacekeeping operation.",
                      {key_field(), field("name", FieldType::text, true, "Full name."),
                       field("acronym", FieldType::text, false, "Short name: MSS."),
@@ -187,6 +199,8 @@ std::vector<KindSpec> build_catalog() {
     kinds.push_back(
         {"incidents", "incident", "A violent or political event, in ACLED's terms.",
          {key_field(), field("date", FieldType::date, true, "Event date (ACLED event_date)."),
+          ranged("time_precision", FieldType::integer, false, 1, 3,
+                 "ACLED time_precision: 1 the day, 2 within a week, 3 within a month."),
           field("event_type", FieldType::text, true, "ACLED event_type: Battles, Protests..."),
           field("sub_event_type", FieldType::text, false, "ACLED sub_event_type."),
           field("disorder_type", FieldType::text, false, "ACLED disorder_type."),

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -21,6 +22,7 @@ struct Request {
     std::map<std::string, std::string> path_params; // {"slug": "mss-haiti"} from "/missions/{slug}".
     std::string body;
     std::string request_id;
+    std::string client;           // The peer's IP address ("127.0.0.1"); sign-in rate limits count by it.
     domain::Principal principal;  // Set by authentication before the handler runs.
 
     /// The query parameter, or `fallback`.
@@ -35,6 +37,11 @@ struct Response {
     std::string content_type = "application/json";
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;
+    // When set, sent instead of `body` without a copy: static files and cached responses share it.
+    std::shared_ptr<const std::string> shared_body;
+
+    /// The bytes to send: shared_body when set, else body.
+    std::string_view payload() const { return shared_body ? std::string_view(*shared_body) : std::string_view(body); }
 
     static Response json(std::string body, int status = 200);
 };
@@ -74,6 +81,7 @@ struct Route {
     std::string pattern;  // "/api/v1/missions/{slug}/summary"
     Access access = Access::reader;
     domain::EditDomain edit_domain = domain::EditDomain::force;  // For Access::editor.
+    bool shared_edit_domain = false;  // Access::editor for any domain's editor (sources, countries).
     Handler handler;
     OperationDoc doc;
 };

@@ -3,9 +3,12 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/result.hpp"
+#include "store/account_store.hpp"
 #include "store/audit_log.hpp"
+#include "store/incident_store.hpp"
 #include "store/record_store.hpp"
 
 namespace mssops::store {
@@ -16,9 +19,22 @@ class Store {
 public:
     virtual ~Store() = default;
     virtual RecordStore& records() = 0;
+    /// Incident events with their rollups (ACLED-shaped; see incident_store.hpp).
+    virtual IncidentStore& incidents() = 0;
     virtual AuditLog& audit() = 0;
+    /// Users, sessions, API tokens and failed sign-ins.
+    virtual AccountStore& accounts() = 0;
     /// "sqlite" or "postgresql".
     virtual std::string backend() const = 0;
+    /// Copies everything into a new SQLite file at `destination_path` (SQLite: the online backup API).
+    /// invalid_input on "destination" when the file exists. Restore with restore_store().
+    virtual domain::Result<void> backup(std::string_view destination_path) = 0;
+    /// The schema migrations applied, oldest first: {"001_records", ...}.
+    virtual domain::Result<std::vector<std::string>> applied_migrations() = 0;
+    /// Writes records and audit rows exactly as given (ids, versions and stamps kept) in one
+    /// transaction, into a store that holds no records yet (conflict otherwise). See copy_store().
+    virtual domain::Result<void> load_snapshot(const std::vector<domain::Record>& records,
+                                               const std::vector<AuditEntry>& audit) = 0;
 };
 
 /// Opens (creating if needed) the store at `location`: a file path for SQLite, or a

@@ -1,0 +1,212 @@
+#include "cli/force_commands.hpp"
+
+#include <boost/json/serialize.hpp>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/table.hpp"
+#include "http/force_views.hpp"
+
+namespace mssops::cli {
+namespace {
+
+namespace json = boost::json;
+using domain::Error;
+using domain::Result;
+
+std::string text(const json::value& value) {
+    if (value.is_null()) return "";
+    if (value.is_string()) return std::string(value.get_string());
+    return json::serialize(value);
+}
+
+std::string text(const json::object& object, std::string_view name) {
+    auto found = object.find(name);
+    return found == object.end() ? std::string() : text(found->value());
+}
+
+const json::object& object(const json::object& parent, std::string_view name) { return parent.at(name).as_object(); }
+
+std::string percent(double fraction) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.0f%%", fraction * 100);
+    return buffer;
+}
+
+// "approximately 400 (police, report of 2024-11-07)": a figure as a person says it.
+std::string figure_text(const json::object& figure) {
+    std::string qualifier = text(figure, "qualifier");
+    std::string words = qualifier == "exact" ? "" : qualifier == "at_least" ? "at least " : qualifier == "at_most" ? "at most " : qualifier + " ";
+    std::string out = words + text(figure, "count");
+    if (figure.at("report").is_object()) {
+        const auto& report = figure.at("report").as_object();
+        out += " (" + text(report, "personnel_type") + ", report of " + text(report, "date");
+        if (figure.at("event_adjustment").to_number<std::int64_t>() != 0)
+            out += ", " + text(figure, "event_adjustment") + " moved since";
+        out += ")";
+    } else {
+        out += " (" + text(figure, "basis") + ")";
+    }
+    return out;
+}
+
+std::string sources(const json::value& ids) {
+    std::string out;
+    if (!ids.is_array()) return text(ids);
+    for (const auto& id : ids.as_array()) out += (out.empty() ? "" : ", ") + text(id);
+    return out;
+}
+
+// The store holds one mission in most deployments; then it need not be named.
+Result<std::string> mission_slug(store::Store& store, const std::string& given) {
+    if (!given.empty()) return given;
+    store::ListQuery query;
+    query.kind = "missions";
+    query.limit = 2;
+    auto page = store.records().list(query);
+    if (!page) return page.error();
+    if (page->total == 1) return page->items.front().key();
+    return Error::invalid("--mission", "is required when the store holds " + std::to_string(page->total) +
+                                           " missions, got nothing");
+}
+
+void add_target_rows(Table& table, const json::array& targets) {
+    for (const auto& item : targets) {
+        const auto& forecast = item.as_object();
+        const auto& target = object(forecast, "target");
+        std::string name = "target " + text(target, "number") + " " + text(target, "personnel_type") + " by " +
+                           text(target, "by_date");
+        table.add_row({name, percent(forecast.at("progress").to_number<double>()) + " reached, " +
+                                 text(forecast, "remaining") + " to go",
+                       text(target, "source_id")});
+        table.add_row({"  shortfall on " + text(forecast, "due"),
+                       text(forecast, "shortfall_on_due_date") + " (" + text(forecast, "shortfall_basis") + ")",
+                       sources(object(forecast, "current").at("source_ids"))});
+        const auto& pace = object(forecast, "at_observed_pace");
+        table.add_row({"  at observed pace",
+                       pace.at("reached_on").is_null() ? text(pace, "reason")
+                                                       : "reached " + text(pace, "reached_on") + ": " + text(pace, "reason"),
+                       ""});
+        const auto& pledges = object(forecast, "on_pledges");
+        table.add_row({"  on pledges", text(pledges, "reason"), sources(pledges.at("source_ids"))});
+    }
+}
+
+void add_mandate_rows(Table& table, const json::object& mandate) {
+    if (mandate.at("mandate").is_null()) {
+        table.add_row({"mandate", "no mandate recorded on or before " + text(mandate, "at"), ""});
+        return;
+    }
+    const auto& period = object(mandate, "mandate");
+    std::string state = mandate.at("in_force").as_bool()
+                            ? "in force to " + text(period, "end") + ", " + text(mandate, "days_remaining") + " days remaining"
+                            : "lapsed: ran to " + text(period, "end");
+    table.add_row({"mandate (" + text(period, "label") + ")", state, text(period, "source_id")});
+    for (const auto& alert : mandate.at("alerts").as_array()) table.add_row({"  alert", text(alert.as_object(), "message"), ""});
+    for (const auto& gap : mandate.at("gaps").as_array())
+        table.add_row({"  gap", text(gap.as_object(), "from") + " to " + text(gap.as_object(), "to"), ""});
+}
+
+void print_summary(const json::object& summary) {
+    const auto& mission = object(summary, "mission");
+    std::cout << text(mission, "name") << " (" << text(mission, "slug") << ") on " << text(summary, "at") << "\n\n";
+    Table table({"figure", "value", "source"});
+    const auto& strength = object(summary, "strength");
+    table.add_row({"strength", figure_text(strength), sources(strength.at("source_ids"))});
+    for (const auto& group : summary.at("strength_by_country").as_array())
+        table.add_row({"  " + text(group.as_object(), "label") + " (deployment events)", text(group.as_object(), "deployed"),
+                       sources(group.as_object().at("source_ids"))});
+    add_target_rows(table, summary.at("targets").as_array());
+    add_mandate_rows(table, object(summary, "mandate"));
+    for (const auto& item : summary.at("transition_positions").as_array()) {
+        const auto& position = item.as_object();
+        table.add_row({"transition to UN PKO: " + text(position, "actor"),
+                       text(position, "stance") + " (" + text(position, "date") + ")", text(position, "source_id")});
+    }
+    table.print(std::cout);
+}
+
+void print_strength(const json::object& body) {
+    std::cout << "stated: " << figure_text(object(body, "stated")) << " [" << sources(object(body, "stated").at("source_ids"))
+              << "]\n\n";
+    Table groups({text(body, "by"), "deployed", "pledged", "outstanding pledges", "sources"});
+    for (const auto& item : body.at("groups").as_array()) {
+        const auto& group = item.as_object();
+        groups.add_row({text(group, "label"), text(group, "deployed"), text(group, "pledged"),
+                        text(group, "outstanding_pledges"), sources(group.at("source_ids"))});
+    }
+    groups.print(std::cout);
+    for (const auto& warning : object(body, "deployment_events").at("warnings").as_array())
+        std::cout << "warning: " << text(warning) << '\n';
+    std::cout << '\n';
+    Table monthly({"month", "as of", "deployed", "pledged"});
+    for (const auto& item : body.at("monthly").as_array()) {
+        const auto& point = item.as_object();
+        monthly.add_row({text(point, "month"), text(point, "as_of"), text(point, "deployed"), text(point, "pledged")});
+    }
+    monthly.print(std::cout);
+}
+
+void print_forecast(const json::object& body) {
+    Table table({"figure", "value", "source"});
+    add_target_rows(table, body.at("targets").as_array());
+    table.print(std::cout);
+}
+
+void print_alerts(const json::object& body) {
+    const auto& alerts = body.at("alerts").as_array();
+    if (alerts.empty()) std::cout << "no alerts on " << text(body, "at") << '\n';
+    Table table({"kind", "since", "message", "source"});
+    for (const auto& item : alerts) {
+        const auto& alert = item.as_object();
+        table.add_row({text(alert, "kind"), text(alert, "since"), text(alert, "message"), text(alert, "source_id")});
+    }
+    if (!alerts.empty()) table.print(std::cout);
+}
+
+using View = Result<json::object> (*)(store::Store&, const http::ForceQuery&);
+using Printer = void (*)(const json::object&);
+
+void run(CliContext& context, const std::string& mission, http::ForceQuery query, View view, Printer print) {
+    auto store = context.open_store();
+    if (!store) return context.fail(store.error());
+    auto slug = mission_slug(**store, mission);
+    if (!slug) return context.fail(slug.error());
+    query.slug = *slug;
+    auto body = view(**store, query);
+    if (!body) return context.fail(body.error());
+    if (context.json) return CliContext::print_json(*body);
+    print(*body);
+}
+
+}  // namespace
+
+void add_force_commands(CLI::App& app, CliContext& context) {
+    static http::ForceQuery query;
+    static std::string mission;
+    auto add_common = [](CLI::App* command, bool window) {
+        command->add_option("--mission", mission, "Mission key; may be left out when the store holds one mission");
+        command->add_option("--at", query.at, "Day of the figures, YYYY-MM-DD (default today)");
+        if (window) command->add_option("--window-days", query.window_days, "Days over which the arrival pace is measured (default 90)");
+    };
+
+    auto* status = add_command(app, "status", "Mission summary: strength vs. target, mandate, positions; each figure with its source");
+    add_common(status, true);
+    status->callback([&context] { run(context, mission, query, http::summary_view, print_summary); });
+
+    auto* strength = add_command(app, "strength", "Strength on a date by contributing country or personnel type, with a monthly series");
+    add_common(strength, false);
+    strength->add_option("--by", query.by, "country (default) or personnel_type");
+    strength->add_option("--from", query.from, "First day of the monthly series (default the first event's month)");
+    strength->callback([&context] { run(context, mission, query, http::strength_view, print_strength); });
+
+    auto* forecast = add_command(app, "forecast", "Each target: progress, shortfall, and when it is reached at pace and on pledges");
+    add_common(forecast, true);
+    forecast->callback([&context] { run(context, mission, query, http::forecast_view, print_forecast); });
+
+    auto* alerts = add_command(app, "alerts", "Mandate expiry alerts (90/30/7 days), gaps, and targets missed or at risk");
+    add_common(alerts, true);
+    alerts->callback([&context] { run(context, mission, query, http::alerts_view, print_alerts); });
+}
+
+}  // namespace mssops::cli

@@ -1,0 +1,263 @@
+#include "cli/funding_command.hpp"
+
+#include <boost/json/serialize.hpp>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/table.hpp"
+#include "http/funding_json.hpp"
+#include "http/funding_views.hpp"
+
+namespace mssops::cli {
+namespace {
+
+namespace json = boost::json;
+using domain::Error;
+using domain::Result;
+
+/// The options every funding subcommand shares, and each one's own.
+struct FundingOptions {
+    std::string mission;
+    std::string scale;  // A scale-of-assessments CSV; mssops ships none.
+    std::string as_of;
+    std::int64_t burn_window = 0;
+    std::int64_t deployed = -1;
+    std::string status;
+    std::string donor;
+    std::int64_t limit = 0;
+    std::int64_t offset = 0;
+    std::string budget;
+    std::string file;
+    std::string format = "csv";
+    bool hxl = false;
+    std::string output;
+    std::string id;
+};
+
+std::string text(const json::value& value) {
+    if (value.is_string()) return std::string(value.get_string());
+    if (value.is_null()) return "-";
+    return json::serialize(value);
+}
+
+std::string text(const json::object& object, const char* name) {
+    auto found = object.find(name);
+    return found == object.end() ? "-" : text(found->value());
+}
+
+Result<std::string> mission_slug(store::Store& store, const std::string& given) {
+    if (!given.empty()) return given;
+    store::ListQuery query;
+    query.kind = "missions";
+    query.limit = 2;
+    auto page = store.records().list(query);
+    if (!page) return page.error();
+    if (page->total == 1) return page->items.front().key();
+    return Error::invalid("--mission", "is required when the store holds " + std::to_string(page->total) +
+                                           " missions, got nothing");
+}
+
+void print_summary(const json::object& summary) {
+    const auto& totals = summary.at("totals").as_object();
+    std::cout << "Funding of " << text(summary, "mission") << " (USD)\n\n";
+    Table donors({"donor", "pledged", "committed", "paid", "total", "unpaid"});
+    for (const auto& item : summary.at("by_donor").as_array()) {
+        const auto& row = item.as_object();
+        donors.add_row({text(row, "donor"), text(row, "pledged"), text(row, "committed"), text(row, "paid"),
+                        text(row, "total"), text(row, "unpaid")});
+    }
+    donors.add_row({"all", text(totals, "pledged"), text(totals, "committed"), text(totals, "paid"),
+                    text(totals, "total"), text(totals, "unpaid")});
+    donors.print(std::cout);
+    std::cout << '\n';
+    Table figures({"figure", "value"});
+    figures.add_row({"spent", text(summary, "spent")});
+    figures.add_row({"cash on hand (paid - spent)", text(summary, "cash_on_hand")});
+    if (summary.at("burn").is_object()) {
+        const auto& burn = summary.at("burn").as_object();
+        figures.add_row({"monthly burn", text(burn, "per_month") + " (" + text(burn, "first_month") + " to " +
+                                             text(burn, "last_month") + ", " + text(burn, "months") + " months)"});
+    } else {
+        figures.add_row({"monthly burn", "- (no spending recorded)"});
+    }
+    figures.add_row({"runway (months)", text(summary, "runway_months")});
+    if (summary.at("deployed").is_object()) {
+        const auto& deployed = summary.at("deployed").as_object();
+        figures.add_row({"deployed", text(deployed, "count") + " (" + text(deployed, "basis") + ")"});
+    }
+    figures.add_row({"cost per officer per month", text(summary, "cost_per_officer_month")});
+    figures.print(std::cout);
+}
+
+void print_flows(const json::object& page) {
+    Table table({"id", "key", "donor", "recipient", "amount", "currency", "amount_usd", "status", "date"});
+    for (const auto& item : page.at("items").as_array()) {
+        const auto& flow = item.as_object();
+        table.add_row({text(flow, "id"), text(flow, "key"), text(flow, "donor"), text(flow, "recipient"),
+                       text(flow, "amount"), text(flow, "currency"), text(flow, "amount_usd"), text(flow, "status"),
+                       text(flow, "date")});
+    }
+    table.print(std::cout);
+    std::cout << page.at("items").as_array().size() << " of " << text(page, "total") << " flows\n";
+}
+
+void print_history(const json::object& history) {
+    Table table({"step", "from", "status", "date", "amount", "currency", "amount_usd", "recorded_at", "by"});
+    for (const auto& item : history.at("history").as_array()) {
+        const auto& step = item.as_object();
+        table.add_row({text(step, "step"), text(step, "from"), text(step, "status"), text(step, "date"),
+                       text(step, "amount"), text(step, "currency"), text(step, "amount_usd"),
+                       text(step, "recorded_at"), text(step, "recorded_by")});
+    }
+    table.print(std::cout);
+}
+
+void print_assessed(const json::object& assessed) {
+    std::cout << "Budget " << text(assessed, "budget") << " USD apportioned by " << text(assessed, "scale_source")
+              << "\n\n";
+    Table table({"member", "assessed", "paid", "total given", "paid - assessed"});
+    for (const auto& item : assessed.at("members").as_array()) {
+        const auto& row = item.as_object();
+        const auto& given = row.at("given").as_object();
+        std::string member = text(row, "member") + (row.at("in_scale").as_bool() ? "" : " (not in scale)");
+        table.add_row({member, text(row, "assessed"), text(given, "paid"), text(given, "total"),
+                       text(row, "paid_minus_assessed")});
+    }
+    table.print(std::cout);
+    std::cout << "assessed in all: " << text(assessed, "assessed_total") << '\n';
+}
+
+void print_import(const json::object& report) {
+    std::cout << "imported " << text(report, "rows") << " rows: " << text(report, "created") << " created, "
+              << text(report, "updated") << " updated, " << text(report, "unchanged") << " unchanged\n";
+}
+
+/// Opens the store, finds the mission and the reference tables, then runs `body`.
+template <class Body>
+void with_store(CliContext& context, const FundingOptions& options, Body body) {
+    auto store = context.open_store();
+    if (!store) return context.fail(store.error());
+    auto slug = mission_slug(**store, options.mission);
+    if (!slug) return context.fail(slug.error());
+    auto reference = ingest::load_funding_reference(context.data_dir, options.scale);
+    if (!reference) return context.fail(reference.error());
+    body(**store, *slug, *reference);
+}
+
+void show(CliContext& context, const Result<json::object>& view, void (*print)(const json::object&)) {
+    if (!view) return context.fail(view.error());
+    if (context.json) return CliContext::print_json(*view);
+    print(*view);
+}
+
+http::QueryMap summary_query(const FundingOptions& options) {
+    http::QueryMap query;
+    if (!options.as_of.empty()) query["as_of"] = options.as_of;
+    if (options.burn_window) query["burn_window"] = std::to_string(options.burn_window);
+    if (options.deployed >= 0) query["deployed"] = std::to_string(options.deployed);
+    return query;
+}
+
+Result<std::string> read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error::not_found("FILE", "cannot read \"" + path + "\"");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+void add_funding_command(CLI::App& app, CliContext& context) {
+    static FundingOptions options;
+    auto* funding = add_command(app, "funding", "Funding flows (OCHA FTS style), burn and runway, and the assessed comparison");
+    funding->require_subcommand(1);
+    funding->add_option("--mission", options.mission, "Mission key; may be left out when the store holds one mission");
+    funding->add_option("--scale", options.scale, "Scale of assessments CSV (member,rate_percent); mssops ships none");
+
+    auto* summary = funding->add_subcommand("summary", "Pledged / committed / paid per donor, gap, burn, runway, cost per officer");
+    summary->add_option("--as-of", options.as_of, "Leave out flows and spending after this month (YYYY-MM)");
+    summary->add_option("--burn-window", options.burn_window, "Months the burn is averaged over (default 3)");
+    summary->add_option("--deployed", options.deployed, "Officers deployed (default: from the force figures)");
+    summary->callback([&context] {
+        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
+            show(context, http::funding_summary_view(store.records(), reference, slug, summary_query(options)), print_summary);
+        });
+    });
+
+    auto* flows = funding->add_subcommand("flows", "List the mission's funding flows");
+    flows->add_option("--status", options.status, "pledged, committed or paid");
+    flows->add_option("--donor", options.donor, "Donor as recorded");
+    flows->add_option("--limit", options.limit, "Flows per page (default 100)");
+    flows->add_option("--offset", options.offset, "Flows to skip");
+    flows->callback([&context] {
+        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
+            http::QueryMap query;
+            if (!options.status.empty()) query["status"] = options.status;
+            if (!options.donor.empty()) query["donor"] = options.donor;
+            if (options.limit) query["limit"] = std::to_string(options.limit);
+            if (options.offset) query["offset"] = std::to_string(options.offset);
+            show(context, http::funding_flows_view(store.records(), slug, query), print_flows);
+        });
+    });
+
+    auto* history = funding->add_subcommand("history", "A flow's statuses over time, from its audit trail");
+    history->add_option("ID", options.id, "The flow's numeric id")->required();
+    history->callback([&context] {
+        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
+            show(context, http::flow_history_view(store, slug, options.id), print_history);
+        });
+    });
+
+    auto* assessed = funding->add_subcommand("assessed", "A budget apportioned by the scale of assessments, beside voluntary gifts");
+    assessed->add_option("--budget", options.budget, "Annual budget in US dollars")->required();
+    assessed->callback([&context] {
+        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
+            show(context, http::assessed_view(store.records(), reference, slug, {{"budget", options.budget}}), print_assessed);
+        });
+    });
+
+    auto* import = funding->add_subcommand("import", "Import flows from an FTS-style CSV: all rows or none");
+    import->add_option("FILE", options.file, "CSV file, optionally with an HXL hashtag row")->required();
+    import->callback([&context] {
+        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
+            auto text = read_file(options.file);
+            if (!text) return context.fail(text.error());
+            auto report = http::import_flows(store.records(), reference, slug, std::move(*text), options.file,
+                                             {CliContext::actor_name()});
+            if (!report) return context.fail(report.error());
+            json::object body = http::import_report_json(*report);
+            if (!report->committed) {
+                for (const auto& error : report->errors) std::cerr << "error: " << error.field << ": " << error.message << '\n';
+                std::cerr << "nothing imported: " << report->bad_rows << " bad row(s)\n";
+                context.exit_code = 1;
+                return;
+            }
+            if (context.json) return CliContext::print_json(body);
+            print_import(body);
+        });
+    });
+
+    auto* exported = funding->add_subcommand("export", "Export flows as FTS-style CSV or JSON");
+    exported->add_option("--format", options.format, "csv (default) or json");
+    exported->add_flag("--hxl", options.hxl, "Add the HXL hashtag row to CSV");
+    exported->add_option("--output", options.output, "Write to this file instead of standard output");
+    exported->callback([&context] {
+        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
+            http::QueryMap query{{"format", context.json ? "json" : options.format}, {"hxl", options.hxl ? "yes" : "no"}};
+            auto body = http::export_flows(store.records(), slug, query);
+            if (!body) return context.fail(body.error());
+            if (options.output.empty()) {
+                std::cout << body->body;
+                if (!body->body.empty() && body->body.back() != '\n') std::cout << '\n';
+                return;
+            }
+            std::ofstream out(options.output, std::ios::binary);
+            out << body->body;
+            if (!out) return context.fail(Error::unavailable("cannot write \"" + options.output + "\""));
+        });
+    });
+}
+
+}  // namespace mssops::cli

@@ -1,0 +1,171 @@
+#include "cli/user_command.hpp"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "domain/access_policy.hpp"
+#include "http/auth/account_json.hpp"
+#include "http/auth/account_manager.hpp"
+#include "http/auth/secret_token.hpp"
+
+namespace mssops::cli {
+
+namespace {
+
+// What the user subcommands read from the command line; CLI11 writes into it while parsing.
+struct UserOptions {
+    std::string name;
+    std::vector<std::string> roles;
+    std::vector<std::string> domains;
+    std::string country;
+    bool password_stdin = false;
+    std::string label;
+};
+
+// One line from standard input, without its line ending: a password piped in never shows on screen
+// or in the shell's history.
+domain::Result<std::string> password_from_stdin() {
+    std::string line;
+    if (!std::getline(std::cin, line)) return domain::Error::invalid("password", "expected a line on standard input");
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.pop_back();
+    return line;
+}
+
+template <class Item, class Parse>
+domain::Result<std::vector<Item>> parse_names(const std::vector<std::string>& texts, const char* option, Parse parse) {
+    std::vector<Item> items;
+    for (const auto& text : texts) {
+        auto item = parse(text, option);
+        if (!item) return item.error();
+        items.push_back(*item);
+    }
+    return items;
+}
+
+void add_user(CliContext& context, const UserOptions& options) {
+    auto roles = parse_names<domain::Role>(options.roles, "--role", domain::parse_role);
+    if (!roles) return context.fail(roles.error());
+    auto domains = parse_names<domain::EditDomain>(options.domains, "--domain", domain::parse_edit_domain);
+    if (!domains) return context.fail(domains.error());
+    http::auth::NewAccount account{options.name, {}, *roles, *domains, options.country};
+    const bool generated = !options.password_stdin;
+    if (generated) {
+        account.password = http::auth::new_secret_token();
+    } else {
+        auto password = password_from_stdin();
+        if (!password) return context.fail(password.error());
+        account.password = std::move(password).value();
+    }
+    auto store = context.open_store();
+    if (!store) return context.fail(store.error());
+    http::auth::AccountManager manager((*store)->accounts(), http::auth::PasswordCost::standard());
+    auto user = manager.add_user(account, store::Actor{CliContext::actor_name()});
+    if (!user) return context.fail(user.error());
+    if (context.json) {
+        auto shown = http::auth::user_to_json(*user);
+        if (generated) shown["password"] = account.password;
+        return CliContext::print_json(shown);
+    }
+    std::cout << "user " << user->name << " created\n";
+    if (generated) std::cout << "password (shown once, store it now): " << account.password << '\n';
+}
+
+void change_password(CliContext& context, const UserOptions& options) {
+    http::auth::AccountChange change;
+    const bool generated = !options.password_stdin;
+    if (generated) {
+        change.password = http::auth::new_secret_token();
+    } else {
+        auto password = password_from_stdin();
+        if (!password) return context.fail(password.error());
+        change.password = std::move(password).value();
+    }
+    auto store = context.open_store();
+    if (!store) return context.fail(store.error());
+    http::auth::AccountManager manager((*store)->accounts(), http::auth::PasswordCost::standard());
+    auto user = manager.change_user(options.name, change, store::Actor{CliContext::actor_name()});
+    if (!user) return context.fail(user.error());
+    if (context.json) {
+        boost::json::object shown{{"name", user->name}, {"sessions_ended", true}};
+        if (generated) shown["password"] = *change.password;
+        return CliContext::print_json(shown);
+    }
+    std::cout << "password of " << user->name << " changed; its sessions have ended\n";
+    if (generated) std::cout << "password (shown once, store it now): " << *change.password << '\n';
+}
+
+void issue_token(CliContext& context, const UserOptions& options) {
+    auto store = context.open_store();
+    if (!store) return context.fail(store.error());
+    http::auth::AccountManager manager((*store)->accounts(), http::auth::PasswordCost::standard());
+    auto issued = manager.issue_token(options.name, options.label, store::Actor{CliContext::actor_name()});
+    if (!issued) {
+        domain::Error error = issued.error();
+        if (error.field == "label") error.field = "--label";
+        return context.fail(error);
+    }
+    if (context.json) {
+        auto shown = http::auth::token_to_json(issued->token);
+        shown["token"] = issued->secret;
+        return CliContext::print_json(shown);
+    }
+    std::cout << "token " << issued->token.id << " (" << issued->token.label << ") for " << issued->token.user
+              << " (shown once, store it now):\n"
+              << issued->secret << '\n';
+}
+
+void list_users(CliContext& context) {
+    auto store = context.open_store();
+    if (!store) return context.fail(store.error());
+    auto users = (*store)->accounts().list_users();
+    if (!users) return context.fail(users.error());
+    if (context.json) {
+        boost::json::array items;
+        for (const auto& user : *users) items.push_back(http::auth::user_to_json(user));
+        return CliContext::print_json(items);
+    }
+    for (const auto& user : *users) {
+        std::cout << user.name;
+        for (auto role : user.roles) std::cout << ' ' << domain::to_text(role);
+        for (auto edit_domain : user.domains) std::cout << " domain:" << domain::to_text(edit_domain);
+        if (!user.country.empty()) std::cout << " country:" << user.country;
+        if (user.disabled) std::cout << " (disabled)";
+        std::cout << '\n';
+    }
+}
+
+}  // namespace
+
+void add_user_command(CLI::App& app, CliContext& context) {
+    auto options = std::make_shared<UserOptions>();
+    auto* user = add_command(app, "user", "Manage user accounts, passwords and API tokens");
+    user->require_subcommand(1);
+
+    auto* add = user->add_subcommand("add", "Create a user; without --password-stdin a strong password is generated and printed once");
+    add->add_option("name", options->name, "User name: a-z, 0-9, '.', '_', '-'")->required();
+    add->add_option("--role", options->roles, "admin, editor, liaison or viewer (repeat for several)")->required();
+    add->add_option("--domain", options->domains, "For editors: force, funding, incidents or council (repeatable)");
+    add->add_option("--country", options->country, "For liaisons: the ISO 3166-1 alpha-3 code of their country");
+    add->add_flag("--password-stdin", options->password_stdin, "Read the password from one line of standard input");
+    add->callback([&context, options] { add_user(context, *options); });
+
+    auto* passwd = user->add_subcommand("passwd", "Set a user's password and end its sessions");
+    passwd->add_option("name", options->name, "User name")->required();
+    passwd->add_flag("--password-stdin", options->password_stdin,
+                     "Read the password from one line of standard input (else one is generated and printed once)");
+    passwd->callback([&context, options] { change_password(context, *options); });
+
+    auto* token = user->add_subcommand("token", "Create an API token for scripts; it is printed once");
+    token->add_option("name", options->name, "User name")->required();
+    token->add_option("--label", options->label, "What the token is for: \"nightly import\"")->required();
+    token->callback([&context, options] { issue_token(context, *options); });
+
+    auto* list = user->add_subcommand("list", "List user accounts");
+    list->callback([&context] { list_users(context); });
+}
+
+}  // namespace mssops::cli

@@ -1,0 +1,85 @@
+#include "domain/council_vote.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace mssops::domain {
+namespace {
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string text;
+    for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
+    return text;
+}
+
+}  // namespace
+
+VoteTally tally_vote(const std::vector<MemberVote>& votes, int threshold) {
+    VoteTally tally;
+    std::vector<std::string> permanent_no;
+    for (const auto& vote : votes) {
+        switch (vote.choice) {
+            case VoteChoice::yes: ++tally.yes; break;
+            case VoteChoice::no:
+                ++tally.no;
+                if (vote.permanent) permanent_no.push_back(vote.member);
+                break;
+            case VoteChoice::abstain: ++tally.abstain; break;
+            case VoteChoice::absent: ++tally.absent; break;
+        }
+    }
+    std::string count = std::to_string(tally.yes) + " in favour, " + std::to_string(tally.no) + " against, " +
+                        std::to_string(tally.abstain) + " abstaining";
+    if (tally.yes < threshold) {
+        tally.outcome = VoteOutcome::failed;
+        tally.reason = "failed: " + count + "; " + std::to_string(threshold) + " votes in favour needed";
+    } else if (!permanent_no.empty()) {
+        // UN Charter Art. 27(3): the concurring votes of the permanent members are required, so one
+        // permanent member's "no" defeats a draft that has the votes. An abstention is not a "no".
+        tally.outcome = VoteOutcome::vetoed;
+        tally.vetoed_by = permanent_no;
+        tally.reason = "vetoed: " + count + "; negative vote of permanent member " + joined(permanent_no);
+    } else {
+        tally.outcome = VoteOutcome::adopted;
+        tally.reason = "adopted: " + count + "; no negative vote of a permanent member";
+    }
+    return tally;
+}
+
+Result<std::vector<MemberVote>> recorded_votes(const Resolution& resolution, const CouncilComposition& council) {
+    std::map<std::string, VoteChoice> cast;
+    bool unanimous_without_lists = resolution.unanimous && !resolution.has_recorded_vote();
+    const std::pair<const char*, const TextList*> lists[] = {
+        {"votes_yes", &resolution.votes_yes}, {"votes_no", &resolution.votes_no}, {"votes_abstain", &resolution.votes_abstain}};
+    const VoteChoice choices[] = {VoteChoice::yes, VoteChoice::no, VoteChoice::abstain};
+    for (std::size_t i = 0; i < 3; ++i) {
+        for (const auto& member : *lists[i].second) {
+            if (!council.find(member))
+                return Error::invalid(lists[i].first, member + " is not a member of " + council.body + " in " +
+                                                          std::to_string(council.year));
+            if (!cast.emplace(member, choices[i]).second)
+                return Error::invalid(lists[i].first, member + " must vote once, got a second vote");
+        }
+    }
+    std::vector<MemberVote> votes;
+    for (const auto& seat : council.members) {
+        auto it = cast.find(seat.country);
+        VoteChoice choice = it != cast.end()           ? it->second
+                            : unanimous_without_lists ? VoteChoice::yes
+                                                      : VoteChoice::absent;
+        votes.push_back({seat.country, seat.permanent, choice});
+    }
+    return votes;
+}
+
+const char* to_text(VoteChoice choice) {
+    switch (choice) {
+        case VoteChoice::yes: return "yes";
+        case VoteChoice::no: return "no";
+        case VoteChoice::abstain: return "abstain";
+        case VoteChoice::absent: return "absent";
+    }
+    return "absent";
+}
+
+}  // namespace mssops::domain

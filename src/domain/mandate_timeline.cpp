@@ -1,0 +1,119 @@
+#include "domain/mandate_timeline.hpp"
+
+#include <algorithm>
+
+namespace mssops::domain {
+namespace {
+
+using std::chrono::days;
+using std::chrono::sys_days;
+
+bool is_inexact(const PartialDate& date) { return date.precision != DatePrecision::day || date.approximate; }
+
+std::string alert_message(const MandatePeriod& period, int threshold, std::int64_t remaining) {
+    return "mandate ends " + to_iso_day(period.end) + " (" + period.label + "): " + std::to_string(remaining) +
+           " days remaining, within the " + std::to_string(threshold) + "-day alert";
+}
+
+}  // namespace
+
+MandateTimeline mandate_timeline(const std::vector<Resolution>& resolutions, std::string_view mission) {
+    MandateTimeline timeline;
+    timeline.mission = std::string(mission);
+    std::vector<const Resolution*> adopted;
+    for (const auto& resolution : resolutions)
+        if (resolution.mission == mission && resolution.outcome == VoteOutcome::adopted) adopted.push_back(&resolution);
+    std::stable_sort(adopted.begin(), adopted.end(), [](const Resolution* a, const Resolution* b) {
+        return a->adopted.first_day() < b->adopted.first_day();
+    });
+
+    for (const Resolution* resolution : adopted) {
+        MandatePeriod period;
+        period.resolution_key = resolution->key;
+        period.label = resolution->label();
+        period.action = resolution->action;
+        period.start = resolution->adopted.first_day();
+        period.source_id = resolution->source_id;
+        const MandatePeriod* previous = timeline.periods.empty() ? nullptr : &timeline.periods.back();
+        bool previous_in_force = previous && previous->end >= period.start;
+
+        if (resolution->mandate_end) {
+            period.end = resolution->mandate_end->last_day();
+            period.end_approximate = is_inexact(*resolution->mandate_end);
+        } else if (resolution->action == MandateAction::terminate) {
+            period.end = period.start;
+        } else if (resolution->action == MandateAction::modify && previous_in_force) {
+            period.end = previous->end;
+            period.end_approximate = previous->end_approximate;
+        } else {
+            timeline.notes.push_back(period.label + " (" + to_text(resolution->action) +
+                                     ") gives no mandate_end and no mandate is in force to keep; left out");
+            continue;
+        }
+        if (period.end < period.start) {
+            timeline.notes.push_back(period.label + " ends its mandate on " + to_iso_day(period.end) +
+                                     ", before its adoption on " + to_iso_day(period.start) + "; left out");
+            continue;
+        }
+        // A mandate restored after it ran out leaves days with no authority: report them, never bridge them.
+        if (previous && period.start > previous->end + days{1}) {
+            MandateGap gap;
+            gap.from = previous->end + days{1};
+            gap.to = period.start - days{1};
+            gap.days = (gap.to - gap.from).count() + 1;
+            gap.after = previous->label;
+            gap.before = period.label;
+            timeline.gaps.push_back(gap);
+        }
+        timeline.periods.push_back(std::move(period));
+    }
+    return timeline;
+}
+
+MandateStatus mandate_status(const MandateTimeline& timeline, sys_days at) {
+    MandateStatus status;
+    status.at = at;
+    for (const auto& gap : timeline.gaps)
+        if (gap.from <= at) status.gaps.push_back(gap);
+
+    const MandatePeriod* latest = nullptr;
+    for (const auto& period : timeline.periods)
+        if (period.start <= at) latest = &period;
+    if (!latest) return status;
+    status.period = *latest;
+    status.in_force = at <= latest->end;
+
+    if (!status.in_force) {
+        MandateAlert lapsed;
+        lapsed.threshold_days = 0;
+        lapsed.fires_on = latest->end + days{1};
+        lapsed.message = "no mandate in force since " + to_iso_day(lapsed.fires_on) + ": " + latest->label +
+                         " ran to " + to_iso_day(latest->end);
+        status.alerts.push_back(lapsed);
+        return status;
+    }
+    std::int64_t remaining = (latest->end - at).count();
+    status.days_remaining = remaining;
+    for (int threshold : mandate_alert_days) {
+        if (remaining > threshold) continue;
+        MandateAlert alert;
+        alert.threshold_days = threshold;
+        alert.fires_on = latest->end - days{threshold};
+        alert.message = alert_message(*latest, threshold, remaining);
+        status.alerts.push_back(alert);
+    }
+    // The nearest threshold ahead is the widest one not yet crossed.
+    for (int threshold : mandate_alert_days) {
+        if (remaining > threshold) {
+            MandateAlert alert;
+            alert.threshold_days = threshold;
+            alert.fires_on = latest->end - days{threshold};
+            alert.message = "the " + std::to_string(threshold) + "-day alert fires on " + to_iso_day(alert.fires_on);
+            status.next_alert = alert;
+            break;
+        }
+    }
+    return status;
+}
+
+}  // namespace mssops::domain

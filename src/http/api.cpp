@@ -1,0 +1,40 @@
+#include "http/api.hpp"
+
+#include <cstdio>
+
+#include "http/auth/auth_routes.hpp"
+#include "http/dispatcher.hpp"
+#include "http/force_routes.hpp"
+#include "http/health_routes.hpp"
+#include "http/incident_routes.hpp"
+#include "http/openapi.hpp"
+#include "http/record_routes.hpp"
+#include "http/static_files.hpp"
+
+namespace mssops::http {
+
+void add_api_routes(Router& router, store::Store& store, auth::AuthServices& auth) {
+    add_health_routes(router, store);
+    add_record_routes(router, store);
+    add_force_routes(router, store);
+    add_incident_routes(router, store);
+    auth::add_auth_routes(router, auth);
+    // The OpenAPI route reads the router when asked, so it covers routes added after it too.
+    add_openapi_route(router);
+}
+
+domain::Result<void> serve_api(store::Store& store, const ServerOptions& options) {
+    auth::AuthServices auth(store, {});
+    Router router;
+    add_api_routes(router, store, auth);
+    auto files = StaticFiles::load(options.web_root);
+    if (!files) return files.error();
+    if (files->size() == 0)
+        std::fprintf(stderr, "no dashboard files in \"%s\"; serving the API only\n", options.web_root.c_str());
+    Dispatcher dispatcher(router, &auth.authenticator(), &*files,
+                          options.allow_anonymous_reads ? domain::AnonymousReads::allowed
+                                                        : domain::AnonymousReads::refused);
+    return run_server(options, dispatcher);
+}
+
+}  // namespace mssops::http

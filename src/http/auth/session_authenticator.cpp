@@ -1,0 +1,106 @@
+#include "http/auth/session_authenticator.hpp"
+
+#include <chrono>
+
+#include "http/auth/secret_token.hpp"
+
+namespace mssops::http::auth {
+
+using domain::Error;
+
+namespace {
+
+// Writing last_used_at on every request would queue each API call behind the store's writers;
+// a minute's precision is enough to tell a live token from a forgotten one.
+constexpr auto touch_interval = std::chrono::minutes(1);
+
+bool is_write(std::string_view method) {
+    return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
+}  // namespace
+
+std::string cookie_value(std::string_view cookie_header, std::string_view name) {
+    while (!cookie_header.empty()) {
+        const std::size_t end = cookie_header.find(';');
+        const std::string_view pair = trimmed(cookie_header.substr(0, end));
+        const std::size_t equals = pair.find('=');
+        if (equals != std::string_view::npos && trimmed(pair.substr(0, equals)) == name)
+            return std::string(trimmed(pair.substr(equals + 1)));
+        if (end == std::string_view::npos) break;
+        cookie_header.remove_prefix(end + 1);
+    }
+    return {};
+}
+
+std::string session_cookie_header(std::string_view session_token, long long max_age_seconds) {
+    return std::string(session_cookie) + "=" + std::string(session_token) +
+           "; HttpOnly; SameSite=Strict; Path=/; Max-Age=" + std::to_string(max_age_seconds);
+}
+
+SessionAuthenticator::SessionAuthenticator(store::AccountStore& accounts, Clock clock)
+    : accounts_(accounts), clock_(std::move(clock)) {}
+
+domain::Result<domain::Principal> SessionAuthenticator::authenticate(const Request& request) {
+    const std::string authorization = request.header("authorization");
+    if (!authorization.empty()) {
+        constexpr std::string_view scheme = "Bearer ";
+        if (authorization.size() <= scheme.size() || authorization.compare(0, scheme.size(), scheme) != 0)
+            return Error::unauthorized("the Authorization header must be \"Bearer <API token>\"");
+        return by_token(trimmed(std::string_view(authorization).substr(scheme.size())));
+    }
+    const std::string session_token = cookie_value(request.header("cookie"), session_cookie);
+    if (!session_token.empty()) return by_session(session_token, request);
+    return domain::Principal{};
+}
+
+domain::Result<domain::Principal> SessionAuthenticator::by_token(std::string_view token) {
+    auto found = accounts_.find_token(hash_secret_token(token));
+    if (!found) {
+        if (found.error().code == domain::ErrorCode::not_found)
+            return Error::unauthorized("the API token is not known; create one with POST /api/v1/auth/tokens");
+        return found.error();
+    }
+    if (found->revoked) return Error::unauthorized("the API token '" + found->label + "' has been revoked");
+    auto principal = principal_of(found->user);
+    if (!principal) return principal;
+    const auto now = clock_();
+    const auto last_used = parse_utc_text(found->last_used_at);
+    if (!last_used || now - *last_used >= touch_interval) {
+        if (auto touched = accounts_.touch_token(found->id, utc_text(now)); !touched) return touched.error();
+    }
+    return principal;
+}
+
+domain::Result<domain::Principal> SessionAuthenticator::by_session(std::string_view session_token,
+                                                                   const Request& request) {
+    auto session = accounts_.find_session(hash_secret_token(session_token), utc_text(clock_()));
+    if (!session) {
+        if (session.error().code == domain::ErrorCode::not_found)
+            return Error::unauthorized("the session has ended or expired; sign in again");
+        return session.error();
+    }
+    if (is_write(request.method) && !same_secret(request.header("x-csrf-token"), session->csrf_token))
+        return Error::unauthorized("a change made with the session cookie needs the X-CSRF-Token header "
+                                   "holding the csrf_token that sign-in returned");
+    return principal_of(session->user);
+}
+
+domain::Result<domain::Principal> SessionAuthenticator::principal_of(std::string_view user_name) {
+    auto user = accounts_.find_user(user_name);
+    if (!user) {
+        if (user.error().code == domain::ErrorCode::not_found)
+            return Error::unauthorized("the user '" + std::string(user_name) + "' no longer exists");
+        return user.error();
+    }
+    if (user->disabled) return Error::unauthorized("the user '" + user->name + "' is disabled; ask an admin");
+    return domain::Principal{user->name, user->roles, user->domains, user->country};
+}
+
+}  // namespace mssops::http::auth

@@ -1,0 +1,68 @@
+#include "http/auth/user_routes.hpp"
+
+#include <boost/json/serialize.hpp>
+
+#include "http/auth/account_json.hpp"
+#include "http/auth/auth_routes.hpp"
+#include "store/record_json.hpp"
+
+namespace mssops::http::auth {
+
+using domain::Result;
+
+namespace {
+
+Result<Response> list_users(AuthServices& services, const Request&) {
+    auto users = services.store().accounts().list_users();
+    if (!users) return users.error();
+    boost::json::array items;
+    for (const auto& user : *users) items.push_back(user_to_json(user));
+    const auto total = static_cast<std::int64_t>(items.size());
+    return Response::json(boost::json::serialize(boost::json::object{{"items", std::move(items)}, {"total", total}}));
+}
+
+Result<Response> add_user(AuthServices& services, const Request& request) {
+    auto body = store::parse_object(request.body, "request body");
+    if (!body) return body.error();
+    auto account = new_account_from_json(*body);
+    if (!account) return account.error();
+    auto user = services.accounts().add_user(*account, actor_of(request));
+    if (!user) return user.error();
+    return Response::json(boost::json::serialize(user_to_json(*user)), 201);
+}
+
+Result<Response> change_user(AuthServices& services, const Request& request) {
+    auto body = store::parse_object(request.body, "request body");
+    if (!body) return body.error();
+    auto change = account_change_from_json(*body);
+    if (!change) return change.error();
+    auto user = services.accounts().change_user(request.path_params.at("name"), *change, actor_of(request));
+    if (!user) return user.error();
+    return Response::json(boost::json::serialize(user_to_json(*user)));
+}
+
+Route admin_route(std::string method, std::string pattern, Handler handler, std::string summary) {
+    Route added;
+    added.method = std::move(method);
+    added.pattern = std::move(pattern);
+    added.access = Access::admin;
+    added.handler = std::move(handler);
+    added.doc.summary = std::move(summary);
+    added.doc.tag = "users";
+    return added;
+}
+
+}  // namespace
+
+void add_user_routes(Router& router, AuthServices& services) {
+    auto bind = [&services](Result<Response> (*handler)(AuthServices&, const Request&)) -> Handler {
+        return [&services, handler](const Request& request) { return handler(services, request); };
+    };
+    router.add(admin_route("GET", "/api/v1/users", bind(list_users), "Every user account"));
+    router.add(admin_route("POST", "/api/v1/users", bind(add_user),
+                           "Create a user {name, password, roles, domains?, country?}"));
+    router.add(admin_route("PATCH", "/api/v1/users/{name}", bind(change_user),
+                           "Change a user's password, roles, domains, country or disabled flag"));
+}
+
+}  // namespace mssops::http::auth

@@ -1,0 +1,132 @@
+#include "http/dispatcher.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <exception>
+#include <random>
+
+#include "http/problem.hpp"
+#include "http/request_target.hpp"
+#include "http/static_files.hpp"
+
+namespace mssops::http {
+
+using domain::Error;
+
+namespace {
+
+domain::AccessLevel level_of(Access access) {
+    switch (access) {
+        case Access::anyone: return domain::AccessLevel::anyone;
+        case Access::reader: return domain::AccessLevel::reader;
+        case Access::editor: return domain::AccessLevel::editor;
+        case Access::admin: return domain::AccessLevel::admin;
+    }
+    return domain::AccessLevel::admin;
+}
+
+domain::Result<void> authorize_route(const Route& route, const domain::Principal& principal,
+                                     domain::AnonymousReads anonymous_reads) {
+    auto level = level_of(route.access);
+    if (!(route.access == Access::editor && route.shared_edit_domain))
+        return domain::authorize_access(principal, level, route.edit_domain, anonymous_reads);
+    // Sources and countries belong to no one domain: an editor of any domain may write them.
+    domain::Result<void> first = domain::authorize_access(principal, level, domain::EditDomain::force, anonymous_reads);
+    if (first) return first;
+    for (auto other : {domain::EditDomain::funding, domain::EditDomain::incidents, domain::EditDomain::council})
+        if (domain::authorize_access(principal, level, other, anonymous_reads)) return {};
+    return first;
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string joined;
+    for (const auto& item : items) joined += (joined.empty() ? "" : ", ") + item;
+    return joined;
+}
+
+bool is_api_path(std::string_view path) { return path == "/api" || path.rfind("/api/", 0) == 0; }
+
+}  // namespace
+
+std::string request_id_for(std::string_view client_value) {
+    bool usable = !client_value.empty() && client_value.size() <= 64;
+    for (char c : client_value)
+        usable = usable && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                            c == '_' || c == '-');
+    if (usable) return std::string(client_value);
+    // A random prefix per process keeps ids from two runs apart in a shared log.
+    static const unsigned prefix = std::random_device{}();
+    static std::atomic<unsigned long long> counter{0};
+    char id[32];
+    std::snprintf(id, sizeof id, "%08x-%06llu", prefix, ++counter);
+    return id;
+}
+
+Dispatcher::Dispatcher(const Router& router, Authenticator* authenticator, const StaticFiles* static_files,
+                       domain::AnonymousReads anonymous_reads)
+    : router_(router), authenticator_(authenticator), static_files_(static_files), anonymous_reads_(anonymous_reads) {}
+
+Response Dispatcher::handle(std::string_view target, Request& request) const {
+    // The one top-level catch: a handler's exception is logged with the request id and the client
+    // gets a 500 that reveals nothing of the internals.
+    try {
+        return route(target, request);
+    } catch (const std::exception& failure) {
+        std::fprintf(stderr, "%s: unhandled exception: %s\n", request.request_id.c_str(), failure.what());
+    } catch (...) {
+        std::fprintf(stderr, "%s: unhandled exception of unknown type\n", request.request_id.c_str());
+    }
+    return problem_response(Error::internal("the server failed to answer; quote the request id when reporting it"),
+                            request.request_id);
+}
+
+Response Dispatcher::route(std::string_view target, Request& request) const {
+    auto parsed = parse_request_target(target);
+    if (!parsed) return problem_response(parsed.error(), request.request_id);
+    request.path = std::move(parsed->path);
+    request.query = std::move(parsed->query);
+
+    // HEAD is answered as GET; the session leaves the body out.
+    const std::string method = request.method == "HEAD" ? std::string("GET") : request.method;
+    auto found = router_.match(method, request.path);
+    if (!found) return problem_response(found.error(), request.request_id);
+    if (found->route != nullptr) {
+        request.path_params = std::move(found->path_params);
+        return run(*found->route, request);
+    }
+    if (!found->allowed_methods.empty()) {
+        auto allowed = found->allowed_methods;
+        if (std::find(allowed.begin(), allowed.end(), "GET") != allowed.end()) allowed.emplace_back("HEAD");
+        Response response = protocol_problem(
+            405, request.method + " is not allowed on " + request.path + "; allowed: " + join(allowed),
+            request.request_id);
+        response.headers.emplace_back("Allow", join(allowed));
+        return response;
+    }
+    if (static_files_ != nullptr && method == "GET" && !is_api_path(request.path)) {
+        auto file = static_files_->serve(request);
+        if (file) return std::move(file).value();
+        return problem_response(file.error(), request.request_id);
+    }
+    return problem_response(Error::not_found("path", "no route for " + request.method + " " + request.path),
+                            request.request_id);
+}
+
+Response Dispatcher::run(const Route& route, Request& request) const {
+    if (authenticator_ != nullptr) {
+        auto principal = authenticator_->authenticate(request);
+        if (principal) {
+            request.principal = std::move(principal).value();
+        } else if (route.access != Access::anyone) {
+            return problem_response(principal.error(), request.request_id);
+        }
+    }
+    if (auto allowed = authorize_route(route, request.principal, anonymous_reads_); !allowed)
+        return problem_response(allowed.error(), request.request_id);
+    auto response = route.handler(request);
+    if (!response) return problem_response(response.error(), request.request_id);
+    return std::move(response).value();
+}
+
+}  // namespace mssops::http

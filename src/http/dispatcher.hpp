@@ -1,0 +1,42 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "domain/access_policy.hpp"
+#include "http/authenticator.hpp"
+#include "http/route.hpp"
+#include "http/router.hpp"
+
+namespace mssops::http {
+
+class StaticFiles;
+
+/// Turns one request into one response, free of Beast: parses the target, routes, authenticates,
+/// enforces the route's Access, runs the handler and maps any Error to problem+json. Falls back to
+/// the dashboard's static files for GET paths outside /api. Never throws; thread-safe.
+class Dispatcher {
+public:
+    /// `authenticator` may be null: every caller is then anonymous. `static_files` may be null.
+    Dispatcher(const Router& router, Authenticator* authenticator, const StaticFiles* static_files,
+               domain::AnonymousReads anonymous_reads);
+
+    /// Answers `request`, whose method, headers, body and request_id are set; `target` is the
+    /// request line's target, which fills path and query.
+    Response handle(std::string_view target, Request& request) const;
+
+private:
+    Response route(std::string_view target, Request& request) const;
+    Response run(const Route& route, Request& request) const;
+
+    const Router& router_;
+    Authenticator* authenticator_;
+    const StaticFiles* static_files_;
+    domain::AnonymousReads anonymous_reads_;
+};
+
+/// A request id: the client's X-Request-Id when it is 1-64 characters of [A-Za-z0-9._-], else a
+/// fresh one unique within this process ("a3f1c2d4-000017").
+std::string request_id_for(std::string_view client_value);
+
+}  // namespace mssops::http

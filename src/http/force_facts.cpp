@@ -1,0 +1,93 @@
+#include "http/force_facts.hpp"
+
+#include "domain/council_scenario.hpp"
+
+namespace mssops::http {
+namespace {
+
+using domain::Result;
+
+// Lists page at most 1,000 records, so a kind is read page by page until the total is reached.
+Result<std::vector<domain::Record>> list_all(store::RecordStore& records, store::ListQuery query) {
+    std::vector<domain::Record> all;
+    query.limit = 1000;
+    query.offset = 0;
+    while (true) {
+        auto page = records.list(query);
+        if (!page) return page.error();
+        for (auto& record : page->items) all.push_back(std::move(record));
+        query.offset += static_cast<std::int64_t>(page->items.size());
+        if (page->items.empty() || query.offset >= page->total) break;
+    }
+    return all;
+}
+
+template <class T, class Reader>
+Result<std::vector<T>> load(store::RecordStore& records, store::ListQuery query, Reader read) {
+    auto listed = list_all(records, std::move(query));
+    if (!listed) return listed.error();
+    std::vector<T> typed;
+    for (const auto& record : *listed) {
+        auto item = read(record);
+        if (!item) return item.error();
+        typed.push_back(std::move(item).value());
+    }
+    return typed;
+}
+
+store::ListQuery of_mission(std::string kind, std::string_view slug) {
+    store::ListQuery query;
+    query.kind = std::move(kind);
+    query.mission = std::string(slug);
+    return query;
+}
+
+}  // namespace
+
+Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std::string_view slug) {
+    auto record = records.find_by_key("missions", slug);
+    if (!record) {
+        if (record.error().code == domain::ErrorCode::not_found)
+            return domain::Error::not_found("slug", "no mission with key \"" + std::string(slug) + "\"");
+        return record.error();
+    }
+    auto mission = domain::mission_from(*record);
+    if (!mission) return mission.error();
+    domain::MissionFacts facts;
+    facts.mission = std::move(mission).value();
+
+    auto events = load<domain::DeploymentEvent>(records, of_mission("deployment_events", slug),
+                                                domain::deployment_event_from);
+    if (!events) return events.error();
+    facts.events = std::move(events).value();
+    auto reports = load<domain::StrengthReport>(records, of_mission("strength_reports", slug),
+                                                domain::strength_report_from);
+    if (!reports) return reports.error();
+    facts.reports = std::move(reports).value();
+    auto targets = load<domain::StrengthTarget>(records, of_mission("strength_targets", slug),
+                                                domain::strength_target_from);
+    if (!targets) return targets.error();
+    facts.targets = std::move(targets).value();
+    auto resolutions = load<domain::Resolution>(records, of_mission("resolutions", slug), domain::resolution_from);
+    if (!resolutions) return resolutions.error();
+    facts.resolutions = std::move(resolutions).value();
+    auto positions = load_positions(records, domain::transition_subject);
+    if (!positions) return positions.error();
+    facts.positions = std::move(positions).value();
+    return facts;
+}
+
+Result<std::vector<domain::CouncilMembership>> load_council_memberships(store::RecordStore& records) {
+    store::ListQuery query;
+    query.kind = "council_memberships";
+    return load<domain::CouncilMembership>(records, query, domain::council_membership_from);
+}
+
+Result<std::vector<domain::Position>> load_positions(store::RecordStore& records, std::string_view subject) {
+    store::ListQuery query;
+    query.kind = "positions";
+    query.equals.emplace_back("subject", std::string(subject));
+    return load<domain::Position>(records, query, domain::position_from);
+}
+
+}  // namespace mssops::http

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "domain/council_membership.hpp"
+#include "domain/mission_summary.hpp"
+#include "domain/result.hpp"
+#include "store/record_store.hpp"
+
+namespace mssops::http {
+
+/// Every recorded fact the mission summary reads, as typed views: the mission (not_found naming
+/// "slug" when no mission has that key), its deployment events, strength reports, targets and
+/// resolutions, and every position on a transition to a UN peacekeeping operation. A stored record
+/// that does not read as its type is invalid_input naming it ("deployment_events[ken-1].count").
+domain::Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std::string_view slug);
+
+/// Every council membership record.
+domain::Result<std::vector<domain::CouncilMembership>> load_council_memberships(store::RecordStore& records);
+
+/// Every position on `subject`, whatever mission it names.
+domain::Result<std::vector<domain::Position>> load_positions(store::RecordStore& records, std::string_view subject);
+
+}  // namespace mssops::http

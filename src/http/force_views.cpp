@@ -1,0 +1,207 @@
+#include "http/force_views.hpp"
+
+#include <boost/json/array.hpp>
+#include <charconv>
+#include <chrono>
+
+#include "domain/mission_summary.hpp"
+#include "http/force_facts.hpp"
+#include "http/force_json.hpp"
+
+namespace mssops::http {
+namespace {
+
+namespace json = boost::json;
+using domain::Error;
+using domain::Result;
+using std::chrono::sys_days;
+
+// The Security Council's organisation key in the reference data.
+constexpr const char* security_council = "unsc";
+
+sys_days today() { return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()); }
+
+Result<sys_days> day_or_today(const std::string& text, const char* field) {
+    if (text.empty()) return today();
+    return domain::parse_iso_day(text, field);
+}
+
+Result<int> whole_number(const std::string& text, const char* field, int fallback, int min, int max,
+                         const char* expected) {
+    if (text.empty()) return fallback;
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max)
+        return Error::invalid(field, std::string("must be ") + expected + ", got \"" + text + "\"");
+    return value;
+}
+
+Result<domain::ForecastOptions> forecast_options(const ForceQuery& query) {
+    auto window = whole_number(query.window_days, "window_days", 90, 1, 3650, "a whole number of days from 1 to 3650");
+    if (!window) return window.error();
+    return domain::ForecastOptions{*window};
+}
+
+Result<int> year_of(const ForceQuery& query) {
+    int this_year = static_cast<int>(std::chrono::year_month_day{today()}.year());
+    return whole_number(query.year, "year", this_year, 1945, 2200, "a year from 1945 to 2200");
+}
+
+// A mission's facts and its summary on the day asked for.
+struct MissionView {
+    domain::MissionFacts facts;
+    domain::MissionSummary summary;
+};
+
+Result<MissionView> mission_view(store::Store& store, const ForceQuery& query) {
+    auto at = day_or_today(query.at, "at");
+    if (!at) return at.error();
+    auto options = forecast_options(query);
+    if (!options) return options.error();
+    auto facts = load_mission_facts(store.records(), query.slug);
+    if (!facts) return facts.error();
+    domain::MissionSummary summary = domain::summarize_mission(*facts, *at, *options);
+    return MissionView{std::move(facts).value(), std::move(summary)};
+}
+
+Result<domain::MissionSummary> summary_of(store::Store& store, const ForceQuery& query) {
+    auto view = mission_view(store, query);
+    if (!view) return view.error();
+    return std::move(view->summary);
+}
+
+json::object headed(const domain::MissionSummary& summary) {
+    return {{"mission", summary.mission.slug}, {"at", domain::to_iso_day(summary.at)}};
+}
+
+}  // namespace
+
+Result<json::object> summary_view(store::Store& store, const ForceQuery& query) {
+    auto summary = summary_of(store, query);
+    if (!summary) return summary.error();
+    return mission_summary_to_json(*summary);
+}
+
+Result<json::object> strength_view(store::Store& store, const ForceQuery& query) {
+    auto grouping = domain::parse_strength_grouping(query.by.empty() ? "country" : query.by, "by");
+    if (!grouping) return grouping.error();
+    auto view = mission_view(store, query);
+    if (!view) return view.error();
+    const domain::MissionSummary& summary = view->summary;
+    // The series starts with the first event's month unless asked otherwise.
+    sys_days from = summary.at;
+    if (!query.from.empty()) {
+        auto day = domain::parse_iso_day(query.from, "from");
+        if (!day) return day.error();
+        from = *day;
+    } else {
+        for (const auto& event : view->facts.events) from = std::min(from, event.date.first_day());
+    }
+    auto series = domain::monthly_strength(view->facts.events, from, summary.at);
+    if (!series) return series.error();
+    json::object body = headed(summary);
+    body.emplace("stated", strength_figure_to_json(summary.strength));
+    body.emplace("by", query.by.empty() ? "country" : query.by);
+    body.emplace("groups", strength_groups_to_json(domain::group_strength(summary.contingents, *grouping)));
+    body.emplace("deployment_events", strength_at_to_json(summary.contingents));
+    body.emplace("monthly", monthly_strength_to_json(*series));
+    return body;
+}
+
+Result<json::object> forecast_view(store::Store& store, const ForceQuery& query) {
+    auto summary = summary_of(store, query);
+    if (!summary) return summary.error();
+    json::array targets;
+    for (const auto& target : summary->targets) targets.push_back(target_forecast_to_json(target));
+    json::object body = headed(*summary);
+    body.emplace("targets", std::move(targets));
+    return body;
+}
+
+Result<json::object> mandate_view(store::Store& store, const ForceQuery& query) {
+    auto summary = summary_of(store, query);
+    if (!summary) return summary.error();
+    json::object body = headed(*summary);
+    body.emplace("status", mandate_status_to_json(summary->mandate));
+    body.emplace("timeline", mandate_timeline_to_json(summary->mandate_timeline));
+    return body;
+}
+
+Result<json::object> alerts_view(store::Store& store, const ForceQuery& query) {
+    auto summary = summary_of(store, query);
+    if (!summary) return summary.error();
+    json::array alerts;
+    const auto& mandate = summary->mandate;
+    std::string mandate_source = mandate.period ? mandate.period->source_id : "";
+    for (const auto& alert : mandate.alerts)
+        alerts.push_back(json::object{{"kind", alert.threshold_days == 0 ? "mandate_lapsed" : "mandate_expiry"},
+                                      {"threshold_days", alert.threshold_days},
+                                      {"since", domain::to_iso_day(alert.fires_on)},
+                                      {"message", alert.message},
+                                      {"source_id", mandate_source}});
+    for (const auto& gap : mandate.gaps)
+        alerts.push_back(json::object{{"kind", "mandate_gap"},
+                                      {"since", domain::to_iso_day(gap.from)},
+                                      {"message", "no mandate from " + domain::to_iso_day(gap.from) + " to " +
+                                                      domain::to_iso_day(gap.to) + " (" + std::to_string(gap.days) +
+                                                      " days) between " + gap.after + " and " + gap.before},
+                                      {"source_id", nullptr}});
+    for (const auto& target : summary->targets) {
+        std::string label = std::to_string(target.target.number) + " " + domain::to_text(target.target.personnel_type) +
+                            " by " + target.target.by_date.to_text();
+        if (target.due_date_passed && target.shortfall_on_due > 0)
+            alerts.push_back(json::object{{"kind", "target_missed"},
+                                          {"since", domain::to_iso_day(target.due)},
+                                          {"message", "target of " + label + " missed: " +
+                                                          std::to_string(target.shortfall_on_due) + " short on " +
+                                                          domain::to_iso_day(target.due)},
+                                          {"source_id", target.target.source_id}});
+        else if (!target.due_date_passed && !target.pace.on_time)
+            alerts.push_back(json::object{{"kind", "target_at_risk"},
+                                          {"since", domain::to_iso_day(summary->at)},
+                                          {"message", "target of " + label + " not met by its date at the observed pace: " +
+                                                          target.pace.reason},
+                                          {"source_id", target.target.source_id}});
+    }
+    json::object body = headed(*summary);
+    body.emplace("alerts", std::move(alerts));
+    return body;
+}
+
+Result<json::object> council_members_view(store::Store& store, const ForceQuery& query) {
+    auto year = year_of(query);
+    if (!year) return year.error();
+    auto memberships = load_council_memberships(store.records());
+    if (!memberships) return memberships.error();
+    return council_to_json(domain::council_in_year(*memberships, security_council, *year));
+}
+
+Result<json::object> transition_scenario_view(store::Store& store, const ForceQuery& query) {
+    auto year = year_of(query);
+    if (!year) return year.error();
+    auto memberships = load_council_memberships(store.records());
+    if (!memberships) return memberships.error();
+    auto positions = load_positions(store.records(), domain::transition_subject);
+    if (!positions) return positions.error();
+    // Positions as they stood at the end of that year, or today for the current year.
+    sys_days end_of_year = sys_days{std::chrono::year{*year} / std::chrono::December / 31};
+    auto scenario = domain::council_scenario(domain::council_in_year(*memberships, security_council, *year), *positions,
+                                             domain::transition_subject, std::min(end_of_year, today()));
+    if (!scenario) return scenario.error();
+    auto result = domain::simulate_council(scenario->members);
+    if (!result) return result.error();
+    return scenario_to_json(*scenario, *result);
+}
+
+Result<json::object> simulate_view(store::Store& store, const SimulationRequest& request) {
+    if (!request.scenario.empty()) {
+        ForceQuery query;
+        query.year = std::to_string(*request.year);
+        return transition_scenario_view(store, query);
+    }
+    auto result = domain::simulate_council(request.members, request.threshold);
+    if (!result) return result.error();
+    return simulation_to_json(*result, request.members);
+}
+
+}  // namespace mssops::http

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/assessed_apportionment.hpp"
+#include "domain/flow_history.hpp"
+#include "domain/funding_summary.hpp"
+#include "domain/record.hpp"
+#include "http/funding_facts.hpp"
+#include "ingest/funding_import.hpp"
+
+namespace mssops::http {
+
+// Money goes out as decimal strings in US dollars ("116666.67"): exact, where a JSON number
+// would pass through binary floating point.
+
+/// The funding summary as GET .../funding/summary returns it and `mssops funding summary --json` prints it.
+boost::json::object summary_json(const std::string& mission, const domain::FundingSummary& summary,
+                                 const domain::SummaryOptions& options, const std::optional<DeployedCount>& deployed);
+
+/// A flow's history: the flow as stored and each step of its life, oldest first.
+boost::json::object history_json(const domain::Record& flow, const std::vector<domain::FlowStep>& steps);
+
+/// The assessed budget beside voluntary funding, with the scale's source.
+boost::json::object assessed_json(const std::string& mission, domain::Cents budget, const std::string& scale_source,
+                                  const std::vector<domain::AssessedVersusGiven>& rows);
+
+/// What an import did: rows, created, updated, unchanged, hxl; and the bad rows when rejected.
+boost::json::object import_report_json(const ingest::FundingImportReport& report);
+
+/// Flows as the records API shows them.
+boost::json::array flows_json(const std::vector<domain::Record>& flows);
+
+}  // namespace mssops::http

@@ -1,0 +1,146 @@
+#include "http/funding_routes.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "http/funding_json.hpp"
+#include "http/funding_views.hpp"
+#include "http/problem.hpp"
+
+namespace mssops::http {
+namespace {
+
+namespace json = boost::json;
+using domain::Result;
+
+const std::string base = "/api/v1/missions/{slug}/funding";
+
+Result<Response> json_response(Result<json::object> view) {
+    if (!view) return view.error();
+    return Response::json(json::serialize(*view));
+}
+
+// A rejected import answers 422 with the first bad row as the problem's field and every bad row
+// in an "errors" member, so a client can mark them all at once.
+Response rejected_import(const ingest::FundingImportReport& report, const std::string& request_id) {
+    Response response = problem_response(ingest::rejection_error(report), request_id);
+    boost::system::error_code ec;
+    json::value body = json::parse(response.body, ec);
+    if (!ec && body.is_object()) {
+        body.as_object()["errors"] = import_report_json(report)["errors"];
+        response.body = json::serialize(body);
+    }
+    return response;
+}
+
+Route route(std::string method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
+    Route added;
+    added.method = std::move(method);
+    added.pattern = base + pattern;
+    added.access = access;
+    added.edit_domain = domain::EditDomain::funding;
+    added.handler = std::move(handler);
+    doc.tag = "funding";
+    added.doc = std::move(doc);
+    return added;
+}
+
+}  // namespace
+
+void add_funding_routes(Router& router, store::Store& store, std::shared_ptr<const ingest::FundingReference> reference) {
+    router.add(route(
+        "GET", "/summary", Access::reader,
+        [&store, reference](const Request& request) {
+            return json_response(
+                funding_summary_view(store.records(), *reference, request.path_params.at("slug"), request.query));
+        },
+        {"Pledged, committed and paid per donor and in all; the unpaid gap; spending by month and category; "
+         "monthly burn, runway and cost per deployed officer",
+         "",
+         {{"as_of", "Leave out flows and spending after this month (YYYY-MM).", "string", false},
+          {"burn_window", "Months the burn is averaged over (1-120, default 3).", "integer", false},
+          {"deployed", "Officers deployed; by default the force figures give it.", "integer", false}},
+         "",
+         "",
+         false}));
+
+    router.add(route(
+        "GET", "/flows", Access::reader,
+        [&store](const Request& request) {
+            return json_response(funding_flows_view(store.records(), request.path_params.at("slug"), request.query));
+        },
+        {"A page of the mission's funding flows, shaped like OCHA FTS flows",
+         "",
+         {{"limit", "Flows per page (1-1000, default 100).", "integer", false},
+          {"offset", "Flows to skip.", "integer", false},
+          {"status", "pledged, committed or paid.", "string", false},
+          {"donor", "Donor as recorded: ISO3 code or organisation key.", "string", false}},
+         "",
+         "",
+         false}));
+
+    router.add(route(
+        "GET", "/flows/{id}/history", Access::reader,
+        [&store](const Request& request) {
+            return json_response(
+                flow_history_view(store, request.path_params.at("slug"), request.path_params.at("id")));
+        },
+        {"A flow's life from its audit trail: created, advanced (pledged -> committed -> paid), amended or "
+         "corrected",
+         "",
+         {},
+         "",
+         "",
+         false}));
+
+    router.add(route(
+        "GET", "/assessed", Access::reader,
+        [&store, reference](const Request& request) {
+            return json_response(
+                assessed_view(store.records(), *reference, request.path_params.at("slug"), request.query));
+        },
+        {"An annual budget apportioned by the peacekeeping scale of assessments, exact to the cent, beside what "
+         "each member gave under voluntary funding",
+         "",
+         {{"budget", "Annual budget in US dollars, up to two decimals.", "string", true}},
+         "",
+         "",
+         false}));
+
+    router.add(route(
+        "POST", "/import", Access::editor,
+        [&store, reference](const Request& request) -> Result<Response> {
+            auto report = import_flows(store.records(), *reference, request.path_params.at("slug"), request.body,
+                                       "body.csv", {"user:" + request.principal.name});
+            if (!report) return report.error();
+            if (!report->committed) return rejected_import(*report, request.request_id);
+            return Response::json(json::serialize(import_report_json(*report)));
+        },
+        {"Import funding flows from an FTS-style CSV body (text/csv, optional HXL row): all rows or none; a bad "
+         "row is reported by line and column",
+         "",
+         {},
+         "",
+         "",
+         false}));
+
+    router.add(route(
+        "GET", "/export", Access::reader,
+        [&store](const Request& request) -> Result<Response> {
+            auto exported = export_flows(store.records(), request.path_params.at("slug"), request.query);
+            if (!exported) return exported.error();
+            Response response;
+            response.content_type = exported->content_type;
+            response.body = std::move(exported->body);
+            return response;
+        },
+        {"Export the mission's funding flows as FTS-style CSV (optionally with an HXL row) or JSON",
+         "",
+         {{"format", "csv (default) or json.", "string", false},
+          {"hxl", "yes adds the HXL hashtag row to CSV.", "string", false}},
+         "",
+         "",
+         false}));
+}
+
+}  // namespace mssops::http

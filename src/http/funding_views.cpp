@@ -1,0 +1,181 @@
+#include "http/funding_views.hpp"
+
+#include <boost/json/serialize.hpp>
+#include <charconv>
+#include <set>
+
+#include "domain/assessed_apportionment.hpp"
+#include "domain/money.hpp"
+#include "http/funding_json.hpp"
+#include "ingest/fts_csv.hpp"
+#include "store/record_json.hpp"
+
+namespace mssops::http {
+namespace {
+
+namespace json = boost::json;
+using domain::Error;
+using domain::Result;
+
+Result<void> only_known(const QueryMap& query, std::initializer_list<const char*> known) {
+    std::set<std::string> names(known.begin(), known.end());
+    for (const auto& [name, value] : query) {
+        if (names.contains(name)) continue;
+        std::string list;
+        for (const char* item : known) list += (list.empty() ? "" : ", ") + std::string(item);
+        return Error::invalid(name, "is not a parameter here; known: " + list);
+    }
+    return {};
+}
+
+Result<std::optional<std::int64_t>> integer_parameter(const QueryMap& query, const char* name, std::int64_t min,
+                                                      std::int64_t max) {
+    auto found = query.find(name);
+    if (found == query.end()) return std::optional<std::int64_t>();
+    const std::string& text = found->second;
+    std::int64_t value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max)
+        return Error::invalid(name, "must be a whole number from " + std::to_string(min) + " to " +
+                                        std::to_string(max) + ", got \"" + text + "\"");
+    return std::optional<std::int64_t>(value);
+}
+
+Result<std::optional<std::chrono::year_month>> month_parameter(const QueryMap& query, const char* name) {
+    auto found = query.find(name);
+    if (found == query.end()) return std::optional<std::chrono::year_month>();
+    auto date = domain::PartialDate::parse(found->second, name);
+    if (!date || date->precision != domain::DatePrecision::month || date->approximate)
+        return Error::invalid(name, "must be a month as YYYY-MM, got \"" + found->second + "\"");
+    return std::optional<std::chrono::year_month>(std::chrono::year{date->year} / std::chrono::month{date->month});
+}
+
+Result<void> mission_exists(store::RecordStore& records, std::string_view slug) {
+    auto mission = records.find_by_key("missions", slug);
+    if (mission) return {};
+    if (mission.error().code == domain::ErrorCode::not_found)
+        return Error::not_found("slug", "no mission has key \"" + std::string(slug) + "\"");
+    return mission.error();
+}
+
+std::chrono::sys_days today() { return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()); }
+
+}  // namespace
+
+Result<json::object> funding_summary_view(store::RecordStore& records, const ingest::FundingReference& reference,
+                                          std::string_view slug, const QueryMap& query) {
+    if (auto known = only_known(query, {"as_of", "burn_window", "deployed"}); !known) return known.error();
+    domain::SummaryOptions options;
+    auto as_of = month_parameter(query, "as_of");
+    if (!as_of) return as_of.error();
+    options.as_of = *as_of;
+    auto window = integer_parameter(query, "burn_window", 1, 120);
+    if (!window) return window.error();
+    if (*window) options.burn_window_months = **window;
+    auto given = integer_parameter(query, "deployed", 0, 10'000'000);
+    if (!given) return given.error();
+
+    auto facts = load_funding_facts(records, slug);
+    if (!facts) return facts.error();
+    std::optional<DeployedCount> deployed;
+    if (*given) {
+        deployed = DeployedCount{**given, "query", "The deployed count given with the request."};
+    } else {
+        std::chrono::sys_days at =
+            options.as_of ? std::chrono::sys_days{options.as_of->year() / options.as_of->month() / std::chrono::last}
+                          : today();
+        auto from_force = deployed_from_force(records, slug, at);
+        if (!from_force) return from_force.error();
+        deployed = *from_force;
+    }
+    if (deployed) options.deployed = deployed->count;
+    auto summary = domain::summarize_funding(facts->flows, facts->spending, reference.rates, options);
+    if (!summary) return summary.error();
+    return summary_json(facts->mission, *summary, options, deployed);
+}
+
+Result<json::object> funding_flows_view(store::RecordStore& records, std::string_view slug, const QueryMap& query) {
+    if (auto known = only_known(query, {"limit", "offset", "status", "donor"}); !known) return known.error();
+    if (auto exists = mission_exists(records, slug); !exists) return exists.error();
+    store::ListQuery list;
+    list.kind = "funding_flows";
+    list.mission = std::string(slug);
+    auto limit = integer_parameter(query, "limit", 1, 1000);
+    if (!limit) return limit.error();
+    if (*limit) list.limit = **limit;
+    auto offset = integer_parameter(query, "offset", 0, INT64_MAX);
+    if (!offset) return offset.error();
+    if (*offset) list.offset = **offset;
+    if (auto status = query.find("status"); status != query.end()) {
+        auto parsed = domain::parse_flow_status(status->second, "status");
+        if (!parsed) return parsed.error();
+        list.equals.emplace_back("status", status->second);
+    }
+    if (auto donor = query.find("donor"); donor != query.end()) list.equals.emplace_back("donor", donor->second);
+    auto page = records.list(list);
+    if (!page) return page.error();
+    return json::object{{"items", flows_json(page->items)},
+                        {"total", page->total},
+                        {"limit", page->limit},
+                        {"offset", page->offset}};
+}
+
+Result<json::object> flow_history_view(store::Store& store, std::string_view slug, std::string_view id_text) {
+    std::int64_t id = 0;
+    auto [end, ec] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
+    if (ec != std::errc() || end != id_text.data() + id_text.size() || id < 1)
+        return Error::invalid("id", "must be a flow's numeric id, got \"" + std::string(id_text) + "\"");
+    if (auto exists = mission_exists(store.records(), slug); !exists) return exists.error();
+    auto versions = load_flow_versions(store, slug, id);
+    if (!versions) return versions.error();
+    auto flow = store.records().get("funding_flows", id);
+    if (!flow) return flow.error();
+    return history_json(*flow, domain::flow_history(*versions));
+}
+
+Result<json::object> assessed_view(store::RecordStore& records, const ingest::FundingReference& reference,
+                                   std::string_view slug, const QueryMap& query) {
+    if (auto known = only_known(query, {"budget"}); !known) return known.error();
+    auto budget_text = query.find("budget");
+    if (budget_text == query.end())
+        return Error::invalid("budget", "is required: the annual budget in US dollars, such as 600000000");
+    auto budget = domain::parse_cents(budget_text->second, "budget");
+    if (!budget) return budget.error();
+    if (!reference.scale)
+        return Error::not_found("scale",
+                                "no scale of assessments is loaded: mssops ships none, as no published table could "
+                                "be cited here; supply one (CSV with member,rate_percent) with --scale FILE");
+    auto facts = load_funding_facts(records, slug);
+    if (!facts) return facts.error();
+    auto parts = domain::apportion(*budget, *reference.scale);
+    if (!parts) return parts.error();
+    auto given = domain::totals_by_donor(facts->flows, reference.rates);
+    if (!given) return given.error();
+    return assessed_json(facts->mission, *budget, reference.scale->source, domain::compare_with_given(*parts, *given));
+}
+
+Result<ingest::FundingImportReport> import_flows(store::RecordStore& records, const ingest::FundingReference& reference,
+                                                 std::string_view slug, std::string text, std::string name,
+                                                 const store::Actor& who) {
+    if (auto exists = mission_exists(records, slug); !exists) return exists.error();
+    ingest::FundingImportOptions options;
+    options.mission = std::string(slug);
+    return ingest::import_funding_flows(ingest::CsvReader::from_text(std::move(text), std::move(name)), records,
+                                        reference.rates, who, options);
+}
+
+Result<Export> export_flows(store::RecordStore& records, std::string_view slug, const QueryMap& query) {
+    if (auto known = only_known(query, {"format", "hxl"}); !known) return known.error();
+    std::string format = query.contains("format") ? query.at("format") : "csv";
+    if (format != "csv" && format != "json")
+        return Error::invalid("format", "must be csv or json, got \"" + format + "\"");
+    std::string hxl = query.contains("hxl") ? query.at("hxl") : "no";
+    if (hxl != "yes" && hxl != "no") return Error::invalid("hxl", "must be yes or no, got \"" + hxl + "\"");
+    auto facts = load_funding_facts(records, slug);
+    if (!facts) return facts.error();
+    if (format == "json") return Export{"application/json", json::serialize(flows_json(facts->flow_records))};
+    return Export{"text/csv; charset=utf-8",
+                  ingest::write_fts_csv(facts->flow_records, hxl == "yes" ? ingest::HxlRow::yes : ingest::HxlRow::no)};
+}
+
+}  // namespace mssops::http

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "domain/result.hpp"
+#include "ingest/funding_import.hpp"
+#include "ingest/reference_csv.hpp"
+#include "store/store.hpp"
+
+namespace mssops::http {
+
+/// Query parameters, as the API receives them and the CLI passes them.
+using QueryMap = std::map<std::string, std::string>;
+
+/// GET .../funding/summary. Parameters: as_of (YYYY-MM), burn_window (months, 1-120, default 3),
+/// deployed (officers; default: the force figures at as_of's last day, or today). invalid_input
+/// naming the parameter; not_found naming "slug".
+domain::Result<boost::json::object> funding_summary_view(store::RecordStore& records,
+                                                         const ingest::FundingReference& reference,
+                                                         std::string_view slug, const QueryMap& query);
+
+/// GET .../funding/flows: a page of the mission's flows. Parameters: limit (1-1000, default 100),
+/// offset, status, donor.
+domain::Result<boost::json::object> funding_flows_view(store::RecordStore& records, std::string_view slug,
+                                                       const QueryMap& query);
+
+/// GET .../funding/flows/{id}/history. not_found naming "id" when the mission has no such flow.
+domain::Result<boost::json::object> flow_history_view(store::Store& store, std::string_view slug,
+                                                      std::string_view id);
+
+/// GET .../funding/assessed?budget=N: the annual budget N (US dollars, up to two decimals)
+/// apportioned by the scale of assessments beside what each member gave. not_found naming
+/// "scale" when no scale is loaded.
+domain::Result<boost::json::object> assessed_view(store::RecordStore& records,
+                                                  const ingest::FundingReference& reference, std::string_view slug,
+                                                  const QueryMap& query);
+
+/// POST .../funding/import: the CSV `text` (named `name` in error locations) imported into the
+/// mission, all or nothing; rows without a mission get `slug`. not_found naming "slug".
+domain::Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,
+                                                         const ingest::FundingReference& reference,
+                                                         std::string_view slug, std::string text, std::string name,
+                                                         const store::Actor& who);
+
+/// An export body and its media type.
+struct Export {
+    std::string content_type;
+    std::string body;
+};
+
+/// GET .../funding/export: format csv (default) or json; hxl=yes adds the HXL row to CSV.
+domain::Result<Export> export_flows(store::RecordStore& records, std::string_view slug, const QueryMap& query);
+
+}  // namespace mssops::http

@@ -1,0 +1,326 @@
+#include "http/incident_routes.hpp"
+
+#include <boost/json/serialize.hpp>
+#include <charconv>
+#include <set>
+#include <sstream>
+
+#include "http/incident_json.hpp"
+#include "ingest/incident_export.hpp"
+#include "ingest/incident_import.hpp"
+#include "store/record_json.hpp"
+
+namespace mssops::http {
+
+namespace json = boost::json;
+using domain::Error;
+using domain::Record;
+using domain::Result;
+
+namespace {
+
+const std::string collection = "/api/v1/incidents";
+
+store::Actor actor_of(const domain::Principal& principal) { return {"user:" + principal.name}; }
+
+/// invalid_input naming the first parameter not in `known`, listing the known ones.
+Result<void> check_parameters(const Request& request, const std::vector<ParameterDoc>& known) {
+    for (const auto& [name, value] : request.query) {
+        bool found = false;
+        std::string names;
+        for (const auto& parameter : known) {
+            found = found || parameter.name == name;
+            names += (names.empty() ? "" : ", ") + parameter.name;
+        }
+        if (!found) return Error::invalid(name, "is not a parameter here; expected one of " + names);
+    }
+    return {};
+}
+
+Result<std::int64_t> integer_parameter(const Request& request, const std::string& name, std::int64_t fallback) {
+    auto it = request.query.find(name);
+    if (it == request.query.end()) return fallback;
+    std::int64_t value = 0;
+    auto [end, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), value);
+    if (ec != std::errc() || end != it->second.data() + it->second.size())
+        return Error::invalid(name, "must be a whole number, got \"" + it->second + "\"");
+    return value;
+}
+
+Result<bool> flag_parameter(const Request& request, const std::string& name) {
+    std::string text = request.query_or(name, "false");
+    if (text == "true" || text == "1") return true;
+    if (text == "false" || text == "0") return false;
+    return Error::invalid(name, "must be true or false, got \"" + text + "\"");
+}
+
+std::optional<std::string> optional_parameter(const Request& request, const std::string& name) {
+    auto it = request.query.find(name);
+    if (it == request.query.end() || it->second.empty()) return std::nullopt;
+    return it->second;
+}
+
+/// "Battles,Riots" as a list; empty items are dropped.
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> items;
+    std::stringstream in(text);
+    for (std::string item; std::getline(in, item, ',');)
+        if (!item.empty()) items.push_back(item);
+    return items;
+}
+
+std::vector<ParameterDoc> filter_parameters() {
+    return {{"from", "First event day, YYYY-MM-DD (inclusive)"},
+            {"to", "Last event day, YYYY-MM-DD (inclusive)"},
+            {"event_type", "ACLED event types, comma-separated: Battles,Riots"},
+            {"actor", "Events where actor1 or actor2 is exactly this"},
+            {"admin1", "Admin-1 name as the source wrote it: Ouest"},
+            {"adm1_pcode", "OCHA P-code of the admin-1 unit: HT01"},
+            {"adm2_pcode", "OCHA P-code of the admin-2 unit"},
+            {"include_retired", "true to include retired events", "boolean"}};
+}
+
+std::vector<ParameterDoc> list_parameters() {
+    auto parameters = filter_parameters();
+    parameters.push_back({"limit", "Page size, 1..1000 (default 100)", "integer"});
+    parameters.push_back({"offset", "Events to skip (default 0)", "integer"});
+    return parameters;
+}
+
+Result<store::IncidentQuery> parse_filters(const Request& request, const std::vector<ParameterDoc>& known) {
+    if (auto ok = check_parameters(request, known); !ok) return ok.error();
+    store::IncidentQuery query;
+    query.from = optional_parameter(request, "from");
+    query.to = optional_parameter(request, "to");
+    query.event_types = split_list(request.query_or("event_type"));
+    query.actor = optional_parameter(request, "actor");
+    query.admin1 = optional_parameter(request, "admin1");
+    query.adm1_pcode = optional_parameter(request, "adm1_pcode");
+    query.adm2_pcode = optional_parameter(request, "adm2_pcode");
+    auto retired = flag_parameter(request, "include_retired");
+    if (!retired) return retired.error();
+    query.include_retired = *retired;
+    auto limit = integer_parameter(request, "limit", 100);
+    if (!limit) return limit.error();
+    auto offset = integer_parameter(request, "offset", 0);
+    if (!offset) return offset.error();
+    query.limit = *limit;
+    query.offset = *offset;
+    return query;
+}
+
+Response incident_response(const Record& record, int status = 200) {
+    Response response = Response::json(json::serialize(store::record_to_json(record)), status);
+    response.headers.emplace_back("ETag", "\"" + std::to_string(record.version) + "\"");
+    return response;
+}
+
+/// The incident the {id} segment names: a numeric id, or else its key ("hti12345").
+Result<Record> find_incident(store::Store& store, const std::string& id_or_key) {
+    std::int64_t id = 0;
+    auto [end, ec] = std::from_chars(id_or_key.data(), id_or_key.data() + id_or_key.size(), id);
+    if (ec == std::errc() && end == id_or_key.data() + id_or_key.size()) return store.incidents().get(id);
+    return store.incidents().find_by_key(id_or_key);
+}
+
+Result<std::optional<std::int64_t>> expected_version(const Request& request) {
+    std::string text = request.header("if-match");
+    if (text.empty() || text == "*") return std::optional<std::int64_t>();
+    std::string_view tag = text;
+    if (tag.rfind("W/", 0) == 0) tag.remove_prefix(2);
+    if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') tag = tag.substr(1, tag.size() - 2);
+    std::int64_t version = 0;
+    auto [end, ec] = std::from_chars(tag.data(), tag.data() + tag.size(), version);
+    if (ec != std::errc() || end != tag.data() + tag.size() || version < 1)
+        return Error::bad_syntax("If-Match", "must be the incident's version as an entity tag such as \"3\", got " + text);
+    return std::optional<std::int64_t>(version);
+}
+
+Result<domain::Fields> body_fields(const Request& request) {
+    auto object = store::parse_object(request.body, "body");
+    if (!object) return object.error();
+    return store::fields_from_json(*object);
+}
+
+Route incident_route(std::string method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
+    Route route;
+    route.method = std::move(method);
+    route.pattern = std::move(pattern);
+    route.access = access;
+    route.edit_domain = domain::EditDomain::incidents;
+    route.handler = std::move(handler);
+    doc.tag = "incidents";
+    route.doc = std::move(doc);
+    return route;
+}
+
+Result<Response> aggregate(store::Store& store, const Request& request) {
+    std::vector<ParameterDoc> known = {{"by"}, {"period"}, {"from"}, {"to"}, {"event_type"}, {"actor"}};
+    if (auto ok = check_parameters(request, known); !ok) return ok.error();
+    store::AggregateQuery query;
+    std::string by = request.query_or("by", "adm1");
+    auto by_value = store::aggregate_by_from_text(by);
+    if (!by_value) return Error::invalid("by", "must be one of none, adm1, adm2, got \"" + by + "\"");
+    std::string period = request.query_or("period", "week");
+    auto period_value = domain::incident_period_from_text(period);
+    if (!period_value) return Error::invalid("period", "must be one of day, week, month, got \"" + period + "\"");
+    query.by = *by_value;
+    query.period = *period_value;
+    query.from = optional_parameter(request, "from");
+    query.to = optional_parameter(request, "to");
+    query.event_types = split_list(request.query_or("event_type"));
+    query.actor = optional_parameter(request, "actor");
+    auto rows = store.incidents().aggregate(query);
+    if (!rows) return rows.error();
+    return Response::json(json::serialize(aggregate_to_json(query, *rows)));
+}
+
+Result<Response> export_incidents(store::Store& store, const Request& request) {
+    auto known = filter_parameters();
+    known.push_back({"format"});
+    known.push_back({"hxl"});
+    std::string format = request.query_or("format", "csv");
+    if (format != "csv" && format != "geojson")
+        return Error::invalid("format", "must be csv or geojson, got \"" + format + "\"");
+    auto hxl = flag_parameter(request, "hxl");
+    if (!hxl) return hxl.error();
+    auto query = parse_filters(request, known);
+    if (!query) return query.error();
+    std::ostringstream out;
+    Result<void> done;
+    if (format == "csv") {
+        ingest::IncidentCsvWriter writer(out, *hxl ? ingest::HxlRow::yes : ingest::HxlRow::no);
+        done = store.incidents().each(*query, [&](const Record& incident) { writer.write(incident); });
+    } else {
+        ingest::IncidentGeoJsonWriter writer(out);
+        done = store.incidents().each(*query, [&](const Record& incident) { writer.write(incident); });
+        writer.finish();
+    }
+    if (!done) return done.error();
+    Response response;
+    response.content_type = format == "csv" ? "text/csv; charset=utf-8" : "application/geo+json";
+    response.body = std::move(out).str();
+    response.headers.emplace_back("Content-Disposition",
+                                  std::string("attachment; filename=\"incidents.") + format + "\"");
+    return response;
+}
+
+Result<Response> import(store::Store& store, const Request& request) {
+    std::vector<ParameterDoc> known = {{"strict"}, {"deleted"}};
+    if (auto ok = check_parameters(request, known); !ok) return ok.error();
+    auto strict = flag_parameter(request, "strict");
+    if (!strict) return strict.error();
+    ingest::IncidentImportOptions options;
+    options.mode = *strict ? ingest::ImportMode::strict : ingest::ImportMode::skip_bad_rows;
+    options.deleted_keys = split_list(request.query_or("deleted"));
+    for (auto& key : options.deleted_keys)
+        for (char& c : key)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    auto report = ingest::import_incidents(ingest::CsvReader::from_text(request.body, "body.csv"), store.incidents(),
+                                           actor_of(request.principal), options);
+    if (!report) return report.error();
+    // A strict import with bad rows wrote nothing: 422, with the rows to fix in the same shape.
+    return Response::json(json::serialize(import_report_to_json(*report)), report->committed ? 200 : 422);
+}
+
+}  // namespace
+
+void add_incident_routes(Router& router, store::Store& store) {
+    const std::string item = collection + "/{id}";
+    const std::string schema = "Incident";
+
+    router.add(incident_route(
+        "GET", collection, Access::reader,
+        [&store](const Request& request) -> Result<Response> {
+            auto query = parse_filters(request, list_parameters());
+            if (!query) return query.error();
+            auto page = store.incidents().list(*query);
+            if (!page) return page.error();
+            return Response::json(json::serialize(store::page_to_json(*page)));
+        },
+        {"List incidents, newest first, paged and filtered", "", list_parameters(), "", schema, true}));
+
+    router.add(incident_route(
+        "GET", collection + "/aggregate", Access::reader,
+        [&store](const Request& request) { return aggregate(store, request); },
+        {"Events and fatalities per admin unit x period x event type (ISO weeks start on Monday)",
+         "",
+         {{"by", "none, adm1 (default) or adm2"},
+          {"period", "day, week (default) or month"},
+          {"from", "First event day, YYYY-MM-DD"},
+          {"to", "Last event day, YYYY-MM-DD"},
+          {"event_type", "ACLED event types, comma-separated"},
+          {"actor", "Only events where actor1 or actor2 is exactly this"}},
+         "",
+         "",
+         false}));
+
+    auto export_parameters = filter_parameters();
+    export_parameters.push_back({"format", "csv (default; ACLED columns) or geojson (RFC 7946 points)"});
+    export_parameters.push_back({"hxl", "true to add an HXL hashtag row under the CSV header", "boolean"});
+    router.add(incident_route("GET", collection + "/export", Access::reader,
+                              [&store](const Request& request) { return export_incidents(store, request); },
+                              {"Export incidents as ACLED-column CSV or GeoJSON", "", export_parameters, "", "", false}));
+
+    router.add(incident_route(
+        "POST", collection + "/import", Access::editor,
+        [&store](const Request& request) { return import(store, request); },
+        {"Import an ACLED or HXL-tagged CSV (text/csv body); upserts by event_id_cnty in one transaction",
+         "",
+         {{"strict", "true: one bad row rejects the whole file (422); default skips and reports bad rows", "boolean"},
+          {"deleted", "Keys (event_id_cnty) to retire, comma-separated"}},
+         "",
+         "",
+         false}));
+
+    router.add(incident_route(
+        "GET", item, Access::reader,
+        [&store](const Request& request) -> Result<Response> {
+            auto incident = find_incident(store, request.path_params.at("id"));
+            if (!incident) return incident.error();
+            return incident_response(*incident);
+        },
+        {"Get one incident by id or key", "", {}, "", schema, false}));
+
+    router.add(incident_route(
+        "POST", collection, Access::editor,
+        [&store](const Request& request) -> Result<Response> {
+            auto fields = body_fields(request);
+            if (!fields) return fields.error();
+            auto incident = store.incidents().create(*fields, actor_of(request.principal));
+            if (!incident) return incident.error();
+            Response response = incident_response(*incident, 201);
+            response.headers.emplace_back("Location", collection + "/" + std::to_string(incident->id));
+            return response;
+        },
+        {"Create an incident", "", {}, schema + "Input", schema, false}));
+
+    router.add(incident_route(
+        "PATCH", item, Access::editor,
+        [&store](const Request& request) -> Result<Response> {
+            auto version = expected_version(request);
+            if (!version) return version.error();
+            auto changes = body_fields(request);
+            if (!changes) return changes.error();
+            auto current = find_incident(store, request.path_params.at("id"));
+            if (!current) return current.error();
+            auto incident = store.incidents().update(current->id, *changes, actor_of(request.principal), *version);
+            if (!incident) return incident.error();
+            return incident_response(*incident);
+        },
+        {"Change fields of an incident (null removes one); If-Match: the version you read", "", {},
+         schema + "Changes", schema, false}));
+
+    router.add(incident_route(
+        "DELETE", item, Access::editor,
+        [&store](const Request& request) -> Result<Response> {
+            auto current = find_incident(store, request.path_params.at("id"));
+            if (!current) return current.error();
+            auto incident = store.incidents().retire(current->id, actor_of(request.principal));
+            if (!incident) return incident.error();
+            return incident_response(*incident);
+        },
+        {"Retire an incident (soft delete: kept, out of lists and aggregates)", "", {}, "", schema, false}));
+}
+
+}  // namespace mssops::http

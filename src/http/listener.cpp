@@ -1,0 +1,58 @@
+#include "http/listener.hpp"
+
+#include <boost/asio/post.hpp>
+#include <boost/asio/strand.hpp>
+
+namespace mssops::http {
+
+namespace asio = boost::asio;
+using tcp = boost::asio::ip::tcp;
+using domain::Error;
+
+Listener::Listener(asio::io_context& io, SessionContext& context)
+    : io_(io), acceptor_(asio::make_strand(io)), context_(context) {}
+
+domain::Result<std::shared_ptr<Listener>> Listener::open(asio::io_context& io, const tcp::endpoint& endpoint,
+                                                         SessionContext& context) {
+    auto listener = std::make_shared<Listener>(io, context);
+    boost::system::error_code ec;
+    auto where = [&](const char* step) {
+        return Error::unavailable(std::string("cannot ") + step + " " + endpoint.address().to_string() + ":" +
+                                  std::to_string(endpoint.port()) + ": " + ec.message());
+    };
+    listener->acceptor_.open(endpoint.protocol(), ec);
+    if (ec) return where("open a socket for");
+    listener->acceptor_.set_option(asio::socket_base::reuse_address(true), ec);
+    if (ec) return where("set options on");
+    listener->acceptor_.bind(endpoint, ec);
+    if (ec) return where("bind");
+    listener->acceptor_.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec) return where("listen on");
+    return listener;
+}
+
+unsigned short Listener::port() const { return acceptor_.local_endpoint().port(); }
+
+void Listener::start() { accept(); }
+
+void Listener::stop() {
+    asio::post(acceptor_.get_executor(), [self = shared_from_this()] {
+        boost::system::error_code ignored;
+        self->acceptor_.close(ignored);
+    });
+}
+
+void Listener::accept() {
+    // Each connection gets its own strand, so its handlers never run concurrently.
+    acceptor_.async_accept(asio::make_strand(io_), [self = shared_from_this()](boost::system::error_code ec,
+                                                                              tcp::socket socket) {
+        if (ec == asio::error::operation_aborted || !self->acceptor_.is_open()) return;
+        if (ec)
+            log_failure(ec, "accept");
+        else
+            start_session(std::move(socket), self->context_);
+        self->accept();
+    });
+}
+
+}  // namespace mssops::http

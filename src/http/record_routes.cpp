@@ -1,0 +1,154 @@
+#include "http/record_routes.hpp"
+
+#include <boost/json/serialize.hpp>
+#include <charconv>
+
+#include "domain/access_policy.hpp"
+#include "http/list_query.hpp"
+#include "http/openapi.hpp"
+#include "store/record_json.hpp"
+
+namespace mssops::http {
+
+namespace json = boost::json;
+using domain::Error;
+using domain::Record;
+using domain::Result;
+
+namespace {
+
+std::string collection_path(const domain::KindSpec& kind) { return "/api/v1/" + kind.name; }
+
+store::Actor actor_of(const domain::Principal& principal) { return {"user:" + principal.name}; }
+
+Response record_response(const Record& record, int status = 200) {
+    Response response = Response::json(json::serialize(store::record_to_json(record)), status);
+    // The version is the record's entity tag: PATCH with If-Match sends it back.
+    response.headers.emplace_back("ETag", "\"" + std::to_string(record.version) + "\"");
+    return response;
+}
+
+/// The record the {id} segment names: a numeric id, or else the record's key ("mss-haiti").
+Result<Record> find_record(store::Store& store, const domain::KindSpec& kind, const std::string& id_or_key) {
+    std::int64_t id = 0;
+    auto [end, ec] = std::from_chars(id_or_key.data(), id_or_key.data() + id_or_key.size(), id);
+    if (ec == std::errc() && end == id_or_key.data() + id_or_key.size()) return store.records().get(kind.name, id);
+    return store.records().find_by_key(kind.name, id_or_key);
+}
+
+/// The version If-Match asks for: "3", "\"3\"" or "W/\"3\""; nullopt when absent or "*".
+Result<std::optional<std::int64_t>> expected_version(const Request& request) {
+    std::string text = request.header("if-match");
+    if (text.empty() || text == "*") return std::optional<std::int64_t>();
+    std::string_view tag = text;
+    if (tag.rfind("W/", 0) == 0) tag.remove_prefix(2);
+    if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') tag = tag.substr(1, tag.size() - 2);
+    std::int64_t version = 0;
+    auto [end, ec] = std::from_chars(tag.data(), tag.data() + tag.size(), version);
+    if (ec != std::errc() || end != tag.data() + tag.size() || version < 1)
+        return Error::bad_syntax("If-Match", "must be the record's version as an entity tag such as \"3\", got " + text);
+    return std::optional<std::int64_t>(version);
+}
+
+Result<domain::Fields> body_fields(const Request& request) {
+    auto object = store::parse_object(request.body, "body");
+    if (!object) return object.error();
+    return store::fields_from_json(*object);
+}
+
+Route make_route(const domain::KindSpec& kind, std::string method, std::string pattern, Access access, Handler handler,
+                 OperationDoc doc) {
+    Route route;
+    route.method = std::move(method);
+    route.pattern = std::move(pattern);
+    route.access = access;
+    if (auto domain = domain::edit_domain_of(kind.name))
+        route.edit_domain = *domain;
+    else
+        route.shared_edit_domain = true;
+    route.handler = std::move(handler);
+    doc.tag = "records";
+    route.doc = std::move(doc);
+    return route;
+}
+
+void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec& kind) {
+    const std::string collection = collection_path(kind);
+    const std::string item = collection + "/{id}";
+    const std::string schema = schema_name(kind);
+
+    router.add(make_route(
+        kind, "GET", collection, Access::reader,
+        [&store, &kind](const Request& request) -> Result<Response> {
+            auto query = parse_list_query(kind, request.query);
+            if (!query) return query.error();
+            auto page = store.records().list(*query);
+            if (!page) return page.error();
+            return Response::json(json::serialize(store::page_to_json(*page)));
+        },
+        {"List " + kind.name + ", paged and filtered", "", list_query_parameters(kind), "", schema, true}));
+
+    router.add(make_route(
+        kind, "GET", item, Access::reader,
+        [&store, &kind](const Request& request) -> Result<Response> {
+            auto record = find_record(store, kind, request.path_params.at("id"));
+            if (!record) return record.error();
+            return record_response(*record);
+        },
+        {"Get one " + kind.singular + " by id or key", "", {}, "", schema, false}));
+
+    router.add(make_route(
+        kind, "POST", collection, Access::editor,
+        [&store, &kind, collection](const Request& request) -> Result<Response> {
+            auto fields = body_fields(request);
+            if (!fields) return fields.error();
+            if (auto allowed = domain::authorize_write(request.principal, kind.name, *fields); !allowed)
+                return allowed.error();
+            auto record = store.records().create(kind.name, *fields, actor_of(request.principal));
+            if (!record) return record.error();
+            Response response = record_response(*record, 201);
+            response.headers.emplace_back("Location", collection + "/" + std::to_string(record->id));
+            return response;
+        },
+        {"Create a " + kind.singular, "", {}, schema + "Input", schema, false}));
+
+    router.add(make_route(
+        kind, "PATCH", item, Access::editor,
+        [&store, &kind](const Request& request) -> Result<Response> {
+            auto version = expected_version(request);
+            if (!version) return version.error();
+            auto changes = body_fields(request);
+            if (!changes) return changes.error();
+            auto current = find_record(store, kind, request.path_params.at("id"));
+            if (!current) return current.error();
+            if (auto allowed = domain::authorize_update(request.principal, kind.name, current->fields, *changes); !allowed)
+                return allowed.error();
+            auto record = store.records().update(kind.name, current->id, *changes, actor_of(request.principal), *version);
+            if (!record) return record.error();
+            return record_response(*record);
+        },
+        {"Change fields of a " + kind.singular + " (null removes one); If-Match: the version you read", "", {},
+         schema + "Changes", schema, false}));
+
+    router.add(make_route(
+        kind, "DELETE", item, Access::editor,
+        [&store, &kind](const Request& request) -> Result<Response> {
+            auto current = find_record(store, kind, request.path_params.at("id"));
+            if (!current) return current.error();
+            if (auto allowed = domain::authorize_write(request.principal, kind.name, current->fields); !allowed)
+                return allowed.error();
+            auto record = store.records().retire(kind.name, current->id, actor_of(request.principal));
+            if (!record) return record.error();
+            return record_response(*record);
+        },
+        {"Retire a " + kind.singular + " (soft delete: it stays, out of lists)", "", {}, "", schema, false}));
+}
+
+}  // namespace
+
+void add_record_routes(Router& router, store::Store& store) {
+    for (const auto& kind : domain::all_kinds())
+        if (kind.name != "incidents") add_kind_routes(router, store, kind);
+}
+
+}  // namespace mssops::http

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+#include "domain/result.hpp"
+
+namespace mssops::http {
+
+class Dispatcher;
+
+/// How `mssops serve` listens and what it allows.
+struct ServerOptions {
+    std::string address = "127.0.0.1";
+    unsigned short port = 0;  // 0: an ephemeral port, printed on start.
+    unsigned threads = 0;     // 0: one per hardware thread.
+    std::string web_root;     // The built dashboard (web/dist); "" serves no files.
+    bool allow_anonymous_reads = false;
+    std::size_t body_limit = 1024 * 1024;                  // Larger bodies get 413.
+    std::chrono::milliseconds header_timeout{10'000};      // Also the keep-alive idle time.
+    std::chrono::milliseconds body_timeout{30'000};
+    std::chrono::milliseconds shutdown_grace{30'000};      // In-flight requests get this long after SIGTERM.
+    bool access_log = true;                                // One line per request on stderr.
+};
+
+/// Serves HTTP/1.1 with `dispatcher` until SIGTERM or SIGINT, on a pool of options.threads threads.
+/// Prints "listening on http://<address>:<port>" to stdout once bound. On a signal it stops
+/// accepting, closes idle connections, lets in-flight requests finish (up to shutdown_grace) and
+/// returns. unavailable when the address cannot be bound.
+domain::Result<void> run_server(const ServerOptions& options, const Dispatcher& dispatcher);
+
+}  // namespace mssops::http

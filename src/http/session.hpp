@@ -1,0 +1,45 @@
+#pragma once
+
+#include <boost/asio/ip/tcp.hpp>
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <unordered_map>
+
+#include "http/server.hpp"
+
+namespace mssops::http {
+
+class Dispatcher;
+
+/// What every connection of one server shares: its options, the dispatcher, and the registry of
+/// open sessions that a graceful shutdown walks.
+struct SessionContext {
+    SessionContext(const ServerOptions& server_options, const Dispatcher& server_dispatcher)
+        : options(server_options), dispatcher(server_dispatcher) {}
+
+    const ServerOptions& options;
+    const Dispatcher& dispatcher;
+    std::atomic<bool> stopping{false};
+
+    std::mutex mutex;
+    std::uint64_t next_session = 0;
+    std::unordered_map<std::uint64_t, std::function<void()>> close_if_idle;  // Guarded by mutex.
+};
+
+/// Serves HTTP/1.1 requests on `socket` (keep-alive, timeouts, body limit) until the client closes,
+/// a timeout passes or the server stops.
+void start_session(boost::asio::ip::tcp::socket socket, SessionContext& context);
+
+/// Asks every session that is waiting for a request to close; sessions in the middle of one finish it.
+void close_idle_sessions(SessionContext& context);
+
+/// How many sessions are open.
+std::size_t open_sessions(SessionContext& context);
+
+/// Logs a socket failure with the step that failed ("accept", "read", "write"), Beast's way;
+/// silent on operation_aborted, which is our own cancellation.
+void log_failure(const boost::system::error_code& ec, const char* step);
+
+}  // namespace mssops::http

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/record.hpp"
+#include "domain/result.hpp"
+
+namespace mssops::ingest {
+
+/// How to read an admin-boundary file into "admin_units" records.
+struct BoundaryOptions {
+    int level = 1;                  // Admin level of the file's units.
+    std::string country = "HTI";    // ISO3 of every unit.
+    std::string source_id;          // Key of the source record the units cite (required).
+    /// Property holding the P-code; "" reads OCHA COD-AB's ADM<level>_PCODE.
+    std::string pcode_property;
+    /// Property holding the name; "" reads ADM<level>_EN, then ADM<level>_FR, then "name".
+    std::string name_property;
+    /// Property holding the parent's P-code; "" reads ADM<level-1>_PCODE when present.
+    std::string parent_property;
+    /// When set, the P-code is crosswalk[value of code_property] (e.g. Natural Earth's code_hasc
+    /// "HT.OU" -> "HT01"); a unit missing from the crosswalk is an error.
+    std::string code_property;
+    std::map<std::string, std::string> crosswalk;
+};
+
+/// Reads a GeoJSON FeatureCollection of Polygon / MultiPolygon features into admin_units fields
+/// (geometry kept as GeoJSON text). Errors name the file and feature: "adm1.geojson:features[3].ADM1_PCODE".
+domain::Result<std::vector<domain::Fields>> read_geojson_boundaries(std::string_view text, std::string_view file_name,
+                                                                    const BoundaryOptions& options);
+
+/// Reads an ESRI shapefile set (path to the .shp; the .dbf beside it holds the attributes).
+/// Outer rings are clockwise in a shapefile; each one starts a polygon and the counter-clockwise
+/// rings after it are its holes.
+domain::Result<std::vector<domain::Fields>> read_shapefile_boundaries(const std::filesystem::path& shp_path,
+                                                                      const BoundaryOptions& options);
+
+/// Reads either kind of file, by its extension (.geojson / .json, or .shp).
+domain::Result<std::vector<domain::Fields>> read_boundaries(const std::filesystem::path& path,
+                                                            const BoundaryOptions& options);
+
+}  // namespace mssops::ingest

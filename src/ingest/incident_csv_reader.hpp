@@ -1,0 +1,73 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "domain/record.hpp"
+#include "domain/result.hpp"
+#include "ingest/csv_reader.hpp"
+
+namespace mssops::ingest {
+
+/// Reads an event date as ACLED writes it: ISO "2024-10-03" (or a partial ISO date such as
+/// "2024-10") or the export form "03 October 2024" / "3 Oct 2024". Returns the ISO text;
+/// invalid_input naming `field` otherwise.
+domain::Result<std::string> read_event_date(std::string_view text, std::string_view field);
+
+/// The key an ACLED row without event_id_cnty gets: "acled-" and 16 hex digits of a 64-bit
+/// FNV-1a hash of its date, location, coordinates, actors, sub-event type, source and notes —
+/// what identifies an event across re-exports (fatalities are left out so a corrected count
+/// updates the stored event instead of adding one).
+std::string derived_incident_key(const domain::Fields& fields);
+
+/// Turns the rows of an incident CSV into validated "incidents" fields. Columns are found by
+/// ACLED's names (event_id_cnty, event_date, event_type, actor1, admin1, latitude, fatalities...)
+/// or, when the row after the header is an HXL hashtag row, by tag (#event+code, #date+occurred,
+/// #adm1+name, #geo+lat, #affected+killed...). Unknown columns are ignored. A file without
+/// event_id_cnty gets derived_incident_key(); a key repeated within the file gets "-2", "-3"...
+class IncidentCsvReader {
+public:
+    /// Reads the header and the HXL row if any. invalid_input (field "file.csv:1") when a
+    /// required column (event_date, event_type) is missing.
+    static domain::Result<IncidentCsvReader> open(CsvReader csv);
+
+    /// Reads the next row into `fields` (validated, normalised); false at the end. A malformed row
+    /// is an Error whose field is "file.csv:line:column" and whose message starts with the
+    /// column's name; the reader then stands after that row, so a caller may skip it.
+    domain::Result<bool> next(domain::Fields& fields);
+
+    /// True when the columns were mapped by HXL tags.
+    bool uses_hxl() const { return uses_hxl_; }
+    /// Rows read so far, good or bad (not counting the header and HXL rows).
+    std::int64_t rows() const { return rows_; }
+    const CsvReader& csv() const { return csv_; }
+
+private:
+    struct Column {
+        std::string field;  // Catalog field name: "date".
+        std::size_t index = 0;
+        std::string name;  // As the file names it: "event_date" or "#date+occurred".
+    };
+
+    explicit IncidentCsvReader(CsvReader csv) : csv_(std::move(csv)) {}
+    domain::Result<void> map_columns();
+    domain::Error row_error(const std::string& field, const std::string& message) const;
+
+    CsvReader csv_;
+    std::vector<Column> columns_;
+    bool uses_hxl_ = false;
+    bool pending_ = false;  // The row after the header was data, not HXL, and is still unread.
+    bool derive_keys_ = false;
+    std::int64_t rows_ = 0;
+    std::unordered_set<std::string> derived_seen_;
+};
+
+/// Reads the keys a deletions file names: its event_id_cnty (or #event+code) column, else its
+/// first column; lower-cased like imported keys.
+domain::Result<std::vector<std::string>> read_deleted_keys(CsvReader csv);
+
+}  // namespace mssops::ingest

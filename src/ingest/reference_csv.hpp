@@ -1,0 +1,37 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "domain/assessed_apportionment.hpp"
+#include "domain/exchange_rates.hpp"
+#include "domain/result.hpp"
+#include "ingest/csv_reader.hpp"
+
+namespace mssops::ingest {
+
+/// Reads an exchange-rate table: columns currency, date (YYYY-MM-DD), usd_per_unit (up to nine
+/// decimals), and either `source` or `url`, which each row must fill: a rate without a source
+/// is refused. Other columns are ignored. Errors name "file.csv:line:column"; the first bad row
+/// stops the read (a reference table is all or nothing).
+domain::Result<domain::ExchangeRateTable> read_exchange_rates(CsvReader csv);
+
+/// Reads a scale of assessments: columns member (ISO 3166-1 alpha-3), rate_percent (up to six
+/// decimals) and optionally name. `source` names where the table was published and is kept
+/// with the scale. Errors as read_exchange_rates.
+domain::Result<domain::AssessmentScale> read_assessment_scale(CsvReader csv, std::string source);
+
+/// The tables the funding figures need: exchange rates and, when one is supplied, a scale of
+/// assessments.
+struct FundingReference {
+    domain::ExchangeRateTable rates;
+    std::optional<domain::AssessmentScale> scale;  // None until a user supplies a published table.
+};
+
+/// Reads `<data_dir>/reference/exchange_rates.csv` (USD alone when the file is absent) and the scale
+/// at `scale_path`; with no scale_path, `<data_dir>/reference/peacekeeping_scale.csv` when that file
+/// exists (mssops ships none: see data/reference/README.md). The scale's source is its path.
+/// Errors as the readers.
+domain::Result<FundingReference> load_funding_reference(const std::string& data_dir, const std::string& scale_path);
+
+}  // namespace mssops::ingest

@@ -1,0 +1,90 @@
+#include "store/account_rows.hpp"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "domain/access_policy.hpp"
+
+namespace mssops::store {
+
+namespace {
+
+std::vector<std::string_view> words(std::string_view column) {
+    std::vector<std::string_view> found;
+    std::size_t at = 0;
+    while (at < column.size()) {
+        const std::size_t space = column.find(' ', at);
+        const std::size_t end = space == std::string_view::npos ? column.size() : space;
+        if (end > at) found.push_back(column.substr(at, end - at));
+        at = end + 1;
+    }
+    return found;
+}
+
+template <class Item>
+std::string joined(const std::vector<Item>& items) {
+    std::string text;
+    for (const Item& item : items) {
+        if (!text.empty()) text += ' ';
+        text += domain::to_text(item);
+    }
+    return text;
+}
+
+template <class Item>
+boost::json::array json_names(const std::vector<Item>& items) {
+    boost::json::array names;
+    for (const Item& item : items) names.emplace_back(domain::to_text(item));
+    return names;
+}
+
+}  // namespace
+
+std::string roles_column(const std::vector<domain::Role>& roles) { return joined(roles); }
+
+domain::Result<std::vector<domain::Role>> roles_from_column(std::string_view column) {
+    std::vector<domain::Role> roles;
+    for (std::string_view word : words(column)) {
+        auto role = domain::parse_role(word, "users.roles");
+        if (!role) return domain::Error::internal("the users table holds an unknown role: " + role.error().message);
+        roles.push_back(*role);
+    }
+    return roles;
+}
+
+std::string domains_column(const std::vector<domain::EditDomain>& domains) { return joined(domains); }
+
+domain::Result<std::vector<domain::EditDomain>> domains_from_column(std::string_view column) {
+    std::vector<domain::EditDomain> domains;
+    for (std::string_view word : words(column)) {
+        auto domain = domain::parse_edit_domain(word, "users.domains");
+        if (!domain)
+            return domain::Error::internal("the users table holds an unknown domain: " + domain.error().message);
+        domains.push_back(*domain);
+    }
+    return domains;
+}
+
+std::string user_audit_text(const User& user, bool password_changed) {
+    boost::json::object object;
+    object["name"] = user.name;
+    object["roles"] = json_names(user.roles);
+    object["domains"] = json_names(user.domains);
+    object["country"] = user.country;
+    object["disabled"] = user.disabled;
+    object["created_at"] = user.created_at;
+    if (password_changed) object["password_changed"] = true;
+    return boost::json::serialize(object);
+}
+
+std::string token_audit_text(const ApiToken& token) {
+    boost::json::object object;
+    object["user"] = token.user;
+    object["label"] = token.label;
+    object["created_at"] = token.created_at;
+    object["revoked"] = token.revoked;
+    return boost::json::serialize(object);
+}
+
+}  // namespace mssops::store

@@ -1,0 +1,98 @@
+#include "store/incident_columns.hpp"
+
+#include <cstring>
+
+#include "domain/incident_period.hpp"
+#include "domain/partial_date.hpp"
+#include "domain/verify.hpp"
+
+namespace mssops::store {
+namespace {
+
+using namespace std::chrono;
+
+void mix(std::uint64_t& hash, const void* data, std::size_t size) {
+    const auto* bytes = static_cast<const unsigned char*>(data);
+    for (std::size_t i = 0; i < size; ++i) {
+        hash ^= bytes[i];
+        hash *= 1099511628211ull;
+    }
+}
+
+std::string text_or_empty(const domain::Fields& fields, std::string_view name) {
+    auto* text = domain::text_of(fields, name);
+    return text ? *text : std::string{};
+}
+
+}  // namespace
+
+const std::vector<IncidentColumn>& incident_columns() {
+    static const std::vector<IncidentColumn> columns = {
+        {"key", ColumnType::text},          {"date", ColumnType::text},         {"time_precision", ColumnType::integer},
+        {"event_type", ColumnType::text},   {"sub_event_type", ColumnType::text}, {"disorder_type", ColumnType::text},
+        {"actor1", ColumnType::text},       {"actor2", ColumnType::text},       {"country", ColumnType::text},
+        {"admin1", ColumnType::text},       {"admin2", ColumnType::text},       {"admin3", ColumnType::text},
+        {"adm1_pcode", ColumnType::text},   {"adm2_pcode", ColumnType::text},   {"location", ColumnType::text},
+        {"latitude", ColumnType::real},     {"longitude", ColumnType::real},    {"geo_precision", ColumnType::integer},
+        {"fatalities", ColumnType::integer}, {"reported_by", ColumnType::text}, {"notes", ColumnType::text},
+        {"source_id", ColumnType::text},
+    };
+    return columns;
+}
+
+const domain::KindSpec& incident_kind() {
+    static const domain::KindSpec* kind = domain::find_kind("incidents");
+    MSSOPS_VERIFY(kind != nullptr);
+    return *kind;
+}
+
+std::int64_t incident_content_hash(const domain::Fields& fields) {
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const auto& [name, value] : fields) {
+        mix(hash, name.data(), name.size() + 1);
+        std::uint8_t index = static_cast<std::uint8_t>(value.index());
+        mix(hash, &index, 1);
+        if (auto* text = std::get_if<std::string>(&value)) mix(hash, text->data(), text->size() + 1);
+        else if (auto* whole = std::get_if<std::int64_t>(&value)) mix(hash, whole, sizeof *whole);
+        else if (auto* real = std::get_if<double>(&value)) mix(hash, real, sizeof *real);
+        else if (auto* flag = std::get_if<bool>(&value)) mix(hash, flag, sizeof *flag);
+        else if (auto* list = std::get_if<domain::TextList>(&value))
+            for (const auto& item : *list) mix(hash, item.data(), item.size() + 1);
+    }
+    std::int64_t signed_hash;
+    std::memcpy(&signed_hash, &hash, sizeof hash);
+    return signed_hash;
+}
+
+std::int64_t incident_day(const domain::Fields& fields) {
+    auto* text = domain::text_of(fields, "date");
+    MSSOPS_VERIFY(text != nullptr);
+    auto date = domain::PartialDate::parse(*text, "date");
+    MSSOPS_VERIFY(date.has_value());
+    return date->first_day().time_since_epoch().count();
+}
+
+std::int64_t week_of_day(std::int64_t day) {
+    return domain::period_start(sys_days{days{day}}, domain::IncidentPeriod::week).time_since_epoch().count();
+}
+
+std::int64_t month_of_day(std::int64_t day) {
+    return domain::period_start(sys_days{days{day}}, domain::IncidentPeriod::month).time_since_epoch().count();
+}
+
+void RollupChanges::add(const domain::Fields& fields, int sign) {
+    std::int64_t day = incident_day(fields);
+    std::string event_type = text_or_empty(fields, "event_type");
+    std::int64_t fatalities = 0;
+    if (auto it = fields.find("fatalities"); it != fields.end())
+        if (auto* whole = std::get_if<std::int64_t>(&it->second)) fatalities = *whole;
+    auto count = [&](std::map<RollupKey, RollupDelta>& level, const char* pcode, const char* unit) {
+        auto& delta = level[RollupKey{day, text_or_empty(fields, pcode), text_or_empty(fields, unit), event_type}];
+        delta.events += sign;
+        delta.fatalities += sign * fatalities;
+    };
+    count(adm1, "adm1_pcode", "admin1");
+    count(adm2, "adm2_pcode", "admin2");
+}
+
+}  // namespace mssops::store

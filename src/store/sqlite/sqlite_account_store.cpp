@@ -1,0 +1,361 @@
+#include "store/sqlite/sqlite_account_store.hpp"
+
+#include <functional>
+#include <optional>
+
+#include "store/account_rows.hpp"
+#include "store/timestamp.hpp"
+
+namespace mssops::store {
+
+using domain::Error;
+
+namespace {
+
+constexpr const char* user_columns =
+    "SELECT id, name, password_hash, roles, domains, country, disabled, created_at FROM users ";
+constexpr const char* token_columns =
+    "SELECT t.id, u.name, t.label, t.token_hash, t.created_at, t.last_used_at, t.revoked "
+    "FROM api_tokens t JOIN users u ON u.id = t.user_id ";
+
+std::string_view view(const std::string& text) { return text; }
+
+Error no_user(std::string_view field, std::string_view name) {
+    return Error::not_found(std::string(field), "no user named '" + std::string(name) + "'");
+}
+
+Result<User> user_from_row(const SqliteStatement& row) {
+    User user;
+    user.id = row.integer(0);
+    user.name = row.text(1);
+    user.password_hash = row.text(2);
+    auto roles = roles_from_column(row.text(3));
+    if (!roles) return roles.error();
+    user.roles = std::move(roles).value();
+    auto domains = domains_from_column(row.text(4));
+    if (!domains) return domains.error();
+    user.domains = std::move(domains).value();
+    user.country = row.text(5);
+    user.disabled = row.integer(6) != 0;
+    user.created_at = row.text(7);
+    return user;
+}
+
+ApiToken token_from_row(const SqliteStatement& row) {
+    ApiToken token;
+    token.id = row.integer(0);
+    token.user = row.text(1);
+    token.label = row.text(2);
+    token.token_hash = row.text(3);
+    token.created_at = row.text(4);
+    token.last_used_at = row.text(5);
+    token.revoked = row.integer(6) != 0;
+    return token;
+}
+
+Result<std::optional<User>> load_user(SqliteConnection& connection, std::string_view name) {
+    auto statement = connection.prepare(std::string(user_columns) + "WHERE name = ?");
+    if (!statement) return statement.error();
+    statement->bind(1, name);
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<User>{};
+    auto user = user_from_row(*statement);
+    if (!user) return user.error();
+    return std::optional<User>(std::move(user).value());
+}
+
+Result<std::optional<ApiToken>> load_token(SqliteConnection& connection, std::string_view where,
+                                           const std::function<void(SqliteStatement&)>& bind) {
+    auto statement = connection.prepare(std::string(token_columns) + std::string(where));
+    if (!statement) return statement.error();
+    bind(*statement);
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<ApiToken>{};
+    return std::optional<ApiToken>(token_from_row(*statement));
+}
+
+Result<void> append_audit(SqliteConnection& connection, const Actor& who, std::string_view action,
+                          std::string_view kind, std::int64_t id, const std::string& before, const std::string& after) {
+    auto statement = connection.prepare(
+        "INSERT INTO audit (at, actor, action, kind, record_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!statement) return statement.error();
+    statement->bind(1, view(utc_timestamp_now()))
+        .bind(2, view(who.name))
+        .bind(3, action)
+        .bind(4, kind)
+        .bind(5, id)
+        .bind(6, view(before))
+        .bind(7, view(after));
+    return statement->run();
+}
+
+Result<FailedSignIns> count_failures(SqliteConnection& connection, const char* column, std::string_view key,
+                                     std::string_view since) {
+    auto statement = connection.prepare(std::string("SELECT count(*), coalesce(min(at), '') FROM failed_sign_ins WHERE ") +
+                                        column + " = ? AND at >= ?");
+    if (!statement) return statement.error();
+    statement->bind(1, key).bind(2, since);
+    auto row = statement->step();
+    if (!row) return row.error();
+    return FailedSignIns{statement->integer(0), statement->text(1)};
+}
+
+}  // namespace
+
+Result<User> SqliteAccountStore::create_user(const User& user, const Actor& who) {
+    if (user.name.empty()) return Error::invalid("name", "must not be empty");
+    return database_.write([&](SqliteConnection& connection) -> Result<User> {
+        auto existing = load_user(connection, user.name);
+        if (!existing) return existing.error();
+        if (*existing) return Error::conflict("name", "a user named '" + user.name + "' already exists");
+        User created = user;
+        created.created_at = utc_timestamp_now();
+        auto statement = connection.prepare(
+            "INSERT INTO users (name, password_hash, roles, domains, country, disabled, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        if (!statement) return statement.error();
+        statement->bind(1, view(created.name))
+            .bind(2, view(created.password_hash))
+            .bind(3, view(roles_column(created.roles)))
+            .bind(4, view(domains_column(created.domains)))
+            .bind(5, view(created.country))
+            .bind(6, std::int64_t{created.disabled ? 1 : 0})
+            .bind(7, view(created.created_at));
+        if (auto inserted = statement->run(); !inserted) return inserted.error();
+        created.id = connection.last_insert_id();
+        if (auto audited = append_audit(connection, who, "create", "users", created.id, "", user_audit_text(created));
+            !audited)
+            return audited.error();
+        return created;
+    });
+}
+
+Result<User> SqliteAccountStore::update_user(std::string_view name, const UserChange& change, const Actor& who) {
+    return database_.write([&](SqliteConnection& connection) -> Result<User> {
+        auto existing = load_user(connection, name);
+        if (!existing) return existing.error();
+        if (!*existing) return no_user("name", name);
+        const User before = **existing;
+        User after = before;
+        if (change.password_hash) after.password_hash = *change.password_hash;
+        if (change.roles) after.roles = *change.roles;
+        if (change.domains) after.domains = *change.domains;
+        if (change.country) after.country = *change.country;
+        if (change.disabled) after.disabled = *change.disabled;
+        auto statement = connection.prepare(
+            "UPDATE users SET password_hash = ?, roles = ?, domains = ?, country = ?, disabled = ? WHERE id = ?");
+        if (!statement) return statement.error();
+        statement->bind(1, view(after.password_hash))
+            .bind(2, view(roles_column(after.roles)))
+            .bind(3, view(domains_column(after.domains)))
+            .bind(4, view(after.country))
+            .bind(5, std::int64_t{after.disabled ? 1 : 0})
+            .bind(6, after.id);
+        if (auto updated = statement->run(); !updated) return updated.error();
+        // A new password or a disabled account must not leave a stolen session alive.
+        if (change.password_hash || after.disabled) {
+            auto ended = connection.prepare("DELETE FROM sessions WHERE user_id = ?");
+            if (!ended) return ended.error();
+            ended->bind(1, after.id);
+            if (auto deleted = ended->run(); !deleted) return deleted.error();
+        }
+        const bool password_changed = change.password_hash.has_value();
+        if (auto audited = append_audit(connection, who, "update", "users", after.id, user_audit_text(before),
+                                        user_audit_text(after, password_changed));
+            !audited)
+            return audited.error();
+        return after;
+    });
+}
+
+Result<User> SqliteAccountStore::find_user(std::string_view name) {
+    return database_.read([&](SqliteConnection& connection) -> Result<User> {
+        auto user = load_user(connection, name);
+        if (!user) return user.error();
+        if (!*user) return no_user("name", name);
+        return std::move(**user);
+    });
+}
+
+Result<std::vector<User>> SqliteAccountStore::list_users() {
+    return database_.read([&](SqliteConnection& connection) -> Result<std::vector<User>> {
+        auto statement = connection.prepare(std::string(user_columns) + "ORDER BY name");
+        if (!statement) return statement.error();
+        std::vector<User> users;
+        while (true) {
+            auto row = statement->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            auto user = user_from_row(*statement);
+            if (!user) return user.error();
+            users.push_back(std::move(user).value());
+        }
+        return users;
+    });
+}
+
+Result<void> SqliteAccountStore::create_session(const Session& session) {
+    return database_.write([&](SqliteConnection& connection) -> Result<void> {
+        auto user = load_user(connection, session.user);
+        if (!user) return user.error();
+        if (!*user) return no_user("user", session.user);
+        auto statement = connection.prepare(
+            "INSERT INTO sessions (token_hash, csrf_token, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)");
+        if (!statement) return statement.error();
+        statement->bind(1, view(session.token_hash))
+            .bind(2, view(session.csrf_token))
+            .bind(3, (*user)->id)
+            .bind(4, view(session.created_at))
+            .bind(5, view(session.expires_at));
+        return statement->run();
+    });
+}
+
+Result<Session> SqliteAccountStore::find_session(std::string_view token_hash, std::string_view now) {
+    return database_.read([&](SqliteConnection& connection) -> Result<Session> {
+        auto statement = connection.prepare(
+            "SELECT s.token_hash, s.csrf_token, u.name, s.created_at, s.expires_at FROM sessions s "
+            "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?");
+        if (!statement) return statement.error();
+        statement->bind(1, token_hash).bind(2, now);
+        auto row = statement->step();
+        if (!row) return row.error();
+        if (!*row) return Error::not_found("session", "no session has that token, or it has expired");
+        return Session{statement->text(0), statement->text(1), statement->text(2), statement->text(3),
+                       statement->text(4)};
+    });
+}
+
+Result<void> SqliteAccountStore::delete_session(std::string_view token_hash) {
+    return database_.write([&](SqliteConnection& connection) -> Result<void> {
+        auto statement = connection.prepare("DELETE FROM sessions WHERE token_hash = ?");
+        if (!statement) return statement.error();
+        statement->bind(1, token_hash);
+        return statement->run();
+    });
+}
+
+Result<void> SqliteAccountStore::delete_expired_sessions(std::string_view now) {
+    return database_.write([&](SqliteConnection& connection) -> Result<void> {
+        auto statement = connection.prepare("DELETE FROM sessions WHERE expires_at <= ?");
+        if (!statement) return statement.error();
+        statement->bind(1, now);
+        return statement->run();
+    });
+}
+
+Result<ApiToken> SqliteAccountStore::create_token(const ApiToken& token, const Actor& who) {
+    return database_.write([&](SqliteConnection& connection) -> Result<ApiToken> {
+        auto user = load_user(connection, token.user);
+        if (!user) return user.error();
+        if (!*user) return no_user("user", token.user);
+        ApiToken created = token;
+        created.created_at = utc_timestamp_now();
+        created.last_used_at.clear();
+        created.revoked = false;
+        auto statement = connection.prepare(
+            "INSERT INTO api_tokens (user_id, label, token_hash, created_at) VALUES (?, ?, ?, ?)");
+        if (!statement) return statement.error();
+        statement->bind(1, (*user)->id)
+            .bind(2, view(created.label))
+            .bind(3, view(created.token_hash))
+            .bind(4, view(created.created_at));
+        if (auto inserted = statement->run(); !inserted) return inserted.error();
+        created.id = connection.last_insert_id();
+        if (auto audited =
+                append_audit(connection, who, "create", "api_tokens", created.id, "", token_audit_text(created));
+            !audited)
+            return audited.error();
+        return created;
+    });
+}
+
+Result<ApiToken> SqliteAccountStore::find_token(std::string_view token_hash) {
+    return database_.read([&](SqliteConnection& connection) -> Result<ApiToken> {
+        auto token = load_token(connection, "WHERE t.token_hash = ?",
+                                [&](SqliteStatement& statement) { statement.bind(1, token_hash); });
+        if (!token) return token.error();
+        if (!*token) return Error::not_found("token", "no API token has that value");
+        return std::move(**token);
+    });
+}
+
+Result<void> SqliteAccountStore::touch_token(std::int64_t id, std::string_view now) {
+    return database_.write([&](SqliteConnection& connection) -> Result<void> {
+        auto statement = connection.prepare("UPDATE api_tokens SET last_used_at = ? WHERE id = ?");
+        if (!statement) return statement.error();
+        statement->bind(1, now).bind(2, id);
+        return statement->run();
+    });
+}
+
+Result<ApiToken> SqliteAccountStore::revoke_token(std::int64_t id, const Actor& who) {
+    return database_.write([&](SqliteConnection& connection) -> Result<ApiToken> {
+        auto token = load_token(connection, "WHERE t.id = ?", [&](SqliteStatement& statement) { statement.bind(1, id); });
+        if (!token) return token.error();
+        if (!*token) return Error::not_found("id", "no API token has id " + std::to_string(id));
+        ApiToken revoked = **token;
+        if (revoked.revoked) return revoked;
+        revoked.revoked = true;
+        auto statement = connection.prepare("UPDATE api_tokens SET revoked = 1 WHERE id = ?");
+        if (!statement) return statement.error();
+        statement->bind(1, id);
+        if (auto updated = statement->run(); !updated) return updated.error();
+        if (auto audited = append_audit(connection, who, "retire", "api_tokens", id, token_audit_text(**token),
+                                        token_audit_text(revoked));
+            !audited)
+            return audited.error();
+        return revoked;
+    });
+}
+
+Result<std::vector<ApiToken>> SqliteAccountStore::list_tokens(std::string_view user) {
+    return database_.read([&](SqliteConnection& connection) -> Result<std::vector<ApiToken>> {
+        auto statement = connection.prepare(std::string(token_columns) + "WHERE u.name = ? ORDER BY t.id DESC");
+        if (!statement) return statement.error();
+        statement->bind(1, user);
+        std::vector<ApiToken> tokens;
+        while (true) {
+            auto row = statement->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            tokens.push_back(token_from_row(*statement));
+        }
+        return tokens;
+    });
+}
+
+Result<void> SqliteAccountStore::record_failed_sign_in(std::string_view user_name, std::string_view client,
+                                                       std::string_view at) {
+    return database_.write([&](SqliteConnection& connection) -> Result<void> {
+        auto statement = connection.prepare("INSERT INTO failed_sign_ins (user_name, client, at) VALUES (?, ?, ?)");
+        if (!statement) return statement.error();
+        statement->bind(1, user_name).bind(2, client).bind(3, at);
+        return statement->run();
+    });
+}
+
+Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_for_user(std::string_view user_name,
+                                                                   std::string_view since) {
+    return database_.read(
+        [&](SqliteConnection& connection) { return count_failures(connection, "user_name", user_name, since); });
+}
+
+Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_from_client(std::string_view client,
+                                                                     std::string_view since) {
+    return database_.read(
+        [&](SqliteConnection& connection) { return count_failures(connection, "client", client, since); });
+}
+
+Result<void> SqliteAccountStore::forget_failed_sign_ins(std::string_view before) {
+    return database_.write([&](SqliteConnection& connection) -> Result<void> {
+        auto statement = connection.prepare("DELETE FROM failed_sign_ins WHERE at < ?");
+        if (!statement) return statement.error();
+        statement->bind(1, before);
+        return statement->run();
+    });
+}
+
+}  // namespace mssops::store

@@ -1,0 +1,183 @@
+#include "store/sqlite/sqlite_incident_queries.hpp"
+
+#include <chrono>
+#include <map>
+#include <tuple>
+#include <variant>
+
+#include "domain/partial_date.hpp"
+#include "store/record_rules.hpp"
+#include "store/sqlite/sqlite_incident_rows.hpp"
+
+namespace mssops::store {
+namespace {
+
+using Parameter = std::variant<std::int64_t, std::string>;
+
+/// A WHERE clause and its parameters, in order.
+struct Filter {
+    std::string where = "1";
+    std::vector<Parameter> parameters;
+
+    void add(const std::string& condition, std::vector<Parameter> values) {
+        where += " AND " + condition;
+        for (auto& value : values) parameters.push_back(std::move(value));
+    }
+};
+
+std::int64_t day_number(const std::string& iso_day) {
+    // check_incident_query() or the caller has validated the text.
+    auto day = domain::parse_iso_day(iso_day, "date");
+    return day ? day->time_since_epoch().count() : 0;
+}
+
+void add_common(Filter& filter, const std::optional<std::string>& from, const std::optional<std::string>& to,
+                const std::vector<std::string>& event_types) {
+    if (from) filter.add("day >= ?", {day_number(*from)});
+    if (to) filter.add("day <= ?", {day_number(*to)});
+    if (!event_types.empty()) {
+        std::string marks;
+        std::vector<Parameter> values;
+        for (const auto& type : event_types) {
+            marks += marks.empty() ? "?" : ", ?";
+            values.emplace_back(type);
+        }
+        filter.add("event_type IN (" + marks + ")", std::move(values));
+    }
+}
+
+Filter incident_filter(const IncidentQuery& query) {
+    Filter filter;
+    if (!query.include_retired) filter.where += " AND retired = 0";
+    add_common(filter, query.from, query.to, query.event_types);
+    if (query.actor) filter.add("(actor1 = ? OR actor2 = ?)", {*query.actor, *query.actor});
+    if (query.admin1) filter.add("admin1 = ?", {*query.admin1});
+    if (query.adm1_pcode) filter.add("adm1_pcode = ?", {*query.adm1_pcode});
+    if (query.adm2_pcode) filter.add("adm2_pcode = ?", {*query.adm2_pcode});
+    return filter;
+}
+
+void bind_all(SqliteStatement& statement, const std::vector<Parameter>& parameters) {
+    int index = 1;
+    for (const auto& parameter : parameters)
+        std::visit([&](const auto& value) { statement.bind(index++, value); }, parameter);
+}
+
+domain::Error out_of_range(const char* field, std::string expected, std::int64_t got) {
+    return domain::Error::invalid(field, "must be " + expected + ", got " + std::to_string(got));
+}
+
+domain::Result<void> check_day(const std::optional<std::string>& text, const char* field) {
+    if (!text) return {};
+    auto day = domain::parse_iso_day(*text, field);
+    if (!day) return day.error();
+    return {};
+}
+
+using Cell = std::tuple<std::int64_t, std::string, std::string, std::string>;  // Period start, pcode, unit, type.
+
+}  // namespace
+
+domain::Result<void> check_incident_query(const IncidentQuery& query, bool paged) {
+    if (auto ok = check_day(query.from, "from"); !ok) return ok;
+    if (auto ok = check_day(query.to, "to"); !ok) return ok;
+    if (!paged) return {};
+    if (query.limit < 1 || query.limit > max_page_size)
+        return out_of_range("limit", "between 1 and " + std::to_string(max_page_size), query.limit);
+    if (query.offset < 0) return out_of_range("offset", "0 or more", query.offset);
+    return {};
+}
+
+domain::Result<Page> list_incidents(SqliteConnection& connection, const IncidentQuery& query) {
+    Filter filter = incident_filter(query);
+    Page page;
+    page.limit = query.limit;
+    page.offset = query.offset;
+    auto count = connection.prepare("SELECT count(*) FROM incidents WHERE " + filter.where);
+    if (!count) return count.error();
+    bind_all(*count, filter.parameters);
+    if (auto row = count->step(); !row) return row.error();
+    page.total = count->integer(0);
+
+    auto rows = connection.prepare("SELECT " + incident_select_columns() + " FROM incidents WHERE " + filter.where +
+                                   " ORDER BY day DESC, id DESC LIMIT ? OFFSET ?");
+    if (!rows) return rows.error();
+    bind_all(*rows, filter.parameters);
+    const int next = static_cast<int>(filter.parameters.size()) + 1;
+    rows->bind(next, query.limit).bind(next + 1, query.offset);
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        page.items.push_back(read_incident(*rows).record);
+    }
+    return page;
+}
+
+domain::Result<void> each_incident(SqliteConnection& connection, const IncidentQuery& query,
+                                   const std::function<void(const domain::Record&)>& visit) {
+    Filter filter = incident_filter(query);
+    auto rows = connection.prepare("SELECT " + incident_select_columns() + " FROM incidents WHERE " + filter.where +
+                                   " ORDER BY day DESC, id DESC");
+    if (!rows) return rows.error();
+    bind_all(*rows, filter.parameters);
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) return {};
+        visit(read_incident(*rows).record);
+    }
+}
+
+domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& connection,
+                                                              const AggregateQuery& query) {
+    if (auto ok = check_day(query.from, "from"); !ok) return ok.error();
+    if (auto ok = check_day(query.to, "to"); !ok) return ok.error();
+    Filter filter;
+    add_common(filter, query.from, query.to, query.event_types);
+    const char* period_column = query.period == domain::IncidentPeriod::day    ? "day"
+                                : query.period == domain::IncidentPeriod::week ? "week"
+                                                                               : "month";
+    std::string sql;
+    if (!query.actor) {
+        // The rollups hold a few rows per day and unit, so grouping them is cheap at any volume.
+        const char* table = query.by == AggregateBy::adm2 ? "incident_rollup_adm2" : "incident_rollup_adm1";
+        const char* unit = query.by == AggregateBy::none ? "'', ''" : "pcode, unit";
+        sql = std::string("SELECT ") + period_column + ", " + unit + ", event_type, sum(events), sum(fatalities) FROM " +
+              table + " WHERE " + filter.where + " GROUP BY 1, 2, 3, 4";
+    } else {
+        // An actor is not in the rollups: group the live events of that actor by day, then by period below.
+        filter.add("retired = 0 AND (actor1 = ? OR actor2 = ?)", {*query.actor, *query.actor});
+        const char* unit = query.by == AggregateBy::none   ? "'', ''"
+                           : query.by == AggregateBy::adm1 ? "coalesce(adm1_pcode, ''), coalesce(admin1, '')"
+                                                           : "coalesce(adm2_pcode, ''), coalesce(admin2, '')";
+        sql = std::string("SELECT day, ") + unit +
+              ", event_type, count(*), coalesce(sum(fatalities), 0) FROM incidents WHERE " + filter.where +
+              " GROUP BY 1, 2, 3, 4";
+    }
+    auto rows = connection.prepare(sql);
+    if (!rows) return rows.error();
+    bind_all(*rows, filter.parameters);
+    std::map<Cell, RollupDelta> cells;
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        std::chrono::sys_days day{std::chrono::days{rows->integer(0)}};
+        std::int64_t start = domain::period_start(day, query.period).time_since_epoch().count();
+        auto& cell = cells[Cell{start, rows->text(1), rows->text(2), rows->text(3)}];
+        cell.events += rows->integer(4);
+        cell.fatalities += rows->integer(5);
+    }
+    std::vector<AggregateRow> result;
+    result.reserve(cells.size());
+    for (const auto& [cell, totals] : cells) {
+        std::chrono::sys_days start{std::chrono::days{std::get<0>(cell)}};
+        result.push_back(AggregateRow{domain::period_label(start, query.period), domain::to_iso_day(start),
+                                      std::get<1>(cell), std::get<2>(cell), std::get<3>(cell), totals.events,
+                                      totals.fatalities});
+    }
+    return result;
+}
+
+}  // namespace mssops::store

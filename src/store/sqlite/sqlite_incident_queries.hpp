@@ -1,0 +1,28 @@
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include "store/incident_store.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
+
+namespace mssops::store {
+
+// The read side of SqliteIncidentStore, on a connection inside a read transaction.
+
+/// invalid_input naming "from", "to", "limit" or "offset" when the query's values are out of shape.
+domain::Result<void> check_incident_query(const IncidentQuery& query, bool paged);
+
+/// A page of incidents, newest event first.
+domain::Result<Page> list_incidents(SqliteConnection& connection, const IncidentQuery& query);
+
+/// Every matching incident, newest event first.
+domain::Result<void> each_incident(SqliteConnection& connection, const IncidentQuery& query,
+                                   const std::function<void(const domain::Record&)>& visit);
+
+/// Events and fatalities per unit x period x event type: from the rollup tables, or by scanning
+/// the incidents when an actor is named.
+domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& connection,
+                                                              const AggregateQuery& query);
+
+}  // namespace mssops::store

@@ -1,0 +1,222 @@
+#include "store/sqlite/sqlite_incident_rows.hpp"
+
+#include <sqlite3.h>
+
+#include <functional>
+
+#include "store/record_rules.hpp"
+#include "store/record_writes.hpp"
+#include "store/sqlite/sqlite_record_transaction.hpp"
+#include "store/timestamp.hpp"
+
+namespace mssops::store {
+namespace {
+
+constexpr int first_field_column = 6;  // After id, version, retired, created_at, updated_at, content_hash.
+
+std::string insert_sql(OnTakenKey on_taken) {
+    std::string names = "version, retired, created_at, updated_at, day, content_hash";
+    std::string values = "?1, ?2, ?3, ?4, ?5, ?6";
+    int index = 7;
+    for (const auto& column : incident_columns()) {
+        names += ", " + std::string(column.name);
+        values += ", ?" + std::to_string(index++);
+    }
+    std::string sql = "INSERT INTO incidents (" + names + ") VALUES (" + values + ")";
+    if (on_taken == OnTakenKey::ignore) sql += " ON CONFLICT (key) DO NOTHING";
+    return sql;
+}
+
+std::string update_sql() {
+    std::string sql = "UPDATE incidents SET version = ?1, retired = ?2, created_at = ?3, updated_at = ?4, day = ?5, "
+                      "content_hash = ?6";
+    int index = 7;
+    for (const auto& column : incident_columns()) sql += ", " + std::string(column.name) + " = ?" + std::to_string(index++);
+    return sql + " WHERE id = ?" + std::to_string(index);
+}
+
+/// Binds the record's stamps and fields as ?1.. in the order insert_sql() and update_sql() name them.
+void bind_record(SqliteStatement& statement, const domain::Record& record) {
+    statement.bind(1, record.version)
+        .bind(2, std::int64_t{record.retired ? 1 : 0})
+        .bind(3, std::string_view(record.created_at))
+        .bind(4, std::string_view(record.updated_at))
+        .bind(5, incident_day(record.fields))
+        .bind(6, incident_content_hash(record.fields));
+    int index = 7;
+    for (const auto& column : incident_columns()) {
+        auto it = record.fields.find(column.name);
+        if (it == record.fields.end()) {
+            statement.bind_null(index++);
+            continue;
+        }
+        const auto& value = it->second;
+        if (auto* text = std::get_if<std::string>(&value)) statement.bind(index, std::string_view(*text));
+        else if (auto* whole = std::get_if<std::int64_t>(&value)) statement.bind(index, *whole);
+        else if (auto* real = std::get_if<double>(&value)) statement.bind(index, *real);
+        else statement.bind_null(index);
+        ++index;
+    }
+}
+
+domain::Result<std::optional<StoredIncident>> find_where(SqliteConnection& connection, const char* where,
+                                                         const std::function<void(SqliteStatement&)>& bind) {
+    auto statement = connection.prepare("SELECT " + incident_select_columns() + " FROM incidents WHERE " + where);
+    if (!statement) return statement.error();
+    bind(*statement);
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<StoredIncident>{};
+    return std::optional<StoredIncident>{read_incident(*statement)};
+}
+
+domain::Result<void> apply_level(SqliteConnection& connection, const char* table,
+                                 const std::map<RollupKey, RollupDelta>& level) {
+    const std::string upsert_sql =
+        std::string("INSERT INTO ") + table +
+        " (day, week, month, pcode, unit, event_type, events, fatalities) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        "ON CONFLICT (day, pcode, unit, event_type) DO UPDATE SET events = events + excluded.events, "
+        "fatalities = fatalities + excluded.fatalities";
+    // A cell losing events already exists: UPDATE it (an INSERT of a negative count would fail the
+    // table's CHECK before the conflict clause applies), then drop it if it is empty.
+    const std::string subtract_sql = std::string("UPDATE ") + table +
+                                     " SET events = events + ?5, fatalities = fatalities + ?6 "
+                                     "WHERE day = ?1 AND pcode = ?2 AND unit = ?3 AND event_type = ?4";
+    const std::string prune_sql = std::string("DELETE FROM ") + table +
+                                  " WHERE day = ?1 AND pcode = ?2 AND unit = ?3 AND event_type = ?4 AND events = 0";
+    for (const auto& [key, delta] : level) {
+        if (delta.events == 0 && delta.fatalities == 0) continue;
+        // The connection caches these statements; each use is reset when its handle goes out of scope.
+        if (delta.events >= 0) {
+            auto upsert = connection.prepare(upsert_sql);
+            if (!upsert) return upsert.error();
+            upsert->bind(1, key.day)
+                .bind(2, week_of_day(key.day))
+                .bind(3, month_of_day(key.day))
+                .bind(4, std::string_view(key.pcode))
+                .bind(5, std::string_view(key.unit))
+                .bind(6, std::string_view(key.event_type))
+                .bind(7, delta.events)
+                .bind(8, delta.fatalities);
+            if (auto ran = upsert->run(); !ran) return ran.error();
+            continue;
+        }
+        for (const std::string* sql : {&subtract_sql, &prune_sql}) {
+            auto statement = connection.prepare(*sql);
+            if (!statement) return statement.error();
+            statement->bind(1, key.day)
+                .bind(2, std::string_view(key.pcode))
+                .bind(3, std::string_view(key.unit))
+                .bind(4, std::string_view(key.event_type));
+            if (sql == &subtract_sql) statement->bind(5, delta.events).bind(6, delta.fatalities);
+            if (auto ran = statement->run(); !ran) return ran.error();
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+const std::string& incident_select_columns() {
+    static const std::string columns = [] {
+        std::string text = "id, version, retired, created_at, updated_at, content_hash";
+        for (const auto& column : incident_columns()) text += ", " + std::string(column.name);
+        return text;
+    }();
+    return columns;
+}
+
+StoredIncident read_incident(const SqliteStatement& row) {
+    StoredIncident stored;
+    domain::Record& record = stored.record;
+    record.kind = "incidents";
+    record.id = row.integer(0);
+    record.version = row.integer(1);
+    record.retired = row.integer(2) != 0;
+    record.created_at = row.text(3);
+    record.updated_at = row.text(4);
+    stored.content_hash = row.integer(5);
+    int index = first_field_column;
+    for (const auto& column : incident_columns()) {
+        if (!row.is_null(index)) {
+            std::string name(column.name);
+            switch (column.type) {
+                case ColumnType::text: record.fields.emplace(std::move(name), row.text(index)); break;
+                case ColumnType::integer: record.fields.emplace(std::move(name), row.integer(index)); break;
+                case ColumnType::real: record.fields.emplace(std::move(name), row.real(index)); break;
+            }
+        }
+        ++index;
+    }
+    return stored;
+}
+
+domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& connection, std::int64_t id) {
+    return find_where(connection, "id = ?1", [&](SqliteStatement& statement) { statement.bind(1, id); });
+}
+
+domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& connection, std::string_view key) {
+    return find_where(connection, "key = ?1", [&](SqliteStatement& statement) { statement.bind(1, key); });
+}
+
+domain::Result<std::int64_t> insert_incident(SqliteConnection& connection, const domain::Record& record,
+                                             OnTakenKey on_taken) {
+    static const std::string fail_sql = insert_sql(OnTakenKey::fail);
+    static const std::string ignore_sql = insert_sql(OnTakenKey::ignore);
+    auto statement = connection.prepare(on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql);
+    if (!statement) return statement.error();
+    bind_record(*statement, record);
+    if (auto ran = statement->run(); !ran) return ran.error();
+    if (sqlite3_changes(connection.handle()) == 0) return std::int64_t{0};
+    return connection.last_insert_id();
+}
+
+domain::Result<void> update_incident(SqliteConnection& connection, const domain::Record& record) {
+    static const std::string sql = update_sql();
+    auto statement = connection.prepare(sql);
+    if (!statement) return statement.error();
+    bind_record(*statement, record);
+    statement->bind(static_cast<int>(incident_columns().size()) + 7, record.id);
+    return statement->run();
+}
+
+domain::Result<void> apply_rollups(SqliteConnection& connection, const RollupChanges& changes) {
+    if (auto done = apply_level(connection, "incident_rollup_adm1", changes.adm1); !done) return done;
+    return apply_level(connection, "incident_rollup_adm2", changes.adm2);
+}
+
+domain::Result<void> check_incident_source(SqliteConnection& connection, const domain::Fields& fields,
+                                           std::set<std::string, std::less<>>& known) {
+    auto* source = domain::text_of(fields, "source_id");
+    if (!source || known.count(*source)) return {};
+    SqliteRecordTransaction records(connection);
+    auto exists = records.live_key_exists("sources", *source);
+    if (!exists) return exists.error();
+    if (!*exists) return missing_reference(*incident_kind().field("source_id"), *source);
+    known.insert(*source);
+    return {};
+}
+
+domain::Result<void> audit_incident(SqliteConnection& connection, const Actor& who, std::string_view action,
+                                    const domain::Record* before, const domain::Record& after) {
+    AuditEntry entry;
+    entry.at = after.updated_at;
+    entry.actor = who.name;
+    entry.action = std::string(action);
+    entry.kind = "incidents";
+    entry.record_id = after.id;
+    entry.before = before ? audit_text(*before) : std::string{};
+    entry.after = audit_text(after);
+    return append_sqlite_audit(connection, entry);
+}
+
+void normalise_incident_fields(domain::Fields& fields) {
+    for (const auto& column : incident_columns()) {
+        if (column.type != ColumnType::real) continue;
+        auto it = fields.find(column.name);
+        if (it == fields.end()) continue;
+        if (auto* whole = std::get_if<std::int64_t>(&it->second)) it->second = static_cast<double>(*whole);
+    }
+}
+
+}  // namespace mssops::store

@@ -1,0 +1,151 @@
+#include "store/sqlite/sqlite_record_store.hpp"
+
+#include <variant>
+
+#include "store/record_writes.hpp"
+#include "store/sqlite/sqlite_record_transaction.hpp"
+#include "store/timestamp.hpp"
+
+namespace mssops::store {
+
+using domain::KindSpec;
+
+namespace {
+
+using Parameter = std::variant<std::int64_t, std::string>;
+
+/// The WHERE clause of a list query and its parameters, in order.
+struct Filter {
+    std::string where;
+    std::vector<Parameter> parameters;
+
+    void add(std::string condition, Parameter parameter) {
+        where += " AND " + condition;
+        parameters.push_back(std::move(parameter));
+    }
+};
+
+Filter filter_of(const KindSpec& kind, const ListQuery& query) {
+    Filter filter{"kind = ?", {kind.name}};
+    if (!query.include_retired) filter.where += " AND retired = 0";
+    // Overlap, so that "2025-01" (1 to 31 January) is in any range touching January.
+    if (query.from) filter.add("date_last >= ?", *query.from);
+    if (query.to) filter.add("date_first <= ?", *query.to);
+    if (query.country) filter.add("country = ?", *query.country);
+    if (query.mission) filter.add("mission = ?", *query.mission);
+    for (const auto& [name, value] : query.equals) {
+        const auto type = kind.field(name)->type;
+        const bool is_list = type == domain::FieldType::text_list || type == domain::FieldType::country_list;
+        // A list field matches when it contains the value: ?topics=transition_to_un_pko.
+        filter.where += is_list ? " AND EXISTS (SELECT 1 FROM json_each(body, ?) WHERE value = ?)"
+                                : " AND CAST(json_extract(body, ?) AS TEXT) = ?";
+        filter.parameters.emplace_back("$.\"" + name + "\"");
+        filter.parameters.emplace_back(value);
+    }
+    return filter;
+}
+
+void bind_all(SqliteStatement& statement, const std::vector<Parameter>& parameters) {
+    int index = 1;
+    for (const auto& parameter : parameters)
+        std::visit([&](const auto& value) { statement.bind(index++, value); }, parameter);
+}
+
+Result<Page> list_page(SqliteConnection& connection, const KindSpec& kind, const ListQuery& query) {
+    Filter filter = filter_of(kind, query);
+    Page page;
+    page.limit = query.limit;
+    page.offset = query.offset;
+    auto count = connection.prepare("SELECT count(*) FROM records WHERE " + filter.where);
+    if (!count) return count.error();
+    bind_all(*count, filter.parameters);
+    if (auto row = count->step(); !row) return row.error();
+    page.total = count->integer(0);
+
+    const std::string order = kind.date_field.empty() ? " ORDER BY id"
+                                                      : " ORDER BY date_first IS NULL, date_first, date_last, id";
+    auto rows = connection.prepare(std::string("SELECT ") + sqlite_record_columns + " FROM records WHERE " +
+                                   filter.where + order + " LIMIT ? OFFSET ?");
+    if (!rows) return rows.error();
+    bind_all(*rows, filter.parameters);
+    const int next = static_cast<int>(filter.parameters.size()) + 1;
+    rows->bind(next, query.limit).bind(next + 1, query.offset);
+    while (true) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        auto record = read_sqlite_record(*rows);
+        if (!record) return record.error();
+        page.items.push_back(std::move(record).value());
+    }
+    return page;
+}
+
+}  // namespace
+
+Result<Record> SqliteRecordStore::create(std::string_view kind, const Fields& fields, const Actor& who) {
+    auto spec = stored_kind(kind);
+    if (!spec) return spec.error();
+    return database_.write([&](SqliteConnection& connection) {
+        SqliteRecordTransaction transaction(connection);
+        return create_record(transaction, **spec, fields, who, utc_timestamp_now());
+    });
+}
+
+Result<Record> SqliteRecordStore::update(std::string_view kind, std::int64_t id, const Fields& changes,
+                                         const Actor& who, std::optional<std::int64_t> expected_version) {
+    auto spec = stored_kind(kind);
+    if (!spec) return spec.error();
+    return database_.write([&](SqliteConnection& connection) {
+        SqliteRecordTransaction transaction(connection);
+        return update_record(transaction, **spec, id, changes, who, expected_version, utc_timestamp_now());
+    });
+}
+
+Result<Record> SqliteRecordStore::retire(std::string_view kind, std::int64_t id, const Actor& who) {
+    auto spec = stored_kind(kind);
+    if (!spec) return spec.error();
+    return database_.write([&](SqliteConnection& connection) {
+        SqliteRecordTransaction transaction(connection);
+        return retire_record(transaction, **spec, id, who, utc_timestamp_now());
+    });
+}
+
+Result<Record> SqliteRecordStore::get(std::string_view kind, std::int64_t id) {
+    auto spec = stored_kind(kind);
+    if (!spec) return spec.error();
+    return database_.read([&](SqliteConnection& connection) -> Result<Record> {
+        SqliteRecordTransaction transaction(connection);
+        auto found = transaction.find(**spec, id);
+        if (!found) return found.error();
+        if (!*found) return record_not_found(**spec, id);
+        return std::move(**found);
+    });
+}
+
+Result<Record> SqliteRecordStore::find_by_key(std::string_view kind, std::string_view key) {
+    auto spec = stored_kind(kind);
+    if (!spec) return spec.error();
+    return database_.read([&](SqliteConnection& connection) -> Result<Record> {
+        SqliteRecordTransaction transaction(connection);
+        auto found = transaction.find_by_key(**spec, key);
+        if (!found) return found.error();
+        if (!*found) return key_not_found(**spec, key);
+        return std::move(**found);
+    });
+}
+
+Result<Page> SqliteRecordStore::list(const ListQuery& query) {
+    auto spec = check_list_query(query);
+    if (!spec) return spec.error();
+    return database_.read([&](SqliteConnection& connection) { return list_page(connection, **spec, query); });
+}
+
+Result<BatchSummary> SqliteRecordStore::apply(const std::vector<Change>& changes, const Actor& who) {
+    return database_.write([&](SqliteConnection& connection) {
+        SqliteRecordTransaction transaction(connection);
+        return apply_changes(transaction, changes, who, utc_timestamp_now());
+    });
+}
+
+}  // namespace mssops::store

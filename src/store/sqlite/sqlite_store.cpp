@@ -1,0 +1,81 @@
+#include "store/sqlite/sqlite_store.hpp"
+
+#include "store/record_rules.hpp"
+#include "store/sqlite/sqlite_migrations.hpp"
+
+namespace mssops::store {
+
+using domain::Result;
+
+namespace {
+
+Result<void> load_record(SqliteConnection& connection, const domain::Record& record) {
+    const domain::KindSpec* kind = domain::find_kind(record.kind);
+    if (!kind) return domain::Error::invalid("kind", "must be a record kind, got \"" + record.kind + "\"");
+    const RecordColumns columns = columns_of(*kind, record.fields);
+    auto statement = connection.prepare(
+        "INSERT INTO records (id, kind, key, version, retired, created_at, updated_at, date_first, date_last, "
+        "country, mission, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    if (!statement) return statement.error();
+    statement->bind(1, record.id)
+        .bind(2, record.kind)
+        .bind(3, columns.key)
+        .bind(4, record.version)
+        .bind(5, std::int64_t{record.retired})
+        .bind(6, record.created_at)
+        .bind(7, record.updated_at)
+        .bind(8, columns.date_first)
+        .bind(9, columns.date_last)
+        .bind(10, columns.country)
+        .bind(11, columns.mission)
+        .bind(12, columns.body);
+    return statement->run();
+}
+
+Result<void> load_audit(SqliteConnection& connection, const AuditEntry& entry) {
+    auto statement = connection.prepare(
+        "INSERT INTO audit (id, at, actor, action, kind, record_id, before, after) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (!statement) return statement.error();
+    statement->bind(1, entry.id)
+        .bind(2, entry.at)
+        .bind(3, entry.actor)
+        .bind(4, entry.action)
+        .bind(5, entry.kind)
+        .bind(6, entry.record_id)
+        .bind(7, entry.before)
+        .bind(8, entry.after);
+    return statement->run();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(std::string path) {
+    auto database = SqliteDatabase::open(std::move(path));
+    if (!database) return database.error();
+    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(database).value()));
+}
+
+Result<void> SqliteStore::backup(std::string_view destination_path) { return database_->backup(destination_path); }
+
+Result<std::vector<std::string>> SqliteStore::applied_migrations() {
+    return database_->read([](SqliteConnection& connection) { return applied_sqlite_migrations(connection); });
+}
+
+Result<void> SqliteStore::load_snapshot(const std::vector<domain::Record>& records,
+                                        const std::vector<AuditEntry>& audit) {
+    return database_->write([&](SqliteConnection& connection) -> Result<void> {
+        auto count = connection.prepare("SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM audit)");
+        if (!count) return count.error();
+        if (auto row = count->step(); !row) return row.error();
+        if (count->integer(0) > 0)
+            return domain::Error::conflict("destination", "already holds records or audit entries; load into an empty store");
+        for (const auto& record : records)
+            if (auto loaded = load_record(connection, record); !loaded) return loaded;
+        for (const auto& entry : audit)
+            if (auto loaded = load_audit(connection, entry); !loaded) return loaded;
+        return {};
+    });
+}
+
+}  // namespace mssops::store

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "store/sqlite/sqlite_account_store.hpp"
+#include "store/sqlite/sqlite_audit_log.hpp"
+#include "store/sqlite/sqlite_database.hpp"
+#include "store/sqlite/sqlite_incident_store.hpp"
+#include "store/sqlite/sqlite_record_store.hpp"
+#include "store/store.hpp"
+
+namespace mssops::store {
+
+/// The embedded store: one SQLite file in WAL mode.
+class SqliteStore final : public Store {
+public:
+    /// Opens (creating if needed) the file at `path` and applies pending migrations.
+    static domain::Result<std::unique_ptr<SqliteStore>> open(std::string path);
+
+    RecordStore& records() override { return records_; }
+    IncidentStore& incidents() override { return incidents_; }
+    AuditLog& audit() override { return audit_; }
+    AccountStore& accounts() override { return accounts_; }
+    std::string backend() const override { return "sqlite"; }
+    domain::Result<void> backup(std::string_view destination_path) override;
+    domain::Result<std::vector<std::string>> applied_migrations() override;
+    domain::Result<void> load_snapshot(const std::vector<domain::Record>& records,
+                                       const std::vector<AuditEntry>& audit) override;
+
+    /// The database, for stores that keep their own tables in the same file (incidents, accounts).
+    SqliteDatabase& database() { return *database_; }
+
+private:
+    explicit SqliteStore(std::unique_ptr<SqliteDatabase> database)
+        : database_(std::move(database)), records_(*database_), audit_(*database_), accounts_(*database_),
+          incidents_(*database_) {}
+
+    std::unique_ptr<SqliteDatabase> database_;
+    SqliteRecordStore records_;
+    SqliteAuditLog audit_;
+    SqliteAccountStore accounts_;
+    SqliteIncidentStore incidents_;
+};
+
+}  // namespace mssops::store

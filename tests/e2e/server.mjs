@@ -1,0 +1,74 @@
+// Starts a real `mssops serve` on a fresh SQLite database for the browser tests: init, seed, an
+// editor account, then serve on an ephemeral port with the built dashboard as web root.
+
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root (tests/e2e/../..). */
+export const repo_root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The editor the tests sign in as. */
+export const editor = { name: "e2e-editor", password: "correct horse battery staple" };
+
+function run(binary, args, input) {
+  const result = spawnSync(binary, args, { cwd: repo_root, input, encoding: "utf8" });
+  if (result.status !== 0) {
+    throw new Error(`mssops ${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+/** Starts the server; resolves with its base URL and a stop function. */
+export async function start_server() {
+  const binary = path.resolve(repo_root, process.env.MSSOPS_BINARY ?? "build/mssops");
+  const web_root = path.join(repo_root, "web/dist");
+  if (!existsSync(binary)) throw new Error(`no server binary at ${binary}: build it, or set MSSOPS_BINARY`);
+  if (!existsSync(path.join(web_root, "index.html"))) throw new Error(`no dashboard in ${web_root}: run npm run build in web/`);
+  const directory = mkdtempSync(path.join(tmpdir(), "mssops-e2e-"));
+  const db = path.join(directory, "e2e.db");
+  run(binary, ["init", "--db", db]);
+  run(binary, ["seed", "--db", db]);
+  run(
+    binary,
+    ["user", "add", editor.name, "--db", db, "--role", "editor", "--domain", "force", "--domain", "incidents", "--domain", "funding", "--password-stdin"],
+    `${editor.password}\n`,
+  );
+  const server = spawn(binary, ["serve", "--port", "0", "--db", db, "--web-root", web_root], {
+    cwd: repo_root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  server.stderr.on("data", (chunk) => (log += chunk));
+  const base_url = await new Promise((resolve, reject) => {
+    let seen = "";
+    const timer = setTimeout(() => reject(new Error(`server did not print its address in 20 s:\n${seen}\n${log}`)), 20000);
+    server.stdout.on("data", (chunk) => {
+      seen += chunk;
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    server.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${seen}\n${log}`));
+    });
+  });
+  return {
+    base_url,
+    log: () => log,
+    async stop() {
+      if (server.exitCode === null) {
+        const exited = new Promise((resolve) => server.on("exit", resolve));
+        server.kill("SIGTERM");
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+        if (server.exitCode === null) server.kill("SIGKILL");
+      }
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,230 @@
+#include "store/account_store.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+#include "store/store.hpp"
+
+namespace mssops::store {
+namespace {
+
+using domain::EditDomain;
+using domain::ErrorCode;
+using domain::Role;
+
+const Actor admin_actor{"cli:root"};
+
+class AccountStoreTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        directory_ = std::filesystem::temp_directory_path() /
+                     ("mssops-accounts-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::remove_all(directory_);
+        std::filesystem::create_directories(directory_);
+        auto opened = open_store((directory_ / "accounts.db").string());
+        ASSERT_TRUE(opened) << opened.error().message;
+        store_ = std::move(opened).value();
+    }
+    void TearDown() override {
+        store_.reset();
+        std::filesystem::remove_all(directory_);
+    }
+
+    AccountStore& accounts() { return store_->accounts(); }
+
+    User liaison(std::string name = "jm") {
+        User user;
+        user.name = std::move(name);
+        user.password_hash = "$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHRzYWx0$secret-hash-bytes";
+        user.roles = {Role::liaison};
+        user.country = "JAM";
+        return user;
+    }
+
+    // Every byte the store has written: the main file, the write-ahead log and its index.
+    std::string database_bytes() {
+        std::string bytes;
+        for (const auto& entry : std::filesystem::directory_iterator(directory_)) {
+            std::ifstream file(entry.path(), std::ios::binary);
+            bytes.append(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+        }
+        return bytes;
+    }
+
+    std::filesystem::path directory_;
+    std::unique_ptr<Store> store_;
+};
+
+TEST_F(AccountStoreTest, creates_and_finds_a_user_with_roles_domains_and_country) {
+    User editor = liaison("ops");
+    editor.roles = {Role::editor, Role::liaison};
+    editor.domains = {EditDomain::force, EditDomain::council};
+    auto created = accounts().create_user(editor, admin_actor);
+    ASSERT_TRUE(created) << created.error().message;
+    EXPECT_GT(created->id, 0);
+    EXPECT_EQ(created->created_at.size(), 20u);
+
+    auto found = accounts().find_user("ops");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->password_hash, editor.password_hash);
+    EXPECT_EQ(found->roles, (std::vector<Role>{Role::editor, Role::liaison}));
+    EXPECT_EQ(found->domains, (std::vector<EditDomain>{EditDomain::force, EditDomain::council}));
+    EXPECT_EQ(found->country, "JAM");
+    EXPECT_FALSE(found->disabled);
+}
+
+TEST_F(AccountStoreTest, refuses_a_second_user_of_the_same_name) {
+    ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
+    auto again = accounts().create_user(liaison(), admin_actor);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, ErrorCode::conflict);
+    EXPECT_EQ(again.error().field, "name");
+    EXPECT_EQ(again.error().message, "a user named 'jm' already exists");
+}
+
+TEST_F(AccountStoreTest, reports_an_unknown_user) {
+    auto found = accounts().find_user("nobody");
+    ASSERT_FALSE(found);
+    EXPECT_EQ(found.error().code, ErrorCode::not_found);
+    EXPECT_EQ(found.error().message, "no user named 'nobody'");
+    auto changed = accounts().update_user("nobody", UserChange{.disabled = true}, admin_actor);
+    ASSERT_FALSE(changed);
+    EXPECT_EQ(changed.error().field, "name");
+}
+
+TEST_F(AccountStoreTest, audits_user_changes_without_the_password_hash) {
+    ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
+    UserChange change;
+    change.password_hash = "$argon2id$v=19$m=64,t=1,p=1$bmV3c2FsdG5ld3NhbHQ$another-secret-hash";
+    change.country = "KEN";
+    ASSERT_TRUE(accounts().update_user("jm", change, admin_actor));
+
+    auto entries = store_->audit().list(AuditQuery{.kind = std::string("users")});
+    ASSERT_TRUE(entries);
+    ASSERT_EQ(entries->size(), 2u);
+    const AuditEntry& update = entries->at(0);
+    EXPECT_EQ(update.action, "update");
+    EXPECT_EQ(update.actor, "cli:root");
+    EXPECT_NE(update.before.find("\"country\":\"JAM\""), std::string::npos) << update.before;
+    EXPECT_NE(update.after.find("\"country\":\"KEN\""), std::string::npos) << update.after;
+    EXPECT_NE(update.after.find("\"password_changed\":true"), std::string::npos) << update.after;
+    for (const AuditEntry& entry : *entries) {
+        EXPECT_EQ(entry.before.find("argon2"), std::string::npos) << entry.before;
+        EXPECT_EQ(entry.after.find("argon2"), std::string::npos) << entry.after;
+    }
+}
+
+TEST_F(AccountStoreTest, finds_a_session_until_it_expires) {
+    ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
+    Session session{"a1b2", "csrf-1", "jm", "2026-01-01T00:00:00Z", "2026-01-01T12:00:00Z"};
+    ASSERT_TRUE(accounts().create_session(session));
+    auto found = accounts().find_session("a1b2", "2026-01-01T11:59:59Z");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->user, "jm");
+    EXPECT_EQ(found->csrf_token, "csrf-1");
+    auto expired = accounts().find_session("a1b2", "2026-01-01T12:00:00Z");
+    ASSERT_FALSE(expired);
+    EXPECT_EQ(expired.error().code, ErrorCode::not_found);
+    ASSERT_TRUE(accounts().delete_expired_sessions("2026-01-01T12:00:00Z"));
+    EXPECT_FALSE(accounts().find_session("a1b2", "2026-01-01T00:00:01Z"));
+}
+
+TEST_F(AccountStoreTest, ends_sessions_when_the_password_changes_or_the_user_is_disabled) {
+    ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
+    ASSERT_TRUE(accounts().create_session({"s1", "c1", "jm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"}));
+    ASSERT_TRUE(accounts().update_user("jm", UserChange{.password_hash = "$argon2id$new"}, admin_actor));
+    EXPECT_FALSE(accounts().find_session("s1", "2026-01-01T01:00:00Z"));
+
+    ASSERT_TRUE(accounts().create_session({"s2", "c2", "jm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"}));
+    ASSERT_TRUE(accounts().update_user("jm", UserChange{.disabled = true}, admin_actor));
+    EXPECT_FALSE(accounts().find_session("s2", "2026-01-01T01:00:00Z"));
+}
+
+TEST_F(AccountStoreTest, signs_out_a_session) {
+    ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
+    ASSERT_TRUE(accounts().create_session({"s1", "c1", "jm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"}));
+    ASSERT_TRUE(accounts().delete_session("s1"));
+    EXPECT_FALSE(accounts().find_session("s1", "2026-01-01T01:00:00Z"));
+    EXPECT_TRUE(accounts().delete_session("never-existed"));
+}
+
+TEST_F(AccountStoreTest, creates_finds_touches_and_revokes_a_token) {
+    ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
+    auto created = accounts().create_token(ApiToken{.user = "jm", .label = "ci import", .token_hash = "ffee"},
+                                           admin_actor);
+    ASSERT_TRUE(created) << created.error().message;
+    EXPECT_FALSE(created->revoked);
+
+    ASSERT_TRUE(accounts().touch_token(created->id, "2026-02-01T10:00:00Z"));
+    auto found = accounts().find_token("ffee");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->user, "jm");
+    EXPECT_EQ(found->label, "ci import");
+    EXPECT_EQ(found->last_used_at, "2026-02-01T10:00:00Z");
+
+    auto revoked = accounts().revoke_token(created->id, admin_actor);
+    ASSERT_TRUE(revoked);
+    EXPECT_TRUE(revoked->revoked);
+    EXPECT_TRUE(accounts().find_token("ffee")->revoked);
+    auto tokens = accounts().list_tokens("jm");
+    ASSERT_TRUE(tokens);
+    ASSERT_EQ(tokens->size(), 1u);
+
+    auto entries = store_->audit().list(AuditQuery{.kind = std::string("api_tokens")});
+    ASSERT_TRUE(entries);
+    ASSERT_EQ(entries->size(), 2u);
+    EXPECT_EQ(entries->at(0).action, "retire");
+    EXPECT_EQ(entries->at(1).action, "create");
+    for (const AuditEntry& entry : *entries) EXPECT_EQ(entry.after.find("ffee"), std::string::npos) << entry.after;
+}
+
+TEST_F(AccountStoreTest, refuses_a_token_for_an_unknown_user) {
+    auto created = accounts().create_token(ApiToken{.user = "ghost", .label = "x", .token_hash = "aa"}, admin_actor);
+    ASSERT_FALSE(created);
+    EXPECT_EQ(created.error().code, ErrorCode::not_found);
+    EXPECT_EQ(created.error().field, "user");
+    EXPECT_EQ(created.error().message, "no user named 'ghost'");
+    auto revoked = accounts().revoke_token(42, admin_actor);
+    ASSERT_FALSE(revoked);
+    EXPECT_EQ(revoked.error().message, "no API token has id 42");
+}
+
+TEST_F(AccountStoreTest, counts_failed_sign_ins_by_user_and_by_client_within_the_window) {
+    ASSERT_TRUE(accounts().record_failed_sign_in("jm", "10.0.0.1", "2026-01-01T10:00:00Z"));
+    ASSERT_TRUE(accounts().record_failed_sign_in("jm", "10.0.0.2", "2026-01-01T10:05:00Z"));
+    ASSERT_TRUE(accounts().record_failed_sign_in("ann", "10.0.0.1", "2026-01-01T10:06:00Z"));
+
+    auto by_user = accounts().failed_sign_ins_for_user("jm", "2026-01-01T10:00:00Z");
+    ASSERT_TRUE(by_user);
+    EXPECT_EQ(by_user->count, 2);
+    EXPECT_EQ(by_user->oldest_at, "2026-01-01T10:00:00Z");
+    EXPECT_EQ(accounts().failed_sign_ins_for_user("jm", "2026-01-01T10:00:01Z")->count, 1);
+
+    auto by_client = accounts().failed_sign_ins_from_client("10.0.0.1", "2026-01-01T09:00:00Z");
+    ASSERT_TRUE(by_client);
+    EXPECT_EQ(by_client->count, 2);
+
+    ASSERT_TRUE(accounts().forget_failed_sign_ins("2026-01-01T10:06:00Z"));
+    EXPECT_EQ(accounts().failed_sign_ins_for_user("jm", "2026-01-01T00:00:00Z")->count, 0);
+    EXPECT_EQ(accounts().failed_sign_ins_for_user("jm", "2026-01-01T00:00:00Z")->oldest_at, "");
+}
+
+TEST_F(AccountStoreTest, keeps_secrets_only_where_they_belong_in_the_file) {
+    ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
+    ASSERT_TRUE(accounts().create_token(ApiToken{.user = "jm", .label = "ci", .token_hash = "feedface"}, admin_actor));
+    store_.reset();
+    const std::string bytes = database_bytes();
+    // The hash is stored once (users.password_hash); the audit rows would repeat it if they held it.
+    const std::string hash = liaison().password_hash;
+    const auto first = bytes.find(hash);
+    ASSERT_NE(first, std::string::npos);
+    EXPECT_EQ(bytes.find(hash, first + 1), std::string::npos);
+}
+
+}  // namespace
+}  // namespace mssops::store

@@ -1,0 +1,140 @@
+// Boots the dashboard: header, navigation, hash routing to the six pages and the sign-in form.
+
+import "./style.css";
+import { h, replace } from "./dom";
+import { all_missions, choose_mission, current_mission, load_missions } from "./mission";
+import type { PageContext } from "./page";
+import { unavailable } from "./notice";
+import { on_change, refresh, render_session } from "./session";
+import { render_overview } from "./pages/overview";
+import { render_force } from "./pages/force";
+import { render_incidents } from "./pages/incidents";
+import { render_council } from "./pages/council";
+import { render_funding } from "./pages/funding";
+import { render_sources } from "./pages/sources";
+import { render_sign_in } from "./pages/sign_in";
+
+
+interface Page {
+  path: string;
+  title: string;
+  in_nav: boolean;
+  render: (context: PageContext) => Promise<void>;
+}
+
+const pages: Page[] = [
+  { path: "overview", title: "Overview", in_nav: true, render: render_overview },
+  { path: "force", title: "Force generation", in_nav: true, render: render_force },
+  { path: "incidents", title: "Incidents", in_nav: true, render: render_incidents },
+  { path: "council", title: "Council and transition", in_nav: true, render: render_council },
+  { path: "funding", title: "Funding", in_nav: true, render: render_funding },
+  { path: "sources", title: "Sources", in_nav: true, render: render_sources },
+  { path: "sign-in", title: "Sign in", in_nav: false, render: render_sign_in },
+];
+
+const main = document.getElementById("main") as HTMLElement;
+const nav = document.getElementById("nav") as HTMLElement;
+const session_box = document.getElementById("session") as HTMLElement;
+const mission_box = document.getElementById("mission-name") as HTMLElement;
+
+function parse_hash(): { path: string; params: URLSearchParams } {
+  const hash = location.hash.replace(/^#\/?/, "");
+  const [path, query = ""] = hash.split("?");
+  return { path: path || "overview", params: new URLSearchParams(query) };
+}
+
+function draw_nav(active: string): void {
+  replace(
+    nav,
+    pages
+      .filter((page) => page.in_nav)
+      .map((page) =>
+        h(
+          "li",
+          {},
+          h(
+            "a",
+            { href: `#/${page.path}`, "aria-current": page.path === active ? "page" : null, "data-page": page.path },
+            page.title,
+          ),
+        ),
+      ),
+  );
+}
+
+function draw_mission_picker(): void {
+  const missions = all_missions();
+  const mission = current_mission();
+  if (missions.length <= 1) {
+    replace(mission_box, mission ? (mission.acronym ?? mission.name) : "");
+    if (mission) mission_box.title = mission.name;
+    return;
+  }
+  const select = h(
+    "select",
+    {
+      id: "mission-picker",
+      onchange: (event: Event) => {
+        choose_mission((event.target as HTMLSelectElement).value);
+        void route();
+      },
+    },
+    missions.map((item) => h("option", { value: item.slug, selected: item.slug === mission?.slug }, item.name)),
+  );
+  replace(mission_box, h("label", { for: "mission-picker", class: "visually-hidden" }, "Mission"), select);
+}
+
+let routing = 0;
+
+async function route(): Promise<void> {
+  const ticket = ++routing;
+  const { path, params } = parse_hash();
+  const page = pages.find((candidate) => candidate.path === path);
+  draw_nav(page?.path ?? "");
+  if (!page) {
+    document.title = "Not found · mssops";
+    replace(main, h("h1", {}, "Page not found"), h("p", {}, h("a", { href: "#/overview" }, "Go to the overview")));
+    return;
+  }
+  document.title = `${page.title} · mssops`;
+  const container = h("div", { class: "page", "data-page": page.path, "aria-busy": "true" });
+  replace(main, container);
+  await page.render({ main: container, params, mission: current_mission() });
+  if (ticket === routing) {
+    container.setAttribute("aria-busy", "false");
+    container.dataset.ready = "true";
+    // The first page drawn with its data: BENCHMARKS.md reports this as time to first render.
+    if (performance.getEntriesByName("mssops:first-page").length === 0) performance.mark("mssops:first-page");
+  }
+}
+
+async function boot(): Promise<void> {
+  on_change(() => render_session(session_box));
+  render_session(session_box);
+  await refresh();
+  let missions = await load_missions();
+  draw_mission_picker();
+  on_change(async () => {
+    // A server without anonymous reads answers 401 until sign-in; load the missions once signed in.
+    if (!missions.ok) {
+      missions = await load_missions();
+      draw_mission_picker();
+    }
+    if (parse_hash().path !== "sign-in") void route();
+  });
+  window.addEventListener("hashchange", () => {
+    void route().then(() => main.focus({ preventScroll: true }));
+  });
+  const needs_sign_in = !missions.ok && (missions.problem.status === 401 || missions.problem.status === 403);
+  if (needs_sign_in && parse_hash().path !== "sign-in") {
+    location.hash = `#/sign-in?back=${encodeURIComponent(location.hash || "#/overview")}`;
+    return;
+  }
+  if (!missions.ok && !needs_sign_in) {
+    replace(main, unavailable("The list of missions", missions.problem));
+    return;
+  }
+  await route();
+}
+
+void boot();
