@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config ccache
   libgtest-dev libbenchmark-dev
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev sqlite3
@@ -16,7 +16,7 @@ packages=(
 # Tools for the fuzz run and the benchmarks come only with the targets that need them.
 case "${1:-}" in
   --with-fuzz) packages+=(clang libclang-rt-14-dev) ;;
-  --with-bench) packages+=(wrk nginx hyperfine) ;;
+  --with-bench) packages+=(wrk nginx hyperfine gnuplot-nox sqlite3 valgrind) ;;
 esac
 
 missing=()

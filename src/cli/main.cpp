@@ -5,11 +5,13 @@
 #include "cli/cli_context.hpp"
 #include "cli/council_commands.hpp"
 #include "cli/force_commands.hpp"
+#include "cli/incidents_command.hpp"
 #include "cli/funding_command.hpp"
 #include "cli/funding_demo.hpp"
 #include "cli/record_commands.hpp"
 #include "cli/seed_command.hpp"
 #include "cli/serve_command.hpp"
+#include "cli/user_command.hpp"
 
 int main(int argc, char** argv) {
     using namespace mssops::cli;
@@ -30,9 +32,11 @@ int main(int argc, char** argv) {
     add_force_commands(app, context);
     add_council_commands(app, context);
     add_boundaries_command(app, context);
+    add_incidents_command(app, context);
     add_funding_command(app, context);
     add_funding_demo_command(app, context);
     add_serve_command(app, context);
+    add_user_command(app, context);
 
     CLI11_PARSE(app, argc, argv);
     return context.exit_code;

@@ -105,7 +105,8 @@ private:
                                          std::to_string(context_.options.body_limit) + " bytes");
         if (ec == bhttp::error::header_limit) return send_problem(431, "the request header is too large");
         // A client that closes between requests, or too slowly sends one, simply loses its connection.
-        if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message || ec == beast::error::timeout)
+        if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message || ec == beast::error::timeout ||
+            ec == asio::error::connection_reset)
             return close();
         if (is_protocol_error(ec)) return send_problem(400, "malformed HTTP request: " + ec.message());
         log_failure(ec, "read");

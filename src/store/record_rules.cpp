@@ -40,7 +40,9 @@ domain::Result<const KindSpec*> stored_kind(std::string_view name) {
     if (name == "incidents")
         return Error::invalid("kind", "incidents are kept by the incident store, not the record store");
     const KindSpec* kind = domain::find_kind(name);
-    if (!kind) return Error::invalid("kind", "must be a record kind such as sources or missions, got " + in_quotes(name));
+    if (!kind)
+        return Error::invalid("kind",
+                              "must be a record kind such as sources or missions, got " + in_quotes(name));
     return kind;
 }
 
@@ -51,7 +53,8 @@ domain::Fields canonical_numbers(const KindSpec& kind, domain::Fields fields) {
         const domain::FieldSpec* spec = kind.field(name);
         auto* real = std::get_if<double>(&value);
         if (!spec || spec->type != domain::FieldType::number || !real) continue;
-        if (std::floor(*real) == *real && std::abs(*real) < exact_limit) value = static_cast<std::int64_t>(*real);
+        if (std::floor(*real) == *real && std::abs(*real) < exact_limit)
+            value = static_cast<std::int64_t>(*real);
     }
     return fields;
 }
@@ -79,8 +82,9 @@ domain::Result<domain::Fields> fields_from_body(std::string_view body, std::int6
                                   " is damaged; restore the database from a backup");
     auto fields = fields_from_json(*object);
     if (!fields)
-        return Error::unavailable("the stored body of record " + std::to_string(id) + " holds an unreadable field (" +
-                                  fields.error().field + "); restore the database from a backup");
+        return Error::unavailable("the stored body of record " + std::to_string(id) +
+                                  " holds an unreadable field (" + fields.error().field +
+                                  "); restore the database from a backup");
     return fields;
 }
 
@@ -90,7 +94,8 @@ domain::Result<const KindSpec*> check_list_query(const ListQuery& query) {
     const KindSpec& spec = **kind;
     if (query.limit < 1 || query.limit > max_page_size)
         return Error::invalid("limit", "must be between 1 and 1000, got " + std::to_string(query.limit));
-    if (query.offset < 0) return Error::invalid("offset", "must be 0 or more, got " + std::to_string(query.offset));
+    if (query.offset < 0)
+        return Error::invalid("offset", "must be 0 or more, got " + std::to_string(query.offset));
     if (auto day = check_day(query.from, "from"); !day) return day.error();
     if (auto day = check_day(query.to, "to"); !day) return day.error();
     if (query.from && query.to && *query.from > *query.to)
@@ -109,7 +114,8 @@ domain::Result<const KindSpec*> check_list_query(const ListQuery& query) {
 domain::Result<void> check_audit_query(const AuditQuery& query) {
     if (query.limit < 1 || query.limit > max_page_size)
         return Error::invalid("limit", "must be between 1 and 1000, got " + std::to_string(query.limit));
-    if (query.offset < 0) return Error::invalid("offset", "must be 0 or more, got " + std::to_string(query.offset));
+    if (query.offset < 0)
+        return Error::invalid("offset", "must be 0 or more, got " + std::to_string(query.offset));
     return {};
 }
 
@@ -122,12 +128,14 @@ Error key_not_found(const KindSpec& kind, std::string_view key) {
 }
 
 Error key_taken(const KindSpec& kind, std::string_view key) {
-    return Error::conflict("key", with_article(kind.singular) + " with key " + in_quotes(key) + " already exists");
+    return Error::conflict("key",
+                           with_article(kind.singular) + " with key " + in_quotes(key) + " already exists");
 }
 
 Error stale_version(std::int64_t expected, std::int64_t actual) {
-    return Error::conflict("version", "expected version " + std::to_string(expected) + ", but the record is at version " +
-                                          std::to_string(actual) + "; reload it and apply the change again");
+    return Error::conflict("version", "expected version " + std::to_string(expected) +
+                                          ", but the record is at version " + std::to_string(actual) +
+                                          "; reload it and apply the change again");
 }
 
 Error missing_reference(const domain::FieldSpec& field, std::string_view key) {

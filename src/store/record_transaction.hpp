@@ -18,14 +18,16 @@ class RecordTransaction {
 public:
     virtual ~RecordTransaction() = default;
     /// The record of `kind` with `id`, retired or not; nullopt when there is none.
-    virtual domain::Result<std::optional<domain::Record>> find(const domain::KindSpec& kind, std::int64_t id) = 0;
+    virtual domain::Result<std::optional<domain::Record>> find(const domain::KindSpec& kind,
+                                                               std::int64_t id) = 0;
     /// The record of `kind` whose key is `key`, retired or not; nullopt when there is none.
     virtual domain::Result<std::optional<domain::Record>> find_by_key(const domain::KindSpec& kind,
                                                                       std::string_view key) = 0;
     /// Whether a record of `kind` that is not retired has `key`.
     virtual domain::Result<bool> live_key_exists(std::string_view kind, std::string_view key) = 0;
     /// Stores a new row (record.id is ignored) and returns the id it was given.
-    virtual domain::Result<std::int64_t> insert(const domain::Record& record, const RecordColumns& columns) = 0;
+    virtual domain::Result<std::int64_t> insert(const domain::Record& record,
+                                                const RecordColumns& columns) = 0;
     /// Overwrites the row of record.id with the record.
     virtual domain::Result<void> update(const domain::Record& record, const RecordColumns& columns) = 0;
     /// Appends one audit row (entry.id is ignored).

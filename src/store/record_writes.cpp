@@ -44,8 +44,8 @@ Result<void> check_key_free(RecordTransaction& transaction, const KindSpec& kind
     return {};
 }
 
-Result<void> audit(RecordTransaction& transaction, const Actor& who, std::string_view action, const Record* before,
-                   const Record& after, const std::string& now) {
+Result<void> audit(RecordTransaction& transaction, const Actor& who, std::string_view action,
+                   const Record* before, const Record& after, const std::string& now) {
     AuditEntry entry;
     entry.at = now;
     entry.actor = who.name;
@@ -57,8 +57,8 @@ Result<void> audit(RecordTransaction& transaction, const Actor& who, std::string
     return transaction.append_audit(entry);
 }
 
-Result<Record> insert_new(RecordTransaction& transaction, const KindSpec& kind, Fields fields, const Actor& who,
-                          std::string_view action, const std::string& now) {
+Result<Record> insert_new(RecordTransaction& transaction, const KindSpec& kind, Fields fields,
+                          const Actor& who, std::string_view action, const std::string& now) {
     if (auto ok = check_references(transaction, kind, fields, nullptr); !ok) return ok.error();
     if (auto ok = check_key_free(transaction, kind, fields, 0); !ok) return ok.error();
     Record record;
@@ -75,7 +75,8 @@ Result<Record> insert_new(RecordTransaction& transaction, const KindSpec& kind, 
 }
 
 Result<Record> replace_fields(RecordTransaction& transaction, const KindSpec& kind, const Record& current,
-                              Fields fields, const Actor& who, std::string_view action, const std::string& now) {
+                              Fields fields, const Actor& who, std::string_view action,
+                              const std::string& now) {
     if (auto ok = check_references(transaction, kind, fields, &current.fields); !ok) return ok.error();
     if (auto ok = check_key_free(transaction, kind, fields, current.id); !ok) return ok.error();
     Record next = current;
@@ -96,7 +97,8 @@ Result<Record> existing(RecordTransaction& transaction, const KindSpec& kind, st
 
 // A database failure is not the change's fault, so it keeps its own (empty) field.
 Error prefixed(const Error& error, const std::string& prefix) {
-    if (error.code == domain::ErrorCode::unavailable || error.code == domain::ErrorCode::internal) return error;
+    if (error.code == domain::ErrorCode::unavailable || error.code == domain::ErrorCode::internal)
+        return error;
     Error moved = error;
     moved.field = prefix + error.field;
     return moved;
@@ -110,12 +112,13 @@ Result<Record> create_record(RecordTransaction& transaction, const KindSpec& kin
                              const Actor& who, const std::string& now) {
     auto valid = domain::validate_fields(kind, fields, domain::Completeness::whole_record);
     if (!valid) return valid.error();
-    return insert_new(transaction, kind, canonical_numbers(kind, std::move(valid).value()), who, "create", now);
+    return insert_new(transaction, kind, canonical_numbers(kind, std::move(valid).value()), who, "create",
+                      now);
 }
 
 Result<Record> update_record(RecordTransaction& transaction, const KindSpec& kind, std::int64_t id,
-                             const Fields& changes, const Actor& who, std::optional<std::int64_t> expected_version,
-                             const std::string& now) {
+                             const Fields& changes, const Actor& who,
+                             std::optional<std::int64_t> expected_version, const std::string& now) {
     auto current = existing(transaction, kind, id);
     if (!current) return current.error();
     if (expected_version && *expected_version != current->version)
@@ -127,8 +130,8 @@ Result<Record> update_record(RecordTransaction& transaction, const KindSpec& kin
     return replace_fields(transaction, kind, *current, std::move(next), who, "update", now);
 }
 
-Result<Record> retire_record(RecordTransaction& transaction, const KindSpec& kind, std::int64_t id, const Actor& who,
-                             const std::string& now) {
+Result<Record> retire_record(RecordTransaction& transaction, const KindSpec& kind, std::int64_t id,
+                             const Actor& who, const std::string& now) {
     auto current = existing(transaction, kind, id);
     if (!current) return current.error();
     if (current->retired) return current;
@@ -162,8 +165,9 @@ Result<BatchSummary> apply_changes(RecordTransaction& transaction, const std::ve
             ++summary.unchanged;
             continue;
         }
-        auto written = current ? replace_fields(transaction, **kind, *current, std::move(valid), who, "import", now)
-                               : insert_new(transaction, **kind, std::move(valid), who, "import", now);
+        auto written =
+            current ? replace_fields(transaction, **kind, *current, std::move(valid), who, "import", now)
+                    : insert_new(transaction, **kind, std::move(valid), who, "import", now);
         if (!written) return prefixed(written.error(), prefix);
         ++(current ? summary.updated : summary.created);
     }

@@ -24,7 +24,8 @@ domain::Result<domain::Record> create_record(RecordTransaction& transaction, con
 /// `expected_version` or a taken key. Changes that alter nothing write nothing.
 domain::Result<domain::Record> update_record(RecordTransaction& transaction, const domain::KindSpec& kind,
                                              std::int64_t id, const domain::Fields& changes, const Actor& who,
-                                             std::optional<std::int64_t> expected_version, const std::string& now);
+                                             std::optional<std::int64_t> expected_version,
+                                             const std::string& now);
 
 /// Marks the record retired; retiring a retired record changes nothing.
 domain::Result<domain::Record> retire_record(RecordTransaction& transaction, const domain::KindSpec& kind,

@@ -26,8 +26,9 @@ public:
     virtual AccountStore& accounts() = 0;
     /// "sqlite" or "postgresql".
     virtual std::string backend() const = 0;
-    /// Copies everything into a new SQLite file at `destination_path` (SQLite: the online backup API).
-    /// invalid_input on "destination" when the file exists. Restore with restore_store().
+    /// Copies everything into a new SQLite file at `destination_path` with SQLite's online backup API.
+    /// invalid_input on "destination" when the file exists, and on PostgreSQL (use pg_dump there).
+    /// Restore with restore_sqlite() (store/sqlite/sqlite_backup.hpp) or by opening the file.
     virtual domain::Result<void> backup(std::string_view destination_path) = 0;
     /// The schema migrations applied, oldest first: {"001_records", ...}.
     virtual domain::Result<std::vector<std::string>> applied_migrations() = 0;
@@ -40,5 +41,8 @@ public:
 /// Opens (creating if needed) the store at `location`: a file path for SQLite, or a
 /// "postgresql://" URL. Applies pending migrations. unavailable when it cannot be reached.
 domain::Result<std::unique_ptr<Store>> open_store(std::string_view location);
+
+/// Whether `location` names a PostgreSQL server ("postgresql://" or "postgres://") rather than a file.
+bool is_postgres_location(std::string_view location);
 
 }  // namespace mssops::store

@@ -79,6 +79,10 @@ export function time_chart(spec: TimeChartSpec): HTMLElement {
           return min === max ? [min - 86400 * 15, max + 86400 * 15] : [min - pad, max + pad];
         },
       },
+      y: {
+        // Head counts and amounts read against zero.
+        range: (_chart, min, max) => [Math.min(0, min ?? 0), max != null && max > 0 ? max * 1.08 : 1],
+      },
     },
     axes: [
       {

@@ -11,11 +11,12 @@ export function at(value: unknown, path: string): unknown {
   return current;
 }
 
-/** The first of `paths` that holds a finite number. */
+/** The first of `paths` that holds a finite number, or a decimal string ("1250000.50": amounts come as text). */
 export function number_at(value: unknown, ...paths: string[]): number | undefined {
   for (const path of paths) {
     const found = at(value, path);
     if (typeof found === "number" && Number.isFinite(found)) return found;
+    if (typeof found === "string" && /^-?\d+(\.\d+)?$/.test(found)) return Number(found);
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ export function stat(id: string, title: string, value: string | undefined, detai
     "div",
     { class: "stat", id, "data-value": value ?? "" },
     h("p", { class: "stat-title" }, title),
-    value === undefined ? h("p", { class: "stat-missing" }, "not recorded") : h("p", { class: "stat-value" }, value),
+    value === undefined ? h("p", { class: "stat-missing" }, "not recorded") : h("p", { class: value.length > 8 ? "stat-value long" : "stat-value" }, value),
     detail ? h("p", { class: "stat-detail" }, detail) : null,
     value === undefined ? null : source_links(sources),
   );

@@ -1,5 +1,7 @@
 #include "http/auth/session_authenticator.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 
 #include "http/auth/secret_token.hpp"
@@ -50,9 +52,13 @@ SessionAuthenticator::SessionAuthenticator(store::AccountStore& accounts, Clock 
 domain::Result<domain::Principal> SessionAuthenticator::authenticate(const Request& request) {
     const std::string authorization = request.header("authorization");
     if (!authorization.empty()) {
-        constexpr std::string_view scheme = "Bearer ";
-        if (authorization.size() <= scheme.size() || authorization.compare(0, scheme.size(), scheme) != 0)
-            return Error::unauthorized("the Authorization header must be \"Bearer <API token>\"");
+        // RFC 9110 section 11.1: the scheme name is case-insensitive.
+        constexpr std::string_view scheme = "bearer ";
+        const bool bearer = authorization.size() > scheme.size() &&
+                            std::equal(scheme.begin(), scheme.end(), authorization.begin(), [](char want, char got) {
+                                return want == std::tolower(static_cast<unsigned char>(got));
+                            });
+        if (!bearer) return Error::unauthorized("the Authorization header must be \"Bearer <API token>\"");
         return by_token(trimmed(std::string_view(authorization).substr(scheme.size())));
     }
     const std::string session_token = cookie_value(request.header("cookie"), session_cookie);

@@ -5,7 +5,8 @@
 
 namespace mssops::store {
 
-/// AccountStore on a PostgreSQL database (migrations/postgres/003_accounts.sql). Thread-safe through PostgresDatabase.
+/// AccountStore on a PostgreSQL database (migrations/postgres/003_accounts.sql). Thread-safe through
+/// PostgresDatabase.
 class PostgresAccountStore final : public AccountStore {
 public:
     explicit PostgresAccountStore(PostgresDatabase& database) : database_(database) {}
@@ -28,8 +29,10 @@ public:
 
     Result<void> record_failed_sign_in(std::string_view user_name, std::string_view client,
                                        std::string_view at) override;
-    Result<FailedSignIns> failed_sign_ins_for_user(std::string_view user_name, std::string_view since) override;
-    Result<FailedSignIns> failed_sign_ins_from_client(std::string_view client, std::string_view since) override;
+    Result<FailedSignIns> failed_sign_ins_for_user(std::string_view user_name,
+                                                   std::string_view since) override;
+    Result<FailedSignIns> failed_sign_ins_from_client(std::string_view client,
+                                                      std::string_view since) override;
     Result<void> forget_failed_sign_ins(std::string_view before) override;
 
 private:

@@ -22,7 +22,8 @@ domain::Result<std::unique_ptr<PostgresDatabase>> PostgresDatabase::open(std::st
     auto leased = database->lease();
     if (!leased) return leased.error();
     try {
-        if (auto migrated = apply_postgres_migrations(leased->connection()); !migrated) return migrated.error();
+        if (auto migrated = apply_postgres_migrations(leased->connection()); !migrated)
+            return migrated.error();
     } catch (const std::exception& failure) {
         return postgres_error(failure);
     }
@@ -54,7 +55,7 @@ domain::Result<PostgresDatabase::Lease> PostgresDatabase::lease() {
 
 void PostgresDatabase::begin(pqxx::work& transaction, bool writing) {
     if (writing) {
-        transaction.exec0(write_lock);
+        transaction.exec(write_lock);
     } else {
         // One snapshot for the whole read, so a page and its total agree.
         transaction.exec0("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
@@ -72,7 +73,8 @@ domain::Error postgres_error(const std::exception& failure) {
         return domain::Error::unavailable("PostgreSQL: " + first_line(sql->what()) + " (SQLSTATE " + state +
                                           "); nothing was written");
     }
-    return domain::Error::unavailable(std::string("the PostgreSQL store failed: ") + first_line(failure.what()) +
+    return domain::Error::unavailable(std::string("the PostgreSQL store failed: ") +
+                                      first_line(failure.what()) +
                                       "; nothing was written, retry the request");
 }
 

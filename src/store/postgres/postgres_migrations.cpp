@@ -17,30 +17,34 @@ domain::Result<void> apply_postgres_migrations(pqxx::connection& connection) {
     const int newest_known = migrations.empty() ? 0 : migrations.back().number;
     {
         pqxx::work transaction(connection);
-        transaction.exec0(migration_lock);
+        transaction.exec(migration_lock);
         transaction.exec0(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             "number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        auto newest = transaction.exec1("SELECT coalesce(max(number), 0) FROM schema_migrations")[0].as<int>();
+        auto newest =
+            transaction.exec1("SELECT coalesce(max(number), 0) FROM schema_migrations")[0].as<int>();
         transaction.commit();
         if (newest > newest_known)
             return domain::Error::unavailable("the database has schema migration " + std::to_string(newest) +
                                               " but this mssops knows migrations up to " +
-                                              std::to_string(newest_known) + "; use a newer mssops with this database");
+                                              std::to_string(newest_known) +
+                                              "; use a newer mssops with this database");
     }
     for (const auto& migration : migrations) {
         pqxx::work transaction(connection);
-        transaction.exec0(migration_lock);
-        auto present = transaction.exec_params("SELECT 1 FROM schema_migrations WHERE number = $1", migration.number);
+        transaction.exec(migration_lock);
+        auto present =
+            transaction.exec_params("SELECT 1 FROM schema_migrations WHERE number = $1", migration.number);
         if (!present.empty()) continue;
         try {
-            transaction.exec0(std::string(migration.sql));
+            transaction.exec(std::string(migration.sql));
         } catch (const pqxx::sql_error& failure) {
             return domain::Error::unavailable("migration " + std::string(migration.name) +
                                               " failed: " + failure.what());
         }
-        transaction.exec_params0("INSERT INTO schema_migrations (number, name, applied_at) VALUES ($1, $2, $3)",
-                                 migration.number, std::string(migration.name), utc_timestamp_now());
+        transaction.exec_params0(
+            "INSERT INTO schema_migrations (number, name, applied_at) VALUES ($1, $2, $3)", migration.number,
+            std::string(migration.name), utc_timestamp_now());
         transaction.commit();
     }
     return {};

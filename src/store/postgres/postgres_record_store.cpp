@@ -50,13 +50,13 @@ Result<Page> list_page(pqxx::work& transaction, const KindSpec& kind, const List
                      .exec_params1("SELECT count(*) FROM records WHERE " + filter.where,
                                    pqxx::prepare::make_dynamic_params(filter.parameters))[0]
                      .as<std::int64_t>();
-    const std::string order = kind.date_field.empty() ? " ORDER BY id"
-                                                      : " ORDER BY date_first IS NULL, date_first, date_last, id";
+    const std::string order =
+        kind.date_field.empty() ? " ORDER BY id" : " ORDER BY date_first IS NULL, date_first, date_last, id";
     const std::string limit = filter.next(std::to_string(query.limit));
     const std::string offset = filter.next(std::to_string(query.offset));
-    auto rows = transaction.exec_params(std::string("SELECT ") + postgres_record_columns + " FROM records WHERE " +
-                                            filter.where + order + " LIMIT " + limit + "::bigint OFFSET " + offset +
-                                            "::bigint",
+    auto rows = transaction.exec_params(std::string("SELECT ") + postgres_record_columns +
+                                            " FROM records WHERE " + filter.where + order + " LIMIT " +
+                                            limit + "::bigint OFFSET " + offset + "::bigint",
                                         pqxx::prepare::make_dynamic_params(filter.parameters));
     for (const auto& row : rows) {
         auto record = read_postgres_record(row);

@@ -41,8 +41,8 @@ Result<std::optional<Record>> PostgresRecordTransaction::find(const domain::Kind
 Result<std::optional<Record>> PostgresRecordTransaction::find_by_key(const domain::KindSpec& kind,
                                                                      std::string_view key) {
     return first_record(transaction_.exec_params(
-        std::string("SELECT ") + postgres_record_columns + " FROM records WHERE kind = $1 AND key = $2", kind.name,
-        std::string(key)));
+        std::string("SELECT ") + postgres_record_columns + " FROM records WHERE kind = $1 AND key = $2",
+        kind.name, std::string(key)));
 }
 
 Result<bool> PostgresRecordTransaction::live_key_exists(std::string_view kind, std::string_view key) {
@@ -53,11 +53,13 @@ Result<bool> PostgresRecordTransaction::live_key_exists(std::string_view kind, s
 
 Result<std::int64_t> PostgresRecordTransaction::insert(const Record& record, const RecordColumns& columns) {
     auto row = transaction_.exec_params1(
-        "INSERT INTO records (kind, key, version, retired, created_at, updated_at, date_first, date_last, country, "
-        "mission, body) VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8::date, $9, $10, $11::jsonb) RETURNING id",
-        record.kind, or_null(columns.key), record.version, record.retired, record.created_at, record.updated_at,
-        or_null(columns.date_first), or_null(columns.date_last), or_null(columns.country), or_null(columns.mission),
-        columns.body);
+        "INSERT INTO records (kind, key, version, retired, created_at, updated_at, date_first, date_last, "
+        "country, "
+        "mission, body) VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8::date, $9, $10, $11::jsonb) RETURNING "
+        "id",
+        record.kind, or_null(columns.key), record.version, record.retired, record.created_at,
+        record.updated_at, or_null(columns.date_first), or_null(columns.date_last), or_null(columns.country),
+        or_null(columns.mission), columns.body);
     return row[0].as<std::int64_t>();
 }
 
@@ -66,8 +68,8 @@ Result<void> PostgresRecordTransaction::update(const Record& record, const Recor
         "UPDATE records SET key = $2, version = $3, retired = $4, updated_at = $5, date_first = $6::date, "
         "date_last = $7::date, country = $8, mission = $9, body = $10::jsonb WHERE id = $1",
         record.id, or_null(columns.key), record.version, record.retired, record.updated_at,
-        or_null(columns.date_first), or_null(columns.date_last), or_null(columns.country), or_null(columns.mission),
-        columns.body);
+        or_null(columns.date_first), or_null(columns.date_last), or_null(columns.country),
+        or_null(columns.mission), columns.body);
     return {};
 }
 
@@ -78,7 +80,8 @@ Result<void> PostgresRecordTransaction::append_audit(const AuditEntry& entry) {
 
 void append_postgres_audit(pqxx::work& transaction, const AuditEntry& entry) {
     transaction.exec_params0(
-        "INSERT INTO audit (at, actor, action, kind, record_id, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO audit (at, actor, action, kind, record_id, before, after) VALUES ($1, $2, $3, $4, $5, "
+        "$6, $7)",
         entry.at, entry.actor, entry.action, entry.kind, entry.record_id, entry.before, entry.after);
 }
 

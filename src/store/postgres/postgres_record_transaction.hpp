@@ -18,7 +18,8 @@ class PostgresRecordTransaction final : public RecordTransaction {
 public:
     explicit PostgresRecordTransaction(pqxx::work& transaction) : transaction_(transaction) {}
 
-    domain::Result<std::optional<domain::Record>> find(const domain::KindSpec& kind, std::int64_t id) override;
+    domain::Result<std::optional<domain::Record>> find(const domain::KindSpec& kind,
+                                                       std::int64_t id) override;
     domain::Result<std::optional<domain::Record>> find_by_key(const domain::KindSpec& kind,
                                                               std::string_view key) override;
     domain::Result<bool> live_key_exists(std::string_view kind, std::string_view key) override;

@@ -94,7 +94,7 @@ Result<void> append_audit(SqliteConnection& connection, const Actor& who, std::s
 Result<FailedSignIns> count_failures(SqliteConnection& connection, const char* column, std::string_view key,
                                      std::string_view since) {
     auto statement = connection.prepare(std::string("SELECT count(*), coalesce(min(at), '') FROM failed_sign_ins WHERE ") +
-                                        column + " = ? AND at >= ?");
+                                        column + " = ? AND at > ?");
     if (!statement) return statement.error();
     statement->bind(1, key).bind(2, since);
     auto row = statement->step();

@@ -10,7 +10,8 @@ domain::Result<std::vector<AuditEntry>> SqliteAuditLog::list(const AuditQuery& q
     return database_.read([&](SqliteConnection& connection) -> domain::Result<std::vector<AuditEntry>> {
         auto rows = connection.prepare(
             "SELECT id, at, actor, action, kind, record_id, before, after FROM audit "
-            "WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR record_id = ?2) AND (?3 IS NULL OR actor = ?3) "
+            "WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR record_id = ?2) AND (?3 IS NULL OR actor = "
+            "?3) "
             "ORDER BY id DESC LIMIT ?4 OFFSET ?5");
         if (!rows) return rows.error();
         rows->bind(1, query.kind);

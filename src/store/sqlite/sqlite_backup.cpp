@@ -33,7 +33,8 @@ domain::Result<void> copy_pages(sqlite3* from, sqlite3* to) {
     int code = sqlite3_backup_step(backup, -1);
     int finished = sqlite3_backup_finish(backup);
     if (code != SQLITE_DONE) return sqlite_error(code, std::string("backup failed: ") + sqlite3_errmsg(to));
-    if (finished != SQLITE_OK) return sqlite_error(finished, std::string("backup failed: ") + sqlite3_errmsg(to));
+    if (finished != SQLITE_OK)
+        return sqlite_error(finished, std::string("backup failed: ") + sqlite3_errmsg(to));
     return {};
 }
 
@@ -53,10 +54,13 @@ domain::Result<void> backup_sqlite(SqliteConnection& source, std::string_view de
     const std::string path(destination);
     std::error_code ec;
     if (std::filesystem::exists(path, ec))
-        return Error::invalid("destination", in_quotes(path) + " already exists; name a new file so that no backup is overwritten");
+        return Error::invalid(
+            "destination",
+            in_quotes(path) + " already exists; name a new file so that no backup is overwritten");
     RawDatabase target;
     auto copied = [&]() -> domain::Result<void> {
-        if (auto opened = open_raw(target, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !opened) return opened;
+        if (auto opened = open_raw(target, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !opened)
+            return opened;
         return copy_pages(source.handle(), target.db);
     }();
     if (!copied) {
@@ -70,18 +74,24 @@ domain::Result<void> backup_sqlite(SqliteConnection& source, std::string_view de
 domain::Result<void> restore_sqlite(std::string_view backup_path, std::string_view database_path) {
     const std::string from(backup_path);
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(from, ec)) return Error::not_found("backup", in_quotes(from) + " does not exist");
+    if (!std::filesystem::is_regular_file(from, ec))
+        return Error::not_found("backup", in_quotes(from) + " does not exist");
     RawDatabase backup;
     if (auto opened = open_raw(backup, from, SQLITE_OPEN_READONLY); !opened)
         return Error::invalid("backup", in_quotes(from) + " cannot be opened as a SQLite database");
     auto integrity = single_text(backup.db, "PRAGMA integrity_check");
     if (!integrity || *integrity != "ok")
-        return Error::invalid("backup", in_quotes(from) + " is not an intact SQLite database; pick another backup");
-    auto marker = single_text(backup.db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'");
+        return Error::invalid("backup",
+                              in_quotes(from) + " is not an intact SQLite database; pick another backup");
+    auto marker = single_text(
+        backup.db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'");
     if (!marker || marker->empty())
-        return Error::invalid("backup", in_quotes(from) + " is not an mssops database (it has no schema_migrations table)");
+        return Error::invalid(
+            "backup", in_quotes(from) + " is not an mssops database (it has no schema_migrations table)");
     RawDatabase target;
-    if (auto opened = open_raw(target, std::string(database_path), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !opened)
+    if (auto opened =
+            open_raw(target, std::string(database_path), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        !opened)
         return opened;
     return copy_pages(backup.db, target.db);
 }

@@ -14,10 +14,11 @@ constexpr int busy_timeout_ms = 5000;
 domain::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path) {
     sqlite3* db = nullptr;
     // NOMUTEX: a connection is only ever used by the one thread that leased it from the pool.
-    int code = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                               nullptr);
+    int code = sqlite3_open_v2(path.c_str(), &db,
+                               SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (code != SQLITE_OK) {
-        std::string detail = "cannot open \"" + path + "\": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+        std::string detail =
+            "cannot open \"" + path + "\": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
         sqlite3_close(db);
         return sqlite_error(code, detail);
     }
@@ -25,8 +26,8 @@ domain::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const s
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));
     sqlite3_busy_timeout(db, busy_timeout_ms);
     // journal_mode=WAL lets readers work while one writer commits; it is stored in the file.
-    auto ready = connection->exec(
-        "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+    auto ready =
+        connection->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
     if (!ready) {
         auto error = ready.error();
         error.message = "cannot use \"" + path + "\": " + error.message;

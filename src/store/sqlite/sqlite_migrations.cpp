@@ -22,7 +22,8 @@ domain::Result<void> apply_one(SqliteConnection& connection, const Migration& mi
             error.message = "migration " + std::string(migration.name) + " failed: " + error.message;
             return error;
         }
-        auto record = connection.prepare("INSERT INTO schema_migrations (number, name, applied_at) VALUES (?1, ?2, ?3)");
+        auto record = connection.prepare(
+            "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?1, ?2, ?3)");
         if (!record) return record.error();
         record->bind(1, std::int64_t{migration.number}).bind(2, migration.name).bind(3, utc_timestamp_now());
         return record->run();
@@ -48,9 +49,10 @@ domain::Result<void> apply_sqlite_migrations(SqliteConnection& connection) {
     const std::int64_t newest_applied = newest->integer(0);
     const int newest_known = migrations.empty() ? 0 : migrations.back().number;
     if (newest_applied > newest_known)
-        return domain::Error::unavailable("the database has schema migration " + std::to_string(newest_applied) +
-                                          " but this mssops knows migrations up to " + std::to_string(newest_known) +
-                                          "; use a newer mssops with this database");
+        return domain::Error::unavailable(
+            "the database has schema migration " + std::to_string(newest_applied) +
+            " but this mssops knows migrations up to " + std::to_string(newest_known) +
+            "; use a newer mssops with this database");
     for (const auto& migration : migrations)
         if (auto applied = apply_one(connection, migration); !applied) return applied;
     return {};

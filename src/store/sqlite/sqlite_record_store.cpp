@@ -62,8 +62,8 @@ Result<Page> list_page(SqliteConnection& connection, const KindSpec& kind, const
     if (auto row = count->step(); !row) return row.error();
     page.total = count->integer(0);
 
-    const std::string order = kind.date_field.empty() ? " ORDER BY id"
-                                                      : " ORDER BY date_first IS NULL, date_first, date_last, id";
+    const std::string order =
+        kind.date_field.empty() ? " ORDER BY id" : " ORDER BY date_first IS NULL, date_first, date_last, id";
     auto rows = connection.prepare(std::string("SELECT ") + sqlite_record_columns + " FROM records WHERE " +
                                    filter.where + order + " LIMIT ? OFFSET ?");
     if (!rows) return rows.error();

@@ -40,7 +40,8 @@ Result<std::optional<Record>> SqliteRecordTransaction::find(const domain::KindSp
     return first_record(*statement);
 }
 
-Result<std::optional<Record>> SqliteRecordTransaction::find_by_key(const domain::KindSpec& kind, std::string_view key) {
+Result<std::optional<Record>> SqliteRecordTransaction::find_by_key(const domain::KindSpec& kind,
+                                                                   std::string_view key) {
     auto statement = connection_.prepare(std::string("SELECT ") + sqlite_record_columns +
                                          " FROM records WHERE kind = ?1 AND key = ?2");
     if (!statement) return statement.error();
@@ -49,7 +50,8 @@ Result<std::optional<Record>> SqliteRecordTransaction::find_by_key(const domain:
 }
 
 Result<bool> SqliteRecordTransaction::live_key_exists(std::string_view kind, std::string_view key) {
-    auto statement = connection_.prepare("SELECT 1 FROM records WHERE kind = ?1 AND key = ?2 AND retired = 0");
+    auto statement =
+        connection_.prepare("SELECT 1 FROM records WHERE kind = ?1 AND key = ?2 AND retired = 0");
     if (!statement) return statement.error();
     statement->bind(1, kind).bind(2, key);
     return statement->step();
@@ -57,7 +59,8 @@ Result<bool> SqliteRecordTransaction::live_key_exists(std::string_view kind, std
 
 Result<std::int64_t> SqliteRecordTransaction::insert(const Record& record, const RecordColumns& columns) {
     auto statement = connection_.prepare(
-        "INSERT INTO records (kind, key, version, retired, created_at, updated_at, date_first, date_last, country, "
+        "INSERT INTO records (kind, key, version, retired, created_at, updated_at, date_first, date_last, "
+        "country, "
         "mission, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (!statement) return statement.error();
     statement->bind(1, std::string_view(record.kind))
@@ -77,7 +80,8 @@ Result<std::int64_t> SqliteRecordTransaction::insert(const Record& record, const
 
 Result<void> SqliteRecordTransaction::update(const Record& record, const RecordColumns& columns) {
     auto statement = connection_.prepare(
-        "UPDATE records SET key = ?2, version = ?3, retired = ?4, updated_at = ?5, date_first = ?6, date_last = ?7, "
+        "UPDATE records SET key = ?2, version = ?3, retired = ?4, updated_at = ?5, date_first = ?6, "
+        "date_last = ?7, "
         "country = ?8, mission = ?9, body = ?10 WHERE id = ?1");
     if (!statement) return statement.error();
     statement->bind(1, record.id)
@@ -99,7 +103,8 @@ Result<void> SqliteRecordTransaction::append_audit(const AuditEntry& entry) {
 
 Result<void> append_sqlite_audit(SqliteConnection& connection, const AuditEntry& entry) {
     auto statement = connection.prepare(
-        "INSERT INTO audit (at, actor, action, kind, record_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        "INSERT INTO audit (at, actor, action, kind, record_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6, ?7)");
     if (!statement) return statement.error();
     statement->bind(1, std::string_view(entry.at))
         .bind(2, std::string_view(entry.actor))

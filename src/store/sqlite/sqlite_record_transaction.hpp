@@ -6,7 +6,8 @@
 namespace mssops::store {
 
 /// The columns every record query selects, in the order read_sqlite_record() reads them.
-inline constexpr const char* sqlite_record_columns = "id, kind, version, retired, created_at, updated_at, body";
+inline constexpr const char* sqlite_record_columns =
+    "id, kind, version, retired, created_at, updated_at, body";
 
 /// Reads the current row of a statement that selected sqlite_record_columns.
 domain::Result<domain::Record> read_sqlite_record(const SqliteStatement& row);
@@ -16,7 +17,8 @@ class SqliteRecordTransaction final : public RecordTransaction {
 public:
     explicit SqliteRecordTransaction(SqliteConnection& connection) : connection_(connection) {}
 
-    domain::Result<std::optional<domain::Record>> find(const domain::KindSpec& kind, std::int64_t id) override;
+    domain::Result<std::optional<domain::Record>> find(const domain::KindSpec& kind,
+                                                       std::int64_t id) override;
     domain::Result<std::optional<domain::Record>> find_by_key(const domain::KindSpec& kind,
                                                               std::string_view key) override;
     domain::Result<bool> live_key_exists(std::string_view kind, std::string_view key) override;

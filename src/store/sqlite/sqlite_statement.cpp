@@ -6,7 +6,8 @@
 
 namespace mssops::store {
 
-SqliteStatement::SqliteStatement(sqlite3_stmt* statement, bool owned) : statement_(statement), owned_(owned) {}
+SqliteStatement::SqliteStatement(sqlite3_stmt* statement, bool owned)
+    : statement_(statement), owned_(owned) {}
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : statement_(other.statement_), owned_(other.owned_) {
@@ -35,8 +36,8 @@ SqliteStatement& SqliteStatement::bind(int index, double value) {
 }
 
 SqliteStatement& SqliteStatement::bind(int index, std::string_view text) {
-    MSSOPS_VERIFY(sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8) ==
-                  SQLITE_OK);
+    MSSOPS_VERIFY(sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT,
+                                      SQLITE_UTF8) == SQLITE_OK);
     return *this;
 }
 
@@ -62,7 +63,9 @@ domain::Result<void> SqliteStatement::run() {
     return {};
 }
 
-bool SqliteStatement::is_null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
+bool SqliteStatement::is_null(int column) const {
+    return sqlite3_column_type(statement_, column) == SQLITE_NULL;
+}
 
 std::int64_t SqliteStatement::integer(int column) const { return sqlite3_column_int64(statement_, column); }
 
@@ -78,17 +81,26 @@ domain::Error sqlite_error(int code, std::string_view detail) {
     std::string hint;
     switch (code & 0xff) {
         case SQLITE_BUSY:
-        case SQLITE_LOCKED: hint = "another program holds the database locked; retry, or stop the other writer"; break;
-        case SQLITE_READONLY: hint = "the database file or its folder is read-only; give this user write access"; break;
+        case SQLITE_LOCKED:
+            hint = "another program holds the database locked; retry, or stop the other writer";
+            break;
+        case SQLITE_READONLY:
+            hint = "the database file or its folder is read-only; give this user write access";
+            break;
         case SQLITE_FULL: hint = "the disk is full; free space and retry"; break;
-        case SQLITE_CANTOPEN: hint = "check that the folder exists and this user may create files in it"; break;
+        case SQLITE_CANTOPEN:
+            hint = "check that the folder exists and this user may create files in it";
+            break;
         case SQLITE_CORRUPT:
-        case SQLITE_NOTADB: hint = "the file is not an intact SQLite database; restore it from a backup"; break;
+        case SQLITE_NOTADB:
+            hint = "the file is not an intact SQLite database; restore it from a backup";
+            break;
         case SQLITE_IOERR: hint = "the disk reported an I/O error; check the disk and retry"; break;
         case SQLITE_NOMEM: hint = "the process ran out of memory"; break;
         default: hint = "the database refused the operation"; break;
     }
-    return domain::Error::unavailable("SQLite: " + std::string(detail) + " (" + sqlite3_errstr(code) + "); " + hint);
+    return domain::Error::unavailable("SQLite: " + std::string(detail) + " (" + sqlite3_errstr(code) + "); " +
+                                      hint);
 }
 
 }  // namespace mssops::store

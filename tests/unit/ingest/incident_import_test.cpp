@@ -17,6 +17,13 @@ namespace {
 
 const std::string case_dir = MSSOPS_SOURCE_DIR "/tests/cases/incidents-small/";
 
+store::AuditQuery audit_of(std::optional<std::int64_t> record_id = std::nullopt) {
+    store::AuditQuery query;
+    query.kind = "incidents";
+    query.record_id = record_id;
+    return query;
+}
+
 std::string read_text(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream text;
@@ -83,13 +90,13 @@ TEST_F(incident_import, aggregates_the_hand_counted_case_as_expected) {
 TEST_F(incident_import, reimporting_the_same_file_changes_nothing) {
     std::string csv = read_text(case_dir + "input.csv");
     import_text(csv);
-    auto before = store_->audit().list(store::AuditQuery{.kind = "incidents"});
+    auto before = store_->audit().list(audit_of());
     ASSERT_TRUE(before);
     auto again = import_text(csv);
     EXPECT_EQ(again.counts.created, 0);
     EXPECT_EQ(again.counts.updated, 0);
     EXPECT_EQ(again.counts.unchanged, 9);
-    auto after = store_->audit().list(store::AuditQuery{.kind = "incidents"});
+    auto after = store_->audit().list(audit_of());
     ASSERT_TRUE(after);
     // Only the import's own summary row is new.
     EXPECT_EQ(after->size(), before->size() + 1);
@@ -108,7 +115,7 @@ TEST_F(incident_import, a_changed_row_updates_the_stored_event_and_is_audited) {
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->version, 2);
     EXPECT_EQ(stored->integer("fatalities"), 4);
-    auto audit = store_->audit().list(store::AuditQuery{.kind = "incidents", .record_id = stored->id});
+    auto audit = store_->audit().list(audit_of(stored->id));
     ASSERT_TRUE(audit);
     ASSERT_EQ(audit->size(), 1u);
     EXPECT_EQ(audit->front().action, "update");

@@ -199,11 +199,12 @@ TEST_F(AccountStoreTest, counts_failed_sign_ins_by_user_and_by_client_within_the
     ASSERT_TRUE(accounts().record_failed_sign_in("jm", "10.0.0.2", "2026-01-01T10:05:00Z"));
     ASSERT_TRUE(accounts().record_failed_sign_in("ann", "10.0.0.1", "2026-01-01T10:06:00Z"));
 
-    auto by_user = accounts().failed_sign_ins_for_user("jm", "2026-01-01T10:00:00Z");
+    auto by_user = accounts().failed_sign_ins_for_user("jm", "2026-01-01T09:59:59Z");
     ASSERT_TRUE(by_user);
     EXPECT_EQ(by_user->count, 2);
     EXPECT_EQ(by_user->oldest_at, "2026-01-01T10:00:00Z");
-    EXPECT_EQ(accounts().failed_sign_ins_for_user("jm", "2026-01-01T10:00:01Z")->count, 1);
+    // A failure exactly at the start of the window has just left it.
+    EXPECT_EQ(accounts().failed_sign_ins_for_user("jm", "2026-01-01T10:00:00Z")->count, 1);
 
     auto by_client = accounts().failed_sign_ins_from_client("10.0.0.1", "2026-01-01T09:00:00Z");
     ASSERT_TRUE(by_client);

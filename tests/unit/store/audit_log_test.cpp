@@ -25,7 +25,8 @@ protected:
 TEST_P(AuditLogTest, every_write_leaves_its_before_and_after) {
     auto created = records().create("sources", source_fields("article"), alice_);
     ASSERT_TRUE(created);
-    ASSERT_TRUE(records().update("sources", created->id, {{"title", std::string("Renamed")}}, Actor{"user:bob"}));
+    ASSERT_TRUE(
+        records().update("sources", created->id, {{"title", std::string("Renamed")}}, Actor{"user:bob"}));
     ASSERT_TRUE(records().retire("sources", created->id, alice_));
 
     auto log = entries();
@@ -55,7 +56,8 @@ TEST_P(AuditLogTest, every_write_leaves_its_before_and_after) {
 }
 
 TEST_P(AuditLogTest, a_batch_leaves_an_import_entry_per_written_record) {
-    ASSERT_TRUE(records().apply({{"sources", source_fields("a")}, {"sources", source_fields("b")}}, Actor{"seed"}));
+    ASSERT_TRUE(
+        records().apply({{"sources", source_fields("a")}, {"sources", source_fields("b")}}, Actor{"seed"}));
     auto log = entries();
     ASSERT_EQ(log.size(), 2u);
     EXPECT_EQ(log[0].action, "import");

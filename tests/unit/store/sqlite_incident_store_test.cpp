@@ -19,6 +19,13 @@ Fields incident(std::string key, std::string date, std::string type, std::string
                   {"fatalities", fatalities},      {"actor1", std::string("Viv Ansanm")}};
 }
 
+AuditQuery audit_of(std::int64_t record_id) {
+    AuditQuery query;
+    query.kind = "incidents";
+    query.record_id = record_id;
+    return query;
+}
+
 class sqlite_incident_store : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -90,7 +97,7 @@ TEST_F(sqlite_incident_store, an_update_moves_the_event_between_rollup_cells_and
     auto stale = incidents().update(created->id, {{"fatalities", std::int64_t{6}}}, who, 1);
     ASSERT_FALSE(stale);
     EXPECT_EQ(stale.error().code, domain::ErrorCode::conflict);
-    auto audit = store_->audit().list(AuditQuery{.kind = "incidents", .record_id = created->id});
+    auto audit = store_->audit().list(audit_of(created->id));
     ASSERT_TRUE(audit);
     ASSERT_EQ(audit->size(), 2u);
     EXPECT_EQ((*audit)[0].action, "update");
@@ -156,7 +163,9 @@ TEST_F(sqlite_incident_store, rollups_equal_a_group_by_after_mixed_writes) {
     std::vector<std::int64_t> ids;
     auto result = incidents().import(who, [&](IncidentImport& import) -> domain::Result<std::string> {
         for (int i = 0; i < 300; ++i) {
-            auto put = import.put(incident("k" + std::to_string(i), "2024-10-" + std::to_string(1 + random() % 28),
+            char date[16];
+            std::snprintf(date, sizeof date, "2024-10-%02d", static_cast<int>(1 + random() % 28));
+            auto put = import.put(incident("k" + std::to_string(i), date,
                                            types[random() % 3], units[random() % 3], random() % 4));
             if (!put) return put.error();
         }

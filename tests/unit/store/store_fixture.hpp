@@ -100,7 +100,8 @@ inline ScratchStore::ScratchStore(const std::string& backend) : folder_(make_tem
     work.exec0("CREATE SCHEMA " + schema_);
     work.commit();
     const std::string base = postgres_url();
-    location_ = base + (base.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema_;
+    location_ =
+        base + (base.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema_;
 }
 
 inline ScratchStore::~ScratchStore() {
@@ -148,22 +149,20 @@ inline domain::Fields mission_fields(const std::string& key, const std::string& 
             {"source_id", source_key}};
 }
 
-inline domain::Fields deployment_fields(const std::string& key, const std::string& country, const std::string& date,
-                                 std::int64_t count) {
-    return {{"key", key},
-            {"mission", std::string("mss-haiti")},
-            {"country", country},
-            {"personnel_type", std::string("police")},
-            {"count", count},
-            {"event", std::string("arrived")},
-            {"date", date},
-            {"source_id", std::string("article")}};
+inline domain::Fields deployment_fields(const std::string& key, const std::string& country,
+                                        const std::string& date, std::int64_t count) {
+    return {{"key", key},         {"mission", std::string("mss-haiti")},
+            {"country", country}, {"personnel_type", std::string("police")},
+            {"count", count},     {"event", std::string("arrived")},
+            {"date", date},       {"source_id", std::string("article")}};
 }
 
-inline domain::Record must_create(RecordStore& records, const std::string& kind, const domain::Fields& fields) {
+inline domain::Record must_create(RecordStore& records, const std::string& kind,
+                                  const domain::Fields& fields) {
     auto created = records.create(kind, fields, Actor{"test"});
     if (!created) {
-        ADD_FAILURE() << "cannot create " << kind << ": " << created.error().field << ": " << created.error().message;
+        ADD_FAILURE() << "cannot create " << kind << ": " << created.error().field << ": "
+                      << created.error().message;
         return {};
     }
     return std::move(created).value();

@@ -44,6 +44,7 @@ TEST_P(StoreLifeTest, applies_every_migration_once) {
 }
 
 TEST_P(StoreLifeTest, a_backup_opens_as_a_store_holding_what_was_there) {
+    if (GetParam() == "postgresql") GTEST_SKIP() << "PostgreSQL is backed up with pg_dump";
     auto created = must_create(records(), "sources", source_fields("article"));
     ASSERT_TRUE(records().update("sources", created.id, {{"title", std::string("Second")}}, alice_));
     const std::string backup = scratch_->file("backup.db");
@@ -62,6 +63,7 @@ TEST_P(StoreLifeTest, a_backup_opens_as_a_store_holding_what_was_there) {
 }
 
 TEST_P(StoreLifeTest, a_backup_never_overwrites_a_file) {
+    if (GetParam() == "postgresql") GTEST_SKIP() << "PostgreSQL is backed up with pg_dump";
     const std::string backup = scratch_->file("taken.db");
     ASSERT_TRUE(store_->backup(backup));
     auto again = store_->backup(backup);
@@ -72,7 +74,36 @@ TEST_P(StoreLifeTest, a_backup_never_overwrites_a_file) {
               "\"" + backup + "\" already exists; name a new file so that no backup is overwritten");
 }
 
+TEST_P(StoreLifeTest, postgresql_refuses_a_backup_and_names_pg_dump) {
+    if (GetParam() != "postgresql") GTEST_SKIP() << "SQLite backs up with the online backup API";
+    auto made = store_->backup(scratch_->file("backup.db"));
+    ASSERT_FALSE(made);
+    EXPECT_EQ(made.error().code, ErrorCode::invalid_input);
+    EXPECT_EQ(made.error().field, "destination");
+    EXPECT_EQ(made.error().message,
+              "a PostgreSQL store is backed up by the server's own tools: run pg_dump --format=custom on the "
+              "database (mssops backup writes SQLite stores only)");
+}
+
 INSTANTIATE_TEST_SUITE_P(backends, StoreLifeTest, ::testing::ValuesIn(test_backends()));
+
+TEST(open_store, tells_a_postgresql_url_from_a_file_path) {
+    EXPECT_TRUE(is_postgres_location("postgresql://u@127.0.0.1:5432/mssops"));
+    EXPECT_TRUE(is_postgres_location("postgres://localhost/mssops"));
+    EXPECT_FALSE(is_postgres_location("mssops.db"));
+    EXPECT_FALSE(is_postgres_location("/var/lib/postgresql.db"));
+}
+
+TEST(open_store, reports_an_unreachable_postgresql_server_as_unavailable) {
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    auto opened = open_store("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2");
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().code, ErrorCode::unavailable);
+    EXPECT_EQ(opened.error().message.rfind("cannot connect to PostgreSQL: ", 0), 0u)
+        << opened.error().message;
+    EXPECT_NE(opened.error().message.find("check that the server runs and that the --db URL is right"),
+              std::string::npos);
+}
 
 TEST(open_store, refuses_an_empty_location) {
     auto opened = open_store("");

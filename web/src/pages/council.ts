@@ -1,93 +1,162 @@
 // Council and transition: the 15 members' recorded stances on a transition to a UN peacekeeping
-// operation, and a simulator that asks the API for the exact adoption probability and veto risk.
+// operation, and a simulator: the server turns each stance into vote probabilities (its stated
+// assumptions) and computes the exact adoption probability and veto risk.
 
 import { api_path, get, post } from "../api";
 import { h, replace, section } from "../dom";
 import { date, label, share } from "../format";
 import { no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
-import { list_at, number_at, text_at } from "../pick";
+import { list_at, number_at, object_at, text_at } from "../pick";
 import { source_link } from "../source_link";
 
 const subject = "transition_to_un_pko";
-const stances = ["supports", "open", "undecided", "opposes", "withdrew_support"];
+
+interface Probabilities {
+  yes: number;
+  no: number;
+  abstain: number;
+}
 
 interface Member {
   country: string;
-  name: string;
+  permanent: boolean;
   seat: string;
-  stance: string;
+  term: string;
+  stance: string; // The recorded stance, or "no_position".
   stance_date: string;
+  position_key: string;
   source_id: string;
   simulated: string;
 }
 
-function members_of(data: unknown): Member[] {
-  const rows = Array.isArray(data) ? data : (list_at(data, "members", "items") ?? []);
-  return rows.flatMap((row) => {
-    const country = text_at(row, "country", "member", "iso3");
+/** "opposes (position chn-2024-11, 2024-11~)" -> stance, position key, date. */
+function parse_basis(basis: string): { stance: string; key: string; date: string } {
+  const match = /^(\w+) \(position ([^,]+), ([^)]+)\)$/.exec(basis);
+  return match ? { stance: match[1], key: match[2], date: match[3] } : { stance: "no_position", key: "", date: "" };
+}
+
+function members_of(scenario: unknown, council: unknown): Member[] {
+  const seats = new Map((list_at(council, "members") ?? []).map((seat) => [text_at(seat, "country") ?? "", seat]));
+  return (list_at(scenario, "members") ?? []).flatMap((row) => {
+    const country = text_at(row, "member");
     if (!country) return [];
-    const stance = text_at(row, "stance", "position.stance", "recorded_stance") ?? "";
+    const seat = seats.get(country);
+    const basis = parse_basis(text_at(row, "basis") ?? "");
+    const permanent = (row as Record<string, unknown>).permanent === true;
+    const term_end = number_at(seat, "term_end");
     return [
       {
         country,
-        name: text_at(row, "name", "country_name") ?? country,
-        seat: text_at(row, "seat") ?? "",
-        stance,
-        stance_date: text_at(row, "stance_date", "date", "position.date") ?? "",
-        source_id: text_at(row, "source_id", "position.source_id", "stance_source") ?? "",
-        simulated: stance || "undecided",
+        permanent,
+        seat: text_at(seat, "seat") ?? (permanent ? "permanent" : "elected"),
+        term: term_end ? `${number_at(seat, "term_start")}–${term_end}` : "",
+        stance: basis.stance,
+        stance_date: basis.date,
+        position_key: basis.key,
+        source_id: text_at(row, "source_id") ?? "",
+        simulated: basis.stance,
       },
     ];
   });
 }
 
-function result_view(result: unknown): HTMLElement {
-  const probability = number_at(result, "adoption_probability", "probability", "pass_probability");
-  const veto = number_at(result, "veto_risk", "veto_probability");
-  const pivotal = list_at(result, "pivotal", "pivotal_members") ?? [];
-  const expected = number_at(result, "expected_yes", "expected_votes_yes");
-  if (probability === undefined && veto === undefined) return no_data("simulation result");
+function result_view(result: unknown, changed: boolean): HTMLElement {
+  const adoption = number_at(result, "adoption_probability");
+  const veto = number_at(result, "veto_probability");
+  const expected = number_at(result, "expected_yes");
+  const pivotal = (list_at(result, "pivotal") ?? []).filter((item): item is string => typeof item === "string");
+  const vetoers = (list_at(result, "certain_vetoers") ?? []).filter((item): item is string => typeof item === "string");
+  if (adoption === undefined) return no_data("simulation result");
   return h(
     "div",
-    { class: "stats" },
-    h("div", { class: "stat", id: "adoption-probability", "data-value": String(probability ?? "") }, h("p", { class: "stat-title" }, "Adoption probability"), h("p", { class: "stat-value" }, share(probability))),
-    h("div", { class: "stat", id: "veto-risk", "data-value": String(veto ?? "") }, h("p", { class: "stat-title" }, "Veto risk"), h("p", { class: "stat-value" }, share(veto))),
-    expected === undefined ? null : h("div", { class: "stat" }, h("p", { class: "stat-title" }, "Expected votes in favour"), h("p", { class: "stat-value" }, expected.toFixed(1))),
+    {},
+    h(
+      "div",
+      { class: "stats" },
+      h("div", { class: "stat", id: "adoption-probability", "data-value": String(adoption) }, h("p", { class: "stat-title" }, "Adoption probability"), h("p", { class: "stat-value" }, share(adoption))),
+      h("div", { class: "stat", id: "veto-risk", "data-value": String(veto ?? "") }, h("p", { class: "stat-title" }, "Veto risk"), h("p", { class: "stat-value" }, share(veto)), h("p", { class: "stat-detail" }, "9 or more in favour, but a permanent member votes no")),
+      expected === undefined ? null : h("div", { class: "stat" }, h("p", { class: "stat-title" }, "Expected votes in favour"), h("p", { class: "stat-value" }, expected.toFixed(1))),
+    ),
+    h("p", { id: "verdict" }, `${changed ? "With the stances as changed above" : "On the recorded positions"}: ${label(text_at(result, "verdict") ?? "")}${text_at(result, "verdict_reason") ? ` — ${text_at(result, "verdict_reason")}` : ""}.`),
     h(
       "p",
       { class: "note", id: "pivotal" },
-      pivotal.length ? `Pivotal members: ${pivotal.map((item) => (typeof item === "string" ? item : (text_at(item, "country", "member") ?? ""))).join(", ")}.` : "No single member is pivotal.",
+      pivotal.length ? `Pivotal members (whose vote changes the outcome most): ${pivotal.join(", ")}.` : "No member is pivotal.",
+      vetoers.length ? ` Certain vetoes: ${vetoers.join(", ")}.` : "",
     ),
-    h("p", { class: "note" }, "A draft passes with at least 9 votes in favour and no negative vote of a permanent member (UN Charter Art. 27(3)). Figures are computed by the server from the stances above."),
   );
 }
 
-/** Draws the Council page; `?year=` picks the council's composition. */
+function assumptions_note(assumptions: Record<string, unknown> | undefined): HTMLElement | null {
+  if (!assumptions) return null;
+  const rows = Object.entries(assumptions).map(([stance, p]) => `${label(stance)}: yes ${share(number_at(p, "yes"))}, no ${share(number_at(p, "no"))}, abstain ${share(number_at(p, "abstain"))}`);
+  return h(
+    "details",
+    { class: "data-table" },
+    h("summary", {}, "How a stance becomes a vote (the server's assumptions)"),
+    h("ul", {}, rows.map((row) => h("li", {}, row))),
+    h("p", { class: "note" }, "A draft passes with at least 9 votes in favour and no negative vote of a permanent member (UN Charter Art. 27(3)). The server computes the probability exactly over every combination of votes."),
+  );
+}
+
+/** Draws the Council page; `?year=` picks the council's composition (the server's default is this year). */
 export async function render_council({ main, params }: PageContext): Promise<void> {
-  // Without ?year= the server picks the year (the council in office now).
   const asked_year = params.get("year") ?? undefined;
-  const scenario = await get<unknown>(api_path(`council/scenarios/${subject}`, { year: asked_year }));
-  const listing = scenario.ok ? scenario : await get<unknown>(api_path("council/members", { year: asked_year }));
-  const year = asked_year ?? (listing.ok ? String(number_at(listing.data, "year") ?? text_at(listing.data, "year") ?? "") : "");
+  const load = (year: string | undefined) =>
+    Promise.all([
+      get<unknown>(api_path(`council/scenarios/${subject}`, { year })),
+      get<unknown>(api_path("council/members", { year })),
+    ]);
+  let [scenario, council] = await load(asked_year);
+  let fallback_note: string | null = null;
+  // Without a year the server takes this year; when that council is not fully recorded yet, show the
+  // latest earlier year that is, and say so.
+  if (!asked_year && !scenario.ok && council.ok && (council.data as Record<string, unknown>).complete === false) {
+    const this_year = number_at(council.data, "year");
+    for (let back = 1; this_year !== undefined && back <= 3; ++back) {
+      const [earlier_scenario, earlier_council] = await load(String(this_year - back));
+      if (!earlier_scenario.ok) continue;
+      fallback_note = `The council of ${this_year} is not fully recorded (${text_at(council.data, "problem") ?? "members missing"}); showing ${this_year - back}, the latest year that is.`;
+      [scenario, council] = [earlier_scenario, earlier_council];
+      break;
+    }
+  }
+  const year = asked_year ?? (scenario.ok ? String(number_at(scenario.data, "year") ?? "") : council.ok ? String(number_at(council.data, "year") ?? "") : "");
   const year_picker = h(
     "form",
-    { class: "inline-form", onsubmit: (event: Event) => { event.preventDefault(); location.hash = `#/council?year=${(document.getElementById("council-year") as HTMLInputElement).value}`; } },
-    h("label", { for: "council-year" }, "Council in year "),
+    {
+      class: "inline-form",
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        location.hash = `#/council?year=${encodeURIComponent((document.getElementById("council-year") as HTMLInputElement).value)}`;
+      },
+    },
+    h("label", { for: "council-year" }, "Council of the year"),
     h("input", { id: "council-year", name: "year", inputmode: "numeric", size: 5, value: year }),
     h("button", { type: "submit", class: "secondary" }, "Show"),
   );
-  if (!listing.ok) {
-    replace(main, h("h1", {}, "Council and transition"), year_picker, unavailable("The Security Council members", listing.problem));
+  const heading = [h("h1", {}, "Council and transition"), h("p", { class: "lede" }, "Security Council members' positions on turning the mission into a UN peacekeeping operation, as recorded with their sources, and whether a draft would pass."), year_picker];
+  const incomplete = council.ok && (council.data as Record<string, unknown>).complete === false ? text_at(council.data, "problem") : undefined;
+  if (!scenario.ok) {
+    replace(main, ...heading, incomplete ? h("p", { class: "notice" }, `The council of ${year} is not fully recorded: ${incomplete}.`) : null, unavailable("The transition scenario", scenario.problem));
     return;
   }
-  const members = members_of(listing.data);
-  const result_box = h("div", { id: "simulation", "aria-live": "polite" });
+  const assumptions = object_at(scenario.data, "assumptions");
+  const members = members_of(scenario.data, council.ok ? council.data : undefined);
+  const result_box = h("div", { id: "simulation", "aria-live": "polite", "data-runs": "0" }, result_view(scenario.data, false));
+  const choices = Object.keys(assumptions ?? {});
   const simulate = async () => {
     result_box.setAttribute("aria-busy", "true");
-    const body = { subject, year: year ? Number(year) : undefined, stances: Object.fromEntries(members.map((member) => [member.country, member.simulated])) };
+    const body = {
+      members: members.map((member) => {
+        const p = (assumptions?.[member.simulated] ?? assumptions?.no_position) as Probabilities | undefined;
+        return { member: member.country, permanent: member.permanent, yes: p?.yes ?? 0, no: p?.no ?? 0, abstain: p?.abstain ?? 0 };
+      }),
+    };
     const result = await post<unknown>("/api/v1/council/simulate", body);
-    replace(result_box, result.ok ? result_view(result.data) : unavailable("The simulation", result.problem));
+    const changed = members.some((member) => member.simulated !== member.stance);
+    replace(result_box, result.ok ? result_view(result.data, changed) : unavailable("The simulation", result.problem));
     result_box.setAttribute("aria-busy", "false");
     result_box.dataset.runs = String(Number(result_box.dataset.runs ?? "0") + 1);
   };
@@ -95,15 +164,15 @@ export async function render_council({ main, params }: PageContext): Promise<voi
     h(
       "tr",
       { "data-member": member.country },
-      h("th", { scope: "row" }, member.name !== member.country ? `${member.name} (${member.country})` : member.country),
-      h("td", {}, label(member.seat)),
-      h("td", {}, member.stance ? label(member.stance) : "none recorded"),
+      h("th", { scope: "row" }, member.country),
+      h("td", {}, label(member.seat), member.term ? h("span", { class: "note" }, ` ${member.term}`) : null),
+      h("td", { class: `stance stance-${member.stance}` }, member.stance === "no_position" ? "none recorded" : label(member.stance)),
       h("td", {}, date(member.stance_date)),
       h("td", {}, source_link(member.source_id)),
       h(
         "td",
         {},
-        h("label", { class: "visually-hidden", for: `stance-${member.country}` }, `Simulated stance of ${member.name}`),
+        h("label", { class: "visually-hidden", for: `stance-${member.country}` }, `Simulated stance of ${member.country}`),
         h(
           "select",
           {
@@ -114,34 +183,34 @@ export async function render_council({ main, params }: PageContext): Promise<voi
               void simulate();
             },
           },
-          stances.map((stance) => h("option", { value: stance, selected: stance === member.simulated }, label(stance))),
+          choices.map((stance) => h("option", { value: stance, selected: stance === member.simulated }, stance === "no_position" ? "no position" : label(stance))),
         ),
       ),
     ),
   );
   replace(
     main,
-    h("h1", {}, "Council and transition"),
-    h("p", { class: "lede" }, "Positions of the Security Council's members on turning the mission into a UN peacekeeping operation, as recorded with their sources."),
-    year_picker,
+    ...heading,
+    fallback_note ? h("p", { class: "notice", id: "council-year-note" }, fallback_note) : null,
+    incomplete ? h("p", { class: "notice" }, `The council of ${year} is not fully recorded: ${incomplete}.`) : null,
     section(
       "members",
-      year ? `Members in ${year} (${members.length})` : `Members (${members.length})`,
+      `Members in ${year} (${members.length})`,
+      text_at(scenario.data, "positions_as_of") ? h("p", { class: "note" }, `Positions as recorded on ${text_at(scenario.data, "positions_as_of")}; seats with their sources are in the council memberships.`) : null,
       members.length === 0
-        ? no_data(year ? `council memberships for ${year}` : "council memberships")
+        ? no_data(`council members for ${year}`)
         : h(
             "div",
             { class: "table-wrap" },
             h(
               "table",
               {},
-              h("caption", {}, "Recorded stance and simulated stance of each member"),
+              h("caption", {}, "Recorded stance on a transition, and the stance to simulate"),
               h("thead", {}, h("tr", {}, ["Member", "Seat", "Recorded stance", "Date", "Source", "Simulate"].map((title) => h("th", { scope: "col" }, title)))),
               h("tbody", {}, rows),
             ),
           ),
     ),
-    section("simulator", "Would a draft pass?", h("p", { class: "note" }, "Change a member's stance in the last column; the probability is recomputed by the server."), result_box),
+    section("simulator", "Would a draft pass?", h("p", { class: "note" }, "Change a member's stance in the last column: the server recomputes the probabilities."), result_box, assumptions_note(assumptions)),
   );
-  if (members.length > 0) await simulate();
 }

@@ -2,7 +2,7 @@
 // and the deployment events behind them (editors add events here).
 
 import { get, list_all, type ApiRecord } from "../api";
-import { data_table, palette, time_chart } from "../charts";
+import { bar_chart, data_table, palette, time_chart } from "../charts";
 import { h, replace, section } from "../dom";
 import { count, date, epochSeconds, label } from "../format";
 import { loading, no_data, unavailable } from "../notice";
@@ -13,81 +13,74 @@ import { can_edit } from "../session";
 import { source_link, source_links } from "../source_link";
 import { table } from "../table";
 
-interface StrengthPoint {
-  date: string;
-  by_country: Map<string, number>;
-  sources: unknown;
-}
-
-/** The time series in a /strength answer: points with a date and a head count per country. */
-function strength_points(data: unknown): StrengthPoint[] {
-  const points = list_at(data, "series", "timeline", "history", "points") ?? [];
-  return points.flatMap((point) => {
-    const when = text_at(point, "date", "as_of");
-    if (!when) return [];
-    const by_country = new Map<string, number>();
-    const as_object = object_at(point, "by_country");
-    if (as_object) {
-      for (const [country, value] of Object.entries(as_object)) {
-        const number = typeof value === "number" ? value : number_at(value, "count", "deployed", "on_hand", "arrived");
-        if (number !== undefined) by_country.set(country, number);
-      }
-    }
-    for (const row of list_at(point, "by_country", "countries", "contingents") ?? []) {
-      const country = text_at(row, "country");
-      const number = number_at(row, "count", "deployed", "on_hand", "arrived");
-      if (country && number !== undefined) by_country.set(country, number);
-    }
-    if (by_country.size === 0) {
-      const total = number_at(point, "total", "deployed", "count");
-      if (total !== undefined) by_country.set("all", total);
-    }
-    return [{ date: when, by_country, sources: point && (point as Record<string, unknown>).sources }];
-  });
-}
-
+/** Month-end strength by country from the /strength answer's `monthly` series. */
 function strength_section(data: unknown): HTMLElement {
-  const points = strength_points(data);
-  if (points.length === 0) return no_data("strength figures over time");
-  const countries = [...new Set(points.flatMap((point) => [...point.by_country.keys()]))].sort();
-  const chart = time_chart({
-    label: `Personnel on the ground over time, stacked by contributing country (${countries.join(", ")})`,
-    x: points.map((point) => epochSeconds(point.date)),
-    series: countries.map((country, index) => ({
-      label: country,
-      values: points.map((point) => point.by_country.get(country) ?? 0),
-      color: palette[index % palette.length],
-    })),
-    stacked: true,
-    y_label: "personnel",
+  const points = (list_at(data, "monthly") ?? []).flatMap((point) => {
+    const day = text_at(point, "as_of");
+    const by_country = object_at(point, "deployed_by_country") ?? {};
+    return day ? [{ day, month: text_at(point, "month") ?? day, by_country, total: number_at(point, "deployed") }] : [];
   });
+  if (points.length === 0) return no_data("deployments to chart");
+  const countries = [...new Set(points.flatMap((point) => Object.keys(point.by_country)))].sort();
+  const value = (point: (typeof points)[number], country: string) => number_at(point.by_country, country) ?? 0;
+  const stated = object_at(data, "stated");
   return h(
     "div",
     {},
-    chart,
+    countries.length === 0
+      ? no_data("deployments by country")
+      : time_chart({
+          label: `Personnel on the ground at each month end, stacked by contributing country (${countries.join(", ")})`,
+          x: points.map((point) => epochSeconds(point.day)),
+          series: countries.map((country, index) => ({ label: country, values: points.map((point) => value(point, country)), color: palette[index % palette.length] })),
+          stacked: true,
+          y_label: "personnel",
+        }),
+    h(
+      "p",
+      { class: "note" },
+      "Month-end strength from the deployment events (arrivals less rotations and withdrawals). ",
+      number_at(stated, "count") !== undefined ? `The figure sources state for ${text_at(stated, "report.date") ?? text_at(stated, "at") ?? "now"} is ${label(text_at(stated, "qualifier") ?? "")} ${count(number_at(stated, "count"))} ` : null,
+      source_links(list_at(stated, "source_ids")),
+    ),
     data_table(
-      "Personnel on the ground by date and country",
-      ["Date", ...countries, "Source"],
-      points.map((point) => [date(point.date), ...countries.map((country) => count(point.by_country.get(country))), source_links(point.sources)]),
+      "Personnel on the ground at each month end, by country",
+      ["Month", ...countries, "Total"],
+      points.map((point) => [point.month, ...countries.map((country) => count(value(point, country))), count(point.total)]),
     ),
   );
 }
 
+/** Pledged vs arrived per contingent, from the /strength answer's `deployment_events.contingents`. */
 function pledged_section(data: unknown): HTMLElement {
-  const rows = list_at(data, "by_country", "countries", "contingents") ?? [];
-  const readable = rows.filter((row) => text_at(row, "country"));
-  if (readable.length === 0) return no_data("pledges or arrivals by country");
-  return table(
+  const rows = (list_at(data, "deployment_events.contingents") ?? []).filter((row) => text_at(row, "country"));
+  if (rows.length === 0) return no_data("pledges or arrivals by country");
+  const chart = bar_chart(
     "Pledged and arrived personnel by contributing country",
-    readable,
-    [
-      { title: "Country", value: (row) => text_at(row, "country") },
-      { title: "Pledged", value: (row) => count(number_at(row, "pledged")), numeric: true },
-      { title: "Arrived", value: (row) => count(number_at(row, "arrived")), numeric: true },
-      { title: "On the ground", value: (row) => count(number_at(row, "deployed", "on_hand", "count")), numeric: true },
-      { title: "Source", value: (row) => source_links(list_at(row, "sources", "source_ids") ?? text_at(row, "source_id")) },
-    ],
-    (row) => ({ "data-country": text_at(row, "country") ?? "" }),
+    rows.map((row) => ({ name: `${text_at(row, "country")} ${text_at(row, "personnel_type") ?? ""}`.trim(), values: [number_at(row, "pledged") ?? 0, number_at(row, "arrived") ?? 0] })),
+    ["pledged", "arrived"],
+    (value) => count(value),
+  );
+  return h(
+    "div",
+    {},
+    chart,
+    table(
+      "Pledged, arrived and on the ground by contributing country",
+      rows,
+      [
+        { title: "Country", value: (row) => text_at(row, "country") },
+        { title: "Personnel", value: (row) => label(text_at(row, "personnel_type")) },
+        { title: "Pledged", value: (row) => count(number_at(row, "pledged")), numeric: true },
+        { title: "Arrived", value: (row) => count(number_at(row, "arrived")), numeric: true },
+        { title: "Departed", value: (row) => count(number_at(row, "departed")), numeric: true },
+        { title: "On the ground", value: (row) => count(number_at(row, "deployed")), numeric: true },
+        { title: "Pledges outstanding", value: (row) => count(number_at(row, "outstanding_pledges")), numeric: true },
+        { title: "Last event", value: (row) => date(text_at(row, "last_event")) },
+        { title: "Sources", value: (row) => source_links(list_at(row, "source_ids")) },
+      ],
+      (row) => ({ "data-country": text_at(row, "country") ?? "" }),
+    ),
   );
 }
 

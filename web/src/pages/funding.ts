@@ -13,31 +13,24 @@ import { source_link, source_links } from "../source_link";
 import { stat } from "../stat";
 import { table } from "../table";
 
-/** A USD amount from an answer that may give dollars ("paid_usd") or cents ("paid_cents"). */
-export function dollars(value: unknown, name: string): number | undefined {
-  const direct = number_at(value, `${name}_usd`, `usd.${name}`, name);
-  if (direct !== undefined) return direct;
-  const cents = number_at(value, `${name}_cents`, `${name}_usd_cents`);
-  return cents === undefined ? undefined : cents / 100;
+/** A USD amount: the API sends dollars as decimal strings ("1250000.00"). */
+function dollars(value: unknown, name: string): number | undefined {
+  return number_at(value, name);
 }
 
-function totals_of(row: unknown): Record<string, unknown> {
-  return object_at(row, "totals", "given") ?? (row as Record<string, unknown>);
-}
-
-function donor_section(summary: unknown): HTMLElement {
-  const donors = list_at(summary, "by_donor", "donors") ?? [];
+function donor_section(summary: unknown, flows: ApiRecord[]): HTMLElement {
+  const donors = list_at(summary, "by_donor") ?? [];
   if (donors.length === 0) return no_data("funding by donor");
   const rows = donors.map((row) => {
-    const totals = totals_of(row);
+    const donor = text_at(row, "donor") ?? "?";
     return {
-      donor: text_at(row, "name", "donor") ?? "?",
-      code: text_at(row, "donor") ?? "",
-      pledged: dollars(totals, "pledged"),
-      committed: dollars(totals, "committed"),
-      paid: dollars(totals, "paid"),
-      total: dollars(totals, "total"),
-      sources: list_at(row, "sources", "source_ids"),
+      donor,
+      pledged: dollars(row, "pledged"),
+      committed: dollars(row, "committed"),
+      paid: dollars(row, "paid"),
+      total: dollars(row, "total"),
+      // The flows behind the row carry the sources.
+      sources: flows.filter((flow) => flow.donor === donor).map((flow) => flow.source_id),
     };
   });
   return h(
@@ -50,7 +43,7 @@ function donor_section(summary: unknown): HTMLElement {
       (value) => usd(value, true),
     ),
     table(
-      "Funding by donor, in US dollars at each flow's date",
+      "Funding by donor, in US dollars at each flow's date; each flow counts once, under its current status",
       rows,
       [
         { title: "Donor", value: (row) => row.donor },
@@ -58,57 +51,79 @@ function donor_section(summary: unknown): HTMLElement {
         { title: "Committed", value: (row) => usd(row.committed), numeric: true },
         { title: "Paid", value: (row) => usd(row.paid), numeric: true },
         { title: "Total promised", value: (row) => usd(row.total), numeric: true },
-        { title: "Sources", value: (row) => source_links(row.sources) ?? h("a", { href: "#flows" }, "see flows") },
+        { title: "Sources", value: (row) => source_links(row.sources) },
       ],
-      (row) => ({ "data-donor": row.code }),
+      (row) => ({ "data-donor": row.donor }),
     ),
   );
 }
 
 function totals_section(summary: unknown): HTMLElement {
-  const all = object_at(summary, "all", "totals", "total") ?? (summary as Record<string, unknown>);
-  const pledged = dollars(all, "pledged");
-  const paid = dollars(all, "paid");
-  const gap = dollars(summary, "gap");
+  const totals = object_at(summary, "totals");
+  const total = dollars(totals, "total");
+  if (total === undefined) return no_data("funding totals");
   const runway = number_at(summary, "runway_months");
-  const burn = dollars(object_at(summary, "burn") ?? {}, "per_month");
-  return h(
-    "div",
-    { class: "stats" },
-    stat("total-pledged", "Pledged", pledged === undefined ? undefined : usd(pledged, true), "still only pledged", null),
-    stat("total-paid", "Paid", paid === undefined ? undefined : usd(paid, true), undefined, null),
-    gap === undefined ? null : stat("total-gap", "Gap", usd(gap, true), undefined, null),
-    burn === undefined ? null : stat("burn", "Monthly burn", usd(burn, true), undefined, null),
-    runway === undefined ? null : stat("runway", "Runway", `${runway.toFixed(1)} months`, undefined, null),
-  );
-}
-
-function assessed_section(assessed: unknown): HTMLElement {
-  const rows = Array.isArray(assessed) ? assessed : (list_at(assessed, "items", "members", "rows", "comparison") ?? []);
-  if (rows.length === 0) return no_data("assessed-scale comparison");
-  const budget = dollars(assessed, "budget");
+  const burn = dollars(object_at(summary, "burn"), "per_month");
+  const per_officer = dollars(summary, "cost_per_officer_month");
   return h(
     "div",
     {},
     h(
+      "div",
+      { class: "stats" },
+      stat("total-promised", "Promised", usd(total, true), "pledged + committed + paid", null),
+      stat("total-paid", "Paid", usd(dollars(totals, "paid"), true), undefined, null),
+      stat("total-gap", "Gap: not yet paid", usd(dollars(totals, "unpaid"), true), "pledged + committed", null),
+      stat("spent", "Spent", usd(dollars(summary, "spent"), true), undefined, null),
+      burn === undefined ? null : stat("burn", "Monthly burn", usd(burn, true), `over ${number_at(summary, "burn.months") ?? "?"} months to ${text_at(summary, "burn.last_month") ?? "?"}`, null),
+      runway === undefined ? null : stat("runway", "Runway", `${runway.toFixed(1)} months`, "cash on hand over burn", null),
+      per_officer === undefined ? null : stat("per-officer", "Cost per officer", usd(per_officer), "per month", null),
+    ),
+    (list_at(summary, "notes") ?? []).map((note) => h("p", { class: "note" }, String(note))),
+  );
+}
+
+function assessed_section(assessed: unknown, budget: string): HTMLElement {
+  const form = h(
+    "form",
+    {
+      class: "inline-form",
+      id: "budget-form",
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const value = (document.getElementById("budget") as HTMLInputElement).value.trim();
+        location.hash = `#/funding${value ? `?budget=${encodeURIComponent(value)}` : ""}`;
+      },
+    },
+    h("label", { for: "budget" }, "Annual budget (USD)"),
+    h("input", { id: "budget", name: "budget", inputmode: "decimal", value: budget, size: 14 }),
+    h("button", { type: "submit", class: "secondary" }, "Apportion"),
+  );
+  const rows = list_at(assessed, "members") ?? [];
+  const given = rows.filter((row) => (dollars(object_at(row, "given"), "total") ?? 0) > 0);
+  return h(
+    "div",
+    {},
+    form,
+    h(
       "p",
       { class: "note" },
-      `What each member would owe if ${budget !== undefined ? `a budget of ${usd(budget)}` : "the budget"} were apportioned by the UN peacekeeping scale of assessments, beside what it actually paid under voluntary funding.`,
-      " ",
-      source_links(list_at(assessed, "sources") ?? text_at(assessed, "scale_source", "source")),
+      `What each member would owe if ${usd(dollars(assessed, "budget"))} a year were apportioned by the UN peacekeeping scale of assessments, beside what it gave under voluntary funding. Scale: ${text_at(assessed, "scale_source") ?? "not named"}.`,
     ),
-    table(
-      "Assessed share vs paid, in US dollars",
-      rows,
-      [
-        { title: "Member", value: (row) => text_at(row, "name", "member") },
-        { title: "Scale rate", value: (row) => { const rate = number_at(row, "percent", "rate_percent"); return rate === undefined ? undefined : `${rate.toFixed(4)}%`; }, numeric: true },
-        { title: "Assessed", value: (row) => usd(dollars(row, "assessed")), numeric: true },
-        { title: "Paid", value: (row) => usd(dollars(totals_of(row), "paid")), numeric: true },
-        { title: "Paid − assessed", value: (row) => usd(dollars(row, "paid_minus_assessed")), numeric: true },
-      ],
-      (row) => ({ "data-member": text_at(row, "member") ?? "" }),
-    ),
+    rows.length === 0
+      ? no_data("members in the scale")
+      : table(
+          `Assessed share vs given; the ${given.length} members that gave come first, then the 20 largest assessments`,
+          [...given, ...rows.filter((row) => !given.includes(row)).slice(0, 20)],
+          [
+            { title: "Member", value: (row) => `${text_at(row, "name") ?? ""} (${text_at(row, "member") ?? ""})` },
+            { title: "Assessed", value: (row) => usd(dollars(row, "assessed")), numeric: true },
+            { title: "Paid", value: (row) => usd(dollars(object_at(row, "given"), "paid")), numeric: true },
+            { title: "Promised", value: (row) => usd(dollars(object_at(row, "given"), "total")), numeric: true },
+            { title: "Paid − assessed", value: (row) => usd(dollars(row, "paid_minus_assessed")), numeric: true },
+          ],
+          (row) => ({ "data-member": text_at(row, "member") ?? "" }),
+        ),
   );
 }
 
@@ -138,7 +153,6 @@ export async function render_funding({ main, mission, params }: PageContext): Pr
     return;
   }
   const base = `/api/v1/missions/${encodeURIComponent(mission.slug)}/funding`;
-  const budget = params.get("budget") ?? "";
   const summary_box = section("funding-totals", "Totals", loading("funding"));
   const donors_box = section("donors", "By donor", loading("donors"));
   const assessed_box = section("assessed", "Assessed-scale comparison", loading("the comparison"));
@@ -165,22 +179,27 @@ export async function render_funding({ main, mission, params }: PageContext): Pr
         ],
       })
     : null;
+  let flows: ApiRecord[] = [];
   async function load_flows(): Promise<void> {
-    const flows = await list_all("funding_flows", { mission: mission!.slug });
+    const answer = await list_all("funding_flows", { mission: mission!.slug });
+    flows = answer.ok ? answer.data.items : [];
     replace(
       flows_box,
       h("h2", { id: "flows-title" }, "Funding flows"),
       form,
-      h("div", { id: "flows-list" }, flows.ok ? flows_table(flows.data.items) : unavailable("Funding flows", flows.problem)),
+      h("div", { id: "flows-list" }, answer.ok ? flows_table(answer.data.items) : unavailable("Funding flows", answer.problem)),
     );
   }
 
-  const [summary, assessed] = await Promise.all([
-    get<unknown>(`${base}/summary`),
-    get<unknown>(`${base}/assessed${budget ? `?budget=${encodeURIComponent(budget)}` : ""}`),
-    load_flows(),
-  ]);
+  const [summary] = await Promise.all([get<unknown>(`${base}/summary`), load_flows()]);
   replace(summary_box, h("h2", { id: "funding-totals-title" }, "Totals"), summary.ok ? totals_section(summary.data) : unavailable("The funding summary", summary.problem));
-  replace(donors_box, h("h2", { id: "donors-title" }, "By donor"), summary.ok ? donor_section(summary.data) : unavailable("Funding by donor", summary.problem));
-  replace(assessed_box, h("h2", { id: "assessed-title" }, "Assessed-scale comparison"), assessed.ok ? assessed_section(assessed.data) : unavailable("The assessed-scale comparison", assessed.problem));
+  replace(donors_box, h("h2", { id: "donors-title" }, "By donor"), summary.ok ? donor_section(summary.data, flows) : unavailable("Funding by donor", summary.problem));
+  // Without ?budget= the comparison apportions what donors have promised so far.
+  const budget = params.get("budget") ?? (summary.ok ? (text_at(summary.data, "totals.total") ?? "") : "");
+  if (!budget || Number(budget) === 0) {
+    replace(assessed_box, h("h2", { id: "assessed-title" }, "Assessed-scale comparison"), assessed_section(null, budget), h("p", { class: "notice" }, "Enter a budget to apportion: no funding is recorded to use as one."));
+    return;
+  }
+  const assessed = await get<unknown>(`${base}/assessed?budget=${encodeURIComponent(budget)}`);
+  replace(assessed_box, h("h2", { id: "assessed-title" }, "Assessed-scale comparison"), assessed.ok ? assessed_section(assessed.data, budget) : unavailable("The assessed-scale comparison", assessed.problem));
 }

@@ -1,8 +1,8 @@
 // Incidents: choropleth by department (events or fatalities), weekly trend, filters by date range
 // and event type; choosing a department filters the trend. Editors add incidents here.
 
-import type { FeatureCollection } from "geojson";
-import { api_path, get, list_all, type ApiRecord } from "../api";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { api_path, get, list_all, type ApiRecord, type RecordPage } from "../api";
 import { data_table, time_chart } from "../charts";
 import { choropleth, unit_of } from "../choropleth";
 import { h, replace, section } from "../dom";
@@ -12,7 +12,7 @@ import type { PageContext } from "../page";
 import { list_at, number_at, text_at } from "../pick";
 import { record_form } from "../record_form";
 import { can_edit } from "../session";
-import { source_link } from "../source_link";
+import { source_link, source_links } from "../source_link";
 import { table } from "../table";
 
 /** ACLED's six event types. */
@@ -29,12 +29,12 @@ interface Cell {
 function cells_of(data: unknown): Cell[] {
   const rows = Array.isArray(data) ? data : (list_at(data, "rows", "items", "cells", "groups") ?? []);
   return rows.flatMap((row) => {
-    const period = text_at(row, "period", "week", "period_start", "start");
+    const period = text_at(row, "period_start", "period");
     if (!period) return [];
     return [
       {
-        pcode: text_at(row, "adm1_pcode", "pcode", "adm1", "unit", "admin_unit") ?? "",
-        name: text_at(row, "adm1_name", "name", "admin1", "unit_name") ?? "",
+        pcode: text_at(row, "pcode") ?? "",
+        name: text_at(row, "unit") ?? "",
         period,
         events: number_at(row, "events", "count", "event_count") ?? 0,
         fatalities: number_at(row, "fatalities") ?? 0,
@@ -43,13 +43,22 @@ function cells_of(data: unknown): Cell[] {
   });
 }
 
-/** The boundaries the server ships; the first route that answers wins. */
-async function load_boundaries(): Promise<FeatureCollection | null> {
-  for (const path of ["/api/v1/boundaries/adm1", "/api/v1/boundaries?level=1", "/api/v1/admin-units/adm1.geojson"]) {
-    const answer = await get<FeatureCollection>(path);
-    if (answer.ok && Array.isArray(answer.data?.features)) return answer.data;
-  }
-  return null;
+/** The mission's first-level admin units with their boundaries, as stored admin_units records. */
+async function load_boundaries(country: string | undefined): Promise<{ collection: FeatureCollection; sources: string[] } | null> {
+  const units = await list_all("admin_units", { country }, 2000);
+  if (!units.ok) return null;
+  const features: Feature[] = units.data.items.flatMap((unit) => {
+    if (unit.level !== 1 || typeof unit.geometry !== "string") return [];
+    try {
+      const geometry = JSON.parse(unit.geometry) as Geometry;
+      return [{ type: "Feature" as const, properties: { pcode: unit.pcode, name: unit.name }, geometry }];
+    } catch {
+      return [];
+    }
+  });
+  if (features.length === 0) return null;
+  const sources = [...new Set(units.data.items.map((unit) => unit.source_id).filter((key): key is string => typeof key === "string"))];
+  return { collection: { type: "FeatureCollection", features }, sources };
 }
 
 function route_with(params: URLSearchParams, changes: Record<string, string>): string {
@@ -125,11 +134,11 @@ function trend_view(cells: Cell[], selected: string, selected_name: string): HTM
   );
 }
 
-function incidents_table(items: ApiRecord[]): HTMLElement {
+function incidents_table(items: ApiRecord[], total: number): HTMLElement {
   if (items.length === 0) return no_data("incidents in this range");
-  const newest = [...items].sort((a, b) => String(b.date).localeCompare(String(a.date)) || b.id - a.id).slice(0, 50);
+  const newest = [...items].sort((a, b) => String(b.date).localeCompare(String(a.date)) || b.id - a.id);
   return table(
-    `Latest incidents (${newest.length} of ${items.length})`,
+    `Latest incidents (${newest.length} of ${total})`,
     newest,
     [
       { title: "Date", value: (item) => date(item.date) },
@@ -144,7 +153,7 @@ function incidents_table(items: ApiRecord[]): HTMLElement {
 }
 
 /** Draws the Incidents page. Query: from, to, event_type, metric (events|fatalities), adm1 (selected P-code). */
-export async function render_incidents({ main, params }: PageContext): Promise<void> {
+export async function render_incidents({ main, params, mission }: PageContext): Promise<void> {
   const metric = params.get("metric") === "fatalities" ? "fatalities" : "events";
   const selected = params.get("adm1") ?? "";
   const filter = { from: params.get("from") ?? undefined, to: params.get("to") ?? undefined, event_type: params.get("event_type") ?? undefined };
@@ -177,19 +186,19 @@ export async function render_incidents({ main, params }: PageContext): Promise<v
       })
     : null;
   async function load_list(): Promise<void> {
-    const incidents = await list_all("incidents", { from: filter.from, to: filter.to }, 2000);
-    const items = incidents.ok ? incidents.data.items.filter((item) => !filter.event_type || item.event_type === filter.event_type) : [];
+    // The API lists incidents newest first: the first page is the latest.
+    const incidents = await get<RecordPage>(api_path("incidents", { ...filter, limit: 50 }));
     replace(
       list_box,
       h("h2", { id: "incident-list-title" }, "Incidents"),
       form,
-      h("div", { id: "incidents-list" }, incidents.ok ? incidents_table(items) : unavailable("Incidents", incidents.problem)),
+      h("div", { id: "incidents-list" }, incidents.ok ? incidents_table(incidents.data.items, incidents.data.total) : unavailable("Incidents", incidents.problem)),
     );
   }
 
   const [aggregate, boundaries] = await Promise.all([
     get<unknown>(api_path("incidents/aggregate", { by: "adm1", period: "week", ...filter })),
-    load_boundaries(),
+    load_boundaries(typeof mission?.record.host_country === "string" ? mission.record.host_country : undefined),
     load_list(),
   ]);
   if (!aggregate.ok) {
@@ -206,7 +215,7 @@ export async function render_incidents({ main, params }: PageContext): Promise<v
     totals.set(cell.pcode, total);
   }
   if (boundaries) {
-    for (const feature of boundaries.features) {
+    for (const feature of boundaries.collection.features) {
       const unit = unit_of(feature);
       if (!totals.has(unit.pcode)) totals.set(unit.pcode, { name: unit.name, events: 0, fatalities: 0 });
       else if (!totals.get(unit.pcode)!.name) totals.get(unit.pcode)!.name = unit.name;
@@ -235,10 +244,11 @@ export async function render_incidents({ main, params }: PageContext): Promise<v
     h(
       "div",
       { class: "map-layout" },
-      boundaries ? choropleth(boundaries, values, metric, selected, select) : h("p", { class: "notice", role: "status" }, "No admin boundaries are available from this server, so the map cannot be drawn; the table gives the same figures."),
+      boundaries ? choropleth(boundaries.collection, values, metric, selected, select) : h("p", { class: "notice", role: "status" }, "No admin boundaries are available from this server, so the map cannot be drawn; the table gives the same figures."),
       department_list,
     ),
-    text_at(aggregate.data, "note", "unassigned_note") ? h("p", { class: "note" }, text_at(aggregate.data, "note", "unassigned_note")!) : null,
+    boundaries ? h("p", { class: "note" }, "Boundaries: ", source_links(boundaries.sources)) : null,
+    totals.has("") ? h("p", { class: "note" }, `${count(totals.get("")!.events)} events fall in no department (no location, or outside every boundary).`) : null,
   );
   replace(
     trend_box,

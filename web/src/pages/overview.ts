@@ -1,117 +1,152 @@
 // Overview: deployed vs target with the forecast, mandate countdown and alerts, funding, latest engagements.
 
 import { api_path, get, type ApiRecord, type RecordPage } from "../api";
-import { data_table, time_chart } from "../charts";
+import { data_table, time_chart, type SeriesSpec } from "../charts";
 import { h, replace, section } from "../dom";
 import { count, date, epochSeconds, label, usd } from "../format";
 import { no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
 import { list_at, number_at, object_at, text_at } from "../pick";
-import { source_link, source_links } from "../source_link";
+import { source_link } from "../source_link";
 import { stat } from "../stat";
 
-function sources_of(value: unknown): unknown {
-  return list_at(value, "sources", "source_ids") ?? text_at(value, "source_id", "source");
+/** The target the overview follows: the one falling due first among those not yet passed, else the latest. */
+function main_target(summary: unknown): unknown {
+  const targets = list_at(summary, "targets") ?? [];
+  const open = targets.filter((target) => at_bool(target, "due_date_passed") === false);
+  const pool = open.length ? open : targets;
+  return [...pool].sort((a, b) => String(text_at(a, "due")).localeCompare(String(text_at(b, "due"))))[open.length ? 0 : pool.length - 1];
 }
 
-function strength_tiles(summary: unknown): HTMLElement {
-  const deployed = object_at(summary, "deployed", "strength", "strength.deployed") ?? {};
-  const target = object_at(summary, "target", "strength.target") ?? {};
-  const deployed_count = number_at(summary, "deployed.count", "deployed.total", "strength.deployed", "strength.total", "deployed");
-  const target_number = number_at(summary, "target.number", "strength.target.number", "target");
+function at_bool(value: unknown, name: string): boolean | undefined {
+  const found = value && typeof value === "object" ? (value as Record<string, unknown>)[name] : undefined;
+  return typeof found === "boolean" ? found : undefined;
+}
+
+function strength_tiles(summary: unknown, target: unknown): HTMLElement {
+  const strength = object_at(summary, "strength");
+  const deployed = number_at(strength, "count");
+  const stated_on = text_at(strength, "report.date");
+  const qualifier = text_at(strength, "qualifier");
+  const detail = [qualifier && qualifier !== "exact" ? label(qualifier) : "", stated_on ? `stated for ${stated_on}` : ""].filter(Boolean).join(", ");
+  const number = number_at(target, "target.number");
+  const progress = number_at(target, "progress");
   return h(
     "div",
     { class: "stats" },
-    stat("deployed", "Deployed", deployed_count === undefined ? undefined : count(deployed_count), text_at(deployed, "as_of", "date") ? `as of ${text_at(deployed, "as_of", "date")}` : undefined, sources_of(deployed)),
-    stat("target", "Target", target_number === undefined ? undefined : count(target_number), text_at(target, "by_date") ? `by ${text_at(target, "by_date")}` : undefined, sources_of(target)),
+    stat("deployed", "Deployed", deployed === undefined ? undefined : count(deployed), detail || undefined, list_at(strength, "source_ids") ?? text_at(strength, "source_id")),
+    stat("target", "Target", number === undefined ? undefined : count(number), text_at(target, "target.by_date") ? `${label(text_at(target, "target.personnel_type"))} by ${text_at(target, "target.by_date")}` : undefined, text_at(target, "target.source_id")),
+    progress === undefined ? null : stat("progress", "Progress", `${Math.round(progress * 100)}%`, `${count(number_at(target, "remaining"))} still to deploy`, text_at(target, "target.source_id")),
   );
 }
 
-function forecast_chart(strength: unknown, forecast: unknown): HTMLElement | null {
-  const observed = (list_at(strength, "series", "timeline", "history", "points") ?? [])
-    .map((point) => ({ date: text_at(point, "date", "as_of") ?? "", value: number_at(point, "total", "deployed", "count") }))
-    .filter((point) => point.date && point.value !== undefined);
-  const projected = (list_at(forecast, "series", "projection", "points", "forecast") ?? [])
-    .map((point) => ({ date: text_at(point, "date") ?? "", value: number_at(point, "projected", "value", "count", "total") }))
-    .filter((point) => point.date && point.value !== undefined);
-  const target_number = number_at(forecast, "target.number", "target");
-  const target_date = text_at(forecast, "target.by_date", "by_date", "target_date");
-  if (observed.length === 0 && projected.length === 0) return null;
-  const dates = [...new Set([...observed.map((p) => p.date), ...projected.map((p) => p.date), ...(target_date ? [target_date] : [])])].sort();
-  const x = dates.map(epochSeconds);
-  const value_on = (list: { date: string; value?: number }[], day: string) => list.find((p) => p.date === day)?.value ?? null;
-  const series = [
-    { label: "Deployed (reported)", values: dates.map((day) => value_on(observed, day)), style: "step" as const },
-    { label: "Forecast at observed pace", values: dates.map((day) => value_on(projected, day)), style: "dashed" as const, color: "#D55E00" },
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function forecast_text(target: unknown): HTMLElement | null {
+  if (!target) return null;
+  const pace = object_at(target, "at_observed_pace");
+  const pledges = object_at(target, "on_pledges");
+  const lines: (string | null)[] = [
+    text_at(pace, "reached_on") ? `At the observed arrival pace the target is reached on ${text_at(pace, "reached_on")}.` : text_at(pace, "reason") ? `${sentence(text_at(pace, "reason")!)}.` : null,
+    text_at(pledges, "reached_on") ? `On the pledged schedule it is reached on ${text_at(pledges, "reached_on")}.` : text_at(pledges, "reason") ? `${sentence(text_at(pledges, "reason")!)}.` : null,
+    number_at(target, "shortfall_on_due_date") !== undefined ? `Shortfall on the due date (${text_at(target, "due") ?? "?"}): ${count(number_at(target, "shortfall_on_due_date"))}.` : null,
   ];
-  if (target_number !== undefined) series.push({ label: "Target", values: dates.map(() => target_number), style: "dashed" as const, color: "#009E73" });
+  return h("div", { class: "forecast-text", id: "forecast-text" }, lines.filter(Boolean).map((line) => h("p", {}, line)));
+}
+
+/** Deployed at each month end, the target, and the straight line the server's observed pace implies. */
+function forecast_chart(strength: unknown, target: unknown): HTMLElement | null {
+  const monthly = (list_at(strength, "monthly") ?? []).flatMap((point) => {
+    const day = text_at(point, "as_of");
+    const value = number_at(point, "deployed");
+    return day && value !== undefined ? [{ day, value }] : [];
+  });
+  const number = number_at(target, "target.number");
+  const due = text_at(target, "due");
+  const current_day = text_at(target, "current.at");
+  const current_count = number_at(target, "current.count");
+  const reached_on = text_at(target, "at_observed_pace.reached_on");
+  if (monthly.length === 0 && current_count === undefined) return null;
+  const forecast = current_day && current_count !== undefined && reached_on && number !== undefined
+    ? [{ day: current_day, value: current_count }, { day: reached_on, value: number }]
+    : [];
+  const days = [...new Set([...monthly.map((p) => p.day), ...forecast.map((p) => p.day), ...(due ? [due] : []), ...(current_day ? [current_day] : [])])].sort();
+  const find = (list: { day: string; value: number }[], day: string) => list.find((p) => p.day === day)?.value ?? null;
+  const series: SeriesSpec[] = [
+    { label: "Deployed (month end)", values: days.map((day) => find(monthly, day)), style: "step" },
+    { label: "Stated now", values: days.map((day) => (day === current_day ? (current_count ?? null) : null)), style: "points", color: "#000000" },
+  ];
+  if (forecast.length) series.push({ label: "Forecast at observed pace", values: days.map((day) => find(forecast, day)), style: "dashed", color: "#D55E00" });
+  if (number !== undefined) series.push({ label: "Target", values: days.map((day) => (due && day <= due ? number : null)), style: "dashed", color: "#009E73" });
   return h(
     "div",
     {},
-    time_chart({ label: "Deployed personnel against the target, with the forecast", x, series, y_label: "personnel" }),
-    data_table("Deployed, forecast and target by date", ["Date", ...series.map((s) => s.label)], dates.map((day, index) => [day, ...series.map((s) => count(s.values[index]))])),
+    time_chart({ label: "Deployed personnel against the target, with the forecast at the observed pace", x: days.map(epochSeconds), series, y_label: "personnel" }),
+    data_table("Deployed, forecast and target by date", ["Date", ...series.map((s) => s.label)], days.map((day, index) => [day, ...series.map((s) => count(s.values[index]))])),
   );
 }
 
-function forecast_text(forecast: unknown): HTMLElement | null {
-  const reached = text_at(forecast, "reached_on", "target_reached_on", "projected_date", "forecast_date", "at_observed_pace.reached_on");
-  const shortfall = number_at(forecast, "shortfall", "shortfall_on_target_date", "at_observed_pace.shortfall");
-  const pledged = text_at(forecast, "reached_on_pledged_schedule", "pledged_schedule.reached_on", "on_pledged_schedule.reached_on");
-  const lines = [
-    reached ? `At the observed arrival pace the target is reached on ${reached}.` : null,
-    pledged ? `On the pledged schedule it is reached on ${pledged}.` : null,
-    shortfall !== undefined ? `Shortfall on the target date: ${count(shortfall)}.` : null,
-  ].filter((line): line is string => line !== null);
-  const explanation = text_at(forecast, "explanation", "message", "note");
-  if (lines.length === 0 && !explanation) return null;
-  return h("div", { class: "forecast-text" }, lines.map((line) => h("p", {}, line)), explanation ? h("p", { class: "note" }, explanation) : null);
-}
-
 function mandate_block(mandate: unknown): HTMLElement {
-  const end = text_at(mandate, "mandate_end", "end", "expires", "mandate.end");
-  const days = number_at(mandate, "days_to_expiry", "days_left", "days_remaining", "mandate.days_to_expiry");
-  const resolution = text_at(mandate, "resolution", "resolution_symbol", "symbol", "resolution.symbol");
-  if (!end) return no_data("mandate in force");
+  const status = object_at(mandate, "status");
+  const periods = list_at(mandate, "timeline.periods") ?? [];
+  const last = periods[periods.length - 1];
+  const in_force = at_bool(status, "in_force");
+  const end = text_at(status, "end") ?? text_at(last, "end");
+  if (!end) return no_data("mandate");
+  const days = number_at(status, "days_remaining");
+  const period = object_at(status, "mandate") ?? (last as Record<string, unknown> | undefined);
+  const source = text_at(status, "source_id") ?? text_at(last, "source_id");
   return h(
     "div",
-    { class: "stats" },
-    stat("mandate-end", "Mandate runs to", end, resolution ? `resolution ${resolution}` : undefined, sources_of(mandate) ?? sources_of(object_at(mandate, "resolution"))),
-    stat("mandate-days", days !== undefined && days < 0 ? "Days since expiry" : "Days to expiry", days === undefined ? undefined : count(Math.abs(days)), undefined, sources_of(mandate)),
+    {},
+    h(
+      "div",
+      { class: "stats" },
+      stat("mandate-end", in_force === false ? "Last mandate ran to" : "Mandate runs to", end, text_at(period, "label"), source),
+      in_force === false
+        ? stat("mandate-days", "Mandate in force", "none", `on ${text_at(mandate, "at") ?? "the day asked"}`, source)
+        : stat("mandate-days", "Days to expiry", days === undefined ? undefined : count(days), undefined, source),
+    ),
   );
 }
 
 function alerts_block(alerts: unknown): HTMLElement {
-  const items = Array.isArray(alerts) ? alerts : (list_at(alerts, "items", "alerts") ?? []);
-  if (items.length === 0) return h("p", { class: "note", id: "alerts-none" }, "No alerts: nothing falls due within 90 days.");
+  const items = list_at(alerts, "alerts") ?? [];
+  if (items.length === 0) return h("p", { class: "note", id: "alerts-none" }, "No alerts on this date.");
   return h(
     "ul",
     { class: "alerts", id: "alerts-list" },
     items.map((item) =>
       h(
         "li",
-        { class: `alert level-${text_at(item, "level", "severity") ?? "info"}` },
-        h("strong", {}, `${label(text_at(item, "level", "severity") ?? "alert")}: `),
-        text_at(item, "message", "text", "summary") ?? "",
+        { class: `alert level-${/lapsed|missed|gap/.test(text_at(item, "kind") ?? "") ? "critical" : "warning"}` },
+        h("strong", {}, `${label(text_at(item, "kind") ?? "alert")}: `),
+        text_at(item, "message") ?? "",
+        text_at(item, "since") ? ` (since ${text_at(item, "since")})` : "",
         " ",
-        source_links(sources_of(item)),
+        source_link(text_at(item, "source_id")),
       ),
     ),
   );
 }
 
 function funding_block(funding: unknown): HTMLElement {
-  const pledged = number_at(funding, "pledged_usd", "totals.pledged_usd", "pledged", "totals.pledged", "total.pledged_usd");
-  const paid = number_at(funding, "paid_usd", "totals.paid_usd", "paid", "totals.paid", "total.paid_usd");
-  const gap = number_at(funding, "gap_usd", "totals.gap_usd", "gap", "totals.gap", "total.gap_usd");
-  if (pledged === undefined && paid === undefined && gap === undefined) return no_data("funding figures");
-  const sources = sources_of(funding);
+  const totals = object_at(funding, "totals");
+  const promised = number_at(totals, "total");
+  const paid = number_at(totals, "paid");
+  const unpaid = number_at(totals, "unpaid");
+  if (promised === undefined) return no_data("funding figures");
+  if (promised === 0) return h("p", { class: "notice", role: "status", "data-state": "empty" }, "No funding flows are recorded for this mission yet.");
+  const to_flows = h("a", { href: "#/funding", class: "source-link" }, "flows and their sources");
   return h(
     "div",
     { class: "stats" },
-    stat("funding-pledged", "Pledged", pledged === undefined ? undefined : usd(pledged, true), undefined, sources),
-    stat("funding-paid", "Paid", paid === undefined ? undefined : usd(paid, true), undefined, sources),
-    stat("funding-gap", "Gap", gap === undefined ? undefined : usd(gap, true), text_at(funding, "gap_basis", "budget_basis"), sources),
-    h("p", { class: "note" }, h("a", { href: "#/funding" }, "Per-donor detail and sources")),
+    stat("funding-pledged", "Promised (pledged, committed or paid)", usd(promised, true), undefined, null),
+    stat("funding-paid", "Paid", usd(paid, true), undefined, null),
+    stat("funding-gap", "Gap: promised, not yet paid", usd(unpaid, true), undefined, null),
+    h("p", { class: "note" }, "Each total adds up the recorded flows; see the ", to_flows, "."),
   );
 }
 
@@ -122,16 +157,7 @@ function engagements_block(page: RecordPage): HTMLElement {
     "ol",
     { class: "engagements", id: "engagements-list" },
     items.map((item: ApiRecord) =>
-      h(
-        "li",
-        {},
-        h("time", {}, date(item.date)),
-        " ",
-        String(item.summary ?? ""),
-        item.quote ? h("blockquote", {}, `“${String(item.quote)}”`) : null,
-        " ",
-        source_link(item.source_id),
-      ),
+      h("li", {}, h("time", {}, date(item.date)), " ", String(item.summary ?? ""), item.quote ? h("blockquote", {}, `“${String(item.quote)}”`) : null, " ", source_link(item.source_id)),
     ),
   );
 }
@@ -143,32 +169,31 @@ export async function render_overview({ main, mission }: PageContext): Promise<v
     return;
   }
   const base = `/api/v1/missions/${encodeURIComponent(mission.slug)}`;
-  const [summary, strength, forecast, mandate, alerts, funding, engagements] = await Promise.all([
+  const [summary, strength, mandate, alerts, funding, engagements] = await Promise.all([
     get<unknown>(`${base}/summary`),
     get<unknown>(`${base}/strength`),
-    get<unknown>(`${base}/forecast`),
     get<unknown>(`${base}/mandate`),
     get<unknown>(`${base}/alerts`),
     get<unknown>(`${base}/funding/summary`),
-    get<RecordPage>(api_path("engagements", { limit: 200 })),
+    get<RecordPage>(api_path("engagements", { mission: mission.slug, limit: 200 })),
   ]);
-  const chart = strength.ok && forecast.ok ? forecast_chart(strength.data, forecast.data) : null;
+  const target = summary.ok ? main_target(summary.data) : undefined;
   replace(
     main,
     h("h1", {}, mission.name),
+    summary.ok && text_at(summary.data, "at") ? h("p", { class: "lede" }, `Figures as of ${text_at(summary.data, "at")}.`) : null,
     section(
       "strength-summary",
       "Deployed vs target",
-      summary.ok ? strength_tiles(summary.data) : unavailable("The mission summary", summary.problem),
-      forecast.ok ? forecast_text(forecast.data) : unavailable("The forecast", forecast.problem),
-      chart ?? (strength.ok && forecast.ok ? no_data("strength figures to chart") : null),
+      summary.ok ? [strength_tiles(summary.data, target), forecast_text(target)] : unavailable("The mission summary", summary.problem),
+      strength.ok ? (forecast_chart(strength.data, target) ?? no_data("strength figures to chart")) : unavailable("Strength over time", strength.problem),
     ),
     section(
       "mandate",
       "Mandate",
-      mandate.ok ? mandate_block(mandate.data) : unavailable("The mandate in force", mandate.problem),
+      mandate.ok ? mandate_block(mandate.data) : unavailable("The mandate", mandate.problem),
       h("h3", {}, "Alerts"),
-      alerts.ok ? alerts_block(alerts.data) : unavailable("Mandate alerts", alerts.problem),
+      alerts.ok ? alerts_block(alerts.data) : unavailable("Alerts", alerts.problem),
     ),
     section("funding-summary", "Funding", funding.ok ? funding_block(funding.data) : unavailable("The funding summary", funding.problem)),
     section("engagements", "Latest engagements", engagements.ok ? engagements_block(engagements.data) : unavailable("Engagements", engagements.problem)),

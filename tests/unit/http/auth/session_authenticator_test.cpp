@@ -5,7 +5,7 @@
 #include "http/auth/account_manager.hpp"
 #include "http/auth/secret_token.hpp"
 #include "http/auth/sign_in_service.hpp"
-#include "http/auth/temporary_store.hpp"
+#include "unit/http/auth/temporary_store.hpp"
 
 namespace mssops::http::auth {
 namespace {

@@ -4,7 +4,7 @@
 
 #include "http/auth/account_manager.hpp"
 #include "http/auth/secret_token.hpp"
-#include "http/auth/temporary_store.hpp"
+#include "unit/http/auth/temporary_store.hpp"
 
 namespace mssops::http::auth {
 namespace {

@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# The benchmark suite of issue 8, in one command (`make bench`). For each data size it generates a
+# SYNTHETIC mission (fixed seed), then measures mssops and its peer in the same run on this machine:
+#   - API throughput and p50/p99 latency under wrk (mission summary, incidents aggregate) against
+#     tuned nginx serving the very same response bytes as static files;
+#   - incident import rows/s against sqlite3 `.import` and PostgreSQL `COPY` of the same CSV;
+#   - aggregate query time against the same GROUP BY in plain sqlite3 with a covering index;
+#   - server start-up time and resident memory;
+#   - council simulation for 15 uncertain members (Google Benchmark).
+# Writes bench/results/results.json, plots in bench/results/ and BENCHMARKS.md.
+#
+# Settings (environment):
+#   MSSOPS_BENCH_SIZES    incident counts, default "10000 100000 1000000"
+#   MSSOPS_BENCH_SECONDS  seconds of each wrk run, default 10
+#   MSSOPS_BENCH_BUILD    build folder, default build-bench
+#   MSSOPS_BENCH_NOTE     a sentence printed under the machine description (e.g. about the load)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+# The PostgreSQL peer needs a server: run the whole suite inside a throwaway one.
+if [ -z "${MSSOPS_TEST_POSTGRES_URL:-}" ] && [ -z "${MSSOPS_BENCH_NO_POSTGRES:-}" ]; then
+    exec scripts/with-postgres.sh "$0" "$@"
+fi
+
+sizes="${MSSOPS_BENCH_SIZES:-10000 100000 1000000}"
+seconds="${MSSOPS_BENCH_SECONDS:-10}"
+build="${MSSOPS_BENCH_BUILD:-build-bench}"
+results_dir="$root/bench/results"
+mkdir -p "$results_dir"
+
+echo "== building ($build, -DMSSOPS_BUILD_BENCH=ON)"
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSSOPS_BUILD_BENCH=ON >/dev/null
+cmake --build "$build" -j "$(nproc)" --target mssops incident_generator mission_generator mssops_bench
+mssops="$root/$build/mssops"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/mssops-bench.XXXXXX")"
+chmod 755 "$work"  # nginx workers run as another user and must read the static copies.
+server_pid=""
+nginx_pid=""
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+lines="$work/results.jsonl"
+: >"$lines"
+
+now() { echo "$EPOCHREALTIME"; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f", b - a }'; }
+rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+free_port() {
+    local port
+    while :; do
+        port=$((20000 + RANDOM % 20000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+}
+record() { echo "$1" >>"$lines"; }
+
+# One wrk run; prints the JSON line of bench/wrk_report.lua with what and who added.
+run_wrk() {
+    local what="$1" who="$2" size="$3" url="$4" out
+    out="$(MSSOPS_TOKEN="$token" wrk -t2 -c64 -d"${seconds}s" --latency -s bench/wrk_report.lua "$url")"
+    local json
+    json="$(echo "$out" | sed -n 's/^WRK_JSON //p')"
+    echo "   $what $who: $(echo "$json" | sed 's/"bytes".*//')"
+    record "{\"measure\": \"http\", \"what\": \"$what\", \"who\": \"$who\", \"size\": $size, \"result\": $json}"
+}
+
+start_nginx() {
+    local port="$1" conf="$work/nginx/nginx.conf"
+    mkdir -p "$work/nginx/logs" "$work/nginx/temp"
+    # Tuned as issue 8 asks: a worker per core, open_file_cache, no access log, sendfile; keep-alive
+    # connections are not closed after 1,000 requests (the default), as mssops does not close them.
+    cat >"$conf" <<EOF
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    tcp_nodelay on;
+    keepalive_requests 1000000;
+    keepalive_timeout 65;
+    open_file_cache max=1000 inactive=60s;
+    open_file_cache_valid 60s;
+    client_body_temp_path $work/nginx/temp/body;
+    proxy_temp_path $work/nginx/temp/proxy;
+    fastcgi_temp_path $work/nginx/temp/fastcgi;
+    uwsgi_temp_path $work/nginx/temp/uwsgi;
+    scgi_temp_path $work/nginx/temp/scgi;
+    default_type application/json;
+    server {
+        listen 127.0.0.1:$port;
+        root $work/www;
+    }
+}
+EOF
+    nginx -p "$work/nginx" -c "$conf" -g 'daemon off;' &
+    nginx_pid=$!
+    for _ in $(seq 100); do
+        curl -sf -o /dev/null "http://127.0.0.1:$port/api/v1/incidents/aggregate" && return 0
+        sleep 0.05
+    done
+    echo "nginx did not start" >&2
+    cat "$work/nginx/logs/error.log" >&2
+    return 1
+}
+
+stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+aggregate_sql="SELECT date(event_date, 'weekday 0', '-6 days') AS week, admin1, event_type, count(*), sum(fatalities)
+FROM incidents GROUP BY week, admin1, event_type ORDER BY week, admin1, event_type;"
+peer_table="CREATE TABLE incidents (event_id_cnty TEXT, event_date TEXT, year INTEGER, time_precision INTEGER,
+disorder_type TEXT, event_type TEXT, sub_event_type TEXT, actor1 TEXT, actor2 TEXT, iso INTEGER, country TEXT,
+admin1 TEXT, admin2 TEXT, admin3 TEXT, location TEXT, latitude REAL, longitude REAL, geo_precision INTEGER,
+source TEXT, notes TEXT, fatalities INTEGER, timestamp BIGINT);"
+
+for size in $sizes; do
+    echo "== $size incidents (synthetic, fixed seed)"
+    csv="$work/incidents-$size.csv"
+    "$build/bench/incident_generator" "$size" "$csv"
+    "$build/bench/mission_generator" "$size" "$work/mission-$size"
+    db="$work/mssops-$size.db"
+    "$mssops" --db "$db" init >/dev/null
+    "$mssops" --db "$db" seed --dataset data/reference --dataset data/mss-haiti --dataset "$work/mission-$size" >/dev/null
+
+    # Import: the same CSV into mssops, into a plain sqlite3 table, into a plain PostgreSQL table.
+    start="$(now)"
+    "$mssops" --db "$db" incidents import "$csv" >/dev/null 2>&1
+    mssops_import="$(elapsed "$start" "$(now)")"
+    peer_db="$work/peer-$size.db"
+    start="$(now)"
+    sqlite3 "$peer_db" "$peer_table" ".import --csv --skip 1 $csv incidents"
+    sqlite_import="$(elapsed "$start" "$(now)")"
+    start="$(now)"
+    psql -q -v ON_ERROR_STOP=1 "$MSSOPS_TEST_POSTGRES_URL" -c "DROP TABLE IF EXISTS incidents; $peer_table" \
+        -c "\\copy incidents FROM '$csv' WITH (FORMAT csv, HEADER true)" >/dev/null
+    postgres_copy="$(elapsed "$start" "$(now)")"
+    echo "   import s: mssops $mssops_import, sqlite3 .import $sqlite_import, postgres COPY $postgres_copy"
+    record "{\"measure\": \"import\", \"size\": $size, \"mssops_s\": $mssops_import, \"sqlite3_s\": $sqlite_import, \"postgres_s\": $postgres_copy}"
+
+    # Aggregate: the CLI reading the rollups against the same GROUP BY in sqlite3 on a covering index.
+    sqlite3 "$peer_db" "CREATE INDEX incidents_week_cover ON incidents (event_date, admin1, event_type, fatalities); ANALYZE;"
+    hyperfine --style none --warmup 1 --min-runs 5 --export-json "$work/aggregate-$size.json" \
+        -n mssops "$mssops --db $db --json incidents aggregate --by adm1 --period week" \
+        -n sqlite3 "sqlite3 $peer_db \"$aggregate_sql\"" >/dev/null
+    record "{\"measure\": \"aggregate\", \"size\": $size, \"hyperfine\": $(cat "$work/aggregate-$size.json")}"
+
+    # API: a viewer's token, as a script reading the API would use.
+    "$mssops" --db "$db" user add bench-reader --role viewer >/dev/null
+    token="$("$mssops" --db "$db" --json user token bench-reader --label bench | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')"
+
+    port="$(free_port)"
+    start="$(now)"
+    "$mssops" --db "$db" serve --port "$port" --no-access-log >"$work/server.out" 2>"$work/server.err" &
+    server_pid=$!
+    until grep -q "listening on" "$work/server.out" 2>/dev/null; do
+        kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.err" >&2; exit 1; }
+        sleep 0.002
+    done
+    startup="$(elapsed "$start" "$(now)")"
+    rss_start="$(rss_kb "$server_pid")"
+    base="http://127.0.0.1:$port"
+    summary_path="/api/v1/missions/mss-haiti/summary"
+    aggregate_path="/api/v1/incidents/aggregate?by=adm1&period=week"
+
+    # nginx serves the bytes mssops just answered, at the same paths (the query string is ignored).
+    rm -rf "$work/www"
+    mkdir -p "$work/www/api/v1/missions/mss-haiti" "$work/www/api/v1/incidents"
+    curl -sf -H "Authorization: Bearer $token" -o "$work/www/api/v1/missions/mss-haiti/summary" "$base$summary_path"
+    curl -sf -H "Authorization: Bearer $token" -o "$work/www/api/v1/incidents/aggregate" "$base$aggregate_path"
+    chmod -R a+rX "$work/www"
+    summary_bytes="$(stat -c %s "$work/www/api/v1/missions/mss-haiti/summary")"
+    aggregate_bytes="$(stat -c %s "$work/www/api/v1/incidents/aggregate")"
+    nginx_port="$(free_port)"
+    start_nginx "$nginx_port"
+    peer="http://127.0.0.1:$nginx_port"
+
+    run_wrk summary mssops "$size" "$base$summary_path"
+    run_wrk summary nginx "$size" "$peer$summary_path"
+    run_wrk aggregate mssops "$size" "$base$aggregate_path"
+    run_wrk aggregate nginx "$size" "$peer$aggregate_path"
+
+    rss_end="$(rss_kb "$server_pid")"
+    echo "   start-up ${startup}s, RSS ${rss_start} kB at start, ${rss_end} kB after the wrk runs"
+    record "{\"measure\": \"server\", \"size\": $size, \"startup_s\": $startup, \"rss_start_kb\": $rss_start, \"rss_end_kb\": $rss_end, \"summary_bytes\": $summary_bytes, \"aggregate_bytes\": $aggregate_bytes, \"db_bytes\": $(stat -c %s "$db"), \"csv_bytes\": $(stat -c %s "$csv")}"
+    stop_pid "$nginx_pid"; nginx_pid=""
+    stop_pid "$server_pid"; server_pid=""
+    rm -f "$csv" "$peer_db" "$db" "$db-wal" "$db-shm"
+done
+
+echo "== council simulation, 15 uncertain members (Google Benchmark)"
+"$build/bench/mssops_bench" --benchmark_filter=council --benchmark_repetitions=5 \
+    --benchmark_report_aggregates_only=true --benchmark_format=json >"$work/gbench.json"
+record "{\"measure\": \"gbench\", \"result\": $(cat "$work/gbench.json")}"
+
+machine="$(python3 - <<'EOF'
+import json, os, platform, subprocess
+def run(command):
+    try:
+        return subprocess.run(command, shell=True, capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return ""
+cpu = run("lscpu | sed -n 's/^Model name: *//p'")
+memory = run("awk '/MemTotal/ {printf \"%.1f GiB\", $2/1048576}' /proc/meminfo")
+print(json.dumps({
+    "cpu": cpu, "cores": os.cpu_count(), "memory": memory, "kernel": platform.release(),
+    "load_average": run("cut -d' ' -f1-3 /proc/loadavg"),
+    "versions": {"nginx": run("nginx -v 2>&1 | sed 's/.*\\///'"), "sqlite3": run("sqlite3 --version | cut -d' ' -f1"),
+                 "postgres": run("psql --version | awk '{print $3}'"), "wrk": run("wrk -v 2>&1 | head -1 | awk '{print $2}'"),
+                 "compiler": run("c++ --version | head -1")},
+}))
+EOF
+)"
+record "{\"measure\": \"machine\", \"result\": $machine, \"note\": $(python3 -c 'import json,os; print(json.dumps(os.environ.get("MSSOPS_BENCH_NOTE","")))'), \"seconds\": $seconds}"
+
+python3 bench/report.py "$lines" "$results_dir" "$root/BENCHMARKS.md"
+echo "== wrote bench/results/results.json, bench/results/*.svg and BENCHMARKS.md"

@@ -1,0 +1,156 @@
+#include "store/postgres/postgres_incident_queries.hpp"
+
+#include <chrono>
+#include <map>
+#include <tuple>
+
+#include "domain/partial_date.hpp"
+#include "store/postgres/postgres_incident_rows.hpp"
+#include "store/sqlite/sqlite_incident_queries.hpp"
+
+namespace mssops::store {
+namespace {
+
+/// A WHERE clause and its text parameters ($1, $2...).
+struct Filter {
+    std::string where = "true";
+    std::vector<std::string> parameters;
+
+    std::string next(std::string value) {
+        parameters.push_back(std::move(value));
+        return "$" + std::to_string(parameters.size());
+    }
+};
+
+std::string day_number(const std::string& iso_day) {
+    // check_incident_query() or the caller has validated the text.
+    auto day = domain::parse_iso_day(iso_day, "date");
+    return std::to_string(day ? day->time_since_epoch().count() : 0);
+}
+
+void add_common(Filter& filter, const std::optional<std::string>& from, const std::optional<std::string>& to,
+                const std::vector<std::string>& event_types) {
+    if (from) filter.where += " AND day >= " + filter.next(day_number(*from)) + "::bigint";
+    if (to) filter.where += " AND day <= " + filter.next(day_number(*to)) + "::bigint";
+    if (!event_types.empty()) {
+        std::string marks;
+        for (const auto& type : event_types) marks += (marks.empty() ? "" : ", ") + filter.next(type);
+        filter.where += " AND event_type IN (" + marks + ")";
+    }
+}
+
+std::string actor_condition(Filter& filter, const std::string& actor) {
+    const std::string mark = filter.next(actor);
+    return " AND (actor1 = " + mark + " OR actor2 = " + mark + ")";
+}
+
+Filter incident_filter(const IncidentQuery& query) {
+    Filter filter;
+    if (!query.include_retired) filter.where += " AND NOT retired";
+    add_common(filter, query.from, query.to, query.event_types);
+    if (query.actor) filter.where += actor_condition(filter, *query.actor);
+    if (query.admin1) filter.where += " AND admin1 = " + filter.next(*query.admin1);
+    if (query.adm1_pcode) filter.where += " AND adm1_pcode = " + filter.next(*query.adm1_pcode);
+    if (query.adm2_pcode) filter.where += " AND adm2_pcode = " + filter.next(*query.adm2_pcode);
+    return filter;
+}
+
+pqxx::result run(pqxx::work& work, const std::string& sql, const Filter& filter) {
+    return work.exec_params(sql, pqxx::prepare::make_dynamic_params(filter.parameters));
+}
+
+using Cell =
+    std::tuple<std::int64_t, std::string, std::string, std::string>;  // Period start, pcode, unit, type.
+
+}  // namespace
+
+domain::Result<Page> list_postgres_incidents(pqxx::work& work, const IncidentQuery& query) {
+    Filter filter = incident_filter(query);
+    Page page;
+    page.limit = query.limit;
+    page.offset = query.offset;
+    page.total =
+        run(work, "SELECT count(*) FROM incidents WHERE " + filter.where, filter)[0][0].as<std::int64_t>();
+    const std::string limit = filter.next(std::to_string(query.limit));
+    const std::string offset = filter.next(std::to_string(query.offset));
+    for (const auto& row :
+         run(work,
+             "SELECT " + incident_select_columns() + " FROM incidents WHERE " + filter.where +
+                 " ORDER BY day DESC, id DESC LIMIT " + limit + "::bigint OFFSET " + offset + "::bigint",
+             filter))
+        page.items.push_back(read_postgres_incident(row).record);
+    return page;
+}
+
+void each_postgres_incident(pqxx::work& work, const IncidentQuery& query,
+                            const std::function<void(const domain::Record&)>& visit) {
+    // Batches after the last (day, id) seen keep memory flat however many incidents match.
+    constexpr int batch_size = 10000;
+    std::optional<std::pair<std::int64_t, std::int64_t>> last;
+    for (;;) {
+        Filter filter = incident_filter(query);
+        if (last)
+            filter.where += " AND (day, id) < (" + filter.next(std::to_string(last->first)) + "::bigint, " +
+                            filter.next(std::to_string(last->second)) + "::bigint)";
+        auto rows = run(work,
+                        "SELECT " + incident_select_columns() + " FROM incidents WHERE " + filter.where +
+                            " ORDER BY day DESC, id DESC LIMIT " + std::to_string(batch_size),
+                        filter);
+        for (const auto& row : rows) {
+            StoredIncident stored = read_postgres_incident(row);
+            last = {incident_day(stored.record.fields), stored.record.id};
+            visit(stored.record);
+        }
+        if (rows.size() < static_cast<std::size_t>(batch_size)) return;
+    }
+}
+
+domain::Result<std::vector<AggregateRow>> aggregate_postgres_incidents(pqxx::work& work,
+                                                                       const AggregateQuery& query) {
+    IncidentQuery dates;
+    dates.from = query.from;
+    dates.to = query.to;
+    if (auto ok = check_incident_query(dates, false); !ok) return ok.error();
+    Filter filter;
+    add_common(filter, query.from, query.to, query.event_types);
+    const char* period_column = query.period == domain::IncidentPeriod::day    ? "day"
+                                : query.period == domain::IncidentPeriod::week ? "week"
+                                                                               : "month";
+    std::string sql;
+    if (!query.actor) {
+        // The rollups hold a few rows per day and unit, so grouping them is cheap at any volume.
+        const char* table = query.by == AggregateBy::adm2 ? "incident_rollup_adm2" : "incident_rollup_adm1";
+        const char* unit = query.by == AggregateBy::none ? "''::text, ''::text" : "pcode, unit";
+        sql = std::string("SELECT ") + period_column + ", " + unit +
+              ", event_type, sum(events), sum(fatalities) FROM " + table + " WHERE " + filter.where +
+              " GROUP BY 1, 2, 3, 4";
+    } else {
+        // An actor is not in the rollups: group the live events of that actor by day, then by period below.
+        filter.where += " AND NOT retired" + actor_condition(filter, *query.actor);
+        const char* unit = query.by == AggregateBy::none   ? "''::text, ''::text"
+                           : query.by == AggregateBy::adm1 ? "coalesce(adm1_pcode, ''), coalesce(admin1, '')"
+                                                           : "coalesce(adm2_pcode, ''), coalesce(admin2, '')";
+        sql = std::string("SELECT day, ") + unit +
+              ", event_type, count(*), coalesce(sum(fatalities), 0) FROM incidents WHERE " + filter.where +
+              " GROUP BY 1, 2, 3, 4";
+    }
+    std::map<Cell, RollupDelta> cells;
+    for (const auto& row : run(work, sql, filter)) {
+        std::chrono::sys_days day{std::chrono::days{row[0].as<std::int64_t>()}};
+        std::int64_t start = domain::period_start(day, query.period).time_since_epoch().count();
+        auto& cell = cells[Cell{start, row[1].c_str(), row[2].c_str(), row[3].c_str()}];
+        cell.events += row[4].as<std::int64_t>();
+        cell.fatalities += row[5].as<std::int64_t>();
+    }
+    std::vector<AggregateRow> result;
+    result.reserve(cells.size());
+    for (const auto& [cell, totals] : cells) {
+        std::chrono::sys_days start{std::chrono::days{std::get<0>(cell)}};
+        result.push_back(AggregateRow{domain::period_label(start, query.period), domain::to_iso_day(start),
+                                      std::get<1>(cell), std::get<2>(cell), std::get<3>(cell), totals.events,
+                                      totals.fatalities});
+    }
+    return result;
+}
+
+}  // namespace mssops::store

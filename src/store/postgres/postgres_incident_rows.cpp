@@ -1,0 +1,177 @@
+#include "store/postgres/postgres_incident_rows.hpp"
+
+#include "store/postgres/postgres_record_transaction.hpp"
+#include "store/record_rules.hpp"
+#include "store/record_writes.hpp"
+
+namespace mssops::store {
+namespace {
+
+constexpr int first_field_column = 6;  // After id, version, retired, created_at, updated_at, content_hash.
+
+std::string placeholders_from(int first, std::size_t count) {
+    std::string text;
+    for (std::size_t i = 0; i < count; ++i)
+        text += (i ? ", $" : "$") + std::to_string(first + static_cast<int>(i));
+    return text;
+}
+
+std::string insert_sql(OnTakenKey on_taken) {
+    std::string names = "version, retired, created_at, updated_at, day, content_hash";
+    for (const auto& column : incident_columns()) names += ", " + std::string(column.name);
+    std::string sql = "INSERT INTO incidents (" + names + ") VALUES (" +
+                      placeholders_from(1, 6 + incident_columns().size()) + ")";
+    if (on_taken == OnTakenKey::ignore) sql += " ON CONFLICT (key) DO NOTHING";
+    return sql + " RETURNING id";
+}
+
+std::string update_sql() {
+    std::string sql =
+        "UPDATE incidents SET version = $1, retired = $2, created_at = $3, updated_at = $4, day = $5, "
+        "content_hash = $6";
+    int index = 7;
+    for (const auto& column : incident_columns())
+        sql += ", " + std::string(column.name) + " = $" + std::to_string(index++);
+    return sql + " WHERE id = $" + std::to_string(index);
+}
+
+/// The record's stamps and fields as text parameters, in the order insert_sql() and update_sql() name them.
+std::vector<std::optional<std::string>> record_parameters(const domain::Record& record) {
+    std::vector<std::optional<std::string>> values{std::to_string(record.version),
+                                                   record.retired ? "true" : "false",
+                                                   record.created_at,
+                                                   record.updated_at,
+                                                   std::to_string(incident_day(record.fields)),
+                                                   std::to_string(incident_content_hash(record.fields))};
+    for (const auto& column : incident_columns()) {
+        auto it = record.fields.find(column.name);
+        std::optional<std::string> value;
+        if (it != record.fields.end()) {
+            if (auto* text = std::get_if<std::string>(&it->second))
+                value = *text;
+            else if (auto* whole = std::get_if<std::int64_t>(&it->second))
+                value = std::to_string(*whole);
+            else if (auto* real = std::get_if<double>(&it->second))
+                value = pqxx::to_string(*real);
+        }
+        values.push_back(std::move(value));
+    }
+    return values;
+}
+
+pqxx::result exec_with(pqxx::work& work, const std::string& sql,
+                       const std::vector<std::optional<std::string>>& values) {
+    std::vector<const char*> pointers;
+    pointers.reserve(values.size());
+    for (const auto& value : values) pointers.push_back(value ? value->c_str() : nullptr);
+    return work.exec_params(sql, pqxx::prepare::make_dynamic_params(pointers));
+}
+
+std::optional<StoredIncident> first_incident(const pqxx::result& rows) {
+    if (rows.empty()) return std::nullopt;
+    return read_postgres_incident(rows[0]);
+}
+
+void apply_level(pqxx::work& work, const char* table, const std::map<RollupKey, RollupDelta>& level) {
+    const std::string upsert_sql = std::string("INSERT INTO ") + table +
+                                   " AS cell (day, week, month, pcode, unit, event_type, events, fatalities) "
+                                   "VALUES ($1, $2, $3, $4, $5, $6, $7, "
+                                   "$8) ON CONFLICT (day, pcode, unit, event_type) DO UPDATE SET events = "
+                                   "cell.events + excluded.events, "
+                                   "fatalities = cell.fatalities + excluded.fatalities";
+    // A cell losing events already exists: UPDATE it (an INSERT of a negative count would fail the
+    // table's CHECK), then drop it if it is empty.
+    const std::string subtract_sql = std::string("UPDATE ") + table +
+                                     " SET events = events + $5, fatalities = fatalities + $6 "
+                                     "WHERE day = $1 AND pcode = $2 AND unit = $3 AND event_type = $4";
+    const std::string prune_sql =
+        std::string("DELETE FROM ") + table +
+        " WHERE day = $1 AND pcode = $2 AND unit = $3 AND event_type = $4 AND events = 0";
+    for (const auto& [key, delta] : level) {
+        if (delta.events == 0 && delta.fatalities == 0) continue;
+        if (delta.events >= 0) {
+            work.exec_params0(upsert_sql, key.day, week_of_day(key.day), month_of_day(key.day), key.pcode,
+                              key.unit, key.event_type, delta.events, delta.fatalities);
+            continue;
+        }
+        work.exec_params0(subtract_sql, key.day, key.pcode, key.unit, key.event_type, delta.events,
+                          delta.fatalities);
+        work.exec_params0(prune_sql, key.day, key.pcode, key.unit, key.event_type);
+    }
+}
+
+}  // namespace
+
+StoredIncident read_postgres_incident(const pqxx::row& row) {
+    StoredIncident stored;
+    domain::Record& record = stored.record;
+    record.kind = "incidents";
+    record.id = row[0].as<std::int64_t>();
+    record.version = row[1].as<std::int64_t>();
+    record.retired = row[2].as<bool>();
+    record.created_at = row[3].c_str();
+    record.updated_at = row[4].c_str();
+    stored.content_hash = row[5].as<std::int64_t>();
+    int index = first_field_column;
+    for (const auto& column : incident_columns()) {
+        const auto field = row[index++];
+        if (field.is_null()) continue;
+        std::string name(column.name);
+        switch (column.type) {
+            case ColumnType::text: record.fields.emplace(std::move(name), std::string(field.c_str())); break;
+            case ColumnType::integer: record.fields.emplace(std::move(name), field.as<std::int64_t>()); break;
+            case ColumnType::real: record.fields.emplace(std::move(name), field.as<double>()); break;
+        }
+    }
+    return stored;
+}
+
+std::optional<StoredIncident> find_postgres_incident(pqxx::work& work, std::int64_t id) {
+    return first_incident(
+        work.exec_params("SELECT " + incident_select_columns() + " FROM incidents WHERE id = $1", id));
+}
+
+std::optional<StoredIncident> find_postgres_incident(pqxx::work& work, std::string_view key) {
+    return first_incident(work.exec_params(
+        "SELECT " + incident_select_columns() + " FROM incidents WHERE key = $1", std::string(key)));
+}
+
+std::int64_t insert_postgres_incident(pqxx::work& work, const domain::Record& record, OnTakenKey on_taken) {
+    static const std::string fail_sql = insert_sql(OnTakenKey::fail);
+    static const std::string ignore_sql = insert_sql(OnTakenKey::ignore);
+    auto rows =
+        exec_with(work, on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql, record_parameters(record));
+    return rows.empty() ? 0 : rows[0][0].as<std::int64_t>();
+}
+
+void update_postgres_incident(pqxx::work& work, const domain::Record& record) {
+    static const std::string sql = update_sql();
+    auto values = record_parameters(record);
+    values.emplace_back(std::to_string(record.id));
+    exec_with(work, sql, values);
+}
+
+void apply_postgres_rollups(pqxx::work& work, const RollupChanges& changes) {
+    apply_level(work, "incident_rollup_adm1", changes.adm1);
+    apply_level(work, "incident_rollup_adm2", changes.adm2);
+}
+
+domain::Result<void> check_postgres_incident_source(pqxx::work& work, const domain::Fields& fields,
+                                                    std::set<std::string, std::less<>>& known) {
+    auto* source = domain::text_of(fields, "source_id");
+    if (!source || known.count(*source)) return {};
+    PostgresRecordTransaction records(work);
+    auto exists = records.live_key_exists("sources", *source);
+    if (!exists) return exists.error();
+    if (!*exists) return missing_reference(*incident_kind().field("source_id"), *source);
+    known.insert(*source);
+    return {};
+}
+
+void audit_postgres_incident(pqxx::work& work, const Actor& who, std::string_view action,
+                             const domain::Record* before, const domain::Record& after) {
+    append_postgres_audit(work, {0, after.updated_at, who.name, std::string(action), "incidents", after.id,
+                                 before ? audit_text(*before) : std::string{}, audit_text(after)});
+}
+
+}  // namespace mssops::store

@@ -1,0 +1,63 @@
+#include "store/postgres/postgres_store.hpp"
+
+#include "store/postgres/postgres_migrations.hpp"
+#include "store/record_rules.hpp"
+
+namespace mssops::store {
+
+using domain::Result;
+
+domain::Result<std::unique_ptr<PostgresStore>> PostgresStore::open(std::string url) {
+    auto database = PostgresDatabase::open(std::move(url));
+    if (!database) return database.error();
+    return std::unique_ptr<PostgresStore>(new PostgresStore(std::move(database).value()));
+}
+
+Result<void> PostgresStore::backup(std::string_view destination_path) {
+    return domain::Error::invalid(
+        "destination",
+        "a PostgreSQL store is backed up by the server's own tools: run pg_dump "
+        "--format=custom on the database (mssops backup writes SQLite stores only)");
+}
+
+Result<std::vector<std::string>> PostgresStore::applied_migrations() {
+    return database_->read([](pqxx::work& work) { return applied_postgres_migrations(work); });
+}
+
+Result<void> PostgresStore::load_snapshot(const std::vector<domain::Record>& records,
+                                          const std::vector<AuditEntry>& audit) {
+    return database_->write([&](pqxx::work& work) -> Result<void> {
+        auto held = work.exec1("SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM audit)")[0]
+                        .as<std::int64_t>();
+        if (held > 0)
+            return domain::Error::conflict(
+                "destination", "already holds records or audit entries; load into an empty store");
+        for (const auto& record : records) {
+            const domain::KindSpec* kind = domain::find_kind(record.kind);
+            if (!kind)
+                return domain::Error::invalid("kind", "must be a record kind, got \"" + record.kind + "\"");
+            const RecordColumns columns = columns_of(*kind, record.fields);
+            work.exec_params0(
+                "INSERT INTO records (id, kind, key, version, retired, created_at, updated_at, date_first, "
+                "date_last, "
+                "country, mission, body) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date, $9::date, $10, $11, "
+                "$12::jsonb)",
+                record.id, record.kind, or_null(columns.key), record.version, record.retired,
+                record.created_at, record.updated_at, or_null(columns.date_first), or_null(columns.date_last),
+                or_null(columns.country), or_null(columns.mission), columns.body);
+        }
+        for (const auto& entry : audit)
+            work.exec_params0(
+                "INSERT INTO audit (id, at, actor, action, kind, record_id, before, after) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                entry.id, entry.at, entry.actor, entry.action, entry.kind, entry.record_id, entry.before,
+                entry.after);
+        // Rows came with their ids: move the identity sequences past them so new rows do not collide.
+        for (const char* table : {"records", "audit"})
+            work.exec(std::string("SELECT setval(pg_get_serial_sequence('") + table +
+                      "', 'id'), coalesce((SELECT max(id) FROM " + table + "), 0) + 1, false)");
+        return {};
+    });
+}
+
+}  // namespace mssops::store

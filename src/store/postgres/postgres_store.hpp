@@ -1,0 +1,50 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "store/postgres/postgres_account_store.hpp"
+#include "store/postgres/postgres_audit_log.hpp"
+#include "store/postgres/postgres_database.hpp"
+#include "store/postgres/postgres_incident_store.hpp"
+#include "store/postgres/postgres_record_store.hpp"
+#include "store/store.hpp"
+
+namespace mssops::store {
+
+/// The multi-user store: a PostgreSQL 15 database, reached by a postgresql:// URL.
+class PostgresStore final : public Store {
+public:
+    /// Connects to `url` and applies pending migrations; unavailable when the server cannot be reached.
+    static domain::Result<std::unique_ptr<PostgresStore>> open(std::string url);
+
+    RecordStore& records() override { return records_; }
+    IncidentStore& incidents() override { return incidents_; }
+    AuditLog& audit() override { return audit_; }
+    AccountStore& accounts() override { return accounts_; }
+    std::string backend() const override { return "postgresql"; }
+    /// Refused with invalid_input on "destination": PostgreSQL is backed up with pg_dump.
+    domain::Result<void> backup(std::string_view destination_path) override;
+    domain::Result<std::vector<std::string>> applied_migrations() override;
+    domain::Result<void> load_snapshot(const std::vector<domain::Record>& records,
+                                       const std::vector<AuditEntry>& audit) override;
+
+    /// The database, for stores that keep their own tables in it.
+    PostgresDatabase& database() { return *database_; }
+
+private:
+    explicit PostgresStore(std::unique_ptr<PostgresDatabase> database)
+        : database_(std::move(database)),
+          records_(*database_),
+          audit_(*database_),
+          accounts_(*database_),
+          incidents_(*database_) {}
+
+    std::unique_ptr<PostgresDatabase> database_;
+    PostgresRecordStore records_;
+    PostgresAuditLog audit_;
+    PostgresAccountStore accounts_;
+    PostgresIncidentStore incidents_;
+};
+
+}  // namespace mssops::store

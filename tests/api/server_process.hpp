@@ -1,0 +1,50 @@
+#pragma once
+
+#include <sys/types.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace mssops::api_test {
+
+/// What a run of the mssops binary printed and how it ended.
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;
+};
+
+/// Runs the mssops binary (MSSOPS_BINARY) with `arguments` and waits for it.
+CommandResult run_mssops(const std::vector<std::string>& arguments);
+
+/// A fresh temporary directory, removed with everything in it when this goes away.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+/// `mssops serve --port 0` as a child process: started in the constructor, which waits for the
+/// "listening on http://127.0.0.1:<port>" line; stopped with SIGTERM in the destructor.
+class ServerProcess {
+public:
+    /// `arguments` follow "serve --port 0"; stderr (the access log) goes to `log_file`.
+    ServerProcess(const std::vector<std::string>& arguments, const std::filesystem::path& log_file);
+    ~ServerProcess();
+    ServerProcess(const ServerProcess&) = delete;
+    ServerProcess& operator=(const ServerProcess&) = delete;
+
+    unsigned short port() const { return port_; }
+    /// Sends SIGTERM and waits: the exit code, or 128 + the signal that killed it.
+    int stop();
+
+private:
+    pid_t pid_ = -1;
+    unsigned short port_ = 0;
+};
+
+}  // namespace mssops::api_test

@@ -1,0 +1,135 @@
+#include "http/dispatcher.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+#include <stdexcept>
+
+namespace mssops::http {
+namespace {
+
+using domain::Error;
+using domain::Principal;
+using domain::Result;
+
+/// Hands out the principal a test sets, as a real authenticator would after checking credentials.
+class GivenPrincipal final : public Authenticator {
+public:
+    Result<Principal> authenticate(const Request&) override { return principal; }
+    Principal principal;
+};
+
+std::string header_of(const Response& response, std::string_view name) {
+    for (const auto& [key, value] : response.headers)
+        if (key == name) return value;
+    return "";
+}
+
+boost::json::object body_of(const Response& response) { return boost::json::parse(response.body).as_object(); }
+
+class dispatcher : public ::testing::Test {
+protected:
+    void SetUp() override {
+        add("GET", "/api/v1/things/{id}", Access::reader, [](const Request& request) -> Result<Response> {
+            return Response::json("{\"id\":\"" + request.path_params.at("id") + "\"}");
+        });
+        add("PATCH", "/api/v1/things/{id}", Access::editor, [](const Request&) -> Result<Response> {
+            return Response::json("{}");
+        });
+        add("GET", "/api/v1/broken", Access::anyone, [](const Request&) -> Result<Response> {
+            throw std::runtime_error("sqlite3_step: disk I/O error at /var/lib/secret.db");
+        });
+        add("GET", "/api/v1/missing", Access::anyone, [](const Request&) -> Result<Response> {
+            return Error::not_found("id", "no thing with id 9");
+        });
+    }
+    void add(std::string method, std::string pattern, Access access, Handler handler) {
+        Route route;
+        route.method = std::move(method);
+        route.pattern = std::move(pattern);
+        route.access = access;
+        route.edit_domain = domain::EditDomain::force;
+        route.handler = std::move(handler);
+        router_.add(std::move(route));
+    }
+    Response call(std::string method, std::string target, domain::AnonymousReads reads = domain::AnonymousReads::refused) {
+        Dispatcher dispatcher(router_, &authenticator_, nullptr, reads);
+        Request request;
+        request.method = std::move(method);
+        request.request_id = "test-1";
+        return dispatcher.handle(target, request);
+    }
+
+    Router router_;
+    GivenPrincipal authenticator_;
+};
+
+TEST_F(dispatcher, runs_the_matching_handler_with_decoded_parameters) {
+    auto response = call("GET", "/api/v1/things/a%20b", domain::AnonymousReads::allowed);
+    EXPECT_EQ(response.status, 200);
+    EXPECT_EQ(response.body, "{\"id\":\"a b\"}");
+}
+
+TEST_F(dispatcher, refuses_anonymous_reads_unless_allowed) {
+    auto response = call("GET", "/api/v1/things/1");
+    EXPECT_EQ(response.status, 401);
+    EXPECT_EQ(response.content_type, "application/problem+json");
+}
+
+TEST_F(dispatcher, lets_a_signed_in_viewer_read_but_not_edit) {
+    authenticator_.principal = {"vera", {domain::Role::viewer}, {}, ""};
+    EXPECT_EQ(call("GET", "/api/v1/things/1").status, 200);
+    EXPECT_EQ(call("PATCH", "/api/v1/things/1").status, 403);
+}
+
+TEST_F(dispatcher, lets_an_editor_of_the_routes_domain_edit) {
+    authenticator_.principal = {"eve", {domain::Role::editor}, {domain::EditDomain::force}, ""};
+    EXPECT_EQ(call("PATCH", "/api/v1/things/1").status, 200);
+    authenticator_.principal = {"fay", {domain::Role::editor}, {domain::EditDomain::funding}, ""};
+    EXPECT_EQ(call("PATCH", "/api/v1/things/1").status, 403);
+}
+
+TEST_F(dispatcher, answers_404_as_a_problem_for_an_unknown_route) {
+    auto response = call("GET", "/api/v1/nothing");
+    EXPECT_EQ(response.status, 404);
+    EXPECT_EQ(body_of(response).at("detail"), "path no route for GET /api/v1/nothing");
+}
+
+TEST_F(dispatcher, answers_405_with_allow_for_a_wrong_method) {
+    auto response = call("DELETE", "/api/v1/things/1");
+    EXPECT_EQ(response.status, 405);
+    EXPECT_EQ(header_of(response, "Allow"), "GET, PATCH, HEAD");
+}
+
+TEST_F(dispatcher, answers_400_for_a_path_that_is_not_utf8) {
+    auto response = call("GET", "/api/v1/things/%C3%28", domain::AnonymousReads::allowed);
+    EXPECT_EQ(response.status, 400);
+    EXPECT_EQ(body_of(response).at("field"), "path");
+}
+
+TEST_F(dispatcher, maps_a_handler_error_to_its_status) {
+    auto response = call("GET", "/api/v1/missing");
+    EXPECT_EQ(response.status, 404);
+    EXPECT_EQ(body_of(response).at("field"), "id");
+    EXPECT_EQ(body_of(response).at("request_id"), "test-1");
+}
+
+TEST_F(dispatcher, answers_500_without_internals_when_a_handler_throws) {
+    auto response = call("GET", "/api/v1/broken");
+    EXPECT_EQ(response.status, 500);
+    EXPECT_EQ(response.body.find("secret.db"), std::string::npos);
+    EXPECT_EQ(body_of(response).at("detail"), "the server failed to answer; quote the request id when reporting it");
+}
+
+TEST_F(dispatcher, answers_head_as_get) {
+    EXPECT_EQ(call("HEAD", "/api/v1/things/1", domain::AnonymousReads::allowed).status, 200);
+}
+
+TEST(request_id_for, keeps_a_sane_client_id_and_replaces_others) {
+    EXPECT_EQ(request_id_for("trace-42.a_b"), "trace-42.a_b");
+    EXPECT_NE(request_id_for("bad id\r\n"), "bad id\r\n");
+    EXPECT_NE(request_id_for(""), request_id_for(""));
+}
+
+}  // namespace
+}  // namespace mssops::http

@@ -1,0 +1,83 @@
+#include "store/store_copy.hpp"
+
+#include "unit/store/store_fixture.hpp"
+
+namespace mssops::store::testing {
+namespace {
+
+using domain::ErrorCode;
+
+/// Copies a SQLite store into a fresh store of each backend (the `mssops migrate` path).
+class StoreCopyTest : public StoreTest {
+protected:
+    void SetUp() override {
+        StoreTest::SetUp();
+        if (HasFatalFailure()) return;
+        source_scratch_ = std::make_unique<ScratchStore>("sqlite");
+        auto opened = open_store(source_scratch_->location());
+        ASSERT_TRUE(opened);
+        source_ = std::move(opened).value();
+    }
+
+    std::unique_ptr<ScratchStore> source_scratch_;
+    std::unique_ptr<Store> source_;
+};
+
+TEST_P(StoreCopyTest, copies_records_and_audit_with_their_ids_versions_and_stamps) {
+    auto& from = source_->records();
+    auto article = must_create(from, "sources", source_fields("article"));
+    auto mission = must_create(from, "missions", mission_fields("mss-haiti", "article"));
+    ASSERT_TRUE(from.update("missions", mission.id, {{"acronym", std::string("MSS")}}, alice_));
+    auto old = must_create(from, "sources", source_fields("old"));
+    ASSERT_TRUE(from.retire("sources", old.id, alice_));
+
+    auto copied = copy_store(*source_, *store_);
+    ASSERT_TRUE(copied) << copied.error().message;
+    EXPECT_EQ(copied->records, 3);
+    EXPECT_EQ(copied->audit_entries, 5);
+
+    auto copied_mission = records().get("missions", mission.id);
+    ASSERT_TRUE(copied_mission);
+    auto original_mission = from.get("missions", mission.id);
+    EXPECT_EQ(copied_mission->fields, original_mission->fields);
+    EXPECT_EQ(copied_mission->version, 2);
+    EXPECT_EQ(copied_mission->created_at, original_mission->created_at);
+    EXPECT_EQ(copied_mission->updated_at, original_mission->updated_at);
+    EXPECT_TRUE(records().get("sources", old.id)->retired);
+    EXPECT_EQ(records().find_by_key("sources", "article")->id, article.id);
+
+    auto original_log = source_->audit().list({});
+    auto copied_log = store_->audit().list({});
+    ASSERT_TRUE(original_log && copied_log);
+    ASSERT_EQ(copied_log->size(), original_log->size());
+    for (std::size_t i = 0; i < copied_log->size(); ++i) {
+        EXPECT_EQ((*copied_log)[i].id, (*original_log)[i].id);
+        EXPECT_EQ((*copied_log)[i].after, (*original_log)[i].after);
+        EXPECT_EQ((*copied_log)[i].before, (*original_log)[i].before);
+    }
+}
+
+TEST_P(StoreCopyTest, new_records_after_a_copy_get_fresh_ids) {
+    auto first = must_create(source_->records(), "sources", source_fields("article"));
+    ASSERT_TRUE(copy_store(*source_, *store_));
+    auto next = records().create("sources", source_fields("next"), alice_);
+    ASSERT_TRUE(next) << next.error().message;
+    EXPECT_GT(next->id, first.id);
+    EXPECT_EQ(audit_count(*store_), 2u);
+}
+
+TEST_P(StoreCopyTest, refuses_a_destination_that_holds_records) {
+    must_create(source_->records(), "sources", source_fields("article"));
+    must_create(records(), "sources", source_fields("already-here"));
+    auto copied = copy_store(*source_, *store_);
+    ASSERT_FALSE(copied);
+    EXPECT_EQ(copied.error().code, ErrorCode::conflict);
+    EXPECT_EQ(copied.error().field, "destination");
+    EXPECT_EQ(copied.error().message, "already holds records or audit entries; load into an empty store");
+    EXPECT_FALSE(records().find_by_key("sources", "article"));
+}
+
+INSTANTIATE_TEST_SUITE_P(backends, StoreCopyTest, ::testing::ValuesIn(test_backends()));
+
+}  // namespace
+}  // namespace mssops::store::testing
