@@ -3,8 +3,10 @@
 #include <cstdio>
 
 #include "http/auth/auth_routes.hpp"
+#include "http/boundary_routes.hpp"
 #include "http/dispatcher.hpp"
 #include "http/force_routes.hpp"
+#include "http/funding_routes.hpp"
 #include "http/health_routes.hpp"
 #include "http/incident_routes.hpp"
 #include "http/openapi.hpp"
@@ -13,20 +15,24 @@
 
 namespace mssops::http {
 
-void add_api_routes(Router& router, store::Store& store, auth::AuthServices& auth) {
+void add_api_routes(Router& router, store::Store& store, auth::AuthServices& auth,
+                    std::shared_ptr<const ingest::FundingReference> funding) {
     add_health_routes(router, store);
     add_record_routes(router, store);
     add_force_routes(router, store);
     add_incident_routes(router, store);
+    add_boundary_routes(router, store);
+    add_funding_routes(router, store, funding ? funding : std::make_shared<const ingest::FundingReference>());
     auth::add_auth_routes(router, auth);
     // The OpenAPI route reads the router when asked, so it covers routes added after it too.
     add_openapi_route(router);
 }
 
-domain::Result<void> serve_api(store::Store& store, const ServerOptions& options) {
+domain::Result<void> serve_api(store::Store& store, const ServerOptions& options,
+                               std::shared_ptr<const ingest::FundingReference> funding) {
     auth::AuthServices auth(store, {});
     Router router;
-    add_api_routes(router, store, auth);
+    add_api_routes(router, store, auth, std::move(funding));
     auto files = StaticFiles::load(options.web_root);
     if (!files) return files.error();
     if (files->size() == 0)

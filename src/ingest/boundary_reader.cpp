@@ -1,5 +1,7 @@
 #include "ingest/boundary_reader.hpp"
 
+#include "ingest/geometry_text.hpp"
+
 #include <shapefil.h>
 
 #include <boost/json.hpp>
@@ -119,7 +121,7 @@ domain::Result<std::vector<Fields>> read_geojson_boundaries(std::string_view tex
             feature->contains("properties") && feature->at("properties").is_object() ? &feature->at("properties").get_object()
                                                                                      : &no_properties;
         auto fields = unit_fields([&](const std::string& name) { return property_text(*properties, name); }, where,
-                                  options, json::serialize(*geometry));
+                                  options, geometry_text(*geometry));
         if (!fields) return fields.error();
         units.push_back(std::move(fields).value());
     }
@@ -164,7 +166,7 @@ domain::Result<std::vector<Fields>> read_shapefile_boundaries(const std::filesys
             if (column < 0 || DBFIsAttributeNULL(table.get(), i, column)) return "";
             return DBFReadStringAttribute(table.get(), i, column);
         };
-        auto fields = unit_fields(attribute, where, options, json::serialize(geometry));
+        auto fields = unit_fields(attribute, where, options, geometry_text(geometry));
         if (!fields) return fields.error();
         units.push_back(std::move(fields).value());
     }
