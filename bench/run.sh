@@ -59,11 +59,12 @@ free_port() {
     done
 }
 record() { echo "$1" >>"$lines"; }
+compact() { python3 -c 'import json, sys; print(json.dumps(json.load(open(sys.argv[1]))))' "$1"; }
 
 # One wrk run; prints the JSON line of bench/wrk_report.lua with what and who added.
 run_wrk() {
     local what="$1" who="$2" size="$3" url="$4" out
-    out="$(MSSOPS_TOKEN="$token" wrk -t2 -c64 -d"${seconds}s" --latency -s bench/wrk_report.lua "$url")"
+    out="$(MSSOPS_TOKEN="$token" wrk -t2 -c64 -d"${seconds}s" --timeout 30s --latency -s bench/wrk_report.lua "$url")"
     local json
     json="$(echo "$out" | sed -n 's/^WRK_JSON //p')"
     echo "   $what $who: $(echo "$json" | sed 's/"bytes".*//')"
@@ -139,7 +140,7 @@ for size in $sizes; do
     sqlite3 "$peer_db" "$peer_table" ".import --csv --skip 1 $csv incidents"
     sqlite_import="$(elapsed "$start" "$(now)")"
     start="$(now)"
-    psql -q -v ON_ERROR_STOP=1 "$MSSOPS_TEST_POSTGRES_URL" -c "DROP TABLE IF EXISTS incidents; $peer_table" \
+    PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 "$MSSOPS_TEST_POSTGRES_URL" -c "DROP TABLE IF EXISTS incidents; $peer_table" \
         -c "\\copy incidents FROM '$csv' WITH (FORMAT csv, HEADER true)" >/dev/null
     postgres_copy="$(elapsed "$start" "$(now)")"
     echo "   import s: mssops $mssops_import, sqlite3 .import $sqlite_import, postgres COPY $postgres_copy"
@@ -150,7 +151,7 @@ for size in $sizes; do
     hyperfine --style none --warmup 1 --min-runs 5 --export-json "$work/aggregate-$size.json" \
         -n mssops "$mssops --db $db --json incidents aggregate --by adm1 --period week" \
         -n sqlite3 "sqlite3 $peer_db \"$aggregate_sql\"" >/dev/null
-    record "{\"measure\": \"aggregate\", \"size\": $size, \"hyperfine\": $(cat "$work/aggregate-$size.json")}"
+    record "{\"measure\": \"aggregate\", \"size\": $size, \"hyperfine\": $(compact "$work/aggregate-$size.json")}"
 
     # API: a viewer's token, as a script reading the API would use.
     "$mssops" --db "$db" user add bench-reader --role viewer >/dev/null
@@ -198,7 +199,7 @@ done
 echo "== council simulation, 15 uncertain members (Google Benchmark)"
 "$build/bench/mssops_bench" --benchmark_filter=council --benchmark_repetitions=5 \
     --benchmark_report_aggregates_only=true --benchmark_format=json >"$work/gbench.json"
-record "{\"measure\": \"gbench\", \"result\": $(cat "$work/gbench.json")}"
+record "{\"measure\": \"gbench\", \"result\": $(compact "$work/gbench.json")}"
 
 machine="$(python3 - <<'EOF'
 import json, os, platform, subprocess
@@ -220,5 +221,6 @@ EOF
 )"
 record "{\"measure\": \"machine\", \"result\": $machine, \"note\": $(python3 -c 'import json,os; print(json.dumps(os.environ.get("MSSOPS_BENCH_NOTE","")))'), \"seconds\": $seconds}"
 
-python3 bench/report.py "$lines" "$results_dir" "$root/BENCHMARKS.md"
+cp "$lines" "$results_dir/measurements.jsonl"
+python3 bench/report.py "$results_dir/measurements.jsonl" "$results_dir" "$root/BENCHMARKS.md"
 echo "== wrote bench/results/results.json, bench/results/*.svg and BENCHMARKS.md"

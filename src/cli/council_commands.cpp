@@ -42,8 +42,8 @@ Result<http::SimulationRequest> read_draft(const std::string& path) {
 
 void print_simulation(const json::object& body) {
     if (body.contains("scenario"))
-        std::cout << "scenario " << text(body, "scenario") << ", council of " << text(body, "year") << ", positions as of "
-                  << text(body, "positions_as_of") << "\n";
+        std::cout << "scenario " << text(body, "scenario") << ", council of " << text(body, "year")
+                  << ", positions as of " << text(body, "positions_as_of") << "\n";
     std::cout << "verdict: " << text(body, "verdict") << " (" << text(body, "verdict_reason") << ")\n"
               << "P(adopted) = " << probability(body.at("adoption_probability"))
               << "   P(vetoed) = " << probability(body.at("veto_probability"))
@@ -52,16 +52,17 @@ void print_simulation(const json::object& body) {
     for (const auto& item : body.at("members").as_array()) {
         const auto& member = item.as_object();
         table.add_row({text(member, "member"), member.at("permanent").as_bool() ? "permanent" : "elected",
-                       probability(member.at("yes")), probability(member.at("no")), probability(member.at("abstain")),
-                       probability(member.at("swing")), member.at("pivotal").as_bool() ? "yes" : "", text(member, "basis"),
+                       probability(member.at("yes")), probability(member.at("no")),
+                       probability(member.at("abstain")), probability(member.at("swing")),
+                       member.at("pivotal").as_bool() ? "yes" : "", text(member, "basis"),
                        text(member, "source_id")});
     }
     table.print(std::cout);
 }
 
 void print_members(const json::object& body) {
-    std::cout << text(body, "body") << " " << text(body, "year") << ": " << text(body, "permanent") << " permanent, "
-              << text(body, "elected") << " elected";
+    std::cout << text(body, "body") << " " << text(body, "year") << ": " << text(body, "permanent")
+              << " permanent, " << text(body, "elected") << " elected";
     if (!body.at("problem").is_null()) std::cout << " (" << text(body, "problem") << ")";
     std::cout << "\n";
     Table table({"country", "seat", "term", "source"});
@@ -77,10 +78,12 @@ void print_members(const json::object& body) {
 
 void add_council_commands(CLI::App& app, CliContext& context) {
     static std::string draft, scenario, year;
-    auto* council = add_command(app, "council", "Security Council: members by year and exact vote simulation");
+    auto* council =
+        add_command(app, "council", "Security Council: members by year and exact vote simulation");
     council->require_subcommand(1);
 
-    auto* members = council->add_subcommand("members", "The council's members in a year, each seat with its source");
+    auto* members =
+        council->add_subcommand("members", "The council's members in a year, each seat with its source");
     members->add_option("--year", year, "Council year (default this year)");
     members->callback([&context] {
         auto store = context.open_store();
@@ -95,14 +98,18 @@ void add_council_commands(CLI::App& app, CliContext& context) {
 
     auto* simulate = council->add_subcommand(
         "simulate", "Exact probability a draft is adopted or vetoed, and the pivotal members");
-    auto* draft_option = simulate->add_option("--draft", draft, "JSON file: the body of POST /api/v1/council/simulate");
-    simulate->add_option("--scenario", scenario, "A default scenario: transition_to_un_pko")->excludes(draft_option);
+    auto* draft_option =
+        simulate->add_option("--draft", draft, "JSON file: the body of POST /api/v1/council/simulate");
+    simulate->add_option("--scenario", scenario, "A default scenario: transition_to_un_pko")
+        ->excludes(draft_option);
     simulate->add_option("--year", year, "Council year for a scenario (default this year)");
     simulate->callback([&context] {
         if (draft.empty() && scenario.empty())
-            return context.fail(Error::invalid("--draft", "give --draft F.json or --scenario transition_to_un_pko"));
+            return context.fail(
+                Error::invalid("--draft", "give --draft F.json or --scenario transition_to_un_pko"));
         if (!scenario.empty() && scenario != domain::transition_subject)
-            return context.fail(Error::invalid("--scenario", "must be transition_to_un_pko, got \"" + scenario + "\""));
+            return context.fail(
+                Error::invalid("--scenario", "must be transition_to_un_pko, got \"" + scenario + "\""));
         auto store = context.open_store();
         if (!store) return context.fail(store.error());
         Result<json::object> result = Error::internal("no simulation ran");

@@ -25,7 +25,9 @@ std::string text(const json::object& object, std::string_view name) {
     return found == object.end() ? std::string() : text(found->value());
 }
 
-const json::object& object(const json::object& parent, std::string_view name) { return parent.at(name).as_object(); }
+const json::object& object(const json::object& parent, std::string_view name) {
+    return parent.at(name).as_object();
+}
 
 std::string percent(double fraction) {
     char buffer[16];
@@ -36,7 +38,10 @@ std::string percent(double fraction) {
 // "approximately 400 (police, report of 2024-11-07)": a figure as a person says it.
 std::string figure_text(const json::object& figure) {
     std::string qualifier = text(figure, "qualifier");
-    std::string words = qualifier == "exact" ? "" : qualifier == "at_least" ? "at least " : qualifier == "at_most" ? "at most " : qualifier + " ";
+    std::string words = qualifier == "exact"      ? ""
+                        : qualifier == "at_least" ? "at least "
+                        : qualifier == "at_most"  ? "at most "
+                                                  : qualifier + " ";
     std::string out = words + text(figure, "count");
     if (figure.at("report").is_object()) {
         const auto& report = figure.at("report").as_object();
@@ -74,18 +79,21 @@ void add_target_rows(Table& table, const json::array& targets) {
     for (const auto& item : targets) {
         const auto& forecast = item.as_object();
         const auto& target = object(forecast, "target");
-        std::string name = "target " + text(target, "number") + " " + text(target, "personnel_type") + " by " +
-                           text(target, "by_date");
-        table.add_row({name, percent(forecast.at("progress").to_number<double>()) + " reached, " +
-                                 text(forecast, "remaining") + " to go",
+        std::string name = "target " + text(target, "number") + " " + text(target, "personnel_type") +
+                           " by " + text(target, "by_date");
+        table.add_row({name,
+                       percent(forecast.at("progress").to_number<double>()) + " reached, " +
+                           text(forecast, "remaining") + " to go",
                        text(target, "source_id")});
-        table.add_row({"  shortfall on " + text(forecast, "due"),
-                       text(forecast, "shortfall_on_due_date") + " (" + text(forecast, "shortfall_basis") + ")",
-                       sources(object(forecast, "current").at("source_ids"))});
+        table.add_row(
+            {"  shortfall on " + text(forecast, "due"),
+             text(forecast, "shortfall_on_due_date") + " (" + text(forecast, "shortfall_basis") + ")",
+             sources(object(forecast, "current").at("source_ids"))});
         const auto& pace = object(forecast, "at_observed_pace");
         table.add_row({"  at observed pace",
-                       pace.at("reached_on").is_null() ? text(pace, "reason")
-                                                       : "reached " + text(pace, "reached_on") + ": " + text(pace, "reason"),
+                       pace.at("reached_on").is_null()
+                           ? text(pace, "reason")
+                           : "reached " + text(pace, "reached_on") + ": " + text(pace, "reason"),
                        ""});
         const auto& pledges = object(forecast, "on_pledges");
         table.add_row({"  on pledges", text(pledges, "reason"), sources(pledges.at("source_ids"))});
@@ -99,36 +107,40 @@ void add_mandate_rows(Table& table, const json::object& mandate) {
     }
     const auto& period = object(mandate, "mandate");
     std::string state = mandate.at("in_force").as_bool()
-                            ? "in force to " + text(period, "end") + ", " + text(mandate, "days_remaining") + " days remaining"
+                            ? "in force to " + text(period, "end") + ", " + text(mandate, "days_remaining") +
+                                  " days remaining"
                             : "lapsed: ran to " + text(period, "end");
     table.add_row({"mandate (" + text(period, "label") + ")", state, text(period, "source_id")});
-    for (const auto& alert : mandate.at("alerts").as_array()) table.add_row({"  alert", text(alert.as_object(), "message"), ""});
+    for (const auto& alert : mandate.at("alerts").as_array())
+        table.add_row({"  alert", text(alert.as_object(), "message"), ""});
     for (const auto& gap : mandate.at("gaps").as_array())
         table.add_row({"  gap", text(gap.as_object(), "from") + " to " + text(gap.as_object(), "to"), ""});
 }
 
 void print_summary(const json::object& summary) {
     const auto& mission = object(summary, "mission");
-    std::cout << text(mission, "name") << " (" << text(mission, "slug") << ") on " << text(summary, "at") << "\n\n";
+    std::cout << text(mission, "name") << " (" << text(mission, "slug") << ") on " << text(summary, "at")
+              << "\n\n";
     Table table({"figure", "value", "source"});
     const auto& strength = object(summary, "strength");
     table.add_row({"strength", figure_text(strength), sources(strength.at("source_ids"))});
     for (const auto& group : summary.at("strength_by_country").as_array())
-        table.add_row({"  " + text(group.as_object(), "label") + " (deployment events)", text(group.as_object(), "deployed"),
-                       sources(group.as_object().at("source_ids"))});
+        table.add_row({"  " + text(group.as_object(), "label") + " (deployment events)",
+                       text(group.as_object(), "deployed"), sources(group.as_object().at("source_ids"))});
     add_target_rows(table, summary.at("targets").as_array());
     add_mandate_rows(table, object(summary, "mandate"));
     for (const auto& item : summary.at("transition_positions").as_array()) {
         const auto& position = item.as_object();
         table.add_row({"transition to UN PKO: " + text(position, "actor"),
-                       text(position, "stance") + " (" + text(position, "date") + ")", text(position, "source_id")});
+                       text(position, "stance") + " (" + text(position, "date") + ")",
+                       text(position, "source_id")});
     }
     table.print(std::cout);
 }
 
 void print_strength(const json::object& body) {
-    std::cout << "stated: " << figure_text(object(body, "stated")) << " [" << sources(object(body, "stated").at("source_ids"))
-              << "]\n\n";
+    std::cout << "stated: " << figure_text(object(body, "stated")) << " ["
+              << sources(object(body, "stated").at("source_ids")) << "]\n\n";
     Table groups({text(body, "by"), "deployed", "pledged", "outstanding pledges", "sources"});
     for (const auto& item : body.at("groups").as_array()) {
         const auto& group = item.as_object();
@@ -142,7 +154,8 @@ void print_strength(const json::object& body) {
     Table monthly({"month", "as of", "deployed", "pledged"});
     for (const auto& item : body.at("monthly").as_array()) {
         const auto& point = item.as_object();
-        monthly.add_row({text(point, "month"), text(point, "as_of"), text(point, "deployed"), text(point, "pledged")});
+        monthly.add_row(
+            {text(point, "month"), text(point, "as_of"), text(point, "deployed"), text(point, "pledged")});
     }
     monthly.print(std::cout);
 }
@@ -159,7 +172,8 @@ void print_alerts(const json::object& body) {
     Table table({"kind", "since", "message", "source"});
     for (const auto& item : alerts) {
         const auto& alert = item.as_object();
-        table.add_row({text(alert, "kind"), text(alert, "since"), text(alert, "message"), text(alert, "source_id")});
+        table.add_row(
+            {text(alert, "kind"), text(alert, "since"), text(alert, "message"), text(alert, "source_id")});
     }
     if (!alerts.empty()) table.print(std::cout);
 }
@@ -185,26 +199,36 @@ void add_force_commands(CLI::App& app, CliContext& context) {
     static http::ForceQuery query;
     static std::string mission;
     auto add_common = [](CLI::App* command, bool window) {
-        command->add_option("--mission", mission, "Mission key; may be left out when the store holds one mission");
+        command->add_option("--mission", mission,
+                            "Mission key; may be left out when the store holds one mission");
         command->add_option("--at", query.at, "Day of the figures, YYYY-MM-DD (default today)");
-        if (window) command->add_option("--window-days", query.window_days, "Days over which the arrival pace is measured (default 90)");
+        if (window)
+            command->add_option("--window-days", query.window_days,
+                                "Days over which the arrival pace is measured (default 90)");
     };
 
-    auto* status = add_command(app, "status", "Mission summary: strength vs. target, mandate, positions; each figure with its source");
+    auto* status =
+        add_command(app, "status",
+                    "Mission summary: strength vs. target, mandate, positions; each figure with its source");
     add_common(status, true);
     status->callback([&context] { run(context, mission, query, http::summary_view, print_summary); });
 
-    auto* strength = add_command(app, "strength", "Strength on a date by contributing country or personnel type, with a monthly series");
+    auto* strength =
+        add_command(app, "strength",
+                    "Strength on a date by contributing country or personnel type, with a monthly series");
     add_common(strength, false);
     strength->add_option("--by", query.by, "country (default) or personnel_type");
-    strength->add_option("--from", query.from, "First day of the monthly series (default the first event's month)");
+    strength->add_option("--from", query.from,
+                         "First day of the monthly series (default the first event's month)");
     strength->callback([&context] { run(context, mission, query, http::strength_view, print_strength); });
 
-    auto* forecast = add_command(app, "forecast", "Each target: progress, shortfall, and when it is reached at pace and on pledges");
+    auto* forecast = add_command(
+        app, "forecast", "Each target: progress, shortfall, and when it is reached at pace and on pledges");
     add_common(forecast, true);
     forecast->callback([&context] { run(context, mission, query, http::forecast_view, print_forecast); });
 
-    auto* alerts = add_command(app, "alerts", "Mandate expiry alerts (90/30/7 days), gaps, and targets missed or at risk");
+    auto* alerts = add_command(app, "alerts",
+                               "Mandate expiry alerts (90/30/7 days), gaps, and targets missed or at risk");
     add_common(alerts, true);
     alerts->callback([&context] { run(context, mission, query, http::alerts_view, print_alerts); });
 }

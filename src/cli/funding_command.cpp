@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/table.hpp"
+#include "domain/money.hpp"
 #include "http/funding_json.hpp"
 #include "http/funding_views.hpp"
 
@@ -46,6 +47,13 @@ std::string text(const json::object& object, const char* name) {
     return found == object.end() ? "-" : text(found->value());
 }
 
+// Stored amounts are JSON numbers; a person reads them with two decimals, not "2.16537237E7".
+std::string money(const json::object& object, const char* name) {
+    auto found = object.find(name);
+    if (found == object.end() || !found->value().is_number()) return text(object, name);
+    return domain::format_cents(domain::cents_from_number(found->value().to_number<double>()));
+}
+
 Result<std::string> mission_slug(store::Store& store, const std::string& given) {
     if (!given.empty()) return given;
     store::ListQuery query;
@@ -77,7 +85,8 @@ void print_summary(const json::object& summary) {
     if (summary.at("burn").is_object()) {
         const auto& burn = summary.at("burn").as_object();
         figures.add_row({"monthly burn", text(burn, "per_month") + " (" + text(burn, "first_month") + " to " +
-                                             text(burn, "last_month") + ", " + text(burn, "months") + " months)"});
+                                             text(burn, "last_month") + ", " + text(burn, "months") +
+                                             " months)"});
     } else {
         figures.add_row({"monthly burn", "- (no spending recorded)"});
     }
@@ -95,8 +104,8 @@ void print_flows(const json::object& page) {
     for (const auto& item : page.at("items").as_array()) {
         const auto& flow = item.as_object();
         table.add_row({text(flow, "id"), text(flow, "key"), text(flow, "donor"), text(flow, "recipient"),
-                       text(flow, "amount"), text(flow, "currency"), text(flow, "amount_usd"), text(flow, "status"),
-                       text(flow, "date")});
+                       money(flow, "amount"), text(flow, "currency"), money(flow, "amount_usd"),
+                       text(flow, "status"), text(flow, "date")});
     }
     table.print(std::cout);
     std::cout << page.at("items").as_array().size() << " of " << text(page, "total") << " flows\n";
@@ -114,8 +123,8 @@ void print_history(const json::object& history) {
 }
 
 void print_assessed(const json::object& assessed) {
-    std::cout << "Budget " << text(assessed, "budget") << " USD apportioned by " << text(assessed, "scale_source")
-              << "\n\n";
+    std::cout << "Budget " << text(assessed, "budget") << " USD apportioned by "
+              << text(assessed, "scale_source") << "\n\n";
     Table table({"member", "assessed", "paid", "total given", "paid - assessed"});
     for (const auto& item : assessed.at("members").as_array()) {
         const auto& row = item.as_object();
@@ -171,19 +180,28 @@ Result<std::string> read_file(const std::string& path) {
 
 void add_funding_command(CLI::App& app, CliContext& context) {
     static FundingOptions options;
-    auto* funding = add_command(app, "funding", "Funding flows (OCHA FTS style), burn and runway, and the assessed comparison");
+    auto* funding = add_command(
+        app, "funding", "Funding flows (OCHA FTS style), burn and runway, and the assessed comparison");
     funding->require_subcommand(1);
-    funding->add_option("--mission", options.mission, "Mission key; may be left out when the store holds one mission");
-    funding->add_option("--scale", options.scale, "Scale of assessments CSV (member,rate_percent); mssops ships none");
+    funding->add_option("--mission", options.mission,
+                        "Mission key; may be left out when the store holds one mission");
+    funding->add_option("--scale", options.scale,
+                        "Scale of assessments CSV (member,rate_percent); mssops ships none");
 
-    auto* summary = funding->add_subcommand("summary", "Pledged / committed / paid per donor, gap, burn, runway, cost per officer");
+    auto* summary = funding->add_subcommand(
+        "summary", "Pledged / committed / paid per donor, gap, burn, runway, cost per officer");
     summary->add_option("--as-of", options.as_of, "Leave out flows and spending after this month (YYYY-MM)");
     summary->add_option("--burn-window", options.burn_window, "Months the burn is averaged over (default 3)");
-    summary->add_option("--deployed", options.deployed, "Officers deployed (default: from the force figures)");
+    summary->add_option("--deployed", options.deployed,
+                        "Officers deployed (default: from the force figures)");
     summary->callback([&context] {
-        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
-            show(context, http::funding_summary_view(store.records(), reference, slug, summary_query(options)), print_summary);
-        });
+        with_store(
+            context, options,
+            [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
+                show(context,
+                     http::funding_summary_view(store.records(), reference, slug, summary_query(options)),
+                     print_summary);
+            });
     });
 
     auto* flows = funding->add_subcommand("flows", "List the mission's funding flows");
@@ -192,51 +210,63 @@ void add_funding_command(CLI::App& app, CliContext& context) {
     flows->add_option("--limit", options.limit, "Flows per page (default 100)");
     flows->add_option("--offset", options.offset, "Flows to skip");
     flows->callback([&context] {
-        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
-            http::QueryMap query;
-            if (!options.status.empty()) query["status"] = options.status;
-            if (!options.donor.empty()) query["donor"] = options.donor;
-            if (options.limit) query["limit"] = std::to_string(options.limit);
-            if (options.offset) query["offset"] = std::to_string(options.offset);
-            show(context, http::funding_flows_view(store.records(), slug, query), print_flows);
-        });
+        with_store(context, options,
+                   [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
+                       http::QueryMap query;
+                       if (!options.status.empty()) query["status"] = options.status;
+                       if (!options.donor.empty()) query["donor"] = options.donor;
+                       if (options.limit) query["limit"] = std::to_string(options.limit);
+                       if (options.offset) query["offset"] = std::to_string(options.offset);
+                       show(context, http::funding_flows_view(store.records(), slug, query), print_flows);
+                   });
     });
 
     auto* history = funding->add_subcommand("history", "A flow's statuses over time, from its audit trail");
     history->add_option("ID", options.id, "The flow's numeric id")->required();
     history->callback([&context] {
-        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
-            show(context, http::flow_history_view(store, slug, options.id), print_history);
-        });
+        with_store(context, options,
+                   [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
+                       show(context, http::flow_history_view(store, slug, options.id), print_history);
+                   });
     });
 
-    auto* assessed = funding->add_subcommand("assessed", "A budget apportioned by the scale of assessments, beside voluntary gifts");
+    auto* assessed = funding->add_subcommand(
+        "assessed", "A budget apportioned by the scale of assessments, beside voluntary gifts");
     assessed->add_option("--budget", options.budget, "Annual budget in US dollars")->required();
     assessed->callback([&context] {
-        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
-            show(context, http::assessed_view(store.records(), reference, slug, {{"budget", options.budget}}), print_assessed);
-        });
+        with_store(
+            context, options,
+            [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
+                show(context,
+                     http::assessed_view(store.records(), reference, slug, {{"budget", options.budget}}),
+                     print_assessed);
+            });
     });
 
-    auto* import = funding->add_subcommand("import", "Import flows from an FTS-style CSV: all rows or none");
-    import->add_option("FILE", options.file, "CSV file, optionally with an HXL hashtag row")->required();
-    import->callback([&context] {
-        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
-            auto text = read_file(options.file);
-            if (!text) return context.fail(text.error());
-            auto report = http::import_flows(store.records(), reference, slug, std::move(*text), options.file,
-                                             {CliContext::actor_name()});
-            if (!report) return context.fail(report.error());
-            json::object body = http::import_report_json(*report);
-            if (!report->committed) {
-                for (const auto& error : report->errors) std::cerr << "error: " << error.field << ": " << error.message << '\n';
-                std::cerr << "nothing imported: " << report->bad_rows << " bad row(s)\n";
-                context.exit_code = 1;
-                return;
-            }
-            if (context.json) return CliContext::print_json(body);
-            print_import(body);
-        });
+    auto* import_command =
+        funding->add_subcommand("import", "Import flows from an FTS-style CSV: all rows or none");
+    import_command->add_option("FILE", options.file, "CSV file, optionally with an HXL hashtag row")
+        ->required();
+    import_command->callback([&context] {
+        with_store(
+            context, options,
+            [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
+                auto text = read_file(options.file);
+                if (!text) return context.fail(text.error());
+                auto report = http::import_flows(store.records(), reference, slug, std::move(*text),
+                                                 options.file, {CliContext::actor_name()});
+                if (!report) return context.fail(report.error());
+                json::object body = http::import_report_json(*report);
+                if (!report->committed) {
+                    for (const auto& error : report->errors)
+                        std::cerr << "error: " << error.field << ": " << error.message << '\n';
+                    std::cerr << "nothing imported: " << report->bad_rows << " bad row(s)\n";
+                    context.exit_code = 1;
+                    return;
+                }
+                if (context.json) return CliContext::print_json(body);
+                print_import(body);
+            });
     });
 
     auto* exported = funding->add_subcommand("export", "Export flows as FTS-style CSV or JSON");
@@ -244,19 +274,22 @@ void add_funding_command(CLI::App& app, CliContext& context) {
     exported->add_flag("--hxl", options.hxl, "Add the HXL hashtag row to CSV");
     exported->add_option("--output", options.output, "Write to this file instead of standard output");
     exported->callback([&context] {
-        with_store(context, options, [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
-            http::QueryMap query{{"format", context.json ? "json" : options.format}, {"hxl", options.hxl ? "yes" : "no"}};
-            auto body = http::export_flows(store.records(), slug, query);
-            if (!body) return context.fail(body.error());
-            if (options.output.empty()) {
-                std::cout << body->body;
-                if (!body->body.empty() && body->body.back() != '\n') std::cout << '\n';
-                return;
-            }
-            std::ofstream out(options.output, std::ios::binary);
-            out << body->body;
-            if (!out) return context.fail(Error::unavailable("cannot write \"" + options.output + "\""));
-        });
+        with_store(context, options,
+                   [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
+                       http::QueryMap query{{"format", context.json ? "json" : options.format},
+                                            {"hxl", options.hxl ? "yes" : "no"}};
+                       auto body = http::export_flows(store.records(), slug, query);
+                       if (!body) return context.fail(body.error());
+                       if (options.output.empty()) {
+                           std::cout << body->body;
+                           if (!body->body.empty() && body->body.back() != '\n') std::cout << '\n';
+                           return;
+                       }
+                       std::ofstream out(options.output, std::ios::binary);
+                       out << body->body;
+                       if (!out)
+                           return context.fail(Error::unavailable("cannot write \"" + options.output + "\""));
+                   });
     });
 }
 

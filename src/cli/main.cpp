@@ -6,6 +6,7 @@
 #include "cli/council_commands.hpp"
 #include "cli/force_commands.hpp"
 #include "cli/incidents_command.hpp"
+#include "cli/maintenance_commands.hpp"
 #include "cli/funding_command.hpp"
 #include "cli/funding_demo.hpp"
 #include "cli/record_commands.hpp"
@@ -37,6 +38,9 @@ int main(int argc, char** argv) {
     add_funding_demo_command(app, context);
     add_serve_command(app, context);
     add_user_command(app, context);
+    add_backup_command(app, context);
+    add_restore_command(app, context);
+    add_migrate_command(app, context);
 
     CLI11_PARSE(app, argc, argv);
     return context.exit_code;

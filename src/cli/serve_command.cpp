@@ -23,11 +23,16 @@ void add_serve_command(CLI::App& app, CliContext& context) {
         ->check(CLI::Range(1LL, 3'600'000LL))
         ->capture_default_str();
     command->add_flag("!--no-access-log", options.access_log, "Do not log each request to stderr");
+    static std::string scale;
+    command->add_option("--scale", scale, "Scale of assessments CSV (member,rate_percent) for /funding/assessed");
     command->callback([&context] {
         options.header_timeout = std::chrono::milliseconds(header_timeout_ms);
         auto store = context.open_store();
         if (!store) return context.fail(store.error());
-        if (auto served = http::serve_api(**store, options); !served) return context.fail(served.error());
+        auto funding = ingest::load_funding_reference(context.data_dir, scale);
+        if (!funding) return context.fail(funding.error());
+        auto shared = std::make_shared<const ingest::FundingReference>(std::move(funding).value());
+        if (auto served = http::serve_api(**store, options, shared); !served) return context.fail(served.error());
     });
 }
 

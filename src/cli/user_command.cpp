@@ -35,6 +35,15 @@ domain::Result<std::string> password_from_stdin() {
     return line;
 }
 
+// The account checks name body members; on the command line they are options.
+domain::Error as_option_error(domain::Error error) {
+    if (error.field == "roles") error.field = "--role";
+    else if (error.field == "domains") error.field = "--domain";
+    else if (error.field == "country") error.field = "--country";
+    else if (error.field == "label") error.field = "--label";
+    return error;
+}
+
 template <class Item, class Parse>
 domain::Result<std::vector<Item>> parse_names(const std::vector<std::string>& texts, const char* option, Parse parse) {
     std::vector<Item> items;
@@ -64,7 +73,7 @@ void add_user(CliContext& context, const UserOptions& options) {
     if (!store) return context.fail(store.error());
     http::auth::AccountManager manager((*store)->accounts(), http::auth::PasswordCost::standard());
     auto user = manager.add_user(account, store::Actor{CliContext::actor_name()});
-    if (!user) return context.fail(user.error());
+    if (!user) return context.fail(as_option_error(user.error()));
     if (context.json) {
         auto shown = http::auth::user_to_json(*user);
         if (generated) shown["password"] = account.password;
@@ -103,11 +112,7 @@ void issue_token(CliContext& context, const UserOptions& options) {
     if (!store) return context.fail(store.error());
     http::auth::AccountManager manager((*store)->accounts(), http::auth::PasswordCost::standard());
     auto issued = manager.issue_token(options.name, options.label, store::Actor{CliContext::actor_name()});
-    if (!issued) {
-        domain::Error error = issued.error();
-        if (error.field == "label") error.field = "--label";
-        return context.fail(error);
-    }
+    if (!issued) return context.fail(as_option_error(issued.error()));
     if (context.json) {
         auto shown = http::auth::token_to_json(issued->token);
         shown["token"] = issued->secret;

@@ -11,7 +11,7 @@ namespace {
 
 // Which edit domain owns each kind. Sources and countries are missing on purpose: every
 // editor cites sources and names countries, whatever its domain.
-constexpr std::array<std::pair<std::string_view, EditDomain>, 13> kind_domains{{
+constexpr std::array<std::pair<std::string_view, EditDomain>, 14> kind_domains{{
     {"missions", EditDomain::force},
     {"strength_targets", EditDomain::force},
     {"strength_reports", EditDomain::force},
@@ -19,6 +19,8 @@ constexpr std::array<std::pair<std::string_view, EditDomain>, 13> kind_domains{{
     {"funding_flows", EditDomain::funding},
     {"expenditures", EditDomain::funding},
     {"incidents", EditDomain::incidents},
+    // Admin-unit boundaries exist to place incidents (point in polygon).
+    {"admin_units", EditDomain::incidents},
     {"resolutions", EditDomain::council},
     {"council_memberships", EditDomain::council},
     {"positions", EditDomain::council},

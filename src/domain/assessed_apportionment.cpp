@@ -16,7 +16,8 @@ Result<std::vector<Assessment>> apportion(Cents budget, const AssessmentScale& s
         std::string field = "scale[" + std::to_string(i) + "]";
         if (!seen.insert(entry.member).second)
             return Error::invalid(field + ".member", "lists " + entry.member + " a second time");
-        if (entry.percent_e6 < 0) return Error::invalid(field + ".rate", "must be 0 or more for " + entry.member);
+        if (entry.percent_e6 < 0)
+            return Error::invalid(field + ".rate", "must be 0 or more for " + entry.member);
         total_rate += entry.percent_e6;
     }
     if (total_rate == 0) return Error::invalid("scale", "rates must not all be zero");
@@ -47,7 +48,7 @@ Result<std::vector<Assessment>> apportion(Cents budget, const AssessmentScale& s
 }
 
 std::vector<AssessedVersusGiven> compare_with_given(const std::vector<Assessment>& assessments,
-                                                   const std::vector<DonorTotals>& given) {
+                                                    const std::vector<DonorTotals>& given) {
     std::map<std::string, StatusTotals> by_donor;
     for (const auto& donor : given) by_donor[donor.donor] = donor.totals;
     std::vector<AssessedVersusGiven> rows;

@@ -55,6 +55,6 @@ struct AssessedVersusGiven {
 /// Side by side: every member of the scale with what it gave (zero when nothing), then donors
 /// outside the scale (organisations, non-members) with assessed 0, in donor order.
 std::vector<AssessedVersusGiven> compare_with_given(const std::vector<Assessment>& assessments,
-                                                   const std::vector<DonorTotals>& given);
+                                                    const std::vector<DonorTotals>& given);
 
 }  // namespace mssops::domain

@@ -42,9 +42,9 @@ Result<CouncilMembership> council_membership_from(const Record& record) {
     membership.term_start = static_cast<int>(*start);
     if (auto end = reader.optional_integer("term_end")) {
         if (*end < *start)
-            return Error::invalid(reader.where("term_end"), "must not be before term_start " +
-                                                                std::to_string(*start) + ", got " +
-                                                                std::to_string(*end));
+            return Error::invalid(
+                reader.where("term_end"),
+                "must not be before term_start " + std::to_string(*start) + ", got " + std::to_string(*end));
         membership.term_end = static_cast<int>(*end);
     }
     membership.source_id = reader.optional_text("source_id");
@@ -56,7 +56,8 @@ CouncilComposition council_in_year(const std::vector<CouncilMembership>& members
     CouncilComposition council{std::string(body), year, {}};
     for (const auto& membership : memberships) {
         // Two records for the same seat (say, from two sources) must not seat a member twice.
-        if (membership.body != body || !membership.holds_seat_in(year) || council.find(membership.country)) continue;
+        if (membership.body != body || !membership.holds_seat_in(year) || council.find(membership.country))
+            continue;
         council.members.push_back(membership);
     }
     std::sort(council.members.begin(), council.members.end(), [](const auto& a, const auto& b) {
@@ -74,9 +75,10 @@ bool is_charter_permanent_member(std::string_view country) {
 
 Result<void> check_security_council(const CouncilComposition& council) {
     if (council.permanent_count() == 5 && council.elected_count() == 10) return {};
-    return Error::invalid("council_memberships", "expected 5 permanent and 10 elected members of " + council.body +
-                                                     " in " + std::to_string(council.year) + ", got " +
-                                                     std::to_string(council.permanent_count()) + " permanent and " +
+    return Error::invalid("council_memberships", "expected 5 permanent and 10 elected members of " +
+                                                     council.body + " in " + std::to_string(council.year) +
+                                                     ", got " + std::to_string(council.permanent_count()) +
+                                                     " permanent and " +
                                                      std::to_string(council.elected_count()) + " elected");
 }
 

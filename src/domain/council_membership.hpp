@@ -16,8 +16,8 @@ struct CouncilMembership {
     std::string body;     // "unsc".
     std::string country;  // ISO3.
     bool permanent = false;
-    int term_start = 0;                 // First year of the term.
-    std::optional<int> term_end;        // Last year; none for permanent members.
+    int term_start = 0;           // First year of the term.
+    std::optional<int> term_end;  // Last year; none for permanent members.
     std::string source_id;
 
     /// Whether the seat is held in `year` (a permanent seat from term_start on).

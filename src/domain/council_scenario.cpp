@@ -14,8 +14,9 @@ StanceProbabilities probabilities_for(const Stance* stance) {
     return {1.0 / 3, 1.0 / 3, 1.0 / 3};
 }
 
-Result<CouncilScenario> council_scenario(const CouncilComposition& council, const std::vector<Position>& positions,
-                                         std::string_view subject, std::chrono::sys_days positions_as_of) {
+Result<CouncilScenario> council_scenario(const CouncilComposition& council,
+                                         const std::vector<Position>& positions, std::string_view subject,
+                                         std::chrono::sys_days positions_as_of) {
     if (auto complete = check_security_council(council); !complete) return complete.error();
     CouncilScenario scenario;
     scenario.subject = std::string(subject);

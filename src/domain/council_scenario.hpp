@@ -38,7 +38,8 @@ struct CouncilScenario {
 /// The scenario for `subject` among the members of `council`: each member's latest position on or
 /// before `positions_as_of` (matched by ISO3 actor) mapped by probabilities_for(). invalid_input on
 /// "council_memberships" when the council is not 5 permanent and 10 elected members.
-Result<CouncilScenario> council_scenario(const CouncilComposition& council, const std::vector<Position>& positions,
-                                         std::string_view subject, std::chrono::sys_days positions_as_of);
+Result<CouncilScenario> council_scenario(const CouncilComposition& council,
+                                         const std::vector<Position>& positions, std::string_view subject,
+                                         std::chrono::sys_days positions_as_of);
 
 }  // namespace mssops::domain

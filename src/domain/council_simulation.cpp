@@ -61,21 +61,26 @@ double adoption_given(const Table& others, const MemberStance& member, VoteChoic
 Result<void> validate_stances(const std::vector<MemberStance>& members) {
     if (members.empty()) return Error::invalid("members", "must list at least one member, got none");
     if (members.size() > max_members)
-        return Error::invalid("members", "must list at most 64 members, got " + std::to_string(members.size()));
+        return Error::invalid("members",
+                              "must list at most 64 members, got " + std::to_string(members.size()));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < members.size(); ++i) {
         const MemberStance& member = members[i];
         std::string where = "members[" + std::to_string(i) + "]";
         if (member.member.empty()) return Error::invalid(where + ".member", "is required, got nothing");
         if (!seen.insert(member.member).second)
-            return Error::invalid(where + ".member", "must be listed once, got \"" + member.member + "\" again");
-        const std::pair<const char*, double> parts[] = {{"yes", member.yes}, {"no", member.no}, {"abstain", member.abstain}};
+            return Error::invalid(where + ".member",
+                                  "must be listed once, got \"" + member.member + "\" again");
+        const std::pair<const char*, double> parts[] = {
+            {"yes", member.yes}, {"no", member.no}, {"abstain", member.abstain}};
         for (const auto& [name, p] : parts)
             if (!(p >= 0.0 && p <= 1.0))
-                return Error::invalid(where + "." + name, "must be a probability between 0 and 1, got " + number_text(p));
+                return Error::invalid(where + "." + name,
+                                      "must be a probability between 0 and 1, got " + number_text(p));
         double sum = member.yes + member.no + member.abstain;
         if (std::fabs(sum - 1.0) > sum_tolerance)
-            return Error::invalid(where, "yes + no + abstain must sum to 1 (within 1e-9), got " + number_text(sum));
+            return Error::invalid(where,
+                                  "yes + no + abstain must sum to 1 (within 1e-9), got " + number_text(sum));
     }
     return {};
 }
@@ -120,9 +125,11 @@ Result<SimulationResult> simulate_council(const std::vector<MemberStance>& membe
         std::string names;
         for (const auto& name : result.certain_vetoers) names += (names.empty() ? "" : ", ") + name;
         result.verdict = VoteOutcome::vetoed;
-        result.verdict_reason = "permanent member " + names +
-                                " votes no with certainty: the draft cannot be adopted and is vetoed if it reaches " +
-                                std::to_string(threshold) + " votes in favour (UN Charter Art. 27(3))";
+        bool several = result.certain_vetoers.size() > 1;
+        result.verdict_reason =
+            (several ? "permanent members " : "permanent member ") + names + (several ? " vote" : " votes") +
+            " no with certainty: the draft cannot be adopted and is vetoed if it reaches " +
+            std::to_string(threshold) + " votes in favour (UN Charter Art. 27(3))";
     } else {
         result.verdict = VoteOutcome::adopted;
         double best = result.adoption;
@@ -134,8 +141,8 @@ Result<SimulationResult> simulate_council(const std::vector<MemberStance>& membe
             result.verdict = VoteOutcome::vetoed;
             best = result.veto_decides;
         }
-        result.verdict_reason = std::string("most probable outcome: ") + to_text(result.verdict) + " (probability " +
-                                number_text(best) + ")";
+        result.verdict_reason = std::string("most probable outcome: ") + to_text(result.verdict) +
+                                " (probability " + number_text(best) + ")";
     }
     return result;
 }

@@ -15,7 +15,7 @@ struct MemberStance {
     double yes = 0;
     double no = 0;
     double abstain = 0;
-    std::string basis;      // Why these probabilities: "opposes (position chn-2024-11)"; "" when given directly.
+    std::string basis;  // Why these probabilities: "opposes (position chn-2024-11)"; "" when given directly.
     std::string source_id;  // The source of the position behind them, if any.
 };
 

@@ -46,17 +46,19 @@ VoteTally tally_vote(const std::vector<MemberVote>& votes, int threshold) {
     return tally;
 }
 
-Result<std::vector<MemberVote>> recorded_votes(const Resolution& resolution, const CouncilComposition& council) {
+Result<std::vector<MemberVote>> recorded_votes(const Resolution& resolution,
+                                               const CouncilComposition& council) {
     std::map<std::string, VoteChoice> cast;
     bool unanimous_without_lists = resolution.unanimous && !resolution.has_recorded_vote();
-    const std::pair<const char*, const TextList*> lists[] = {
-        {"votes_yes", &resolution.votes_yes}, {"votes_no", &resolution.votes_no}, {"votes_abstain", &resolution.votes_abstain}};
+    const std::pair<const char*, const TextList*> lists[] = {{"votes_yes", &resolution.votes_yes},
+                                                             {"votes_no", &resolution.votes_no},
+                                                             {"votes_abstain", &resolution.votes_abstain}};
     const VoteChoice choices[] = {VoteChoice::yes, VoteChoice::no, VoteChoice::abstain};
     for (std::size_t i = 0; i < 3; ++i) {
         for (const auto& member : *lists[i].second) {
             if (!council.find(member))
-                return Error::invalid(lists[i].first, member + " is not a member of " + council.body + " in " +
-                                                          std::to_string(council.year));
+                return Error::invalid(lists[i].first, member + " is not a member of " + council.body +
+                                                          " in " + std::to_string(council.year));
             if (!cast.emplace(member, choices[i]).second)
                 return Error::invalid(lists[i].first, member + " must vote once, got a second vote");
         }
@@ -64,7 +66,7 @@ Result<std::vector<MemberVote>> recorded_votes(const Resolution& resolution, con
     std::vector<MemberVote> votes;
     for (const auto& seat : council.members) {
         auto it = cast.find(seat.country);
-        VoteChoice choice = it != cast.end()           ? it->second
+        VoteChoice choice = it != cast.end()          ? it->second
                             : unanimous_without_lists ? VoteChoice::yes
                                                       : VoteChoice::absent;
         votes.push_back({seat.country, seat.permanent, choice});

@@ -40,7 +40,8 @@ VoteTally tally_vote(const std::vector<MemberVote>& votes, int threshold = secur
 /// The recorded vote of `resolution` as each member of `council` cast it; members not listed are absent,
 /// and a unanimous resolution without lists is every member in favour. invalid_input when a voter does
 /// not sit on the council that year ("votes_no": "CAN is not a member of unsc in 2025") or votes twice.
-Result<std::vector<MemberVote>> recorded_votes(const Resolution& resolution, const CouncilComposition& council);
+Result<std::vector<MemberVote>> recorded_votes(const Resolution& resolution,
+                                               const CouncilComposition& council);
 
 /// "yes", "no", "abstain", "absent".
 const char* to_text(VoteChoice choice);

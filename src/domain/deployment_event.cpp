@@ -14,27 +14,30 @@ Result<DeploymentEvent> deployment_event_from(const Record& record) {
     auto country = reader.required_text("country");
     if (!country) return country.error();
     event.country = *country;
-    auto type = reader.choice<PersonnelType>(
-        "personnel_type",
-        {{"police", PersonnelType::police}, {"military", PersonnelType::military}, {"civilian", PersonnelType::civilian}});
+    auto type = reader.choice<PersonnelType>("personnel_type", {{"police", PersonnelType::police},
+                                                                {"military", PersonnelType::military},
+                                                                {"civilian", PersonnelType::civilian}});
     if (!type) return type.error();
     event.personnel_type = *type;
     auto count = reader.required_integer("count");
     if (!count) return count.error();
-    if (*count < 1) return Error::invalid(reader.where("count"), "must be at least 1, got " + std::to_string(*count));
+    if (*count < 1)
+        return Error::invalid(reader.where("count"), "must be at least 1, got " + std::to_string(*count));
     event.count = *count;
     auto kind = reader.choice<DeploymentKind>("event", {{"pledged", DeploymentKind::pledged},
-                                                         {"arrived", DeploymentKind::arrived},
-                                                         {"rotated_out", DeploymentKind::rotated_out},
-                                                         {"withdrawn", DeploymentKind::withdrawn}});
+                                                        {"arrived", DeploymentKind::arrived},
+                                                        {"rotated_out", DeploymentKind::rotated_out},
+                                                        {"withdrawn", DeploymentKind::withdrawn}});
     if (!kind) return kind.error();
     event.kind = *kind;
     auto date = reader.required_date("date");
     if (!date) return date.error();
     event.date = *date;
-    auto basis = reader.choice<DeploymentBasis>(
-        "basis", {{"reported", DeploymentBasis::reported}, {"cumulative_estimate", DeploymentBasis::cumulative_estimate}},
-        DeploymentBasis::reported);
+    auto basis =
+        reader.choice<DeploymentBasis>("basis",
+                                       {{"reported", DeploymentBasis::reported},
+                                        {"cumulative_estimate", DeploymentBasis::cumulative_estimate}},
+                                       DeploymentBasis::reported);
     if (!basis) return basis.error();
     event.basis = *basis;
     event.source_id = reader.optional_text("source_id");

@@ -24,12 +24,12 @@ Result<Cents> scale_to_usd(Cents amount, std::int64_t usd_per_unit_e9, std::stri
 
 Result<void> ExchangeRateTable::add(ExchangeRate rate) {
     if (rate.usd_per_unit_e9 <= 0)
-        return Error::invalid("usd_per_unit", "must be above zero for " + rate.currency + " on " +
-                                                  to_iso_day(rate.effective));
+        return Error::invalid(
+            "usd_per_unit", "must be above zero for " + rate.currency + " on " + to_iso_day(rate.effective));
     auto& days = by_currency_[rate.currency];
     if (days.contains(rate.effective))
-        return Error::conflict("date", "the table already has a " + rate.currency + " rate for " +
-                                           to_iso_day(rate.effective));
+        return Error::conflict(
+            "date", "the table already has a " + rate.currency + " rate for " + to_iso_day(rate.effective));
     days.emplace(rate.effective, std::move(rate));
     return {};
 }
@@ -41,10 +41,12 @@ Result<ExchangeRate> ExchangeRateTable::rate_on(std::string_view currency, std::
         if (after != found->second.begin()) return std::prev(after)->second;
     }
     return Error::not_found("currency", "no exchange rate for " + std::string(currency) + " on or before " +
-                                            to_iso_day(day) + "; add one to the rate table or give amount_usd");
+                                            to_iso_day(day) +
+                                            "; add one to the rate table or give amount_usd");
 }
 
-Result<Cents> ExchangeRateTable::to_usd(Cents amount, std::string_view currency, const PartialDate& date) const {
+Result<Cents> ExchangeRateTable::to_usd(Cents amount, std::string_view currency,
+                                        const PartialDate& date) const {
     if (currency == "USD") return amount;
     auto rate = rate_on(currency, date.first_day());
     if (!rate) return rate.error();

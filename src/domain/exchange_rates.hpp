@@ -20,10 +20,10 @@ inline constexpr int rate_places = 9;
 
 /// One published rate: from `effective` on, one unit of `currency` is worth this many USD.
 struct ExchangeRate {
-    std::string currency;             // ISO 4217.
-    std::chrono::sys_days effective;  // The day the rate applies from.
-    std::int64_t usd_per_unit_e9 = 0; // USD per unit x 10^9.
-    std::string source;               // Where the rate was published.
+    std::string currency;              // ISO 4217.
+    std::chrono::sys_days effective;   // The day the rate applies from.
+    std::int64_t usd_per_unit_e9 = 0;  // USD per unit x 10^9.
+    std::string source;                // Where the rate was published.
 };
 
 /// Rates by currency and day; a conversion uses the latest rate on or before the flow's date.

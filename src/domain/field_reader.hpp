@@ -46,7 +46,8 @@ public:
         for (const auto& [text, enumerator] : table)
             if (text == *value) return enumerator;
         std::string expected;
-        for (const auto& [text, enumerator] : table) expected += (expected.empty() ? "" : ", ") + std::string(text);
+        for (const auto& [text, enumerator] : table)
+            expected += (expected.empty() ? "" : ", ") + std::string(text);
         return Error::invalid(where(name), "must be one of " + expected + ", got \"" + *value + "\"");
     }
 

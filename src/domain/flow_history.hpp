@@ -19,7 +19,8 @@ enum class Correction { no, yes };
 /// staying put is allowed. Going back (paid -> committed, committed -> pledged...) is refused
 /// unless `correction` is yes: money once paid is not un-paid, a wrong record is corrected.
 /// invalid_input naming `field` otherwise.
-Result<void> validate_transition(FlowStatus from, FlowStatus to, Correction correction, std::string_view field);
+Result<void> validate_transition(FlowStatus from, FlowStatus to, Correction correction,
+                                 std::string_view field);
 
 /// One stored version of a flow, as its audit entry recorded it.
 struct FlowVersion {

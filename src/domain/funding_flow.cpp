@@ -17,9 +17,12 @@ std::string optional_text(const Record& record, std::string_view name) {
 
 const char* to_text(FlowStatus status) {
     switch (status) {
-        case FlowStatus::pledged: return "pledged";
-        case FlowStatus::committed: return "committed";
-        case FlowStatus::paid: return "paid";
+        case FlowStatus::pledged:
+            return "pledged";
+        case FlowStatus::committed:
+            return "committed";
+        case FlowStatus::paid:
+            return "paid";
     }
     return "pledged";
 }

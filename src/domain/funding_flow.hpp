@@ -23,15 +23,15 @@ Result<FlowStatus> parse_flow_status(std::string_view text, std::string_view fie
 /// A funding_flows record as the funding computations use it.
 struct FundingFlow {
     std::int64_t id = 0;
-    std::string key;                     // Stable identifier; "" when the record has none.
-    std::string donor;                   // ISO3 code or organisation key.
+    std::string key;    // Stable identifier; "" when the record has none.
+    std::string donor;  // ISO3 code or organisation key.
     std::string recipient;
-    std::string mission;                 // Mission key; "" when not given.
-    Cents amount = 0;                    // In `currency`, hundredths of a unit.
-    std::string currency;                // ISO 4217.
-    std::optional<Cents> amount_usd;     // As stored; absent when it is to be computed.
+    std::string mission;              // Mission key; "" when not given.
+    Cents amount = 0;                 // In `currency`, hundredths of a unit.
+    std::string currency;             // ISO 4217.
+    std::optional<Cents> amount_usd;  // As stored; absent when it is to be computed.
     FlowStatus status = FlowStatus::pledged;
-    PartialDate date;                    // Date of the current status.
+    PartialDate date;  // Date of the current status.
     std::string description;
     std::string source_id;
 };

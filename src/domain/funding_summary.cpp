@@ -8,9 +8,7 @@ namespace {
 using std::chrono::months;
 using std::chrono::year_month;
 
-std::int64_t months_between(year_month first, year_month last) {
-    return (last - first).count() + 1;
-}
+std::int64_t months_between(year_month first, year_month last) { return (last - first).count() + 1; }
 
 bool on_or_before(const PartialDate& date, const std::optional<year_month>& as_of) {
     if (!as_of) return true;
@@ -21,7 +19,8 @@ std::string flow_label(const FundingFlow& flow) {
     return flow.key.empty() ? std::to_string(flow.id) : flow.key;
 }
 
-std::vector<FundingFlow> flows_up_to(const std::vector<FundingFlow>& flows, const std::optional<year_month>& as_of) {
+std::vector<FundingFlow> flows_up_to(const std::vector<FundingFlow>& flows,
+                                     const std::optional<year_month>& as_of) {
     std::vector<FundingFlow> kept;
     for (const auto& flow : flows)
         if (on_or_before(flow.date, as_of)) kept.push_back(flow);
@@ -47,9 +46,15 @@ std::optional<BurnRate> burn_over(const std::vector<MonthSpending>& spending, st
 
 void StatusTotals::add(FlowStatus status, Cents amount) {
     switch (status) {
-        case FlowStatus::pledged: pledged += amount; break;
-        case FlowStatus::committed: committed += amount; break;
-        case FlowStatus::paid: paid += amount; break;
+        case FlowStatus::pledged:
+            pledged += amount;
+            break;
+        case FlowStatus::committed:
+            committed += amount;
+            break;
+        case FlowStatus::paid:
+            paid += amount;
+            break;
     }
 }
 
@@ -74,8 +79,8 @@ Result<std::vector<DonorTotals>> totals_by_donor(const std::vector<FundingFlow>&
 }
 
 Result<FundingSummary> summarize_funding(const std::vector<FundingFlow>& flows,
-                                         const std::vector<Expenditure>& spending, const ExchangeRateTable& rates,
-                                         const SummaryOptions& options) {
+                                         const std::vector<Expenditure>& spending,
+                                         const ExchangeRateTable& rates, const SummaryOptions& options) {
     if (options.burn_window_months < 1)
         return Error::invalid("burn_window_months",
                               "must be at least 1, got " + std::to_string(options.burn_window_months));

@@ -11,8 +11,9 @@ using std::chrono::sys_days;
 bool is_inexact(const PartialDate& date) { return date.precision != DatePrecision::day || date.approximate; }
 
 std::string alert_message(const MandatePeriod& period, int threshold, std::int64_t remaining) {
-    return "mandate ends " + to_iso_day(period.end) + " (" + period.label + "): " + std::to_string(remaining) +
-           " days remaining, within the " + std::to_string(threshold) + "-day alert";
+    return "mandate ends " + to_iso_day(period.end) + " (" + period.label +
+           "): " + std::to_string(remaining) + " days remaining, within the " + std::to_string(threshold) +
+           "-day alert";
 }
 
 }  // namespace
@@ -22,7 +23,8 @@ MandateTimeline mandate_timeline(const std::vector<Resolution>& resolutions, std
     timeline.mission = std::string(mission);
     std::vector<const Resolution*> adopted;
     for (const auto& resolution : resolutions)
-        if (resolution.mission == mission && resolution.outcome == VoteOutcome::adopted) adopted.push_back(&resolution);
+        if (resolution.mission == mission && resolution.outcome == VoteOutcome::adopted)
+            adopted.push_back(&resolution);
     std::stable_sort(adopted.begin(), adopted.end(), [](const Resolution* a, const Resolution* b) {
         return a->adopted.first_day() < b->adopted.first_day();
     });
@@ -108,7 +110,8 @@ MandateStatus mandate_status(const MandateTimeline& timeline, sys_days at) {
             MandateAlert alert;
             alert.threshold_days = threshold;
             alert.fires_on = latest->end - days{threshold};
-            alert.message = "the " + std::to_string(threshold) + "-day alert fires on " + to_iso_day(alert.fires_on);
+            alert.message =
+                "the " + std::to_string(threshold) + "-day alert fires on " + to_iso_day(alert.fires_on);
             status.next_alert = alert;
             break;
         }

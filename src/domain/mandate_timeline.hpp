@@ -59,7 +59,7 @@ inline constexpr int mandate_alert_days[] = {90, 30, 7};
 struct MandateStatus {
     std::chrono::sys_days at{};
     bool in_force = false;
-    std::optional<MandatePeriod> period;  // In force at `at`, or the last one that lapsed before it.
+    std::optional<MandatePeriod> period;         // In force at `at`, or the last one that lapsed before it.
     std::optional<std::int64_t> days_remaining;  // end - at, when in force.
     std::vector<MandateAlert> alerts;            // Every threshold crossed by `at`, widest first.
     std::optional<MandateAlert> next_alert;      // The next threshold still ahead.

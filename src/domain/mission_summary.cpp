@@ -17,7 +17,8 @@ std::vector<T> of_mission(const std::vector<T>& items, const std::string& slug) 
 
 }  // namespace
 
-MissionSummary summarize_mission(const MissionFacts& facts, std::chrono::sys_days at, const ForecastOptions& options) {
+MissionSummary summarize_mission(const MissionFacts& facts, std::chrono::sys_days at,
+                                 const ForecastOptions& options) {
     const std::string& slug = facts.mission.slug;
     std::vector<DeploymentEvent> events = of_mission(facts.events, slug);
     std::vector<StrengthReport> reports = of_mission(facts.reports, slug);

@@ -26,10 +26,10 @@ struct MissionFacts {
 struct MissionSummary {
     Mission mission;
     std::chrono::sys_days at{};
-    StrengthFigure strength;               // Stated strength, all personnel types (stated_strength()).
-    StrengthAt contingents;                // Deployment events alone, by country and personnel type.
-    std::vector<StrengthGroup> by_country; // contingents summed by country.
-    std::vector<TargetForecast> targets;   // Ordered by due date.
+    StrengthFigure strength;                // Stated strength, all personnel types (stated_strength()).
+    StrengthAt contingents;                 // Deployment events alone, by country and personnel type.
+    std::vector<StrengthGroup> by_country;  // contingents summed by country.
+    std::vector<TargetForecast> targets;    // Ordered by due date.
     MandateTimeline mandate_timeline;
     MandateStatus mandate;
     std::vector<Position> transition_positions;  // Latest per actor on transition_to_un_pko.
@@ -37,6 +37,7 @@ struct MissionSummary {
 
 /// Assembles the summary of `facts` on day `at`. Facts of other missions are ignored, except positions,
 /// which may name no mission (a state's stance on a transition is about the mission all the same).
-MissionSummary summarize_mission(const MissionFacts& facts, std::chrono::sys_days at, const ForecastOptions& options);
+MissionSummary summarize_mission(const MissionFacts& facts, std::chrono::sys_days at,
+                                 const ForecastOptions& options);
 
 }  // namespace mssops::domain

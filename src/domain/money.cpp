@@ -7,8 +7,9 @@ namespace mssops::domain {
 namespace {
 
 Error bad_decimal(std::string_view text, int places, std::string_view field) {
-    return Error::invalid(std::string(field), "must be a decimal number with at most " + std::to_string(places) +
-                                                  " decimal places, got \"" + std::string(text) + "\"");
+    return Error::invalid(std::string(field), "must be a decimal number with at most " +
+                                                  std::to_string(places) + " decimal places, got \"" +
+                                                  std::string(text) + "\"");
 }
 
 }  // namespace

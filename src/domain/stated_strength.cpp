@@ -29,8 +29,8 @@ void add_source(std::vector<std::string>& sources, const std::string& source_id)
 
 }  // namespace
 
-StrengthFigure stated_strength(const std::vector<DeploymentEvent>& events, const std::vector<StrengthReport>& reports,
-                               PersonnelType type, sys_days at) {
+StrengthFigure stated_strength(const std::vector<DeploymentEvent>& events,
+                               const std::vector<StrengthReport>& reports, PersonnelType type, sys_days at) {
     StrengthFigure figure;
     figure.at = at;
     figure.personnel_type = type;
@@ -63,8 +63,8 @@ StrengthFigure stated_strength(const std::vector<DeploymentEvent>& events, const
     figure.event_adjustment = now.deployed - then.deployed;
     figure.count = std::max<std::int64_t>(0, latest->count + figure.event_adjustment);
     figure.qualifier = latest->qualifier;
-    figure.approximate = latest->qualifier != CountQualifier::exact || latest->date.precision != DatePrecision::day ||
-                         latest->date.approximate;
+    figure.approximate = latest->qualifier != CountQualifier::exact ||
+                         latest->date.precision != DatePrecision::day || latest->date.approximate;
     add_source(figure.source_ids, latest->source_id);
     bool later_events = false;
     for (const auto& event : typed) {
@@ -72,11 +72,13 @@ StrengthFigure stated_strength(const std::vector<DeploymentEvent>& events, const
         if (day > report_day && day <= at && event.kind != DeploymentKind::pledged) {
             later_events = true;
             add_source(figure.source_ids, event.source_id);
-            figure.approximate = figure.approximate || event.date.precision != DatePrecision::day || event.date.approximate;
+            figure.approximate =
+                figure.approximate || event.date.precision != DatePrecision::day || event.date.approximate;
         }
     }
     figure.basis = later_events ? FigureBasis::strength_report_and_events : FigureBasis::strength_report;
-    figure.rule = "latest strength report on or before " + to_iso_day(at) + " (" + latest->date.to_text() + ")";
+    figure.rule =
+        "latest strength report on or before " + to_iso_day(at) + " (" + latest->date.to_text() + ")";
     if (later_events)
         figure.rule += ", plus the net movement of " + std::to_string(figure.event_adjustment) +
                        " recorded by deployment events dated after it";

@@ -39,8 +39,9 @@ struct StrengthFigure {
 /// report's date and `at` (arrivals less departures; pledges never count). With no report, the events
 /// alone give the figure. Dates count from the first day they stand for. Of two reports of one date,
 /// the one later in input wins.
-StrengthFigure stated_strength(const std::vector<DeploymentEvent>& events, const std::vector<StrengthReport>& reports,
-                               PersonnelType type, std::chrono::sys_days at);
+StrengthFigure stated_strength(const std::vector<DeploymentEvent>& events,
+                               const std::vector<StrengthReport>& reports, PersonnelType type,
+                               std::chrono::sys_days at);
 
 /// "strength_report", "strength_report_and_events", "deployment_events", "none".
 const char* to_text(FigureBasis basis);

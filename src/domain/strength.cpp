@@ -26,7 +26,9 @@ bool applies_before(const DeploymentEvent* a, const DeploymentEvent* b) {
 void apply(ContingentStrength& contingent, const DeploymentEvent& event) {
     bool total = event.basis == DeploymentBasis::cumulative_estimate;
     switch (event.kind) {
-        case DeploymentKind::pledged: contingent.pledged = total ? event.count : contingent.pledged + event.count; break;
+        case DeploymentKind::pledged:
+            contingent.pledged = total ? event.count : contingent.pledged + event.count;
+            break;
         case DeploymentKind::arrived:
             if (total) {
                 contingent.arrived += std::max<std::int64_t>(0, event.count - contingent.deployed);
@@ -50,7 +52,8 @@ void apply(ContingentStrength& contingent, const DeploymentEvent& event) {
 
 std::string month_text(sys_days day) {
     std::chrono::year_month_day ymd{day};
-    PartialDate month{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), 1, DatePrecision::month, false};
+    PartialDate month{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), 1,
+                      DatePrecision::month, false};
     return month.to_text();
 }
 
@@ -122,19 +125,22 @@ std::vector<StrengthGroup> group_strength(const StrengthAt& strength, StrengthGr
 Result<StrengthGrouping> parse_strength_grouping(std::string_view text, std::string_view field) {
     if (text == "country") return StrengthGrouping::country;
     if (text == "personnel_type") return StrengthGrouping::personnel_type;
-    return Error::invalid(std::string(field), "must be country or personnel_type, got \"" + std::string(text) + "\"");
+    return Error::invalid(std::string(field),
+                          "must be country or personnel_type, got \"" + std::string(text) + "\"");
 }
 
-Result<std::vector<MonthlyStrength>> monthly_strength(const std::vector<DeploymentEvent>& events, sys_days from,
-                                                      sys_days to) {
+Result<std::vector<MonthlyStrength>> monthly_strength(const std::vector<DeploymentEvent>& events,
+                                                      sys_days from, sys_days to) {
     using namespace std::chrono;
     if (to < from)
-        return Error::invalid("to", "must not be before from " + to_iso_day(from) + ", got " + to_iso_day(to));
+        return Error::invalid("to",
+                              "must not be before from " + to_iso_day(from) + ", got " + to_iso_day(to));
     year_month first{year_month_day{from}.year(), year_month_day{from}.month()};
     year_month last{year_month_day{to}.year(), year_month_day{to}.month()};
     auto month_count = (last - first).count() + 1;
     if (month_count > 600)
-        return Error::invalid("to", "must be at most 600 months after from, got " + std::to_string(month_count));
+        return Error::invalid("to",
+                              "must be at most 600 months after from, got " + std::to_string(month_count));
 
     std::vector<MonthlyStrength> series;
     for (year_month month = first; month <= last; month += months{1}) {

@@ -69,8 +69,8 @@ Result<StrengthGrouping> parse_strength_grouping(std::string_view text, std::str
 
 /// Strength at the end of one month of a series.
 struct MonthlyStrength {
-    std::string month;               // "2024-11".
-    std::chrono::sys_days as_of{};   // The month's last day, or the series' end date in its last month.
+    std::string month;              // "2024-11".
+    std::chrono::sys_days as_of{};  // The month's last day, or the series' end date in its last month.
     std::int64_t deployed = 0;
     std::int64_t pledged = 0;
     std::int64_t outstanding = 0;

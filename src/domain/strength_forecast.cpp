@@ -17,7 +17,8 @@ PaceForecast forecast_at_pace(const TargetForecast& forecast, const std::vector<
     PaceForecast pace;
     pace.window_days = window_days;
     pace.window_start = at - days{window_days};
-    StrengthFigure start = stated_strength(events, reports, forecast.target.personnel_type, pace.window_start);
+    StrengthFigure start =
+        stated_strength(events, reports, forecast.target.personnel_type, pace.window_start);
     pace.net_change = forecast.current.count - start.count;
     pace.per_day = static_cast<double>(pace.net_change) / window_days;
     std::string window = "from " + to_iso_day(pace.window_start) + " to " + to_iso_day(at);
@@ -27,17 +28,17 @@ PaceForecast forecast_at_pace(const TargetForecast& forecast, const std::vector<
         pace.reason = "already reached: " + std::to_string(forecast.current.count) + " of " +
                       std::to_string(forecast.target.number);
     } else if (pace.net_change <= 0) {
-        pace.reason = "unreachable at the observed pace: net change of " + std::to_string(pace.net_change) + " " +
-                      window;
+        pace.reason = "unreachable at the observed pace: net change of " + std::to_string(pace.net_change) +
+                      " " + window;
     } else {
         // Whole days: the target is met on the first day the linear projection reaches it.
-        auto needed = static_cast<std::int64_t>(
-            std::ceil(static_cast<double>(forecast.remaining) * window_days / static_cast<double>(pace.net_change)));
+        auto needed = static_cast<std::int64_t>(std::ceil(
+            static_cast<double>(forecast.remaining) * window_days / static_cast<double>(pace.net_change)));
         pace.reachable = true;
         pace.reached_on = at + days{needed};
-        pace.reason = "net " + std::to_string(pace.net_change) + " " + window + " (" + std::to_string(window_days) +
-                      " days); " + std::to_string(forecast.remaining) + " more take " + std::to_string(needed) +
-                      " days at that pace";
+        pace.reason = "net " + std::to_string(pace.net_change) + " " + window + " (" +
+                      std::to_string(window_days) + " days); " + std::to_string(forecast.remaining) +
+                      " more take " + std::to_string(needed) + " days at that pace";
     }
     pace.on_time = pace.reached_on && *pace.reached_on <= forecast.due;
     return pace;
@@ -58,8 +59,8 @@ PledgeForecast forecast_on_pledges(const TargetForecast& forecast, const std::ve
     for (const auto& event : typed) {
         if (event.kind != DeploymentKind::pledged) continue;
         if (event.date.first_day() > at) schedule[event.date.first_day()] += event.count;
-        if (!event.source_id.empty() &&
-            std::find(pledges.source_ids.begin(), pledges.source_ids.end(), event.source_id) == pledges.source_ids.end())
+        if (!event.source_id.empty() && std::find(pledges.source_ids.begin(), pledges.source_ids.end(),
+                                                  event.source_id) == pledges.source_ids.end())
             pledges.source_ids.push_back(event.source_id);
     }
 
@@ -67,7 +68,8 @@ PledgeForecast forecast_on_pledges(const TargetForecast& forecast, const std::ve
     for (const auto& [day, count] : schedule) {
         pledges.outstanding += count;
         level += count;
-        if (!pledges.reached_on && level >= forecast.target.number && forecast.remaining > 0) pledges.reached_on = day;
+        if (!pledges.reached_on && level >= forecast.target.number && forecast.remaining > 0)
+            pledges.reached_on = day;
     }
     pledges.attainable = forecast.current.count + pledges.outstanding;
     if (forecast.remaining == 0) {
@@ -75,16 +77,18 @@ PledgeForecast forecast_on_pledges(const TargetForecast& forecast, const std::ve
         pledges.reached_on = at;
         pledges.reason = "already reached";
     } else if (!pledges.reached_on) {
-        pledges.reason = "unreachable on pledges alone: " + std::to_string(forecast.current.count) + " deployed and " +
-                         std::to_string(pledges.outstanding) + " outstanding pledged make " +
-                         std::to_string(pledges.attainable) + ", " +
-                         std::to_string(forecast.target.number - pledges.attainable) + " short of the target of " +
-                         std::to_string(forecast.target.number);
+        pledges.reason = "unreachable on pledges alone: " + std::to_string(forecast.current.count) +
+                         " deployed and " + std::to_string(pledges.outstanding) +
+                         " outstanding pledged make " + std::to_string(pledges.attainable) + ", " +
+                         std::to_string(forecast.target.number - pledges.attainable) +
+                         " short of the target of " + std::to_string(forecast.target.number);
     } else {
         pledges.reachable = true;
-        pledges.reason = "reached on " + to_iso_day(*pledges.reached_on) + " if every outstanding pledge arrives on its date";
+        pledges.reason = "reached on " + to_iso_day(*pledges.reached_on) +
+                         " if every outstanding pledge arrives on its date";
         if (pledges.overdue > 0)
-            pledges.reason += " (" + std::to_string(pledges.overdue) + " overdue pledged assumed to arrive at once)";
+            pledges.reason +=
+                " (" + std::to_string(pledges.overdue) + " overdue pledged assumed to arrive at once)";
     }
     pledges.on_time = pledges.reached_on && *pledges.reached_on <= forecast.due;
     return pledges;
@@ -100,7 +104,8 @@ Result<void> validate_forecast_options(const ForecastOptions& options) {
 }
 
 TargetForecast forecast_target(const StrengthTarget& target, const std::vector<DeploymentEvent>& events,
-                               const std::vector<StrengthReport>& reports, sys_days at, const ForecastOptions& options) {
+                               const std::vector<StrengthReport>& reports, sys_days at,
+                               const ForecastOptions& options) {
     MSSOPS_VERIFY(options.window_days > 0);
     TargetForecast forecast;
     forecast.target = target;
@@ -118,7 +123,8 @@ TargetForecast forecast_target(const StrengthTarget& target, const std::vector<D
         forecast.shortfall_basis = ShortfallBasis::observed;
     } else {
         double days_left = static_cast<double>((forecast.due - at).count());
-        double projected = static_cast<double>(forecast.current.count) + std::max(0.0, forecast.pace.per_day) * days_left;
+        double projected =
+            static_cast<double>(forecast.current.count) + std::max(0.0, forecast.pace.per_day) * days_left;
         forecast.shortfall_on_due =
             std::max<std::int64_t>(0, target.number - static_cast<std::int64_t>(std::floor(projected)));
         forecast.shortfall_basis = ShortfallBasis::projected_at_pace;

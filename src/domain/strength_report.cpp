@@ -12,14 +12,15 @@ Result<StrengthReport> strength_report_from(const Record& record) {
     if (!mission) return mission.error();
     report.mission = *mission;
     auto type = reader.choice<PersonnelType>("personnel_type", {{"police", PersonnelType::police},
-                                                                 {"military", PersonnelType::military},
-                                                                 {"civilian", PersonnelType::civilian},
-                                                                 {"all", PersonnelType::all}});
+                                                                {"military", PersonnelType::military},
+                                                                {"civilian", PersonnelType::civilian},
+                                                                {"all", PersonnelType::all}});
     if (!type) return type.error();
     report.personnel_type = *type;
     auto count = reader.required_integer("count");
     if (!count) return count.error();
-    if (*count < 0) return Error::invalid(reader.where("count"), "must be 0 or more, got " + std::to_string(*count));
+    if (*count < 0)
+        return Error::invalid(reader.where("count"), "must be 0 or more, got " + std::to_string(*count));
     report.count = *count;
     // A count without a qualifier is read as the source gives it: exact.
     auto qualifier = reader.choice<CountQualifier>("qualifier",

@@ -12,14 +12,15 @@ Result<StrengthTarget> strength_target_from(const Record& record) {
     if (!mission) return mission.error();
     target.mission = *mission;
     auto type = reader.choice<PersonnelType>("personnel_type", {{"police", PersonnelType::police},
-                                                                 {"military", PersonnelType::military},
-                                                                 {"civilian", PersonnelType::civilian},
-                                                                 {"all", PersonnelType::all}});
+                                                                {"military", PersonnelType::military},
+                                                                {"civilian", PersonnelType::civilian},
+                                                                {"all", PersonnelType::all}});
     if (!type) return type.error();
     target.personnel_type = *type;
     auto number = reader.required_integer("number");
     if (!number) return number.error();
-    if (*number < 1) return Error::invalid(reader.where("number"), "must be at least 1, got " + std::to_string(*number));
+    if (*number < 1)
+        return Error::invalid(reader.where("number"), "must be at least 1, got " + std::to_string(*number));
     target.number = *number;
     auto by_date = reader.required_date("by_date");
     if (!by_date) return by_date.error();

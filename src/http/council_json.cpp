@@ -30,7 +30,8 @@ const char* json_type(const json::value& value) {
 }
 
 Result<double> probability(const json::value& value, const std::string& field) {
-    if (!value.is_number()) return Error::invalid(field, std::string("must be a number, got ") + json_type(value));
+    if (!value.is_number())
+        return Error::invalid(field, std::string("must be a number, got ") + json_type(value));
     return value.to_number<double>();
 }
 
@@ -38,28 +39,36 @@ Result<int> whole_number(const json::value& value, const std::string& field) {
     if (!value.is_int64() && !value.is_uint64())
         return Error::invalid(field, std::string("must be a whole number, got ") + json_type(value));
     auto number = value.to_number<std::int64_t>();
-    if (number < 1 || number > 10000) return Error::invalid(field, "must be between 1 and 10000, got " + std::to_string(number));
+    if (number < 1 || number > 10000)
+        return Error::invalid(field, "must be between 1 and 10000, got " + std::to_string(number));
     return static_cast<int>(number);
 }
 
 Result<domain::MemberStance> member_from_json(const json::value& value, const std::string& where) {
-    if (!value.is_object()) return Error::invalid(where, std::string("must be an object, got ") + json_type(value));
+    if (!value.is_object())
+        return Error::invalid(where, std::string("must be an object, got ") + json_type(value));
     const json::object& object = value.get_object();
     domain::MemberStance member;
     bool has_vote = false, has_probability = false;
     for (const auto& [name, item] : object) {
         std::string field = where + "." + std::string(name);
         if (name == "member") {
-            if (!item.is_string()) return Error::invalid(field, std::string("must be a string, got ") + json_type(item));
+            if (!item.is_string())
+                return Error::invalid(field, std::string("must be a string, got ") + json_type(item));
             member.member = std::string(item.get_string());
         } else if (name == "permanent") {
-            if (!item.is_bool()) return Error::invalid(field, std::string("must be a boolean, got ") + json_type(item));
+            if (!item.is_bool())
+                return Error::invalid(field, std::string("must be a boolean, got ") + json_type(item));
         } else if (name == "vote") {
             std::string vote = item.is_string() ? std::string(item.get_string()) : "";
-            if (vote == "yes") member.yes = 1;
-            else if (vote == "no") member.no = 1;
-            else if (vote == "abstain") member.abstain = 1;
-            else return Error::invalid(field, "must be yes, no or abstain, got " + json::serialize(item));
+            if (vote == "yes")
+                member.yes = 1;
+            else if (vote == "no")
+                member.no = 1;
+            else if (vote == "abstain")
+                member.abstain = 1;
+            else
+                return Error::invalid(field, "must be yes, no or abstain, got " + json::serialize(item));
             has_vote = true;
         } else if (name == "yes" || name == "no" || name == "abstain") {
             auto p = probability(item, field);
@@ -67,7 +76,8 @@ Result<domain::MemberStance> member_from_json(const json::value& value, const st
             (name == "yes" ? member.yes : name == "no" ? member.no : member.abstain) = *p;
             has_probability = true;
         } else {
-            return Error::invalid(field, "is not a known field; expected member, permanent, vote, yes, no, abstain");
+            return Error::invalid(field,
+                                  "is not a known field; expected member, permanent, vote, yes, no, abstain");
         }
     }
     if (member.member.empty()) return Error::invalid(where + ".member", "is required, got nothing");
@@ -86,11 +96,12 @@ Result<domain::MemberStance> member_from_json(const json::value& value, const st
 json::object council_to_json(const domain::CouncilComposition& council) {
     json::array members;
     for (const auto& seat : council.members)
-        members.push_back(json::object{{"country", seat.country},
-                                       {"seat", seat.permanent ? "permanent" : "elected"},
-                                       {"term_start", seat.term_start},
-                                       {"term_end", seat.term_end ? json::value(*seat.term_end) : json::value(nullptr)},
-                                       {"source_id", text_or_null(seat.source_id)}});
+        members.push_back(
+            json::object{{"country", seat.country},
+                         {"seat", seat.permanent ? "permanent" : "elected"},
+                         {"term_start", seat.term_start},
+                         {"term_end", seat.term_end ? json::value(*seat.term_end) : json::value(nullptr)},
+                         {"source_id", text_or_null(seat.source_id)}});
     auto complete = domain::check_security_council(council);
     return {{"body", council.body},
             {"year", council.year},
@@ -101,7 +112,8 @@ json::object council_to_json(const domain::CouncilComposition& council) {
             {"members", std::move(members)}};
 }
 
-json::object simulation_to_json(const domain::SimulationResult& result, const std::vector<domain::MemberStance>& members) {
+json::object simulation_to_json(const domain::SimulationResult& result,
+                                const std::vector<domain::MemberStance>& members) {
     json::array distribution, influence;
     for (double p : result.yes_distribution) distribution.push_back(p);
     for (std::size_t i = 0; i < result.members.size(); ++i) {
@@ -137,19 +149,22 @@ json::object simulation_to_json(const domain::SimulationResult& result, const st
             {"members", std::move(influence)}};
 }
 
-json::object scenario_to_json(const domain::CouncilScenario& scenario, const domain::SimulationResult& result) {
+json::object scenario_to_json(const domain::CouncilScenario& scenario,
+                              const domain::SimulationResult& result) {
     json::object assumptions;
-    const std::pair<const char*, domain::Stance> stances[] = {{"supports", domain::Stance::supports},
-                                                              {"open", domain::Stance::open},
-                                                              {"opposes", domain::Stance::opposes},
-                                                              {"withdrew_support", domain::Stance::withdrew_support},
-                                                              {"undecided", domain::Stance::undecided}};
+    const std::pair<const char*, domain::Stance> stances[] = {
+        {"supports", domain::Stance::supports},
+        {"open", domain::Stance::open},
+        {"opposes", domain::Stance::opposes},
+        {"withdrew_support", domain::Stance::withdrew_support},
+        {"undecided", domain::Stance::undecided}};
     for (const auto& [name, stance] : stances) {
         auto p = domain::probabilities_for(&stance);
         assumptions.emplace(name, json::object{{"yes", p.yes}, {"no", p.no}, {"abstain", p.abstain}});
     }
     auto none = domain::probabilities_for(nullptr);
-    assumptions.emplace("no_position", json::object{{"yes", none.yes}, {"no", none.no}, {"abstain", none.abstain}});
+    assumptions.emplace("no_position",
+                        json::object{{"yes", none.yes}, {"no", none.no}, {"abstain", none.abstain}});
     json::object body{{"scenario", scenario.subject},
                       {"body", scenario.council.body},
                       {"year", scenario.council.year},
@@ -159,12 +174,43 @@ json::object scenario_to_json(const domain::CouncilScenario& scenario, const dom
     return body;
 }
 
+json::object recorded_vote_to_json(const domain::Resolution& resolution,
+                                   const domain::CouncilComposition& council) {
+    json::object body{{"resolution", resolution.key},
+                      {"label", resolution.label()},
+                      {"adopted", resolution.adopted.to_text()},
+                      {"recorded_outcome", domain::to_text(resolution.outcome)},
+                      {"source_id", text_or_null(resolution.source_id)}};
+    if (!resolution.has_recorded_vote() && !resolution.unanimous) {
+        body.emplace("problem", "no recorded vote");
+        return body;
+    }
+    auto votes = domain::recorded_votes(resolution, council);
+    if (!votes) {
+        body.emplace("problem", votes.error().field + ": " + votes.error().message);
+        return body;
+    }
+    domain::VoteTally tally = domain::tally_vote(*votes);
+    json::array vetoed_by;
+    for (const auto& member : tally.vetoed_by) vetoed_by.emplace_back(member);
+    body.emplace("yes", tally.yes);
+    body.emplace("no", tally.no);
+    body.emplace("abstain", tally.abstain);
+    body.emplace("absent", tally.absent);
+    body.emplace("outcome", domain::to_text(tally.outcome));
+    body.emplace("vetoed_by", std::move(vetoed_by));
+    body.emplace("reason", tally.reason);
+    body.emplace("agrees_with_record", tally.outcome == resolution.outcome);
+    return body;
+}
+
 Result<SimulationRequest> simulation_request_from_json(const json::object& body) {
     SimulationRequest request;
     for (const auto& [name, value] : body) {
         if (name == "scenario") {
             if (!value.is_string() || value.get_string() != domain::transition_subject)
-                return Error::invalid("scenario", "must be \"transition_to_un_pko\", got " + json::serialize(value));
+                return Error::invalid("scenario",
+                                      "must be \"transition_to_un_pko\", got " + json::serialize(value));
             request.scenario = std::string(value.get_string());
         } else if (name == "year") {
             auto year = whole_number(value, "year");
@@ -175,7 +221,8 @@ Result<SimulationRequest> simulation_request_from_json(const json::object& body)
             if (!threshold) return threshold.error();
             request.threshold = *threshold;
         } else if (name == "members") {
-            if (!value.is_array()) return Error::invalid("members", std::string("must be an array, got ") + json_type(value));
+            if (!value.is_array())
+                return Error::invalid("members", std::string("must be an array, got ") + json_type(value));
             const json::array& members = value.get_array();
             for (std::size_t i = 0; i < members.size(); ++i) {
                 auto member = member_from_json(members[i], "members[" + std::to_string(i) + "]");
@@ -183,14 +230,16 @@ Result<SimulationRequest> simulation_request_from_json(const json::object& body)
                 request.members.push_back(std::move(member).value());
             }
         } else {
-            return Error::invalid(std::string(name), "is not a known field; expected members, threshold, scenario, year");
+            return Error::invalid(std::string(name),
+                                  "is not a known field; expected members, threshold, scenario, year");
         }
     }
     if (request.scenario.empty() && !body.contains("members"))
         return Error::invalid("members", "is required unless a scenario is named, got nothing");
     if (!request.scenario.empty() && body.contains("members"))
         return Error::invalid("members", "must not be given with a scenario");
-    if (!request.scenario.empty() && !request.year) return Error::invalid("year", "is required with a scenario, got nothing");
+    if (!request.scenario.empty() && !request.year)
+        return Error::invalid("year", "is required with a scenario, got nothing");
     return request;
 }
 

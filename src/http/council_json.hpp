@@ -16,7 +16,13 @@ boost::json::object council_to_json(const domain::CouncilComposition& council);
 boost::json::object simulation_to_json(const domain::SimulationResult& result,
                                        const std::vector<domain::MemberStance>& members);
 /// A default scenario with its simulation and the stance-to-probability assumptions it made.
-boost::json::object scenario_to_json(const domain::CouncilScenario& scenario, const domain::SimulationResult& result);
+boost::json::object scenario_to_json(const domain::CouncilScenario& scenario,
+                                     const domain::SimulationResult& result);
+
+/// A resolution's recorded vote counted by the Charter rule against the council of its year, beside the
+/// outcome the record states; {"problem": ...} instead of a tally when the vote does not fit the council.
+boost::json::object recorded_vote_to_json(const domain::Resolution& resolution,
+                                          const domain::CouncilComposition& council);
 
 /// What POST /api/v1/council/simulate (or `mssops council simulate --draft F.json`) asks for.
 struct SimulationRequest {

@@ -124,8 +124,22 @@ Response Dispatcher::run(const Route& route, Request& request) const {
     }
     if (auto allowed = authorize_route(route, request.principal, anonymous_reads_); !allowed)
         return problem_response(allowed.error(), request.request_id);
+
+    if (route.method != "GET") {
+        auto response = route.handler(request);
+        // Any request that may have written drops every cached read, whatever it answered.
+        cache_.invalidate();
+        if (!response) return problem_response(response.error(), request.request_id);
+        return std::move(response).value();
+    }
+    std::string key = route.cacheable ? cache_key(request) : std::string();
+    if (route.cacheable) {
+        if (auto hit = cache_.find(key)) return std::move(*hit);
+    }
+    const auto generation = cache_.generation();
     auto response = route.handler(request);
     if (!response) return problem_response(response.error(), request.request_id);
+    if (route.cacheable) cache_.keep(key, *response, generation);
     return std::move(response).value();
 }
 

@@ -5,6 +5,7 @@
 
 #include "domain/access_policy.hpp"
 #include "http/authenticator.hpp"
+#include "http/response_cache.hpp"
 #include "http/route.hpp"
 #include "http/router.hpp"
 
@@ -14,7 +15,8 @@ class StaticFiles;
 
 /// Turns one request into one response, free of Beast: parses the target, routes, authenticates,
 /// enforces the route's Access, runs the handler and maps any Error to problem+json. Falls back to
-/// the dashboard's static files for GET paths outside /api. Never throws; thread-safe.
+/// the dashboard's static files for GET paths outside /api. Caches the responses of cacheable
+/// routes until the next request with another method than GET or HEAD. Never throws; thread-safe.
 class Dispatcher {
 public:
     /// `authenticator` may be null: every caller is then anonymous. `static_files` may be null.
@@ -33,6 +35,7 @@ private:
     Authenticator* authenticator_;
     const StaticFiles* static_files_;
     domain::AnonymousReads anonymous_reads_;
+    mutable ResponseCache cache_;
 };
 
 /// A request id: the client's X-Request-Id when it is 1-64 characters of [A-Za-z0-9._-], else a

@@ -68,7 +68,8 @@ Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std
                                                 domain::strength_target_from);
     if (!targets) return targets.error();
     facts.targets = std::move(targets).value();
-    auto resolutions = load<domain::Resolution>(records, of_mission("resolutions", slug), domain::resolution_from);
+    auto resolutions =
+        load<domain::Resolution>(records, of_mission("resolutions", slug), domain::resolution_from);
     if (!resolutions) return resolutions.error();
     facts.resolutions = std::move(resolutions).value();
     auto positions = load_positions(records, domain::transition_subject);

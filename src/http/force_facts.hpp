@@ -20,6 +20,7 @@ domain::Result<domain::MissionFacts> load_mission_facts(store::RecordStore& reco
 domain::Result<std::vector<domain::CouncilMembership>> load_council_memberships(store::RecordStore& records);
 
 /// Every position on `subject`, whatever mission it names.
-domain::Result<std::vector<domain::Position>> load_positions(store::RecordStore& records, std::string_view subject);
+domain::Result<std::vector<domain::Position>> load_positions(store::RecordStore& records,
+                                                             std::string_view subject);
 
 }  // namespace mssops::http

@@ -37,7 +37,9 @@ json::object report_to_json(const domain::StrengthReport& report) {
 }
 
 json::object alert_to_json(const domain::MandateAlert& alert) {
-    return {{"threshold_days", alert.threshold_days}, {"fires_on", to_iso_day(alert.fires_on)}, {"message", alert.message}};
+    return {{"threshold_days", alert.threshold_days},
+            {"fires_on", to_iso_day(alert.fires_on)},
+            {"message", alert.message}};
 }
 
 json::object period_to_json(const domain::MandatePeriod& period) {
@@ -51,8 +53,11 @@ json::object period_to_json(const domain::MandatePeriod& period) {
 }
 
 json::object gap_to_json(const domain::MandateGap& gap) {
-    return {{"from", to_iso_day(gap.from)}, {"to", to_iso_day(gap.to)}, {"days", gap.days},
-            {"after", gap.after},           {"before", gap.before}};
+    return {{"from", to_iso_day(gap.from)},
+            {"to", to_iso_day(gap.to)},
+            {"days", gap.days},
+            {"after", gap.after},
+            {"before", gap.before}};
 }
 
 }  // namespace
@@ -67,7 +72,8 @@ json::object strength_figure_to_json(const domain::StrengthFigure& figure) {
             {"report", figure.report ? json::value(report_to_json(*figure.report)) : json::value(nullptr)},
             {"event_adjustment", figure.event_adjustment},
             // The source the figure rests on first: the report's, else the first event's.
-            {"source_id", figure.source_ids.empty() ? json::value(nullptr) : json::value(figure.source_ids.front())},
+            {"source_id",
+             figure.source_ids.empty() ? json::value(nullptr) : json::value(figure.source_ids.front())},
             {"source_ids", texts(figure.source_ids)},
             {"rule", figure.rule}};
 }
@@ -112,7 +118,8 @@ json::array monthly_strength_to_json(const std::vector<domain::MonthlyStrength>&
     json::array array;
     for (const auto& point : series) {
         json::object by_country;
-        for (const auto& [country, deployed] : point.deployed_by_country) by_country.emplace(country, deployed);
+        for (const auto& [country, deployed] : point.deployed_by_country)
+            by_country.emplace(country, deployed);
         array.push_back(json::object{{"month", point.month},
                                      {"as_of", to_iso_day(point.as_of)},
                                      {"deployed", point.deployed},
@@ -128,13 +135,14 @@ json::object target_forecast_to_json(const domain::TargetForecast& forecast) {
     const auto& target = forecast.target;
     const auto& pace = forecast.pace;
     const auto& pledges = forecast.pledges;
-    return {{"target", {{"key", target.key},
-                        {"personnel_type", domain::to_text(target.personnel_type)},
-                        {"number", target.number},
-                        {"by_date", target.by_date.to_text()},
-                        {"stated_by", text_or_null(target.stated_by)},
-                        {"stated_on", date_or_null(target.stated_on)},
-                        {"source_id", text_or_null(target.source_id)}}},
+    return {{"target",
+             {{"key", target.key},
+              {"personnel_type", domain::to_text(target.personnel_type)},
+              {"number", target.number},
+              {"by_date", target.by_date.to_text()},
+              {"stated_by", text_or_null(target.stated_by)},
+              {"stated_on", date_or_null(target.stated_on)},
+              {"source_id", text_or_null(target.source_id)}}},
             {"due", to_iso_day(forecast.due)},
             {"current", strength_figure_to_json(forecast.current)},
             {"progress", forecast.progress},
@@ -142,23 +150,26 @@ json::object target_forecast_to_json(const domain::TargetForecast& forecast) {
             {"due_date_passed", forecast.due_date_passed},
             {"shortfall_on_due_date", forecast.shortfall_on_due},
             {"shortfall_basis", domain::to_text(forecast.shortfall_basis)},
-            {"at_due_date", forecast.at_due ? json::value(strength_figure_to_json(*forecast.at_due)) : json::value(nullptr)},
-            {"at_observed_pace", {{"window_days", pace.window_days},
-                                  {"window_start", to_iso_day(pace.window_start)},
-                                  {"net_change", pace.net_change},
-                                  {"per_day", pace.per_day},
-                                  {"reachable", pace.reachable},
-                                  {"reached_on", day_or_null(pace.reached_on)},
-                                  {"on_time", pace.on_time},
-                                  {"reason", pace.reason}}},
-            {"on_pledges", {{"outstanding", pledges.outstanding},
-                            {"overdue", pledges.overdue},
-                            {"attainable", pledges.attainable},
-                            {"reachable", pledges.reachable},
-                            {"reached_on", day_or_null(pledges.reached_on)},
-                            {"on_time", pledges.on_time},
-                            {"reason", pledges.reason},
-                            {"source_ids", texts(pledges.source_ids)}}}};
+            {"at_due_date",
+             forecast.at_due ? json::value(strength_figure_to_json(*forecast.at_due)) : json::value(nullptr)},
+            {"at_observed_pace",
+             {{"window_days", pace.window_days},
+              {"window_start", to_iso_day(pace.window_start)},
+              {"net_change", pace.net_change},
+              {"per_day", pace.per_day},
+              {"reachable", pace.reachable},
+              {"reached_on", day_or_null(pace.reached_on)},
+              {"on_time", pace.on_time},
+              {"reason", pace.reason}}},
+            {"on_pledges",
+             {{"outstanding", pledges.outstanding},
+              {"overdue", pledges.overdue},
+              {"attainable", pledges.attainable},
+              {"reachable", pledges.reachable},
+              {"reached_on", day_or_null(pledges.reached_on)},
+              {"on_time", pledges.on_time},
+              {"reason", pledges.reason},
+              {"source_ids", texts(pledges.source_ids)}}}};
 }
 
 json::object mandate_status_to_json(const domain::MandateStatus& status) {
@@ -169,10 +180,12 @@ json::object mandate_status_to_json(const domain::MandateStatus& status) {
             {"in_force", status.in_force},
             {"mandate", status.period ? json::value(period_to_json(*status.period)) : json::value(nullptr)},
             {"end", status.period ? json::value(to_iso_day(status.period->end)) : json::value(nullptr)},
-            {"days_remaining", status.days_remaining ? json::value(*status.days_remaining) : json::value(nullptr)},
+            {"days_remaining",
+             status.days_remaining ? json::value(*status.days_remaining) : json::value(nullptr)},
             {"source_id", status.period ? text_or_null(status.period->source_id) : json::value(nullptr)},
             {"alerts", std::move(alerts)},
-            {"next_alert", status.next_alert ? json::value(alert_to_json(*status.next_alert)) : json::value(nullptr)},
+            {"next_alert",
+             status.next_alert ? json::value(alert_to_json(*status.next_alert)) : json::value(nullptr)},
             {"gaps", std::move(gaps)}};
 }
 
@@ -180,7 +193,9 @@ json::object mandate_timeline_to_json(const domain::MandateTimeline& timeline) {
     json::array periods, gaps;
     for (const auto& period : timeline.periods) periods.push_back(period_to_json(period));
     for (const auto& gap : timeline.gaps) gaps.push_back(gap_to_json(gap));
-    return {{"mission", timeline.mission}, {"periods", std::move(periods)}, {"gaps", std::move(gaps)},
+    return {{"mission", timeline.mission},
+            {"periods", std::move(periods)},
+            {"gaps", std::move(gaps)},
             {"notes", texts(timeline.notes)}};
 }
 

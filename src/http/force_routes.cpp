@@ -15,9 +15,10 @@ using domain::Result;
 
 using View = std::function<Result<json::object>(store::Store&, const ForceQuery&)>;
 
-const ParameterDoc at_parameter{"at", "Day of the figures, YYYY-MM-DD; default today (UTC).", "string", false};
-const ParameterDoc window_parameter{"window_days", "Days over which the arrival pace is measured; default 90.",
-                                    "integer", false};
+const ParameterDoc at_parameter{"at", "Day of the figures, YYYY-MM-DD; default today (UTC).", "string",
+                                false};
+const ParameterDoc window_parameter{
+    "window_days", "Days over which the arrival pace is measured; default 90.", "integer", false};
 const ParameterDoc year_parameter{"year", "Council year; default this year.", "integer", false};
 
 // A parameter this route does not know is refused by name, so a typo ("?date=") is never ignored.
@@ -34,11 +35,16 @@ Result<ForceQuery> read_query(const Request& request, const std::vector<Paramete
             return Error::invalid(name, "is not a parameter of this route; expected " +
                                             (names.empty() ? std::string("none") : names));
         }
-        if (name == "at") query.at = value;
-        else if (name == "window_days") query.window_days = value;
-        else if (name == "by") query.by = value;
-        else if (name == "from") query.from = value;
-        else if (name == "year") query.year = value;
+        if (name == "at")
+            query.at = value;
+        else if (name == "window_days")
+            query.window_days = value;
+        else if (name == "by")
+            query.by = value;
+        else if (name == "from")
+            query.from = value;
+        else if (name == "year")
+            query.year = value;
     }
     return query;
 }
@@ -64,38 +70,71 @@ void add_view_route(Router& router, store::Store& store, std::string pattern, Vi
 
 void add_force_routes(Router& router, store::Store& store) {
     const std::string mission = "/api/v1/missions/{slug}";
-    add_view_route(router, store, mission + "/summary", summary_view,
-                   {"Mission summary on a date: stated strength, strength by country, targets with forecasts, "
-                    "mandate in force, positions on a transition; each figure with its source_id",
-                    "force", {at_parameter, window_parameter}, "", "", false});
-    add_view_route(router, store, mission + "/strength", strength_view,
-                   {"Strength on a date: the stated figure, deployment events grouped by country or personnel "
-                    "type, and a month-end series",
-                    "force",
-                    {at_parameter,
-                     {"by", "Group by country (default) or personnel_type.", "string", false},
-                     {"from", "First day of the monthly series, YYYY-MM-DD; default the first event's month.",
-                      "string", false}},
-                    "", "", false});
-    add_view_route(router, store, mission + "/forecast", forecast_view,
-                   {"Each strength target: progress, shortfall on its date, and the date it is reached at the "
-                    "observed pace and on the pledged schedule",
-                    "force", {at_parameter, window_parameter}, "", "", false});
-    add_view_route(router, store, mission + "/mandate", mandate_view,
-                   {"The mandate in force on a date, its end, days remaining and alerts, and the whole timeline "
-                    "with any gaps",
-                    "force", {at_parameter}, "", "", false});
-    add_view_route(router, store, mission + "/alerts", alerts_view,
-                   {"Alerts on a date: mandate expiry at 90, 30 and 7 days, a lapsed mandate, gaps, and targets "
-                    "missed or forecast late",
-                    "force", {at_parameter, window_parameter}, "", "", false});
-    add_view_route(router, store, "/api/v1/council/members", council_members_view,
-                   {"Security Council members of a year: 5 permanent and 10 elected, each seat with its source",
-                    "council", {year_parameter}, "", "", false});
-    add_view_route(router, store, "/api/v1/council/scenarios/transition_to_un_pko", transition_scenario_view,
-                   {"A draft to turn the mission into a UN peacekeeping operation, voted by the council of a year "
-                    "on the members' recorded positions: exact adoption and veto probabilities, pivotal members",
-                    "council", {year_parameter}, "", "", false});
+    add_view_route(
+        router, store, mission + "/summary", summary_view,
+        {"Mission summary on a date: stated strength, strength by country, targets with forecasts, "
+         "mandate in force, positions on a transition; each figure with its source_id",
+         "force",
+         {at_parameter, window_parameter},
+         "",
+         "",
+         false});
+    add_view_route(
+        router, store, mission + "/strength", strength_view,
+        {"Strength on a date: the stated figure, deployment events grouped by country or personnel "
+         "type, and a month-end series",
+         "force",
+         {at_parameter,
+          {"by", "Group by country (default) or personnel_type.", "string", false},
+          {"from", "First day of the monthly series, YYYY-MM-DD; default the first event's month.", "string",
+           false}},
+         "",
+         "",
+         false});
+    add_view_route(
+        router, store, mission + "/forecast", forecast_view,
+        {"Each strength target: progress, shortfall on its date, and the date it is reached at the "
+         "observed pace and on the pledged schedule",
+         "force",
+         {at_parameter, window_parameter},
+         "",
+         "",
+         false});
+    add_view_route(
+        router, store, mission + "/mandate", mandate_view,
+        {"The mandate in force on a date, its end, days remaining and alerts, and the whole timeline "
+         "with any gaps",
+         "force",
+         {at_parameter},
+         "",
+         "",
+         false});
+    add_view_route(
+        router, store, mission + "/alerts", alerts_view,
+        {"Alerts on a date: mandate expiry at 90, 30 and 7 days, a lapsed mandate, gaps, and targets "
+         "missed or forecast late",
+         "force",
+         {at_parameter, window_parameter},
+         "",
+         "",
+         false});
+    add_view_route(
+        router, store, "/api/v1/council/members", council_members_view,
+        {"Security Council members of a year: 5 permanent and 10 elected, each seat with its source",
+         "council",
+         {year_parameter},
+         "",
+         "",
+         false});
+    add_view_route(
+        router, store, "/api/v1/council/scenarios/transition_to_un_pko", transition_scenario_view,
+        {"A draft to turn the mission into a UN peacekeeping operation, voted by the council of a year "
+         "on the members' recorded positions: exact adoption and veto probabilities, pivotal members",
+         "council",
+         {year_parameter},
+         "",
+         "",
+         false});
 
     Route simulate;
     simulate.method = "POST";
@@ -110,10 +149,15 @@ void add_force_routes(Router& router, store::Store& store) {
         if (!result) return result.error();
         return Response::json(json::serialize(*result));
     };
-    simulate.doc = {"Exact probability that a draft is adopted, vetoed or fails, from each member's probabilities "
-                    "of yes, no and abstain (or a vote), or for {\"scenario\": \"transition_to_un_pko\", \"year\": "
-                    "2025}; and the pivotal members",
-                    "council", {}, "CouncilSimulationRequest", "", false};
+    simulate.doc = {
+        "Exact probability that a draft is adopted, vetoed or fails, from each member's probabilities "
+        "of yes, no and abstain (or a vote), or for {\"scenario\": \"transition_to_un_pko\", \"year\": "
+        "2025}; and the pivotal members",
+        "council",
+        {},
+        "CouncilSimulationRequest",
+        "",
+        false};
     router.add(std::move(simulate));
 
     router.add_schema("CouncilSimulationRequest", R"({

@@ -37,7 +37,8 @@ Result<int> whole_number(const std::string& text, const char* field, int fallbac
 }
 
 Result<domain::ForecastOptions> forecast_options(const ForceQuery& query) {
-    auto window = whole_number(query.window_days, "window_days", 90, 1, 3650, "a whole number of days from 1 to 3650");
+    auto window =
+        whole_number(query.window_days, "window_days", 90, 1, 3650, "a whole number of days from 1 to 3650");
     if (!window) return window.error();
     return domain::ForecastOptions{*window};
 }
@@ -119,11 +120,20 @@ Result<json::object> forecast_view(store::Store& store, const ForceQuery& query)
 }
 
 Result<json::object> mandate_view(store::Store& store, const ForceQuery& query) {
-    auto summary = summary_of(store, query);
-    if (!summary) return summary.error();
-    json::object body = headed(*summary);
-    body.emplace("status", mandate_status_to_json(summary->mandate));
-    body.emplace("timeline", mandate_timeline_to_json(summary->mandate_timeline));
+    auto view = mission_view(store, query);
+    if (!view) return view.error();
+    const domain::MissionSummary& summary = view->summary;
+    json::object body = headed(summary);
+    body.emplace("status", mandate_status_to_json(summary.mandate));
+    body.emplace("timeline", mandate_timeline_to_json(summary.mandate_timeline));
+    // Each resolution's recorded vote, counted by the Charter rule against the council of its year.
+    auto memberships = load_council_memberships(store.records());
+    if (!memberships) return memberships.error();
+    json::array votes;
+    for (const auto& resolution : view->facts.resolutions)
+        votes.push_back(recorded_vote_to_json(
+            resolution, domain::council_in_year(*memberships, resolution.body, resolution.adopted.year)));
+    body.emplace("recorded_votes", std::move(votes));
     return body;
 }
 
@@ -134,34 +144,38 @@ Result<json::object> alerts_view(store::Store& store, const ForceQuery& query) {
     const auto& mandate = summary->mandate;
     std::string mandate_source = mandate.period ? mandate.period->source_id : "";
     for (const auto& alert : mandate.alerts)
-        alerts.push_back(json::object{{"kind", alert.threshold_days == 0 ? "mandate_lapsed" : "mandate_expiry"},
-                                      {"threshold_days", alert.threshold_days},
-                                      {"since", domain::to_iso_day(alert.fires_on)},
-                                      {"message", alert.message},
-                                      {"source_id", mandate_source}});
+        alerts.push_back(
+            json::object{{"kind", alert.threshold_days == 0 ? "mandate_lapsed" : "mandate_expiry"},
+                         {"threshold_days", alert.threshold_days},
+                         {"since", domain::to_iso_day(alert.fires_on)},
+                         {"message", alert.message},
+                         {"source_id", mandate_source}});
     for (const auto& gap : mandate.gaps)
-        alerts.push_back(json::object{{"kind", "mandate_gap"},
-                                      {"since", domain::to_iso_day(gap.from)},
-                                      {"message", "no mandate from " + domain::to_iso_day(gap.from) + " to " +
-                                                      domain::to_iso_day(gap.to) + " (" + std::to_string(gap.days) +
-                                                      " days) between " + gap.after + " and " + gap.before},
-                                      {"source_id", nullptr}});
+        alerts.push_back(
+            json::object{{"kind", "mandate_gap"},
+                         {"since", domain::to_iso_day(gap.from)},
+                         {"message", "no mandate from " + domain::to_iso_day(gap.from) + " to " +
+                                         domain::to_iso_day(gap.to) + " (" + std::to_string(gap.days) +
+                                         " days) between " + gap.after + " and " + gap.before},
+                         {"source_id", nullptr}});
     for (const auto& target : summary->targets) {
-        std::string label = std::to_string(target.target.number) + " " + domain::to_text(target.target.personnel_type) +
-                            " by " + target.target.by_date.to_text();
+        std::string label = std::to_string(target.target.number) + " " +
+                            domain::to_text(target.target.personnel_type) + " by " +
+                            target.target.by_date.to_text();
         if (target.due_date_passed && target.shortfall_on_due > 0)
-            alerts.push_back(json::object{{"kind", "target_missed"},
-                                          {"since", domain::to_iso_day(target.due)},
-                                          {"message", "target of " + label + " missed: " +
-                                                          std::to_string(target.shortfall_on_due) + " short on " +
-                                                          domain::to_iso_day(target.due)},
-                                          {"source_id", target.target.source_id}});
+            alerts.push_back(json::object{
+                {"kind", "target_missed"},
+                {"since", domain::to_iso_day(target.due)},
+                {"message", "target of " + label + " missed: " + std::to_string(target.shortfall_on_due) +
+                                " short on " + domain::to_iso_day(target.due)},
+                {"source_id", target.target.source_id}});
         else if (!target.due_date_passed && !target.pace.on_time)
-            alerts.push_back(json::object{{"kind", "target_at_risk"},
-                                          {"since", domain::to_iso_day(summary->at)},
-                                          {"message", "target of " + label + " not met by its date at the observed pace: " +
-                                                          target.pace.reason},
-                                          {"source_id", target.target.source_id}});
+            alerts.push_back(json::object{
+                {"kind", "target_at_risk"},
+                {"since", domain::to_iso_day(summary->at)},
+                {"message",
+                 "target of " + label + " not met by its date at the observed pace: " + target.pace.reason},
+                {"source_id", target.target.source_id}});
     }
     json::object body = headed(*summary);
     body.emplace("alerts", std::move(alerts));
@@ -185,8 +199,9 @@ Result<json::object> transition_scenario_view(store::Store& store, const ForceQu
     if (!positions) return positions.error();
     // Positions as they stood at the end of that year, or today for the current year.
     sys_days end_of_year = sys_days{std::chrono::year{*year} / std::chrono::December / 31};
-    auto scenario = domain::council_scenario(domain::council_in_year(*memberships, security_council, *year), *positions,
-                                             domain::transition_subject, std::min(end_of_year, today()));
+    auto scenario =
+        domain::council_scenario(domain::council_in_year(*memberships, security_council, *year), *positions,
+                                 domain::transition_subject, std::min(end_of_year, today()));
     if (!scenario) return scenario.error();
     auto result = domain::simulate_council(scenario->members);
     if (!result) return result.error();

@@ -13,7 +13,8 @@ using domain::Error;
 using domain::Record;
 using domain::Result;
 
-Result<std::vector<Record>> all_of_mission(store::RecordStore& records, const char* kind, std::string_view slug) {
+Result<std::vector<Record>> all_of_mission(store::RecordStore& records, const char* kind,
+                                           std::string_view slug) {
     std::vector<Record> all;
     store::ListQuery query;
     query.kind = kind;
@@ -30,7 +31,9 @@ Result<std::vector<Record>> all_of_mission(store::RecordStore& records, const ch
     return all;
 }
 
-std::string label(const Record& record) { return record.key().empty() ? std::to_string(record.id) : record.key(); }
+std::string label(const Record& record) {
+    return record.key().empty() ? std::to_string(record.id) : record.key();
+}
 
 Error named(const Record& record, const Error& error) {
     Error located = error;
@@ -74,7 +77,8 @@ Result<std::optional<DeployedCount>> deployed_from_force(store::RecordStore& rec
     domain::StrengthFigure figure =
         domain::stated_strength(facts->events, facts->reports, domain::PersonnelType::all, at);
     if (figure.basis == domain::FigureBasis::none) return std::optional<DeployedCount>();
-    return std::optional<DeployedCount>(DeployedCount{figure.count, domain::to_text(figure.basis), figure.rule});
+    return std::optional<DeployedCount>(
+        DeployedCount{figure.count, domain::to_text(figure.basis), figure.rule});
 }
 
 Result<std::vector<domain::FlowVersion>> load_flow_versions(store::Store& store, std::string_view slug,
@@ -83,8 +87,8 @@ Result<std::vector<domain::FlowVersion>> load_flow_versions(store::Store& store,
     const std::string* mission = flow ? flow->text("mission") : nullptr;
     if (!flow || !mission || *mission != slug) {
         if (flow || flow.error().code == domain::ErrorCode::not_found)
-            return Error::not_found("id", "mission \"" + std::string(slug) + "\" has no funding flow with id " +
-                                              std::to_string(id));
+            return Error::not_found("id", "mission \"" + std::string(slug) +
+                                              "\" has no funding flow with id " + std::to_string(id));
         return flow.error();
     }
     std::vector<store::AuditEntry> entries;
@@ -110,10 +114,11 @@ Result<std::vector<domain::FlowVersion>> load_flow_versions(store::Store& store,
         if (!fields) return fields.error();
         Record record{"funding_flows", id, 0, false, "", "", std::move(fields).value()};
         auto typed = domain::funding_flow_from(record);
-        if (!typed) return Error::internal("audit entry " + std::to_string(entry.id) + " of funding flow " +
-                                           std::to_string(id) + " does not read as a flow: " + typed.error().message);
-        versions.push_back({entry.at, entry.actor, typed->status, typed->amount, typed->currency, typed->amount_usd,
-                            typed->date});
+        if (!typed)
+            return Error::internal("audit entry " + std::to_string(entry.id) + " of funding flow " +
+                                   std::to_string(id) + " does not read as a flow: " + typed.error().message);
+        versions.push_back({entry.at, entry.actor, typed->status, typed->amount, typed->currency,
+                            typed->amount_usd, typed->date});
     }
     return versions;
 }

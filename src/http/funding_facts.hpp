@@ -32,18 +32,20 @@ domain::Result<FundingFacts> load_funding_facts(store::RecordStore& records, std
 /// The officers deployed, and how that count was reached.
 struct DeployedCount {
     std::int64_t count = 0;
-    std::string basis;  // "query", or how the force figures gave it: "strength_report", "deployment_events"...
-    std::string rule;   // The sentence that explains the figure.
+    std::string
+        basis;         // "query", or how the force figures gave it: "strength_report", "deployment_events"...
+    std::string rule;  // The sentence that explains the figure.
 };
 
 /// The mission's deployed head count (all personnel types) on `at`, from its strength reports and
 /// deployment events (stated_strength); nullopt when they give none.
-domain::Result<std::optional<DeployedCount>> deployed_from_force(store::RecordStore& records, std::string_view slug,
+domain::Result<std::optional<DeployedCount>> deployed_from_force(store::RecordStore& records,
+                                                                 std::string_view slug,
                                                                  std::chrono::sys_days at);
 
 /// The flow's versions, oldest first, read from its audit entries. not_found naming "id" when no
 /// funding flow of the mission has that id.
-domain::Result<std::vector<domain::FlowVersion>> load_flow_versions(store::Store& store, std::string_view slug,
-                                                                    std::int64_t id);
+domain::Result<std::vector<domain::FlowVersion>> load_flow_versions(store::Store& store,
+                                                                    std::string_view slug, std::int64_t id);
 
 }  // namespace mssops::http

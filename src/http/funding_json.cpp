@@ -30,7 +30,8 @@ std::string tenths_text(std::int64_t tenths) {
 }  // namespace
 
 json::object summary_json(const std::string& mission, const domain::FundingSummary& summary,
-                          const domain::SummaryOptions& options, const std::optional<DeployedCount>& deployed) {
+                          const domain::SummaryOptions& options,
+                          const std::optional<DeployedCount>& deployed) {
     json::object out;
     out["mission"] = mission;
     out["currency"] = "USD";
@@ -38,8 +39,8 @@ json::object summary_json(const std::string& mission, const domain::FundingSumma
     out["totals"] = totals_json(summary.all);
     json::array donors;
     for (const auto& donor : summary.by_donor) {
-        json::object row = totals_json(donor.totals);
-        row["donor"] = donor.donor;
+        json::object row{{"donor", donor.donor}};
+        for (const auto& member : totals_json(donor.totals)) row.emplace(member.key(), member.value());
         donors.push_back(std::move(row));
     }
     out["by_donor"] = std::move(donors);
@@ -67,14 +68,17 @@ json::object summary_json(const std::string& mission, const domain::FundingSumma
     out["runway_months"] =
         summary.runway_tenths ? json::value(tenths_text(*summary.runway_tenths)) : json::value(nullptr);
     if (deployed)
-        out["deployed"] = json::object{{"count", deployed->count}, {"basis", deployed->basis}, {"rule", deployed->rule}};
+        out["deployed"] =
+            json::object{{"count", deployed->count}, {"basis", deployed->basis}, {"rule", deployed->rule}};
     else
         out["deployed"] = nullptr;
     out["cost_per_officer_month"] = optional_cents(summary.cost_per_officer_month);
     out["notes"] = json::array{
-        "Each flow counts once, under its current status; total = pledged + committed + paid, unpaid = pledged + "
+        "Each flow counts once, under its current status; total = pledged + committed + paid, unpaid = "
+        "pledged + "
         "committed.",
-        "Burn is spending over the last window_months calendar months up to the latest month with spending, a "
+        "Burn is spending over the last window_months calendar months up to the latest month with spending, "
+        "a "
         "month without records counting as 0; runway is cash on hand (paid - spent) over that burn.",
         "Amounts are US dollars as decimal strings; amount_usd is the value at each flow's date."};
     return out;
@@ -117,14 +121,16 @@ json::object assessed_json(const std::string& mission, domain::Cents budget, con
             {"budget", format_cents(budget)},
             {"assessed_total", format_cents(assessed_total)},
             {"scale_source", scale_source},
-            {"method", "Each member's rate over the sum of rates; cents by largest remainder, ties to the "
-                       "member code that sorts first."},
+            {"method",
+             "Each member's rate over the sum of rates; cents by largest remainder, ties to the "
+             "member code that sorts first."},
             {"members", std::move(members)}};
 }
 
 json::object import_report_json(const ingest::FundingImportReport& report) {
     json::array errors;
-    for (const auto& error : report.errors) errors.push_back(json::object{{"field", error.field}, {"message", error.message}});
+    for (const auto& error : report.errors)
+        errors.push_back(json::object{{"field", error.field}, {"message", error.message}});
     return {{"committed", report.committed},
             {"rows", report.rows},
             {"bad_rows", report.bad_rows},

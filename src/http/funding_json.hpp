@@ -20,13 +20,15 @@ namespace mssops::http {
 
 /// The funding summary as GET .../funding/summary returns it and `mssops funding summary --json` prints it.
 boost::json::object summary_json(const std::string& mission, const domain::FundingSummary& summary,
-                                 const domain::SummaryOptions& options, const std::optional<DeployedCount>& deployed);
+                                 const domain::SummaryOptions& options,
+                                 const std::optional<DeployedCount>& deployed);
 
 /// A flow's history: the flow as stored and each step of its life, oldest first.
 boost::json::object history_json(const domain::Record& flow, const std::vector<domain::FlowStep>& steps);
 
 /// The assessed budget beside voluntary funding, with the scale's source.
-boost::json::object assessed_json(const std::string& mission, domain::Cents budget, const std::string& scale_source,
+boost::json::object assessed_json(const std::string& mission, domain::Cents budget,
+                                  const std::string& scale_source,
                                   const std::vector<domain::AssessedVersusGiven>& rows);
 
 /// What an import did: rows, created, updated, unchanged, hxl; and the bad rows when rejected.

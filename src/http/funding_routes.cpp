@@ -47,12 +47,13 @@ Route route(std::string method, std::string pattern, Access access, Handler hand
 
 }  // namespace
 
-void add_funding_routes(Router& router, store::Store& store, std::shared_ptr<const ingest::FundingReference> reference) {
+void add_funding_routes(Router& router, store::Store& store,
+                        std::shared_ptr<const ingest::FundingReference> reference) {
     router.add(route(
         "GET", "/summary", Access::reader,
         [&store, reference](const Request& request) {
-            return json_response(
-                funding_summary_view(store.records(), *reference, request.path_params.at("slug"), request.query));
+            return json_response(funding_summary_view(store.records(), *reference,
+                                                      request.path_params.at("slug"), request.query));
         },
         {"Pledged, committed and paid per donor and in all; the unpaid gap; spending by month and category; "
          "monthly burn, runway and cost per deployed officer",
@@ -64,20 +65,20 @@ void add_funding_routes(Router& router, store::Store& store, std::shared_ptr<con
          "",
          false}));
 
-    router.add(route(
-        "GET", "/flows", Access::reader,
-        [&store](const Request& request) {
-            return json_response(funding_flows_view(store.records(), request.path_params.at("slug"), request.query));
-        },
-        {"A page of the mission's funding flows, shaped like OCHA FTS flows",
-         "",
-         {{"limit", "Flows per page (1-1000, default 100).", "integer", false},
-          {"offset", "Flows to skip.", "integer", false},
-          {"status", "pledged, committed or paid.", "string", false},
-          {"donor", "Donor as recorded: ISO3 code or organisation key.", "string", false}},
-         "",
-         "",
-         false}));
+    router.add(route("GET", "/flows", Access::reader,
+                     [&store](const Request& request) {
+                         return json_response(funding_flows_view(
+                             store.records(), request.path_params.at("slug"), request.query));
+                     },
+                     {"A page of the mission's funding flows, shaped like OCHA FTS flows",
+                      "",
+                      {{"limit", "Flows per page (1-1000, default 100).", "integer", false},
+                       {"offset", "Flows to skip.", "integer", false},
+                       {"status", "pledged, committed or paid.", "string", false},
+                       {"donor", "Donor as recorded: ISO3 code or organisation key.", "string", false}},
+                      "",
+                      "",
+                      false}));
 
     router.add(route(
         "GET", "/flows/{id}/history", Access::reader,
@@ -93,36 +94,37 @@ void add_funding_routes(Router& router, store::Store& store, std::shared_ptr<con
          "",
          false}));
 
-    router.add(route(
-        "GET", "/assessed", Access::reader,
-        [&store, reference](const Request& request) {
-            return json_response(
-                assessed_view(store.records(), *reference, request.path_params.at("slug"), request.query));
-        },
-        {"An annual budget apportioned by the peacekeeping scale of assessments, exact to the cent, beside what "
-         "each member gave under voluntary funding",
-         "",
-         {{"budget", "Annual budget in US dollars, up to two decimals.", "string", true}},
-         "",
-         "",
-         false}));
+    router.add(route("GET", "/assessed", Access::reader,
+                     [&store, reference](const Request& request) {
+                         return json_response(assessed_view(store.records(), *reference,
+                                                            request.path_params.at("slug"), request.query));
+                     },
+                     {"An annual budget apportioned by the peacekeeping scale of assessments, exact to the "
+                      "cent, beside what "
+                      "each member gave under voluntary funding",
+                      "",
+                      {{"budget", "Annual budget in US dollars, up to two decimals.", "string", true}},
+                      "",
+                      "",
+                      false}));
 
-    router.add(route(
-        "POST", "/import", Access::editor,
-        [&store, reference](const Request& request) -> Result<Response> {
-            auto report = import_flows(store.records(), *reference, request.path_params.at("slug"), request.body,
-                                       "body.csv", {"user:" + request.principal.name});
-            if (!report) return report.error();
-            if (!report->committed) return rejected_import(*report, request.request_id);
-            return Response::json(json::serialize(import_report_json(*report)));
-        },
-        {"Import funding flows from an FTS-style CSV body (text/csv, optional HXL row): all rows or none; a bad "
-         "row is reported by line and column",
-         "",
-         {},
-         "",
-         "",
-         false}));
+    router.add(route("POST", "/import", Access::editor,
+                     [&store, reference](const Request& request) -> Result<Response> {
+                         auto report =
+                             import_flows(store.records(), *reference, request.path_params.at("slug"),
+                                          request.body, "body.csv", {"user:" + request.principal.name});
+                         if (!report) return report.error();
+                         if (!report->committed) return rejected_import(*report, request.request_id);
+                         return Response::json(json::serialize(import_report_json(*report)));
+                     },
+                     {"Import funding flows from an FTS-style CSV body (text/csv, optional HXL row): all "
+                      "rows or none; a bad "
+                      "row is reported by line and column",
+                      "",
+                      {},
+                      "",
+                      "",
+                      false}));
 
     router.add(route(
         "GET", "/export", Access::reader,

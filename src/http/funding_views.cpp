@@ -28,8 +28,8 @@ Result<void> only_known(const QueryMap& query, std::initializer_list<const char*
     return {};
 }
 
-Result<std::optional<std::int64_t>> integer_parameter(const QueryMap& query, const char* name, std::int64_t min,
-                                                      std::int64_t max) {
+Result<std::optional<std::int64_t>> integer_parameter(const QueryMap& query, const char* name,
+                                                      std::int64_t min, std::int64_t max) {
     auto found = query.find(name);
     if (found == query.end()) return std::optional<std::int64_t>();
     const std::string& text = found->second;
@@ -47,7 +47,8 @@ Result<std::optional<std::chrono::year_month>> month_parameter(const QueryMap& q
     auto date = domain::PartialDate::parse(found->second, name);
     if (!date || date->precision != domain::DatePrecision::month || date->approximate)
         return Error::invalid(name, "must be a month as YYYY-MM, got \"" + found->second + "\"");
-    return std::optional<std::chrono::year_month>(std::chrono::year{date->year} / std::chrono::month{date->month});
+    return std::optional<std::chrono::year_month>(std::chrono::year{date->year} /
+                                                  std::chrono::month{date->month});
 }
 
 Result<void> mission_exists(store::RecordStore& records, std::string_view slug) {
@@ -58,12 +59,15 @@ Result<void> mission_exists(store::RecordStore& records, std::string_view slug) 
     return mission.error();
 }
 
-std::chrono::sys_days today() { return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()); }
+std::chrono::sys_days today() {
+    return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+}
 
 }  // namespace
 
-Result<json::object> funding_summary_view(store::RecordStore& records, const ingest::FundingReference& reference,
-                                          std::string_view slug, const QueryMap& query) {
+Result<json::object> funding_summary_view(store::RecordStore& records,
+                                          const ingest::FundingReference& reference, std::string_view slug,
+                                          const QueryMap& query) {
     if (auto known = only_known(query, {"as_of", "burn_window", "deployed"}); !known) return known.error();
     domain::SummaryOptions options;
     auto as_of = month_parameter(query, "as_of");
@@ -82,8 +86,9 @@ Result<json::object> funding_summary_view(store::RecordStore& records, const ing
         deployed = DeployedCount{**given, "query", "The deployed count given with the request."};
     } else {
         std::chrono::sys_days at =
-            options.as_of ? std::chrono::sys_days{options.as_of->year() / options.as_of->month() / std::chrono::last}
-                          : today();
+            options.as_of
+                ? std::chrono::sys_days{options.as_of->year() / options.as_of->month() / std::chrono::last}
+                : today();
         auto from_force = deployed_from_force(records, slug, at);
         if (!from_force) return from_force.error();
         deployed = *from_force;
@@ -94,7 +99,8 @@ Result<json::object> funding_summary_view(store::RecordStore& records, const ing
     return summary_json(facts->mission, *summary, options, deployed);
 }
 
-Result<json::object> funding_flows_view(store::RecordStore& records, std::string_view slug, const QueryMap& query) {
+Result<json::object> funding_flows_view(store::RecordStore& records, std::string_view slug,
+                                        const QueryMap& query) {
     if (auto known = only_known(query, {"limit", "offset", "status", "donor"}); !known) return known.error();
     if (auto exists = mission_exists(records, slug); !exists) return exists.error();
     store::ListQuery list;
@@ -111,7 +117,8 @@ Result<json::object> funding_flows_view(store::RecordStore& records, std::string
         if (!parsed) return parsed.error();
         list.equals.emplace_back("status", status->second);
     }
-    if (auto donor = query.find("donor"); donor != query.end()) list.equals.emplace_back("donor", donor->second);
+    if (auto donor = query.find("donor"); donor != query.end())
+        list.equals.emplace_back("donor", donor->second);
     auto page = records.list(list);
     if (!page) return page.error();
     return json::object{{"items", flows_json(page->items)},
@@ -142,26 +149,29 @@ Result<json::object> assessed_view(store::RecordStore& records, const ingest::Fu
     auto budget = domain::parse_cents(budget_text->second, "budget");
     if (!budget) return budget.error();
     if (!reference.scale)
-        return Error::not_found("scale",
-                                "no scale of assessments is loaded: mssops ships none, as no published table could "
-                                "be cited here; supply one (CSV with member,rate_percent) with --scale FILE");
+        return Error::not_found(
+            "scale",
+            "no scale of assessments is loaded: mssops ships none, as no published table could "
+            "be cited here; supply one (CSV with member,rate_percent) with --scale FILE");
     auto facts = load_funding_facts(records, slug);
     if (!facts) return facts.error();
     auto parts = domain::apportion(*budget, *reference.scale);
     if (!parts) return parts.error();
     auto given = domain::totals_by_donor(facts->flows, reference.rates);
     if (!given) return given.error();
-    return assessed_json(facts->mission, *budget, reference.scale->source, domain::compare_with_given(*parts, *given));
+    return assessed_json(facts->mission, *budget, reference.scale->source,
+                         domain::compare_with_given(*parts, *given));
 }
 
-Result<ingest::FundingImportReport> import_flows(store::RecordStore& records, const ingest::FundingReference& reference,
+Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,
+                                                 const ingest::FundingReference& reference,
                                                  std::string_view slug, std::string text, std::string name,
                                                  const store::Actor& who) {
     if (auto exists = mission_exists(records, slug); !exists) return exists.error();
     ingest::FundingImportOptions options;
     options.mission = std::string(slug);
-    return ingest::import_funding_flows(ingest::CsvReader::from_text(std::move(text), std::move(name)), records,
-                                        reference.rates, who, options);
+    return ingest::import_funding_flows(ingest::CsvReader::from_text(std::move(text), std::move(name)),
+                                        records, reference.rates, who, options);
 }
 
 Result<Export> export_flows(store::RecordStore& records, std::string_view slug, const QueryMap& query) {
@@ -174,8 +184,9 @@ Result<Export> export_flows(store::RecordStore& records, std::string_view slug, 
     auto facts = load_funding_facts(records, slug);
     if (!facts) return facts.error();
     if (format == "json") return Export{"application/json", json::serialize(flows_json(facts->flow_records))};
-    return Export{"text/csv; charset=utf-8",
-                  ingest::write_fts_csv(facts->flow_records, hxl == "yes" ? ingest::HxlRow::yes : ingest::HxlRow::no)};
+    return Export{
+        "text/csv; charset=utf-8",
+        ingest::write_fts_csv(facts->flow_records, hxl == "yes" ? ingest::HxlRow::yes : ingest::HxlRow::no)};
 }
 
 }  // namespace mssops::http

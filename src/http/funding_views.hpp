@@ -35,15 +35,15 @@ domain::Result<boost::json::object> flow_history_view(store::Store& store, std::
 /// apportioned by the scale of assessments beside what each member gave. not_found naming
 /// "scale" when no scale is loaded.
 domain::Result<boost::json::object> assessed_view(store::RecordStore& records,
-                                                  const ingest::FundingReference& reference, std::string_view slug,
-                                                  const QueryMap& query);
+                                                  const ingest::FundingReference& reference,
+                                                  std::string_view slug, const QueryMap& query);
 
 /// POST .../funding/import: the CSV `text` (named `name` in error locations) imported into the
 /// mission, all or nothing; rows without a mission get `slug`. not_found naming "slug".
 domain::Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,
                                                          const ingest::FundingReference& reference,
-                                                         std::string_view slug, std::string text, std::string name,
-                                                         const store::Actor& who);
+                                                         std::string_view slug, std::string text,
+                                                         std::string name, const store::Actor& who);
 
 /// An export body and its media type.
 struct Export {
@@ -52,6 +52,7 @@ struct Export {
 };
 
 /// GET .../funding/export: format csv (default) or json; hxl=yes adds the HXL row to CSV.
-domain::Result<Export> export_flows(store::RecordStore& records, std::string_view slug, const QueryMap& query);
+domain::Result<Export> export_flows(store::RecordStore& records, std::string_view slug,
+                                    const QueryMap& query);
 
 }  // namespace mssops::http

@@ -67,6 +67,8 @@ Route make_route(const domain::KindSpec& kind, std::string method, std::string p
     else
         route.shared_edit_domain = true;
     route.handler = std::move(handler);
+    // Record reads depend on nothing but the data: safe to cache until the next write.
+    route.cacheable = route.method == "GET";
     doc.tag = "records";
     route.doc = std::move(doc);
     return route;

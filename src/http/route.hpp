@@ -82,6 +82,9 @@ struct Route {
     Access access = Access::reader;
     domain::EditDomain edit_domain = domain::EditDomain::force;  // For Access::editor.
     bool shared_edit_domain = false;  // Access::editor for any domain's editor (sources, countries).
+    // A GET whose response depends only on the path, the query and the stored data (not on the
+    // caller): the dispatcher keeps its 200 responses until the next write through the API.
+    bool cacheable = false;
     Handler handler;
     OperationDoc doc;
 };

@@ -4,6 +4,7 @@
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -22,6 +23,8 @@ using tcp = boost::asio::ip::tcp;
 namespace {
 
 constexpr std::uint32_t header_limit = 16 * 1024;
+constexpr auto linger_time = std::chrono::seconds(2);
+constexpr std::size_t linger_bytes = 8 * 1024 * 1024;
 
 bool is_protocol_error(const boost::system::error_code& ec) {
     return &ec.category() == &bhttp::make_error_code(bhttp::error::bad_method).category();
@@ -132,6 +135,9 @@ private:
     void send_problem(int status, std::string detail) {
         std::string request_id = request_id_for({});
         response_ = protocol_problem(status, std::move(detail), request_id);
+        // The client may still be sending what we refused; closing now would reset the connection
+        // and could destroy our answer before it reads it (RFC 9112 section 9.6).
+        linger_ = true;
         send(false, 11, false, request_id, "-", "-");
     }
 
@@ -178,8 +184,25 @@ private:
             log_failure(ec, "write");
             return close();
         }
+        if (linger_) return linger();
         if (!keep_alive) return close();
         read_header();
+    }
+
+    /// Stops sending, then reads and discards what the client still sends, for a bounded time and size.
+    void linger() {
+        beast::error_code ignored;
+        stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        stream_.expires_after(linger_time);
+        drain();
+    }
+
+    void drain() {
+        stream_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+            self->discarded_ += n;
+            if (ec || self->discarded_ > linger_bytes) return self->close();
+            self->drain();
+        });
     }
 
     void close_if_idle() {
@@ -209,6 +232,9 @@ private:
     std::optional<bhttp::response<bhttp::span_body<const char>>> reply_;
     std::optional<bhttp::response_serializer<bhttp::span_body<const char>>> serializer_head_;
     std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+    bool linger_ = false;
+    std::size_t discarded_ = 0;
+    std::array<char, 16 * 1024> discard_{};
 };
 
 }  // namespace

@@ -31,8 +31,14 @@ const std::vector<ColumnSource>& column_sources() {
          "#org+recipient",
          true},
         {"mission", {"mission"}, "", false},
-        {"amount", {"amount_original", "amount", "originalAmount", "Original amount"}, "#value+original", true},
-        {"currency", {"currency", "original_currency", "originalCurrency", "Original currency"}, "#currency", true},
+        {"amount",
+         {"amount_original", "amount", "originalAmount", "Original amount"},
+         "#value+original",
+         true},
+        {"currency",
+         {"currency", "original_currency", "originalCurrency", "Original currency"},
+         "#currency",
+         true},
         {"amount_usd", {"amount_usd", "amountUSD", "Amount (US$)"}, "#value+funding+usd-original", false},
         {"status", {"status", "Flow status"}, "#status", true},
         {"date", {"date", "decisionDate", "Decision date"}, "#date", true},
@@ -79,7 +85,8 @@ std::string cell_text(const domain::Record& record, const char* field) {
     if (it == record.fields.end()) return "";
     if (auto* text = std::get_if<std::string>(&it->second)) return *text;
     if (auto* whole = std::get_if<std::int64_t>(&it->second)) return domain::format_cents(*whole * 100);
-    if (auto* real = std::get_if<double>(&it->second)) return domain::format_cents(domain::cents_from_number(*real));
+    if (auto* real = std::get_if<double>(&it->second))
+        return domain::format_cents(domain::cents_from_number(*real));
     return "";
 }
 
@@ -109,8 +116,10 @@ domain::Result<void> FtsCsvReader::map_columns() {
     if (*second) {
         std::vector<std::string_view> cells;
         for (std::size_t i = 0; i < csv_.size(); ++i) cells.push_back(csv_.field(i));
-        if (is_hxl_row(cells)) tags = HxlColumns::from_row(cells);
-        else pending_ = true;
+        if (is_hxl_row(cells))
+            tags = HxlColumns::from_row(cells);
+        else
+            pending_ = true;
     }
     uses_hxl_ = tags.has_value();
     for (const auto& source : column_sources()) {
@@ -136,9 +145,12 @@ domain::Result<void> FtsCsvReader::map_columns() {
     return {};
 }
 
-domain::Result<void> FtsCsvReader::read_cell(const Column& column, std::string_view cell, FlowRow& row) const {
+domain::Result<void> FtsCsvReader::read_cell(const Column& column, std::string_view cell,
+                                             FlowRow& row) const {
     std::string location = csv_.location(column.index);
-    auto fail = [&](const std::string& message) { return Error::invalid(location, column.name + ": " + message); };
+    auto fail = [&](const std::string& message) {
+        return Error::invalid(location, column.name + ": " + message);
+    };
     if (column.field == "key") {
         row.fields["key"] = lower(cell);
     } else if (column.field == "amount" || column.field == "amount_usd") {
@@ -147,12 +159,14 @@ domain::Result<void> FtsCsvReader::read_cell(const Column& column, std::string_v
         row.fields[column.field] = domain::cents_to_number(*cents);
     } else if (column.field == "status") {
         auto status = canonical_status(cell);
-        if (!status) return fail("must be one of pledged, committed, paid (or FTS pledge, commitment), got \"" +
-                                 std::string(cell) + "\"");
+        if (!status)
+            return fail("must be one of pledged, committed, paid (or FTS pledge, commitment), got \"" +
+                        std::string(cell) + "\"");
         row.fields["status"] = *status;
     } else if (column.field == "correction") {
         std::string answer = lower(cell);
-        if (answer != "yes" && answer != "no") return fail("must be yes or no, got \"" + std::string(cell) + "\"");
+        if (answer != "yes" && answer != "no")
+            return fail("must be yes or no, got \"" + std::string(cell) + "\"");
         row.correction = answer == "yes" ? domain::Correction::yes : domain::Correction::no;
     } else {
         row.fields[column.field] = std::string(cell);
@@ -217,8 +231,9 @@ std::string write_fts_csv(const std::vector<domain::Record>& flows, HxlRow hxl) 
     for (std::size_t i = 0; i < columns.size(); ++i) out += (i ? "," : "") + std::string(columns[i].second);
     out += '\n';
     if (hxl == HxlRow::yes)
-        out += "#meta+id,#org+donor,#org+recipient,,#value+original,#currency,#value+funding+usd,#status,#date,"
-               "#description,#meta+source\n";
+        out +=
+            "#meta+id,#org+donor,#org+recipient,,#value+original,#currency,#value+funding+usd,#status,#date,"
+            "#description,#meta+source\n";
     for (const auto& record : flows) {
         for (std::size_t i = 0; i < columns.size(); ++i)
             out += (i ? "," : "") + csv_cell(cell_text(record, columns[i].first));

@@ -42,6 +42,7 @@ public:
     /// stands after that row, so the caller can go on and report every bad row.
     domain::Result<bool> next(FlowRow& row);
 
+    /// True when the columns were mapped by HXL tags.
     bool uses_hxl() const { return uses_hxl_; }
     /// Data rows read so far, good or bad.
     std::int64_t rows() const { return rows_; }

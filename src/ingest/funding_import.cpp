@@ -23,7 +23,9 @@ domain::Result<void> fill_usd(FlowRow& row, const domain::ExchangeRateTable& rat
     auto flow = domain::funding_flow_from(domain::Record{"funding_flows", 0, 0, false, "", "", row.fields});
     if (!flow) return Error::invalid(row.location_of(flow.error().field), flow.error().message);
     auto usd = rates.to_usd(flow->amount, flow->currency, flow->date);
-    if (!usd) return Error::invalid(row.location_of("currency"), row.column_of("currency") + ": " + usd.error().message);
+    if (!usd)
+        return Error::invalid(row.location_of("currency"),
+                              row.column_of("currency") + ": " + usd.error().message);
     row.fields["amount_usd"] = domain::cents_to_number(*usd);
     return {};
 }
@@ -36,7 +38,9 @@ domain::Result<void> check_transition(const FlowRow& row, const domain::Record& 
     auto to = domain::parse_flow_status(*after, "status");
     if (!from || !to) return {};
     auto allowed = domain::validate_transition(*from, *to, row.correction, row.location_of("status"));
-    if (!allowed) return Error::invalid(allowed.error().field, row.column_of("status") + ": " + allowed.error().message);
+    if (!allowed)
+        return Error::invalid(allowed.error().field,
+                              row.column_of("status") + ": " + allowed.error().message);
     return {};
 }
 
@@ -76,7 +80,8 @@ domain::Result<FundingImportReport> import_funding_flows(CsvReader csv, store::R
             continue;
         }
         if (!*more) break;
-        if (!options.mission.empty() && !row.fields.contains("mission")) row.fields["mission"] = options.mission;
+        if (!options.mission.empty() && !row.fields.contains("mission"))
+            row.fields["mission"] = options.mission;
         const std::string key = *domain::text_of(row.fields, "key");
         if (!keys.insert(key).second) {
             report_bad_row(report,

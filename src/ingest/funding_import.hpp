@@ -19,7 +19,7 @@ struct FundingImportOptions {
 
 /// What an import did. With any bad row nothing is written and `committed` is false.
 struct FundingImportReport {
-    std::int64_t rows = 0;      // Data rows read.
+    std::int64_t rows = 0;  // Data rows read.
     std::int64_t bad_rows = 0;
     store::BatchSummary written;  // Created, updated and unchanged flows, when committed.
     bool committed = false;

@@ -32,7 +32,8 @@ domain::Result<std::size_t> required_column(const CsvReader& csv, std::string_vi
 domain::Result<void> check_width(const CsvReader& csv) {
     if (csv.size() == csv.header().size()) return {};
     return Error::invalid(csv.row_location(), "expected " + std::to_string(csv.header().size()) +
-                                                  " fields as in the header, got " + std::to_string(csv.size()));
+                                                  " fields as in the header, got " +
+                                                  std::to_string(csv.size()));
 }
 
 }  // namespace
@@ -47,7 +48,9 @@ domain::Result<domain::ExchangeRateTable> read_exchange_rates(CsvReader csv) {
     if (!rate_column) return rate_column.error();
     std::optional<std::size_t> source_column = csv.column_index("source");
     if (!source_column) source_column = csv.column_index("url");
-    if (!source_column) return Error::invalid(csv.name() + ":1", "missing a source or url column: every rate needs its source");
+    if (!source_column)
+        return Error::invalid(csv.name() + ":1",
+                              "missing a source or url column: every rate needs its source");
 
     domain::ExchangeRateTable table;
     while (true) {
@@ -57,15 +60,17 @@ domain::Result<domain::ExchangeRateTable> read_exchange_rates(CsvReader csv) {
         if (auto width = check_width(csv); !width) return width.error();
         std::string_view currency = trimmed(csv.field(*currency_column));
         if (!upper_letters(currency, 3))
-            return Error::invalid(csv.location(*currency_column),
-                                  "currency: must be an ISO 4217 code such as EUR, got \"" + std::string(currency) + "\"");
+            return Error::invalid(
+                csv.location(*currency_column),
+                "currency: must be an ISO 4217 code such as EUR, got \"" + std::string(currency) + "\"");
         auto day = domain::parse_iso_day(trimmed(csv.field(*date_column)), csv.location(*date_column));
         if (!day) return day.error();
         auto rate = domain::parse_scaled_decimal(trimmed(csv.field(*rate_column)), domain::rate_places,
                                                  csv.location(*rate_column));
         if (!rate) return rate.error();
         std::string_view source = trimmed(csv.field(*source_column));
-        if (source.empty()) return Error::invalid(csv.location(*source_column), "every rate needs its source");
+        if (source.empty())
+            return Error::invalid(csv.location(*source_column), "every rate needs its source");
         auto added = table.add({std::string(currency), *day, *rate, std::string(source)});
         if (!added) return Error::invalid(csv.row_location(), added.error().message);
     }
@@ -103,7 +108,8 @@ domain::Result<domain::AssessmentScale> read_assessment_scale(CsvReader csv, std
     return scale;
 }
 
-domain::Result<FundingReference> load_funding_reference(const std::string& data_dir, const std::string& scale_path) {
+domain::Result<FundingReference> load_funding_reference(const std::string& data_dir,
+                                                        const std::string& scale_path) {
     FundingReference reference;
     std::filesystem::path rates_path = std::filesystem::path(data_dir) / "reference" / "exchange_rates.csv";
     if (std::filesystem::exists(rates_path)) {
@@ -115,7 +121,8 @@ domain::Result<FundingReference> load_funding_reference(const std::string& data_
     }
     std::string scale_file = scale_path;
     if (scale_file.empty()) {
-        std::filesystem::path fallback = std::filesystem::path(data_dir) / "reference" / "peacekeeping_scale.csv";
+        std::filesystem::path fallback =
+            std::filesystem::path(data_dir) / "reference" / "peacekeeping_scale.csv";
         if (std::filesystem::exists(fallback)) scale_file = fallback.string();
     }
     if (!scale_file.empty()) {

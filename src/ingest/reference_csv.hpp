@@ -32,6 +32,7 @@ struct FundingReference {
 /// at `scale_path`; with no scale_path, `<data_dir>/reference/peacekeeping_scale.csv` when that file
 /// exists (mssops ships none: see data/reference/README.md). The scale's source is its path.
 /// Errors as the readers.
-domain::Result<FundingReference> load_funding_reference(const std::string& data_dir, const std::string& scale_path);
+domain::Result<FundingReference> load_funding_reference(const std::string& data_dir,
+                                                        const std::string& scale_path);
 
 }  // namespace mssops::ingest

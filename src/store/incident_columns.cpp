@@ -80,19 +80,52 @@ std::int64_t month_of_day(std::int64_t day) {
     return domain::period_start(sys_days{days{day}}, domain::IncidentPeriod::month).time_since_epoch().count();
 }
 
-void RollupChanges::add(const domain::Fields& fields, int sign) {
+namespace {
+
+/// Calls `count(level, key, fatalities)` for the incident's cell at each admin level (0 = adm1, 1 = adm2).
+template <class Count>
+void for_each_cell(const domain::Fields& fields, Count&& count) {
     std::int64_t day = incident_day(fields);
     std::string event_type = text_or_empty(fields, "event_type");
     std::int64_t fatalities = 0;
     if (auto it = fields.find("fatalities"); it != fields.end())
         if (auto* whole = std::get_if<std::int64_t>(&it->second)) fatalities = *whole;
-    auto count = [&](std::map<RollupKey, RollupDelta>& level, const char* pcode, const char* unit) {
-        auto& delta = level[RollupKey{day, text_or_empty(fields, pcode), text_or_empty(fields, unit), event_type}];
+    count(0, RollupKey{day, text_or_empty(fields, "adm1_pcode"), text_or_empty(fields, "admin1"), event_type},
+          fatalities);
+    count(1, RollupKey{day, text_or_empty(fields, "adm2_pcode"), text_or_empty(fields, "admin2"), event_type},
+          fatalities);
+}
+
+}  // namespace
+
+void RollupChanges::add(const domain::Fields& fields, int sign) {
+    for_each_cell(fields, [&](int level, RollupKey key, std::int64_t fatalities) {
+        auto& delta = (level == 0 ? adm1 : adm2)[std::move(key)];
         delta.events += sign;
         delta.fatalities += sign * fatalities;
-    };
-    count(adm1, "adm1_pcode", "admin1");
-    count(adm2, "adm2_pcode", "admin2");
+    });
+}
+
+void RollupAccumulator::add(const domain::Fields& fields, int sign) {
+    for_each_cell(fields, [&](int level, RollupKey key, std::int64_t fatalities) {
+        auto& delta = (level == 0 ? adm1_ : adm2_)[std::move(key)];
+        delta.events += sign;
+        delta.fatalities += sign * fatalities;
+    });
+}
+
+RollupChanges RollupAccumulator::changes() const {
+    RollupChanges changes;
+    changes.adm1.insert(adm1_.begin(), adm1_.end());
+    changes.adm2.insert(adm2_.begin(), adm2_.end());
+    return changes;
+}
+
+std::size_t RollupAccumulator::Hash::operator()(const RollupKey& key) const {
+    std::uint64_t hash = 14695981039346656037ull;
+    mix(hash, &key.day, sizeof key.day);
+    for (const std::string* text : {&key.pcode, &key.unit, &key.event_type}) mix(hash, text->data(), text->size() + 1);
+    return static_cast<std::size_t>(hash);
 }
 
 }  // namespace mssops::store

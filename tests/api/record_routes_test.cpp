@@ -140,9 +140,10 @@ TEST_F(record_routes, retires_a_record_which_then_leaves_the_list) {
 
     auto listed = client().request("GET", "/api/v1/sources?limit=1000", {}, as(admin_token)).json();
     for (const auto& item : listed.at("items").as_array()) EXPECT_NE(item.at("id").as_int64(), id);
-    auto with_retired = client().request("GET", "/api/v1/sources?include_retired=true&limit=1000", {}, as(admin_token));
+    auto with_retired =
+        client().request("GET", "/api/v1/sources?include_retired=true&limit=1000", {}, as(admin_token)).json();
     bool found = false;
-    for (const auto& item : with_retired.json().at("items").as_array()) found = found || item.at("id").as_int64() == id;
+    for (const auto& item : with_retired.at("items").as_array()) found = found || item.at("id").as_int64() == id;
     EXPECT_TRUE(found);
 }
 

@@ -142,6 +142,15 @@ domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& 
     if (!query.actor) {
         // The rollups hold a few rows per day and unit, so grouping them is cheap at any volume.
         const char* table = query.by == AggregateBy::adm2 ? "incident_rollup_adm2" : "incident_rollup_adm1";
+        // Bounding the period column too lets SQLite range-scan the covering (week|month, ...) index.
+        if (query.period != domain::IncidentPeriod::day) {
+            auto bound = [&](const std::string& day) {
+                std::chrono::sys_days value{std::chrono::days{day_number(day)}};
+                return domain::period_start(value, query.period).time_since_epoch().count();
+            };
+            if (query.from) filter.add(std::string(period_column) + " >= ?", {bound(*query.from)});
+            if (query.to) filter.add(std::string(period_column) + " <= ?", {bound(*query.to)});
+        }
         const char* unit = query.by == AggregateBy::none ? "'', ''" : "pcode, unit";
         sql = std::string("SELECT ") + period_column + ", " + unit + ", event_type, sum(events), sum(fatalities) FROM " +
               table + " WHERE " + filter.where + " GROUP BY 1, 2, 3, 4";

@@ -26,6 +26,7 @@ TEST(edit_domain_of, puts_each_kind_in_its_domain) {
     EXPECT_EQ(edit_domain_of("strength_reports"), EditDomain::force);
     EXPECT_EQ(edit_domain_of("expenditures"), EditDomain::funding);
     EXPECT_EQ(edit_domain_of("incidents"), EditDomain::incidents);
+    EXPECT_EQ(edit_domain_of("admin_units"), EditDomain::incidents);
     EXPECT_EQ(edit_domain_of("organisations"), EditDomain::council);
     EXPECT_FALSE(edit_domain_of("sources"));
 }

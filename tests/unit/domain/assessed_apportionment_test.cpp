@@ -16,7 +16,8 @@ Cents sum(const std::vector<Assessment>& parts) {
 }  // namespace
 
 TEST(assessed_apportionment, splits_a_budget_in_proportion_to_the_rates) {
-    AssessmentScale scale{{{"AAA", "A", 50'000'000}, {"BBB", "B", 30'000'000}, {"CCC", "C", 20'000'000}}, "test"};
+    AssessmentScale scale{{{"AAA", "A", 50'000'000}, {"BBB", "B", 30'000'000}, {"CCC", "C", 20'000'000}},
+                          "test"};
     auto parts = apportion(100'000, scale);
     ASSERT_TRUE(parts);
     EXPECT_EQ((*parts)[0].assessed, 50'000);

@@ -6,7 +6,8 @@ using namespace mssops::domain;
 
 namespace {
 
-Record membership(std::string country, std::string seat, std::int64_t start, std::optional<std::int64_t> end) {
+Record membership(std::string country, std::string seat, std::int64_t start,
+                  std::optional<std::int64_t> end) {
     Record record;
     record.kind = "council_memberships";
     record.fields = {{"key", std::string("unsc-" + country + "-" + std::to_string(start))},
@@ -21,11 +22,16 @@ Record membership(std::string country, std::string seat, std::int64_t start, std
 
 std::vector<CouncilMembership> memberships_2024_2025() {
     std::vector<Record> records;
-    for (const char* member : {"USA", "CHN", "FRA", "GBR", "RUS"}) records.push_back(membership(member, "permanent", 1945, {}));
-    for (const char* member : {"ALB", "BRA", "GAB", "GHA", "ARE"}) records.push_back(membership(member, "elected", 2022, 2023));
-    for (const char* member : {"ECU", "JPN", "MLT", "MOZ", "CHE"}) records.push_back(membership(member, "elected", 2023, 2024));
-    for (const char* member : {"DZA", "GUY", "KOR", "SLE", "SVN"}) records.push_back(membership(member, "elected", 2024, 2025));
-    for (const char* member : {"DNK", "GRC", "PAK", "PAN", "SOM"}) records.push_back(membership(member, "elected", 2025, 2026));
+    for (const char* member : {"USA", "CHN", "FRA", "GBR", "RUS"})
+        records.push_back(membership(member, "permanent", 1945, {}));
+    for (const char* member : {"ALB", "BRA", "GAB", "GHA", "ARE"})
+        records.push_back(membership(member, "elected", 2022, 2023));
+    for (const char* member : {"ECU", "JPN", "MLT", "MOZ", "CHE"})
+        records.push_back(membership(member, "elected", 2023, 2024));
+    for (const char* member : {"DZA", "GUY", "KOR", "SLE", "SVN"})
+        records.push_back(membership(member, "elected", 2024, 2025));
+    for (const char* member : {"DNK", "GRC", "PAK", "PAN", "SOM"})
+        records.push_back(membership(member, "elected", 2025, 2026));
     std::vector<CouncilMembership> result;
     for (const auto& record : records) result.push_back(council_membership_from(record).value());
     return result;

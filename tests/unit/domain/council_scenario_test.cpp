@@ -28,7 +28,8 @@ Position position(std::string actor, Stance stance, std::string date) {
 }
 
 std::vector<Position> recorded_positions() {
-    return {position("USA", Stance::supports, "2024-08"), position("USA", Stance::withdrew_support, "2024-11-07"),
+    return {position("USA", Stance::supports, "2024-08"),
+            position("USA", Stance::withdrew_support, "2024-11-07"),
             position("CHN", Stance::opposes, "2024-11-07"), position("RUS", Stance::opposes, "2024-11-07"),
             position("KEN", Stance::open, "2024-09")};
 }
@@ -38,7 +39,8 @@ std::chrono::sys_days day(const char* text) { return parse_iso_day(text, "at").v
 }  // namespace
 
 TEST(council_scenario, maps_each_members_latest_stance_to_probabilities) {
-    auto scenario = council_scenario(council_2025(), recorded_positions(), transition_subject, day("2025-12-31"));
+    auto scenario =
+        council_scenario(council_2025(), recorded_positions(), transition_subject, day("2025-12-31"));
     ASSERT_TRUE(scenario);
     ASSERT_EQ(scenario->members.size(), 15u);
     const MemberStance& china = scenario->members[0];
@@ -53,7 +55,8 @@ TEST(council_scenario, maps_each_members_latest_stance_to_probabilities) {
 }
 
 TEST(council_scenario, a_transition_opposed_by_china_and_russia_is_vetoed) {
-    auto scenario = council_scenario(council_2025(), recorded_positions(), transition_subject, day("2025-12-31"));
+    auto scenario =
+        council_scenario(council_2025(), recorded_positions(), transition_subject, day("2025-12-31"));
     ASSERT_TRUE(scenario);
     auto result = simulate_council(scenario->members);
     ASSERT_TRUE(result);
@@ -61,10 +64,14 @@ TEST(council_scenario, a_transition_opposed_by_china_and_russia_is_vetoed) {
     EXPECT_EQ(result->verdict, VoteOutcome::vetoed);
     EXPECT_EQ(result->certain_vetoers, (std::vector<std::string>{"CHN", "RUS"}));
     EXPECT_GT(result->veto_decides, 0.0);
+    EXPECT_EQ(result->verdict_reason,
+              "permanent members CHN, RUS vote no with certainty: the draft cannot be adopted "
+              "and is vetoed if it reaches 9 votes in favour (UN Charter Art. 27(3))");
 }
 
 TEST(council_scenario, uses_the_stance_held_at_the_date) {
-    auto scenario = council_scenario(council_2025(), recorded_positions(), transition_subject, day("2024-09-30"));
+    auto scenario =
+        council_scenario(council_2025(), recorded_positions(), transition_subject, day("2024-09-30"));
     ASSERT_TRUE(scenario);
     EXPECT_DOUBLE_EQ(scenario->members[4].yes, 1.0);
     EXPECT_EQ(scenario->members[0].basis, "no position recorded: undecided");

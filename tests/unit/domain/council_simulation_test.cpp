@@ -24,7 +24,8 @@ MemberStance stance(std::string member, bool permanent, double yes, double no, d
 //   P abstain,    E abstain:   1 yes              failed  0.125
 // adoption 0.625, veto 0.125, failure 0.25; expected yes 0.25*3 + 0.5*2 + 0.25*1 = 2.
 std::vector<MemberStance> small_council() {
-    return {stance("P", true, 0.5, 0.25, 0.25), stance("E", false, 0.5, 0.0, 0.5), stance("C", false, 1.0, 0.0, 0.0)};
+    return {stance("P", true, 0.5, 0.25, 0.25), stance("E", false, 0.5, 0.0, 0.5),
+            stance("C", false, 1.0, 0.0, 0.0)};
 }
 
 }  // namespace
@@ -106,8 +107,9 @@ TEST(council_simulation, a_certain_permanent_no_is_reported_as_vetoed) {
     EXPECT_DOUBLE_EQ(result->veto_decides, 1.0);
     EXPECT_EQ(result->verdict, VoteOutcome::vetoed);
     EXPECT_EQ(result->certain_vetoers, std::vector<std::string>{"CHN"});
-    EXPECT_EQ(result->verdict_reason, "permanent member CHN votes no with certainty: the draft cannot be adopted and is "
-                                      "vetoed if it reaches 9 votes in favour (UN Charter Art. 27(3))");
+    EXPECT_EQ(result->verdict_reason,
+              "permanent member CHN votes no with certainty: the draft cannot be adopted and is "
+              "vetoed if it reaches 9 votes in favour (UN Charter Art. 27(3))");
 }
 
 TEST(council_simulation, rejects_probabilities_that_do_not_sum_to_one) {

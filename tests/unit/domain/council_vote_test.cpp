@@ -9,7 +9,8 @@ using namespace mssops::domain;
 namespace {
 
 const std::vector<std::string> permanent = {"CHN", "FRA", "GBR", "RUS", "USA"};
-const std::vector<std::string> elected = {"DZA", "DNK", "GRC", "GUY", "KOR", "PAK", "PAN", "SLE", "SVN", "SOM"};
+const std::vector<std::string> elected = {"DZA", "DNK", "GRC", "GUY", "KOR",
+                                          "PAK", "PAN", "SLE", "SVN", "SOM"};
 
 // Builds 15 votes: each member named in `yes`, `no` or `abstain` votes so; the rest are absent.
 std::vector<MemberVote> votes(const std::vector<std::string>& yes, const std::vector<std::string>& no,
@@ -31,28 +32,32 @@ std::vector<MemberVote> votes(const std::vector<std::string>& yes, const std::ve
 
 CouncilComposition council_2025() {
     CouncilComposition council{"unsc", 2025, {}};
-    for (const auto& member : permanent) council.members.push_back({"", "unsc", member, true, 1945, {}, "un-charter"});
-    for (const auto& member : elected) council.members.push_back({"", "unsc", member, false, 2024, 2025, "un-press"});
+    for (const auto& member : permanent)
+        council.members.push_back({"", "unsc", member, true, 1945, {}, "un-charter"});
+    for (const auto& member : elected)
+        council.members.push_back({"", "unsc", member, false, 2024, 2025, "un-press"});
     return council;
 }
 
 }  // namespace
 
 TEST(council_vote, nine_in_favour_with_a_permanent_no_is_vetoed) {
-    VoteTally tally = tally_vote(votes({"FRA", "GBR", "USA", "DZA", "DNK", "GRC", "GUY", "KOR", "PAK"}, {"CHN"},
-                                       {"RUS", "PAN", "SLE", "SVN", "SOM"}));
+    VoteTally tally = tally_vote(votes({"FRA", "GBR", "USA", "DZA", "DNK", "GRC", "GUY", "KOR", "PAK"},
+                                       {"CHN"}, {"RUS", "PAN", "SLE", "SVN", "SOM"}));
     EXPECT_EQ(tally.yes, 9);
     EXPECT_EQ(tally.outcome, VoteOutcome::vetoed);
     EXPECT_EQ(tally.vetoed_by, std::vector<std::string>{"CHN"});
-    EXPECT_EQ(tally.reason, "vetoed: 9 in favour, 1 against, 5 abstaining; negative vote of permanent member CHN");
+    EXPECT_EQ(tally.reason,
+              "vetoed: 9 in favour, 1 against, 5 abstaining; negative vote of permanent member CHN");
 }
 
 TEST(council_vote, nine_in_favour_with_permanent_abstentions_is_adopted) {
-    VoteTally tally = tally_vote(votes({"DZA", "DNK", "GRC", "GUY", "KOR", "PAK", "PAN", "SLE", "SVN"}, {"SOM"},
-                                       {"CHN", "FRA", "GBR", "RUS", "USA"}));
+    VoteTally tally = tally_vote(votes({"DZA", "DNK", "GRC", "GUY", "KOR", "PAK", "PAN", "SLE", "SVN"},
+                                       {"SOM"}, {"CHN", "FRA", "GBR", "RUS", "USA"}));
     EXPECT_EQ(tally.outcome, VoteOutcome::adopted);
     EXPECT_TRUE(tally.vetoed_by.empty());
-    EXPECT_EQ(tally.reason, "adopted: 9 in favour, 1 against, 5 abstaining; no negative vote of a permanent member");
+    EXPECT_EQ(tally.reason,
+              "adopted: 9 in favour, 1 against, 5 abstaining; no negative vote of a permanent member");
 }
 
 TEST(council_vote, eight_in_favour_fails) {

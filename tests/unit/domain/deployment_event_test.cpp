@@ -61,7 +61,8 @@ TEST(deployment_event, rejects_an_unknown_event_kind_listing_the_choices) {
     auto event = deployment_event_from(deployment(fields));
     ASSERT_FALSE(event);
     EXPECT_EQ(event.error().field, "deployment_events[ken-2024-06-25].event");
-    EXPECT_EQ(event.error().message, "must be one of pledged, arrived, rotated_out, withdrawn, got \"landed\"");
+    EXPECT_EQ(event.error().message,
+              "must be one of pledged, arrived, rotated_out, withdrawn, got \"landed\"");
 }
 
 TEST(deployment_event, names_the_record_by_id_when_it_has_no_key) {

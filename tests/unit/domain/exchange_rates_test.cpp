@@ -49,8 +49,9 @@ TEST(exchange_rates, names_the_currency_and_date_when_no_rate_is_in_force) {
     ASSERT_FALSE(early);
     EXPECT_EQ(early.error().code, ErrorCode::not_found);
     EXPECT_EQ(early.error().field, "currency");
-    EXPECT_EQ(early.error().message,
-              "no exchange rate for EUR on or before 2023-12-31; add one to the rate table or give amount_usd");
+    EXPECT_EQ(
+        early.error().message,
+        "no exchange rate for EUR on or before 2023-12-31; add one to the rate table or give amount_usd");
     EXPECT_FALSE(rates.to_usd(100, "KES", date("2025-01-01")));
 }
 

@@ -9,8 +9,10 @@ namespace {
 Record spent(std::string month) {
     Record record;
     record.kind = "expenditures";
-    record.fields = {{"mission", std::string("mss-haiti")}, {"month", std::move(month)},
-                     {"category", std::string("fuel")}, {"amount_usd", 2500.5}};
+    record.fields = {{"mission", std::string("mss-haiti")},
+                     {"month", std::move(month)},
+                     {"category", std::string("fuel")},
+                     {"amount_usd", 2500.5}};
     return record;
 }
 

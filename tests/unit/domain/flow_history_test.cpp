@@ -7,8 +7,8 @@ using namespace mssops::domain;
 namespace {
 
 FlowVersion version(std::string at, FlowStatus status, Cents amount, std::string date) {
-    return FlowVersion{std::move(at), "user:ops", status, amount, "USD", amount,
-                       PartialDate::parse(date, "date").value()};
+    return FlowVersion{
+        std::move(at), "user:ops", status, amount, "USD", amount, PartialDate::parse(date, "date").value()};
 }
 
 }  // namespace
@@ -21,7 +21,8 @@ TEST(flow_status, moves_forward_and_may_skip_committed) {
 }
 
 TEST(flow_status, refuses_paid_back_to_pledged_unless_a_correction) {
-    auto refused = validate_transition(FlowStatus::paid, FlowStatus::pledged, Correction::no, "flows.csv:4:7");
+    auto refused =
+        validate_transition(FlowStatus::paid, FlowStatus::pledged, Correction::no, "flows.csv:4:7");
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().field, "flows.csv:4:7");
     EXPECT_EQ(refused.error().message,

@@ -10,10 +10,14 @@ Record pledge() {
     Record record;
     record.kind = "funding_flows";
     record.id = 7;
-    record.fields = {{"key", std::string("can-2024-01")}, {"donor", std::string("CAN")},
-                     {"recipient", std::string("mss-trust-fund")}, {"amount", 80000000.0},
-                     {"currency", std::string("CAD")}, {"status", std::string("pledged")},
-                     {"date", std::string("2024-02")}, {"source_id", std::string("gac-2024")}};
+    record.fields = {{"key", std::string("can-2024-01")},
+                     {"donor", std::string("CAN")},
+                     {"recipient", std::string("mss-trust-fund")},
+                     {"amount", 80000000.0},
+                     {"currency", std::string("CAD")},
+                     {"status", std::string("pledged")},
+                     {"date", std::string("2024-02")},
+                     {"source_id", std::string("gac-2024")}};
     return record;
 }
 

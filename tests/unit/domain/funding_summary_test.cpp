@@ -131,8 +131,9 @@ TEST(funding_summary, names_the_flow_it_cannot_convert) {
     auto summary = summarize_funding(example.flows, example.spending, example.rates, {});
     ASSERT_FALSE(summary);
     EXPECT_EQ(summary.error().field, "funding_flows[kes-1].currency");
-    EXPECT_EQ(summary.error().message,
-              "no exchange rate for KES on or before 2025-01-05; add one to the rate table or give amount_usd");
+    EXPECT_EQ(
+        summary.error().message,
+        "no exchange rate for KES on or before 2025-01-05; add one to the rate table or give amount_usd");
 }
 
 TEST(funding_summary, rejects_a_burn_window_of_zero) {

@@ -87,7 +87,8 @@ TEST(mandate_timeline, reports_a_gap_between_mandates) {
     EXPECT_EQ(lapsed.gaps.size(), 1u);
     ASSERT_EQ(lapsed.alerts.size(), 1u);
     EXPECT_EQ(lapsed.alerts[0].threshold_days, 0);
-    EXPECT_EQ(lapsed.alerts[0].message, "no mandate in force since 2025-10-03: S/RES/2751 (2024) ran to 2025-10-02");
+    EXPECT_EQ(lapsed.alerts[0].message,
+              "no mandate in force since 2025-10-03: S/RES/2751 (2024) ran to 2025-10-02");
     EXPECT_TRUE(mandate_status(timeline, day("2025-10-10")).in_force);
 }
 
@@ -114,15 +115,18 @@ TEST(mandate_timeline, a_modification_without_an_end_keeps_the_end_and_a_termina
 }
 
 TEST(mandate_timeline, leaves_out_an_extension_without_an_end_and_says_why) {
-    std::vector<Resolution> resolutions = {resolution("S/RES/1 (2024)", MandateAction::extend, "2024-01-01", "")};
+    std::vector<Resolution> resolutions = {
+        resolution("S/RES/1 (2024)", MandateAction::extend, "2024-01-01", "")};
     MandateTimeline timeline = mandate_timeline(resolutions, "mss-haiti");
     EXPECT_TRUE(timeline.periods.empty());
     ASSERT_EQ(timeline.notes.size(), 1u);
-    EXPECT_EQ(timeline.notes[0], "S/RES/1 (2024) (extend) gives no mandate_end and no mandate is in force to keep; left out");
+    EXPECT_EQ(timeline.notes[0],
+              "S/RES/1 (2024) (extend) gives no mandate_end and no mandate is in force to keep; left out");
 }
 
 TEST(mandate_timeline, a_month_precision_end_runs_to_the_last_day_and_is_flagged) {
-    std::vector<Resolution> resolutions = {resolution("S/RES/2 (2024)", MandateAction::authorize, "2024-01-15", "2024-10")};
+    std::vector<Resolution> resolutions = {
+        resolution("S/RES/2 (2024)", MandateAction::authorize, "2024-01-15", "2024-10")};
     MandateStatus status = mandate_status(mandate_timeline(resolutions, "mss-haiti"), day("2024-10-01"));
     EXPECT_EQ(to_iso_day(status.period->end), "2024-10-31");
     EXPECT_TRUE(status.period->end_approximate);

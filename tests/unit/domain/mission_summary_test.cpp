@@ -17,43 +17,48 @@ Record record(std::string kind, Fields fields) {
 // January 2025, the mandate extended to 2 October 2025, China and Russia opposing a transition.
 MissionFacts article_facts() {
     MissionFacts facts;
-    facts.mission = mission_from(record("missions", {{"key", std::string("mss-haiti")},
-                                                     {"name", std::string("Multinational Security Support Mission")},
-                                                     {"host_country", std::string("HTI")},
-                                                     {"source_id", std::string("article")}}))
-                        .value();
-    facts.reports.push_back(strength_report_from(record("strength_reports", {{"key", std::string("mss-400")},
-                                                                             {"mission", std::string("mss-haiti")},
-                                                                             {"personnel_type", std::string("police")},
-                                                                             {"count", std::int64_t{400}},
-                                                                             {"qualifier", std::string("approximately")},
-                                                                             {"date", std::string("2024-11-07")},
-                                                                             {"source_id", std::string("article")}}))
-                                .value());
-    facts.targets.push_back(strength_target_from(record("strength_targets", {{"key", std::string("mss-2500")},
-                                                                             {"mission", std::string("mss-haiti")},
-                                                                             {"personnel_type", std::string("police")},
-                                                                             {"number", std::int64_t{2500}},
-                                                                             {"by_date", std::string("2025-01")},
-                                                                             {"source_id", std::string("unga")}}))
-                                .value());
-    facts.resolutions.push_back(resolution_from(record("resolutions", {{"key", std::string("unsc-res-2751")},
-                                                                       {"body", std::string("unsc")},
-                                                                       {"adopted", std::string("2024-09-30")},
-                                                                       {"action", std::string("extend")},
-                                                                       {"mission", std::string("mss-haiti")},
-                                                                       {"mandate_end", std::string("2025-10-02")},
-                                                                       {"source_id", std::string("article")}}))
-                                    .value());
+    facts.mission =
+        mission_from(record("missions", {{"key", std::string("mss-haiti")},
+                                         {"name", std::string("Multinational Security Support Mission")},
+                                         {"host_country", std::string("HTI")},
+                                         {"source_id", std::string("article")}}))
+            .value();
+    facts.reports.push_back(
+        strength_report_from(record("strength_reports", {{"key", std::string("mss-400")},
+                                                         {"mission", std::string("mss-haiti")},
+                                                         {"personnel_type", std::string("police")},
+                                                         {"count", std::int64_t{400}},
+                                                         {"qualifier", std::string("approximately")},
+                                                         {"date", std::string("2024-11-07")},
+                                                         {"source_id", std::string("article")}}))
+            .value());
+    facts.targets.push_back(
+        strength_target_from(record("strength_targets", {{"key", std::string("mss-2500")},
+                                                         {"mission", std::string("mss-haiti")},
+                                                         {"personnel_type", std::string("police")},
+                                                         {"number", std::int64_t{2500}},
+                                                         {"by_date", std::string("2025-01")},
+                                                         {"source_id", std::string("unga")}}))
+            .value());
+    facts.resolutions.push_back(
+        resolution_from(record("resolutions", {{"key", std::string("unsc-res-2751")},
+                                               {"body", std::string("unsc")},
+                                               {"adopted", std::string("2024-09-30")},
+                                               {"action", std::string("extend")},
+                                               {"mission", std::string("mss-haiti")},
+                                               {"mandate_end", std::string("2025-10-02")},
+                                               {"source_id", std::string("article")}}))
+            .value());
     for (const char* actor : {"CHN", "RUS"})
-        facts.positions.push_back(position_from(record("positions", {{"key", std::string(actor) + "-opposes"},
-                                                                     {"actor", std::string(actor)},
-                                                                     {"actor_kind", std::string("country")},
-                                                                     {"subject", std::string("transition_to_un_pko")},
-                                                                     {"stance", std::string("opposes")},
-                                                                     {"date", std::string("2024-11-07")},
-                                                                     {"source_id", std::string("article")}}))
-                                      .value());
+        facts.positions.push_back(
+            position_from(record("positions", {{"key", std::string(actor) + "-opposes"},
+                                               {"actor", std::string(actor)},
+                                               {"actor_kind", std::string("country")},
+                                               {"subject", std::string("transition_to_un_pko")},
+                                               {"stance", std::string("opposes")},
+                                               {"date", std::string("2024-11-07")},
+                                               {"source_id", std::string("article")}}))
+                .value());
     return facts;
 }
 

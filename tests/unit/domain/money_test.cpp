@@ -20,7 +20,8 @@ TEST(money, rejects_a_third_decimal_naming_the_field) {
     auto amount = parse_cents("10.005", "flows.csv:3:4");
     ASSERT_FALSE(amount);
     EXPECT_EQ(amount.error().field, "flows.csv:3:4");
-    EXPECT_EQ(amount.error().message, "must be a decimal number with at most 2 decimal places, got \"10.005\"");
+    EXPECT_EQ(amount.error().message,
+              "must be a decimal number with at most 2 decimal places, got \"10.005\"");
 }
 
 TEST(money, rejects_separators_exponents_and_overflow) {

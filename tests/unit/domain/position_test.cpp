@@ -9,9 +9,12 @@ namespace {
 Record position_record(std::string key, std::string actor, std::string stance, std::string date) {
     Record record;
     record.kind = "positions";
-    record.fields = {{"key", key},           {"actor", actor},
-                     {"actor_kind", std::string("country")}, {"subject", std::string("transition_to_un_pko")},
-                     {"stance", stance},     {"date", date},
+    record.fields = {{"key", key},
+                     {"actor", actor},
+                     {"actor_kind", std::string("country")},
+                     {"subject", std::string("transition_to_un_pko")},
+                     {"stance", stance},
+                     {"date", date},
                      {"source_id", std::string("article")}};
     return record;
 }

@@ -42,7 +42,8 @@ TEST(resolution, rejects_a_bad_mandate_end_naming_the_field) {
     auto resolution = resolution_from(record);
     ASSERT_FALSE(resolution);
     EXPECT_EQ(resolution.error().field, "resolutions[unsc-res-2751].mandate_end");
-    EXPECT_EQ(resolution.error().message,
-              "must be a date as YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~ for approximate), got \"2 "
-              "October 2025\"");
+    EXPECT_EQ(
+        resolution.error().message,
+        "must be a date as YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~ for approximate), got \"2 "
+        "October 2025\"");
 }

@@ -60,9 +60,11 @@ TEST(stated_strength, moves_a_report_on_by_events_dated_after_it) {
     EXPECT_EQ(figure.count, 520);
     EXPECT_EQ(figure.event_adjustment, 120);
     EXPECT_EQ(figure.basis, FigureBasis::strength_report_and_events);
-    EXPECT_EQ(figure.source_ids, (std::vector<std::string>{"article-2024-11-07", "src-2024-12-01", "src-2024-12-20"}));
-    EXPECT_EQ(figure.rule, "latest strength report on or before 2025-01-31 (2024-11-07), plus the net movement of "
-                           "120 recorded by deployment events dated after it");
+    EXPECT_EQ(figure.source_ids,
+              (std::vector<std::string>{"article-2024-11-07", "src-2024-12-01", "src-2024-12-20"}));
+    EXPECT_EQ(figure.rule,
+              "latest strength report on or before 2025-01-31 (2024-11-07), plus the net movement of "
+              "120 recorded by deployment events dated after it");
 }
 
 TEST(stated_strength, falls_back_to_events_without_a_report) {

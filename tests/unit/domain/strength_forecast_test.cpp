@@ -99,14 +99,16 @@ TEST(strength_forecast, says_plainly_when_pledges_alone_cannot_reach_the_target)
     auto forecast = forecast_target(target(2000, "2025-03"), known_series(), {}, day("2024-12-31"), {60});
     EXPECT_FALSE(forecast.pledges.reachable);
     EXPECT_FALSE(forecast.pledges.reached_on);
-    EXPECT_EQ(forecast.pledges.reason, "unreachable on pledges alone: 520 deployed and 530 outstanding pledged make "
-                                       "1050, 950 short of the target of 2000");
+    EXPECT_EQ(forecast.pledges.reason,
+              "unreachable on pledges alone: 520 deployed and 530 outstanding pledged make "
+              "1050, 950 short of the target of 2000");
 }
 
 TEST(strength_forecast, finds_no_date_when_the_window_saw_no_net_arrivals) {
     auto forecast = forecast_target(target(1000, "2025-03"), known_series(), {}, day("2024-10-31"), {60});
     EXPECT_FALSE(forecast.pace.reachable);
-    EXPECT_EQ(forecast.pace.reason, "unreachable at the observed pace: net change of 0 from 2024-09-01 to 2024-10-31");
+    EXPECT_EQ(forecast.pace.reason,
+              "unreachable at the observed pace: net change of 0 from 2024-09-01 to 2024-10-31");
 }
 
 TEST(strength_forecast, rejects_a_window_of_zero_days) {

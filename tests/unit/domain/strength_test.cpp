@@ -89,7 +89,8 @@ TEST(strength, reports_more_departures_than_arrivals_and_counts_zero) {
     StrengthAt strength = strength_at(events, day("2024-11-07"));
     EXPECT_EQ(strength.deployed, 0);
     ASSERT_EQ(strength.warnings.size(), 1u);
-    EXPECT_EQ(strength.warnings[0], "JAM police: 5 more departures than arrivals recorded by 2024-11-07; counted as 0 deployed");
+    EXPECT_EQ(strength.warnings[0],
+              "JAM police: 5 more departures than arrivals recorded by 2024-11-07; counted as 0 deployed");
 }
 
 TEST(strength, groups_by_country_and_by_personnel_type) {

@@ -125,6 +125,33 @@ TEST_F(dispatcher, answers_head_as_get) {
     EXPECT_EQ(call("HEAD", "/api/v1/things/1", domain::AnonymousReads::allowed).status, 200);
 }
 
+TEST_F(dispatcher, serves_a_cacheable_read_from_cache_until_a_write) {
+    int calls = 0;
+    Route counted;
+    counted.method = "GET";
+    counted.pattern = "/api/v1/counted";
+    counted.access = Access::anyone;
+    counted.cacheable = true;
+    counted.handler = [&calls](const Request&) -> Result<Response> {
+        return Response::json(std::to_string(++calls));
+    };
+    router_.add(counted);
+    add("POST", "/api/v1/counted", Access::anyone, [](const Request&) -> Result<Response> { return Response::json("{}"); });
+    Dispatcher dispatcher(router_, &authenticator_, nullptr, domain::AnonymousReads::refused);
+    auto get = [&](std::string target) {
+        Request request;
+        request.method = "GET";
+        return std::string(dispatcher.handle(target, request).payload());
+    };
+    EXPECT_EQ(get("/api/v1/counted?a=1&b=2"), "1");
+    EXPECT_EQ(get("/api/v1/counted?b=2&a=1"), "1");
+    EXPECT_EQ(get("/api/v1/counted?a=1%26b%3D2"), "2");
+    Request write;
+    write.method = "POST";
+    dispatcher.handle("/api/v1/counted", write);
+    EXPECT_EQ(get("/api/v1/counted?a=1&b=2"), "3");
+}
+
 TEST(request_id_for, keeps_a_sane_client_id_and_replaces_others) {
     EXPECT_EQ(request_id_for("trace-42.a_b"), "trace-42.a_b");
     EXPECT_NE(request_id_for("bad id\r\n"), "bad id\r\n");

@@ -4,7 +4,7 @@
 
 #include <boost/json/parse.hpp>
 
-#include "http/auth/temporary_store.hpp"
+#include "unit/http/auth/temporary_store.hpp"
 
 using namespace mssops;
 using http::Request;
@@ -14,27 +14,31 @@ namespace {
 
 namespace json = boost::json;
 
-const char* header = "id,donor,recipient,amount_original,currency,amount_usd,status,date,description,source\n";
+const char* header =
+    "id,donor,recipient,amount_original,currency,amount_usd,status,date,description,source\n";
 
 /// The funding routes over a real SQLite store holding one mission and its source.
 class FundingRoutes : public ::testing::Test {
 protected:
     void SetUp() override {
         auto& records = temporary_.store().records();
-        ASSERT_TRUE(records.create("sources", {{"key", std::string("src")}, {"publisher", std::string("P")},
-                                               {"title", std::string("T")}},
-                                   {"test"}));
-        ASSERT_TRUE(records.create("missions", {{"key", std::string("mss-haiti")}, {"name", std::string("MSS")},
-                                                {"host_country", std::string("HTI")},
-                                                {"mission_kind", std::string("multinational_authorized")},
-                                                {"source_id", std::string("src")}},
+        ASSERT_TRUE(records.create(
+            "sources",
+            {{"key", std::string("src")}, {"publisher", std::string("P")}, {"title", std::string("T")}},
+            {"test"}));
+        ASSERT_TRUE(records.create("missions",
+                                   {{"key", std::string("mss-haiti")},
+                                    {"name", std::string("MSS")},
+                                    {"host_country", std::string("HTI")},
+                                    {"mission_kind", std::string("multinational_authorized")},
+                                    {"source_id", std::string("src")}},
                                    {"test"}));
         reference_ = std::make_shared<ingest::FundingReference>();
         http::add_funding_routes(router_, temporary_.store(), reference_);
     }
 
-    domain::Result<Response> call(std::string method, std::string path, std::map<std::string, std::string> query = {},
-                                  std::string body = {}) {
+    domain::Result<Response> call(std::string method, std::string path,
+                                  std::map<std::string, std::string> query = {}, std::string body = {}) {
         auto match = router_.match(method, path);
         EXPECT_TRUE(match && match->route) << method << " " << path;
         Request request;
@@ -83,9 +87,10 @@ TEST_F(FundingRoutes, an_import_feeds_the_summary) {
 }
 
 TEST_F(FundingRoutes, a_rejected_import_answers_422_listing_every_bad_row_and_writes_nothing) {
-    auto response = call("POST", "/api/v1/missions/mss-haiti/funding/import", {},
-                         std::string(header) + "a,USA,tf,1000,USD,,paid,2025-01-05,,src\n" +
-                             "b,USA,tf,1x,USD,,paid,2025-01-05,,src\n" + "c,USA,tf,1,USD,,given,2025-01-05,,src\n");
+    auto response =
+        call("POST", "/api/v1/missions/mss-haiti/funding/import", {},
+             std::string(header) + "a,USA,tf,1000,USD,,paid,2025-01-05,,src\n" +
+                 "b,USA,tf,1x,USD,,paid,2025-01-05,,src\n" + "c,USA,tf,1,USD,,given,2025-01-05,,src\n");
     ASSERT_TRUE(response);
     EXPECT_EQ(response->status, 422);
     auto problem = json::parse(response->body).as_object();
@@ -119,7 +124,8 @@ TEST_F(FundingRoutes, assessed_needs_a_scale_and_then_apportions_the_whole_budge
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().code, domain::ErrorCode::not_found);
     EXPECT_EQ(missing.error().field, "scale");
-    reference_->scale = domain::AssessmentScale{{{"USA", "", 1}, {"FRA", "", 1}, {"KEN", "", 1}}, "test scale"};
+    reference_->scale =
+        domain::AssessmentScale{{{"USA", "", 1}, {"FRA", "", 1}, {"KEN", "", 1}}, "test scale"};
     auto assessed = body_of(call("GET", "/api/v1/missions/mss-haiti/funding/assessed", {{"budget", "100"}}));
     EXPECT_EQ(assessed.at("assessed_total").as_string(), "100.00");
     EXPECT_EQ(assessed.at("members").as_array().size(), 3u);

@@ -9,7 +9,8 @@ using ingest::FtsCsvReader;
 
 namespace {
 
-const char* header = "id,donor,recipient,amount_original,currency,amount_usd,status,date,description,source\n";
+const char* header =
+    "id,donor,recipient,amount_original,currency,amount_usd,status,date,description,source\n";
 
 domain::Result<FtsCsvReader> open(std::string text) {
     return FtsCsvReader::open(CsvReader::from_text(std::move(text), "flows.csv"));
@@ -25,8 +26,9 @@ double number(const domain::Fields& fields, const char* name) {
 }  // namespace
 
 TEST(fts_csv, reads_a_row_into_funding_flow_fields) {
-    auto good = open(std::string(header) +
-                     "FTS-301,CAN,mss-trust-fund,1000.50,CAD,,commitment,2024-02-01,\"Police, equipment\",gac\n");
+    auto good =
+        open(std::string(header) +
+             "FTS-301,CAN,mss-trust-fund,1000.50,CAD,,commitment,2024-02-01,\"Police, equipment\",gac\n");
     ASSERT_TRUE(good);
     FlowRow row;
     ASSERT_TRUE(good->next(row).value());
@@ -78,8 +80,9 @@ TEST(fts_csv, rejects_an_unknown_status) {
     auto bad = reader->next(row);
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().field, "flows.csv:2:7");
-    EXPECT_EQ(bad.error().message,
-              "status: must be one of pledged, committed, paid (or FTS pledge, commitment), got \"promised\"");
+    EXPECT_EQ(
+        bad.error().message,
+        "status: must be one of pledged, committed, paid (or FTS pledge, commitment), got \"promised\"");
 }
 
 TEST(fts_csv, rejects_a_row_with_too_few_fields) {
@@ -101,7 +104,8 @@ TEST(fts_csv, names_a_missing_required_column) {
 TEST(fts_csv, reads_columns_by_hxl_tag_whatever_their_names) {
     auto reader = open(
         "Flow,From,To,Orig,Cur,USD,State,When,Source ref\r\n"
-        "#meta+id,#org+donor,#org+recipient,#value+original,#currency,#value+funding+usd,#status,#date,#meta+source\r\n"
+        "#meta+id,#org+donor,#org+recipient,#value+original,#currency,#value+funding+usd,#status,#date,#meta+"
+        "source\r\n"
         "f1,USA,tf,100,EUR,110.00,pledge,2024-03,src\r\n");
     ASSERT_TRUE(reader);
     EXPECT_TRUE(reader->uses_hxl());
@@ -116,11 +120,16 @@ TEST(fts_csv, reads_columns_by_hxl_tag_whatever_their_names) {
 TEST(fts_csv, reads_back_what_it_writes) {
     domain::Record record;
     record.kind = "funding_flows";
-    record.fields = {{"key", std::string("fts-9")},       {"donor", std::string("DEU")},
-                     {"recipient", std::string("tf")},    {"amount", 250000.25},
-                     {"currency", std::string("EUR")},    {"amount_usd", 270000.0},
-                     {"status", std::string("paid")},     {"date", std::string("2024-10-16")},
-                     {"description", std::string("Says \"hi\", twice")}, {"source_id", std::string("s")}};
+    record.fields = {{"key", std::string("fts-9")},
+                     {"donor", std::string("DEU")},
+                     {"recipient", std::string("tf")},
+                     {"amount", 250000.25},
+                     {"currency", std::string("EUR")},
+                     {"amount_usd", 270000.0},
+                     {"status", std::string("paid")},
+                     {"date", std::string("2024-10-16")},
+                     {"description", std::string("Says \"hi\", twice")},
+                     {"source_id", std::string("s")}};
     for (auto hxl : {ingest::HxlRow::no, ingest::HxlRow::yes}) {
         auto reader = open(ingest::write_fts_csv({record}, hxl));
         ASSERT_TRUE(reader);

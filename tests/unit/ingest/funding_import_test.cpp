@@ -12,7 +12,8 @@ using ingest::FundingImportOptions;
 
 namespace {
 
-const char* header = "id,donor,recipient,amount_original,currency,amount_usd,status,date,description,source\n";
+const char* header =
+    "id,donor,recipient,amount_original,currency,amount_usd,status,date,description,source\n";
 const store::Actor importer{"test:import"};
 
 /// A real SQLite store in a temporary file, with the source and mission the flows cite.
@@ -26,16 +27,18 @@ protected:
         auto opened = store::open_store(path_.string());
         ASSERT_TRUE(opened) << opened.error().message;
         store_ = std::move(opened).value();
-        ASSERT_TRUE(store_->records().create(
-            "sources", {{"key", std::string("gac")}, {"publisher", std::string("Global Affairs Canada")},
-                        {"title", std::string("Funding announcement")}},
-            importer));
-        ASSERT_TRUE(store_->records().create(
-            "missions", {{"key", std::string("mss-haiti")}, {"name", std::string("MSS")},
-                         {"host_country", std::string("HTI")},
-                         {"mission_kind", std::string("multinational_authorized")},
-                         {"source_id", std::string("gac")}},
-            importer));
+        ASSERT_TRUE(store_->records().create("sources",
+                                             {{"key", std::string("gac")},
+                                              {"publisher", std::string("Global Affairs Canada")},
+                                              {"title", std::string("Funding announcement")}},
+                                             importer));
+        ASSERT_TRUE(store_->records().create("missions",
+                                             {{"key", std::string("mss-haiti")},
+                                              {"name", std::string("MSS")},
+                                              {"host_country", std::string("HTI")},
+                                              {"mission_kind", std::string("multinational_authorized")},
+                                              {"source_id", std::string("gac")}},
+                                             importer));
         auto day = domain::parse_iso_day("2024-01-31", "date").value();
         ASSERT_TRUE(rates_.add({"CAD", day, 746'436'242, "test"}));
     }
@@ -48,15 +51,17 @@ protected:
 
     domain::Result<ingest::FundingImportReport> import(std::string body, FundingImportOptions options = {}) {
         if (options.mission.empty()) options.mission = "mss-haiti";
-        return ingest::import_funding_flows(CsvReader::from_text(std::move(body), "flows.csv"), store_->records(),
-                                            rates_, importer, options);
+        return ingest::import_funding_flows(CsvReader::from_text(std::move(body), "flows.csv"),
+                                            store_->records(), rates_, importer, options);
     }
     std::int64_t flow_count() {
         store::ListQuery query;
         query.kind = "funding_flows";
         return store_->records().list(query).value().total;
     }
-    domain::Record flow(const char* key) { return store_->records().find_by_key("funding_flows", key).value(); }
+    domain::Record flow(const char* key) {
+        return store_->records().find_by_key("funding_flows", key).value();
+    }
 
     std::filesystem::path path_;
     std::unique_ptr<store::Store> store_;
@@ -66,8 +71,9 @@ protected:
 }  // namespace
 
 TEST_F(FundingImport, writes_every_flow_and_computes_usd_at_the_flow_date) {
-    auto report = import(std::string(header) + "can-1,CAN,mss-trust-fund,1000000,CAD,,pledge,2024-02-05,,gac\n" +
-                         "usa-1,USA,mss-trust-fund,2500000,USD,,paid,2024-03-01,,gac\n");
+    auto report =
+        import(std::string(header) + "can-1,CAN,mss-trust-fund,1000000,CAD,,pledge,2024-02-05,,gac\n" +
+               "usa-1,USA,mss-trust-fund,2500000,USD,,paid,2024-03-01,,gac\n");
     ASSERT_TRUE(report) << report.error().message;
     EXPECT_TRUE(report->committed);
     EXPECT_EQ(report->rows, 2);
@@ -80,7 +86,8 @@ TEST_F(FundingImport, writes_every_flow_and_computes_usd_at_the_flow_date) {
 }
 
 TEST_F(FundingImport, a_pledge_later_paid_stays_one_flow_with_its_history) {
-    ASSERT_TRUE(import(std::string(header) + "can-1,CAN,tf,1000000,CAD,,pledge,2024-02-05,,gac\n")->committed);
+    ASSERT_TRUE(
+        import(std::string(header) + "can-1,CAN,tf,1000000,CAD,,pledge,2024-02-05,,gac\n")->committed);
     auto paid = import(std::string(header) + "can-1,CAN,tf,1000000,CAD,,paid,2024-06-30,,gac\n");
     ASSERT_TRUE(paid);
     EXPECT_TRUE(paid->committed);
@@ -113,14 +120,16 @@ TEST_F(FundingImport, one_bad_row_rejects_the_whole_file_and_leaves_the_store_un
 }
 
 TEST_F(FundingImport, reports_every_bad_row) {
-    auto report = import(std::string(header) + "a,USA,tf,x,USD,,paid,2024-02-01,,gac\n" +
-                         "b,USA,tf,1,USD,,paid,2024-02-31,,gac\n" + "a2,USA,tf,1,USD,,paid,2024-02-01,,gac\n");
+    auto report =
+        import(std::string(header) + "a,USA,tf,x,USD,,paid,2024-02-01,,gac\n" +
+               "b,USA,tf,1,USD,,paid,2024-02-31,,gac\n" + "a2,USA,tf,1,USD,,paid,2024-02-01,,gac\n");
     ASSERT_TRUE(report);
     ASSERT_EQ(report->errors.size(), 2u);
     EXPECT_EQ(report->errors[0].field, "flows.csv:2:4");
     EXPECT_EQ(report->errors[1].field, "flows.csv:3:8");
     EXPECT_EQ(ingest::rejection_error(*report).message,
-              "amount_original: must be a decimal number with at most 2 decimal places, got \"x\" (and 1 more bad row)");
+              "amount_original: must be a decimal number with at most 2 decimal places, got \"x\" (and 1 "
+              "more bad row)");
     EXPECT_EQ(flow_count(), 0);
 }
 
@@ -130,10 +139,12 @@ TEST_F(FundingImport, refuses_a_paid_flow_moving_back_to_pledged_unless_a_correc
     ASSERT_TRUE(back);
     ASSERT_FALSE(back->committed);
     EXPECT_EQ(back->errors[0].field, "flows.csv:2:7");
-    EXPECT_EQ(back->errors[0].message,
-              "status: cannot move a flow from paid back to pledged; mark the change as a correction to do that");
-    auto corrected = import("id,donor,recipient,amount_original,currency,status,date,source,correction\n"
-                            "f,USA,tf,5,USD,pledged,2024-01-01,gac,yes\n");
+    EXPECT_EQ(
+        back->errors[0].message,
+        "status: cannot move a flow from paid back to pledged; mark the change as a correction to do that");
+    auto corrected = import(
+        "id,donor,recipient,amount_original,currency,status,date,source,correction\n"
+        "f,USA,tf,5,USD,pledged,2024-01-01,gac,yes\n");
     ASSERT_TRUE(corrected);
     EXPECT_TRUE(corrected->committed);
     EXPECT_EQ(*flow("f").text("status"), "pledged");

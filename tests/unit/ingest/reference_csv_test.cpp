@@ -56,5 +56,6 @@ TEST(reference_csv, names_a_bad_member_code) {
         CsvReader::from_text("member,rate_percent\nFrance,5\n", "scale.csv"), "s");
     ASSERT_FALSE(scale);
     EXPECT_EQ(scale.error().field, "scale.csv:2:1");
-    EXPECT_EQ(scale.error().message, "member: must be an ISO 3166-1 alpha-3 code such as FRA, got \"France\"");
+    EXPECT_EQ(scale.error().message,
+              "member: must be an ISO 3166-1 alpha-3 code such as FRA, got \"France\"");
 }

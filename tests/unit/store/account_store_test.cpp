@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "store/store.hpp"
+#include "unit/store/store_fixture.hpp"
 
 namespace mssops::store {
 namespace {
@@ -18,23 +19,8 @@ using domain::Role;
 
 const Actor admin_actor{"cli:root"};
 
-class AccountStoreTest : public ::testing::Test {
+class AccountStoreTest : public testing::StoreTest {
 protected:
-    void SetUp() override {
-        directory_ = std::filesystem::temp_directory_path() /
-                     ("mssops-accounts-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        std::filesystem::remove_all(directory_);
-        std::filesystem::create_directories(directory_);
-        auto opened = open_store((directory_ / "accounts.db").string());
-        ASSERT_TRUE(opened) << opened.error().message;
-        store_ = std::move(opened).value();
-    }
-    void TearDown() override {
-        store_.reset();
-        std::filesystem::remove_all(directory_);
-    }
-
     AccountStore& accounts() { return store_->accounts(); }
 
     User liaison(std::string name = "jm") {
@@ -46,21 +32,19 @@ protected:
         return user;
     }
 
-    // Every byte the store has written: the main file, the write-ahead log and its index.
+    // Every byte a SQLite store has written: the main file, the write-ahead log and its index.
     std::string database_bytes() {
         std::string bytes;
-        for (const auto& entry : std::filesystem::directory_iterator(directory_)) {
+        const auto folder = std::filesystem::path(scratch_->location()).parent_path();
+        for (const auto& entry : std::filesystem::directory_iterator(folder)) {
             std::ifstream file(entry.path(), std::ios::binary);
             bytes.append(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
         }
         return bytes;
     }
-
-    std::filesystem::path directory_;
-    std::unique_ptr<Store> store_;
 };
 
-TEST_F(AccountStoreTest, creates_and_finds_a_user_with_roles_domains_and_country) {
+TEST_P(AccountStoreTest, creates_and_finds_a_user_with_roles_domains_and_country) {
     User editor = liaison("ops");
     editor.roles = {Role::editor, Role::liaison};
     editor.domains = {EditDomain::force, EditDomain::council};
@@ -78,7 +62,7 @@ TEST_F(AccountStoreTest, creates_and_finds_a_user_with_roles_domains_and_country
     EXPECT_FALSE(found->disabled);
 }
 
-TEST_F(AccountStoreTest, refuses_a_second_user_of_the_same_name) {
+TEST_P(AccountStoreTest, refuses_a_second_user_of_the_same_name) {
     ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
     auto again = accounts().create_user(liaison(), admin_actor);
     ASSERT_FALSE(again);
@@ -87,7 +71,7 @@ TEST_F(AccountStoreTest, refuses_a_second_user_of_the_same_name) {
     EXPECT_EQ(again.error().message, "a user named 'jm' already exists");
 }
 
-TEST_F(AccountStoreTest, reports_an_unknown_user) {
+TEST_P(AccountStoreTest, reports_an_unknown_user) {
     auto found = accounts().find_user("nobody");
     ASSERT_FALSE(found);
     EXPECT_EQ(found.error().code, ErrorCode::not_found);
@@ -97,7 +81,7 @@ TEST_F(AccountStoreTest, reports_an_unknown_user) {
     EXPECT_EQ(changed.error().field, "name");
 }
 
-TEST_F(AccountStoreTest, audits_user_changes_without_the_password_hash) {
+TEST_P(AccountStoreTest, audits_user_changes_without_the_password_hash) {
     ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
     UserChange change;
     change.password_hash = "$argon2id$v=19$m=64,t=1,p=1$bmV3c2FsdG5ld3NhbHQ$another-secret-hash";
@@ -119,7 +103,7 @@ TEST_F(AccountStoreTest, audits_user_changes_without_the_password_hash) {
     }
 }
 
-TEST_F(AccountStoreTest, finds_a_session_until_it_expires) {
+TEST_P(AccountStoreTest, finds_a_session_until_it_expires) {
     ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
     Session session{"a1b2", "csrf-1", "jm", "2026-01-01T00:00:00Z", "2026-01-01T12:00:00Z"};
     ASSERT_TRUE(accounts().create_session(session));
@@ -134,7 +118,7 @@ TEST_F(AccountStoreTest, finds_a_session_until_it_expires) {
     EXPECT_FALSE(accounts().find_session("a1b2", "2026-01-01T00:00:01Z"));
 }
 
-TEST_F(AccountStoreTest, ends_sessions_when_the_password_changes_or_the_user_is_disabled) {
+TEST_P(AccountStoreTest, ends_sessions_when_the_password_changes_or_the_user_is_disabled) {
     ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
     ASSERT_TRUE(accounts().create_session({"s1", "c1", "jm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"}));
     ASSERT_TRUE(accounts().update_user("jm", UserChange{.password_hash = "$argon2id$new"}, admin_actor));
@@ -145,7 +129,7 @@ TEST_F(AccountStoreTest, ends_sessions_when_the_password_changes_or_the_user_is_
     EXPECT_FALSE(accounts().find_session("s2", "2026-01-01T01:00:00Z"));
 }
 
-TEST_F(AccountStoreTest, signs_out_a_session) {
+TEST_P(AccountStoreTest, signs_out_a_session) {
     ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
     ASSERT_TRUE(accounts().create_session({"s1", "c1", "jm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"}));
     ASSERT_TRUE(accounts().delete_session("s1"));
@@ -153,7 +137,7 @@ TEST_F(AccountStoreTest, signs_out_a_session) {
     EXPECT_TRUE(accounts().delete_session("never-existed"));
 }
 
-TEST_F(AccountStoreTest, creates_finds_touches_and_revokes_a_token) {
+TEST_P(AccountStoreTest, creates_finds_touches_and_revokes_a_token) {
     ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
     auto created = accounts().create_token(ApiToken{.user = "jm", .label = "ci import", .token_hash = "ffee"},
                                            admin_actor);
@@ -183,7 +167,7 @@ TEST_F(AccountStoreTest, creates_finds_touches_and_revokes_a_token) {
     for (const AuditEntry& entry : *entries) EXPECT_EQ(entry.after.find("ffee"), std::string::npos) << entry.after;
 }
 
-TEST_F(AccountStoreTest, refuses_a_token_for_an_unknown_user) {
+TEST_P(AccountStoreTest, refuses_a_token_for_an_unknown_user) {
     auto created = accounts().create_token(ApiToken{.user = "ghost", .label = "x", .token_hash = "aa"}, admin_actor);
     ASSERT_FALSE(created);
     EXPECT_EQ(created.error().code, ErrorCode::not_found);
@@ -194,7 +178,7 @@ TEST_F(AccountStoreTest, refuses_a_token_for_an_unknown_user) {
     EXPECT_EQ(revoked.error().message, "no API token has id 42");
 }
 
-TEST_F(AccountStoreTest, counts_failed_sign_ins_by_user_and_by_client_within_the_window) {
+TEST_P(AccountStoreTest, counts_failed_sign_ins_by_user_and_by_client_within_the_window) {
     ASSERT_TRUE(accounts().record_failed_sign_in("jm", "10.0.0.1", "2026-01-01T10:00:00Z"));
     ASSERT_TRUE(accounts().record_failed_sign_in("jm", "10.0.0.2", "2026-01-01T10:05:00Z"));
     ASSERT_TRUE(accounts().record_failed_sign_in("ann", "10.0.0.1", "2026-01-01T10:06:00Z"));
@@ -215,7 +199,8 @@ TEST_F(AccountStoreTest, counts_failed_sign_ins_by_user_and_by_client_within_the
     EXPECT_EQ(accounts().failed_sign_ins_for_user("jm", "2026-01-01T00:00:00Z")->oldest_at, "");
 }
 
-TEST_F(AccountStoreTest, keeps_secrets_only_where_they_belong_in_the_file) {
+TEST_P(AccountStoreTest, keeps_secrets_only_where_they_belong_in_the_file) {
+    if (GetParam() != "sqlite") GTEST_SKIP() << "reads the SQLite file's bytes";
     ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
     ASSERT_TRUE(accounts().create_token(ApiToken{.user = "jm", .label = "ci", .token_hash = "feedface"}, admin_actor));
     store_.reset();
@@ -226,6 +211,8 @@ TEST_F(AccountStoreTest, keeps_secrets_only_where_they_belong_in_the_file) {
     ASSERT_NE(first, std::string::npos);
     EXPECT_EQ(bytes.find(hash, first + 1), std::string::npos);
 }
+
+INSTANTIATE_TEST_SUITE_P(backends, AccountStoreTest, ::testing::ValuesIn(testing::test_backends()));
 
 }  // namespace
 }  // namespace mssops::store

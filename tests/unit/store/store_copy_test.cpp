@@ -77,6 +77,92 @@ TEST_P(StoreCopyTest, refuses_a_destination_that_holds_records) {
     EXPECT_FALSE(records().find_by_key("sources", "article"));
 }
 
+TEST_P(StoreCopyTest, copies_incidents_by_key_with_their_ids_and_retirement) {
+    auto& from = source_->incidents();
+    domain::Fields first{{"key", std::string("hti1")},      {"date", std::string("2024-10-03")},
+                         {"event_type", std::string("Battles")}, {"admin1", std::string("Ouest")},
+                         {"fatalities", std::int64_t{2}}};
+    domain::Fields second = first;
+    second["key"] = std::string("hti2");
+    second["fatalities"] = std::int64_t{0};
+    auto created_first = from.create(first, alice_);
+    auto created_second = from.create(second, alice_);
+    ASSERT_TRUE(created_first) << created_first.error().field << ": " << created_first.error().message;
+    ASSERT_TRUE(created_second) << created_second.error().field << ": " << created_second.error().message;
+    ASSERT_TRUE(from.retire(created_second->id, alice_));
+
+    auto copied = copy_store(*source_, *store_);
+    ASSERT_TRUE(copied) << copied.error().field << ": " << copied.error().message;
+    EXPECT_EQ(copied->incidents, 2);
+    auto copied_first = store_->incidents().find_by_key("hti1");
+    ASSERT_TRUE(copied_first);
+    EXPECT_EQ(copied_first->id, created_first->id);
+    EXPECT_EQ(copied_first->integer("fatalities"), 2);
+    EXPECT_FALSE(copied_first->retired);
+    auto copied_second = store_->incidents().find_by_key("hti2");
+    ASSERT_TRUE(copied_second);
+    EXPECT_TRUE(copied_second->retired);
+    AggregateQuery totals;
+    totals.by = AggregateBy::none;
+    auto rows = store_->incidents().aggregate(totals);
+    ASSERT_TRUE(rows);
+    ASSERT_EQ(rows->size(), 1u);
+    EXPECT_EQ((*rows)[0].events, 1);
+    EXPECT_EQ((*rows)[0].fatalities, 2);
+}
+
+TEST_P(StoreCopyTest, copies_users_with_their_password_hashes_and_tokens) {
+    User user;
+    user.name = "ops";
+    user.password_hash = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA";
+    user.roles = {domain::Role::editor};
+    user.domains = {domain::EditDomain::force};
+    ASSERT_TRUE(source_->accounts().create_user(user, alice_));
+    ApiToken script;
+    script.user = "ops";
+    script.label = "script";
+    script.token_hash = "aa11";
+    ApiToken old = script;
+    old.label = "old";
+    old.token_hash = "bb22";
+    auto kept = source_->accounts().create_token(script, alice_);
+    auto dropped = source_->accounts().create_token(old, alice_);
+    ASSERT_TRUE(kept && dropped);
+    ASSERT_TRUE(source_->accounts().revoke_token(dropped->id, alice_));
+
+    auto copied = copy_store(*source_, *store_);
+    ASSERT_TRUE(copied) << copied.error().field << ": " << copied.error().message;
+    EXPECT_EQ(copied->users, 1);
+    EXPECT_EQ(copied->api_tokens, 2);
+    auto copied_user = store_->accounts().find_user("ops");
+    ASSERT_TRUE(copied_user);
+    EXPECT_EQ(copied_user->password_hash, user.password_hash);
+    EXPECT_EQ(copied_user->roles, user.roles);
+    EXPECT_EQ(copied_user->domains, user.domains);
+    auto copied_kept = store_->accounts().find_token("aa11");
+    ASSERT_TRUE(copied_kept);
+    EXPECT_FALSE(copied_kept->revoked);
+    EXPECT_EQ(copied_kept->label, "script");
+    auto copied_dropped = store_->accounts().find_token("bb22");
+    ASSERT_TRUE(copied_dropped);
+    EXPECT_TRUE(copied_dropped->revoked);
+}
+
+TEST_P(StoreCopyTest, refuses_a_destination_that_holds_users) {
+    User user;
+    user.name = "already-here";
+    user.password_hash = "$argon2id$x";
+    user.roles = {domain::Role::viewer};
+    ASSERT_TRUE(store_->accounts().create_user(user, alice_));
+    must_create(source_->records(), "sources", source_fields("article"));
+    auto copied = copy_store(*source_, *store_);
+    ASSERT_FALSE(copied);
+    EXPECT_EQ(copied.error().code, ErrorCode::conflict);
+    EXPECT_EQ(copied.error().field, "destination");
+    EXPECT_EQ(copied.error().message, "already holds incidents or users; load into an empty store");
+    EXPECT_FALSE(records().find_by_key("sources", "article"));
+}
+
 INSTANTIATE_TEST_SUITE_P(backends, StoreCopyTest, ::testing::ValuesIn(test_backends()));
 
 }  // namespace

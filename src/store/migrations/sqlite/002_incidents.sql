@@ -55,6 +55,11 @@ CREATE TABLE incident_rollup_adm1 (
     PRIMARY KEY (day, pcode, unit, event_type)
 ) WITHOUT ROWID;
 
+-- Covering indexes in GROUP BY order: a weekly or monthly aggregate reads them in order, with no
+-- sort and without touching the table.
+CREATE INDEX incident_rollup_adm1_by_week ON incident_rollup_adm1 (week, pcode, unit, event_type, day, events, fatalities);
+CREATE INDEX incident_rollup_adm1_by_month ON incident_rollup_adm1 (month, pcode, unit, event_type, day, events, fatalities);
+
 -- The same per admin-2 unit (adm2_pcode, admin2 name).
 CREATE TABLE incident_rollup_adm2 (
     day INTEGER NOT NULL,
@@ -67,3 +72,6 @@ CREATE TABLE incident_rollup_adm2 (
     fatalities INTEGER NOT NULL,
     PRIMARY KEY (day, pcode, unit, event_type)
 ) WITHOUT ROWID;
+
+CREATE INDEX incident_rollup_adm2_by_week ON incident_rollup_adm2 (week, pcode, unit, event_type, day, events, fatalities);
+CREATE INDEX incident_rollup_adm2_by_month ON incident_rollup_adm2 (month, pcode, unit, event_type, day, events, fatalities);

@@ -1,0 +1,260 @@
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "api/api_fixture.hpp"
+
+namespace mssops::api_test {
+namespace {
+
+namespace json = boost::json;
+
+using Headers = std::vector<std::pair<std::string, std::string>>;
+
+// A browser's view of a session: the cookie it sends back and the CSRF token the page keeps.
+struct BrowserSession {
+    std::string cookie;
+    std::string csrf;
+    Headers reading() const { return {{"Cookie", cookie}}; }
+    Headers writing() const { return {{"Cookie", cookie}, {"X-CSRF-Token", csrf}}; }
+};
+
+class auth : public ApiFixture {
+protected:
+    static void SetUpTestSuite() {
+        ApiFixture::SetUpTestSuite();
+        auto source = client().request("POST", "/api/v1/sources",
+                                       R"({"key":"article","publisher":"Example Wire","title":"MSS in Haiti"})",
+                                       as(admin_token));
+        ASSERT_EQ(source.status, 201) << source.body;
+        auto mission = client().request("POST", "/api/v1/missions",
+                                        R"({"key":"mss-haiti","name":"Multinational Security Support Mission",
+                                            "host_country":"HTI","lead_nation":"KEN",
+                                            "mission_kind":"multinational_authorized","source_id":"article"})",
+                                        as(admin_token));
+        ASSERT_EQ(mission.status, 201) << mission.body;
+        auto liaison = client().request("POST", "/api/v1/users",
+                                        R"({"name":"lia","password":"jamaica liaison password","roles":["liaison"],
+                                            "country":"JAM"})",
+                                        as(admin_token));
+        ASSERT_EQ(liaison.status, 201) << liaison.body;
+    }
+
+    static HttpResponse log_in(const std::string& name, const std::string& password) {
+        return client().request("POST", "/api/v1/auth/login",
+                                json::serialize(json::object{{"name", name}, {"password", password}}));
+    }
+
+    static BrowserSession sign_in_liaison() {
+        auto response = log_in("lia", "jamaica liaison password");
+        EXPECT_EQ(response.status, 200) << response.body;
+        const std::string set_cookie = response.header("set-cookie");
+        BrowserSession session;
+        session.cookie = set_cookie.substr(0, set_cookie.find(';'));
+        if (response.status == 200) session.csrf = std::string(response.json().at("csrf_token").as_string());
+        return session;
+    }
+
+    static std::string event(const std::string& country) {
+        return json::serialize(json::object{{"mission", "mss-haiti"}, {"country", country},
+                                            {"personnel_type", "police"}, {"count", 24},
+                                            {"event", "arrived"},       {"date", "2024-09-01"},
+                                            {"source_id", "article"}});
+    }
+};
+
+TEST_F(auth, signs_in_with_an_http_only_same_site_cookie) {
+    auto response = log_in("lia", "jamaica liaison password");
+    ASSERT_EQ(response.status, 200) << response.body;
+    const std::string cookie = response.header("set-cookie");
+    EXPECT_EQ(cookie.rfind("mssops_session=", 0), 0u) << cookie;
+    EXPECT_NE(cookie.find("; HttpOnly"), std::string::npos) << cookie;
+    EXPECT_NE(cookie.find("; SameSite=Strict"), std::string::npos) << cookie;
+    EXPECT_NE(cookie.find("; Path=/"), std::string::npos) << cookie;
+    EXPECT_EQ(response.header("cache-control"), "no-store");
+    auto body = response.json().as_object();
+    EXPECT_EQ(body.at("name"), "lia");
+    EXPECT_EQ(body.at("roles").as_array(), json::array({"liaison"}));
+    EXPECT_EQ(body.at("country"), "JAM");
+    EXPECT_EQ(body.at("csrf_token").as_string().size(), 43u);
+    EXPECT_FALSE(body.contains("password_hash"));
+
+    auto me = client().request("GET", "/api/v1/auth/me", {}, {{"Cookie", cookie.substr(0, cookie.find(';'))}});
+    ASSERT_EQ(me.status, 200) << me.body;
+    EXPECT_EQ(me.json().at("name"), "lia");
+    EXPECT_EQ(me.json().at("csrf_token"), body.at("csrf_token"));
+}
+
+TEST_F(auth, refuses_a_wrong_password_with_401) {
+    auto response = log_in("lia", "not the password at all");
+    EXPECT_EQ(response.status, 401) << response.body;
+    EXPECT_EQ(response.header("content-type"), "application/problem+json");
+    EXPECT_EQ(response.json().at("detail"), "wrong user name or password");
+    EXPECT_EQ(response.header("set-cookie"), "");
+}
+
+TEST_F(auth, answers_401_to_a_reader_without_a_cookie) {
+    auto response = client().request("GET", "/api/v1/deployment_events");
+    EXPECT_EQ(response.status, 401) << response.body;
+    EXPECT_EQ(response.json().at("detail"), "sign in to read: this server does not allow anonymous reads");
+    EXPECT_EQ(client().request("GET", "/api/v1/auth/me").status, 401);
+}
+
+TEST_F(auth, answers_403_to_a_role_that_may_not_write) {
+    auto viewer = client().request("POST", "/api/v1/sources", R"({"key":"s2","publisher":"P","title":"T"})",
+                                   as(viewer_token));
+    EXPECT_EQ(viewer.status, 403) << viewer.body;
+    auto editor = client().request("GET", "/api/v1/users", {}, as(editor_token));
+    EXPECT_EQ(editor.status, 403) << editor.body;
+    EXPECT_EQ(editor.json().at("detail"), "user 'fred' is not an admin");
+}
+
+TEST_F(auth, lets_a_liaison_add_its_own_countrys_event_with_the_csrf_token) {
+    const BrowserSession session = sign_in_liaison();
+    auto created = client().request("POST", "/api/v1/deployment_events", event("JAM"), session.writing());
+    EXPECT_EQ(created.status, 201) << created.body;
+}
+
+TEST_F(auth, refuses_a_liaison_another_countrys_event) {
+    const BrowserSession session = sign_in_liaison();
+    auto refused = client().request("POST", "/api/v1/deployment_events", event("KEN"), session.writing());
+    EXPECT_EQ(refused.status, 403) << refused.body;
+    EXPECT_EQ(refused.json().at("detail"),
+              "user 'lia' is the liaison of JAM and may not write deployment_events of country 'KEN'");
+}
+
+TEST_F(auth, refuses_a_cookie_write_without_the_csrf_header) {
+    const BrowserSession session = sign_in_liaison();
+    const std::int64_t before = total("deployment_events");
+    auto refused = client().request("POST", "/api/v1/deployment_events", event("JAM"), session.reading());
+    EXPECT_EQ(refused.status, 401) << refused.body;
+    auto forged = client().request("POST", "/api/v1/deployment_events", event("JAM"),
+                                   {{"Cookie", session.cookie}, {"X-CSRF-Token", "forged"}});
+    EXPECT_EQ(forged.status, 401) << forged.body;
+    EXPECT_EQ(total("deployment_events"), before);
+}
+
+TEST_F(auth, issues_an_api_token_once_that_authenticates_without_csrf) {
+    const BrowserSession session = sign_in_liaison();
+    auto issued = client().request("POST", "/api/v1/auth/tokens", R"({"name":"jam import"})", session.writing());
+    ASSERT_EQ(issued.status, 201) << issued.body;
+    const std::string token(issued.json().at("token").as_string());
+    EXPECT_EQ(token.rfind("mss_", 0), 0u);
+    EXPECT_EQ(issued.json().at("name"), "jam import");
+
+    auto me = client().request("GET", "/api/v1/auth/me", {}, as(token));
+    ASSERT_EQ(me.status, 200) << me.body;
+    EXPECT_EQ(me.json().at("name"), "lia");
+    auto created = client().request("POST", "/api/v1/deployment_events", event("JAM"), as(token));
+    EXPECT_EQ(created.status, 201) << created.body;
+
+    auto listed = client().request("GET", "/api/v1/auth/tokens", {}, as(token));
+    ASSERT_EQ(listed.status, 200) << listed.body;
+    EXPECT_EQ(listed.body.find(token.substr(4)), std::string::npos);
+    EXPECT_EQ(client().request("GET", "/api/v1/auth/me", {}, as("mss_not-a-token")).status, 401);
+}
+
+TEST_F(auth, ends_the_session_on_logout) {
+    const BrowserSession session = sign_in_liaison();
+    auto out = client().request("POST", "/api/v1/auth/logout", {}, session.writing());
+    EXPECT_EQ(out.status, 204) << out.body;
+    EXPECT_NE(out.header("set-cookie").find("Max-Age=0"), std::string::npos);
+    EXPECT_EQ(client().request("GET", "/api/v1/auth/me", {}, session.reading()).status, 401);
+}
+
+TEST_F(auth, lets_an_admin_manage_users_and_disable_one) {
+    auto created = client().request("POST", "/api/v1/users",
+                                    R"({"name":"temp","password":"temporary password","roles":["viewer"]})",
+                                    as(admin_token));
+    ASSERT_EQ(created.status, 201) << created.body;
+    EXPECT_EQ(created.body.find("temporary password"), std::string::npos);
+    ASSERT_EQ(log_in("temp", "temporary password").status, 200);
+
+    auto disabled = client().request("PATCH", "/api/v1/users/temp", R"({"disabled":true})", as(admin_token));
+    ASSERT_EQ(disabled.status, 200) << disabled.body;
+    EXPECT_EQ(disabled.json().at("disabled"), true);
+    EXPECT_EQ(log_in("temp", "temporary password").status, 401);
+
+    auto listed = client().request("GET", "/api/v1/users", {}, as(admin_token));
+    ASSERT_EQ(listed.status, 200);
+    EXPECT_EQ(listed.body.find("argon2"), std::string::npos);
+}
+
+TEST_F(auth, rejects_a_bad_user_with_the_field_named) {
+    auto bad = client().request("POST", "/api/v1/users",
+                                R"({"name":"weak","password":"short","roles":["viewer"]})", as(admin_token));
+    EXPECT_EQ(bad.status, 422) << bad.body;
+    EXPECT_EQ(bad.json().at("field"), "password");
+    EXPECT_EQ(bad.json().at("detail"), "password must be at least 10 characters long, got 5");
+    auto role = client().request("POST", "/api/v1/users",
+                                 R"({"name":"odd","password":"long enough password","roles":["king"]})",
+                                 as(admin_token));
+    EXPECT_EQ(role.status, 422) << role.body;
+    EXPECT_EQ(role.json().at("field"), "roles[0]");
+}
+
+TEST_F(auth, shows_the_audit_log_to_admins_only) {
+    auto audit = client().request("GET", "/api/v1/audit?kind=users&limit=50", {}, as(admin_token));
+    ASSERT_EQ(audit.status, 200) << audit.body;
+    auto items = audit.json().at("items").as_array();
+    ASSERT_FALSE(items.empty());
+    bool saw_liaison = false;
+    for (const auto& item : items) {
+        EXPECT_EQ(item.at("kind"), "users");
+        if (item.at("after").is_object() && item.at("after").at("name") == "lia") saw_liaison = true;
+    }
+    EXPECT_TRUE(saw_liaison) << audit.body;
+    EXPECT_EQ(audit.body.find("argon2"), std::string::npos);
+    EXPECT_EQ(audit.body.find("jamaica liaison password"), std::string::npos);
+
+    auto by_actor = client().request("GET", "/api/v1/audit?actor=user:ada&kind=sources", {}, as(admin_token));
+    ASSERT_EQ(by_actor.status, 200) << by_actor.body;
+    EXPECT_EQ(by_actor.json().at("items").as_array().size(), 1u);
+
+    EXPECT_EQ(client().request("GET", "/api/v1/audit", {}, as(editor_token)).status, 403);
+    EXPECT_EQ(client().request("GET", "/api/v1/audit", {}, as(viewer_token)).status, 403);
+    EXPECT_EQ(client().request("GET", "/api/v1/audit").status, 401);
+    auto bad = client().request("GET", "/api/v1/audit?limit=0", {}, as(admin_token));
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_EQ(bad.json().at("detail"), "limit must be a whole number from 1 to 1000, got '0'");
+    EXPECT_EQ(bad.json().at("field"), "limit");
+}
+
+TEST_F(auth, signs_in_with_the_password_the_cli_generated_once) {
+    auto added = run_mssops({"--db", (dir->path() / "api.db").string(), "--json", "user", "add", "gen", "--role", "viewer"});
+    ASSERT_EQ(added.exit_code, 0) << added.out;
+    boost::system::error_code failure;
+    auto shown = json::parse(added.out, failure);
+    ASSERT_FALSE(failure) << added.out;
+    const std::string password(shown.at("password").as_string());
+    EXPECT_EQ(password.size(), 43u);
+    EXPECT_EQ(log_in("gen", password).status, 200);
+
+    auto refused = run_mssops({"--db", (dir->path() / "api.db").string(), "user", "add", "odd", "--role", "king"});
+    EXPECT_EQ(refused.exit_code, 1);
+    EXPECT_EQ(refused.out, "");
+}
+
+// Its own suite, so its own server: the throttled address (127.0.0.1) would otherwise refuse the
+// other tests' sign-ins for fifteen minutes.
+class auth_rate_limit : public ApiFixture {};
+
+TEST_F(auth_rate_limit, answers_429_with_retry_after_after_five_failed_sign_ins) {
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        auto failed = client().request("POST", "/api/v1/auth/login", R"({"name":"ada","password":"guess guess"})");
+        ASSERT_EQ(failed.status, 401) << failed.body;
+    }
+    auto throttled = client().request("POST", "/api/v1/auth/login", R"({"name":"ada","password":"guess guess"})");
+    EXPECT_EQ(throttled.status, 429) << throttled.body;
+    EXPECT_EQ(throttled.header("content-type"), "application/problem+json");
+    const std::string retry_after = throttled.header("retry-after");
+    ASSERT_FALSE(retry_after.empty());
+    EXPECT_GT(std::stoi(retry_after), 0);
+    EXPECT_LE(std::stoi(retry_after), 900);
+    // The API token still works: only password guessing is throttled.
+    EXPECT_EQ(client().request("GET", "/api/v1/auth/me", {}, as(admin_token)).status, 200);
+}
+
+}  // namespace
+}  // namespace mssops::api_test
