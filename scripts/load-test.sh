@@ -73,10 +73,10 @@ incidents_before="$(incident_total)"
 echo "== $seconds s: $readers reading and $writers writing connections on $base"
 run_id="$(date +%s)"
 MSSOPS_LOAD_ROLE=writer MSSOPS_TOKEN="$writer_token" MSSOPS_LOAD_MAX_WRITES="$max_writes" MSSOPS_LOAD_RUN="$run_id" \
-    wrk -t1 -c"$writers" -d"${seconds}s" --latency -s bench/load_test.lua "$base/" >"$work/writers.out" 2>"$work/writers.err" &
+    wrk -t1 -c"$writers" -d"${seconds}s" --timeout 10s --latency -s bench/load_test.lua "$base/" >"$work/writers.out" 2>"$work/writers.err" &
 writer_pid=$!
 MSSOPS_LOAD_ROLE=reader MSSOPS_TOKEN="$reader_token" \
-    wrk -t2 -c"$readers" -d"${seconds}s" --latency -s bench/load_test.lua "$base/" >"$work/readers.out" 2>"$work/readers.err"
+    wrk -t2 -c"$readers" -d"${seconds}s" --timeout 10s --latency -s bench/load_test.lua "$base/" >"$work/readers.out" 2>"$work/readers.err"
 wait "$writer_pid"
 rss_after="$(rss_kb)"
 incidents_after="$(incident_total)"

@@ -40,7 +40,7 @@ std::string cell(const domain::Record& record, const std::string& field) {
 std::vector<std::string> summary_fields(const domain::KindSpec& kind) {
     std::vector<std::string> fields;
     for (const char* name : {"name", "title", "iso3", "country", "actor", "stance", "event", "count", "number",
-                             "symbol", "kind", "action", "status", "amount", "currency", "event_type"})
+                             "symbol", "engagement_kind", "organisation_kind", "action", "status", "amount", "currency", "event_type"})
         if (kind.field(name) && fields.size() < 5) fields.emplace_back(name);
     if (!kind.date_field.empty()) fields.push_back(kind.date_field);
     if (kind.field("source_id")) fields.emplace_back("source_id");

@@ -30,22 +30,28 @@ struct UserOptions {
 // or in the shell's history.
 domain::Result<std::string> password_from_stdin() {
     std::string line;
-    if (!std::getline(std::cin, line)) return domain::Error::invalid("password", "expected a line on standard input");
+    if (!std::getline(std::cin, line))
+        return domain::Error::invalid("password", "expected a line on standard input");
     while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.pop_back();
     return line;
 }
 
 // The account checks name body members; on the command line they are options.
 domain::Error as_option_error(domain::Error error) {
-    if (error.field == "roles") error.field = "--role";
-    else if (error.field == "domains") error.field = "--domain";
-    else if (error.field == "country") error.field = "--country";
-    else if (error.field == "label") error.field = "--label";
+    if (error.field == "roles")
+        error.field = "--role";
+    else if (error.field == "domains")
+        error.field = "--domain";
+    else if (error.field == "country")
+        error.field = "--country";
+    else if (error.field == "label")
+        error.field = "--label";
     return error;
 }
 
 template <class Item, class Parse>
-domain::Result<std::vector<Item>> parse_names(const std::vector<std::string>& texts, const char* option, Parse parse) {
+domain::Result<std::vector<Item>> parse_names(const std::vector<std::string>& texts, const char* option,
+                                              Parse parse) {
     std::vector<Item> items;
     for (const auto& text : texts) {
         auto item = parse(text, option);
@@ -150,18 +156,24 @@ void add_user_command(CLI::App& app, CliContext& context) {
     auto* user = add_command(app, "user", "Manage user accounts, passwords and API tokens");
     user->require_subcommand(1);
 
-    auto* add = user->add_subcommand("add", "Create a user; without --password-stdin a strong password is generated and printed once");
+    auto* add = user->add_subcommand(
+        "add", "Create a user; without --password-stdin a strong password is generated and printed once");
     add->add_option("name", options->name, "User name: a-z, 0-9, '.', '_', '-'")->required();
-    add->add_option("--role", options->roles, "admin, editor, liaison or viewer (repeat for several)")->required();
-    add->add_option("--domain", options->domains, "For editors: force, funding, incidents or council (repeatable)");
-    add->add_option("--country", options->country, "For liaisons: the ISO 3166-1 alpha-3 code of their country");
-    add->add_flag("--password-stdin", options->password_stdin, "Read the password from one line of standard input");
+    add->add_option("--role", options->roles, "admin, editor, liaison or viewer (repeat for several)")
+        ->required();
+    add->add_option("--domain", options->domains,
+                    "For editors: force, funding, incidents or council (repeatable)");
+    add->add_option("--country", options->country,
+                    "For liaisons: the ISO 3166-1 alpha-3 code of their country");
+    add->add_flag("--password-stdin", options->password_stdin,
+                  "Read the password from one line of standard input");
     add->callback([&context, options] { add_user(context, *options); });
 
     auto* passwd = user->add_subcommand("passwd", "Set a user's password and end its sessions");
     passwd->add_option("name", options->name, "User name")->required();
-    passwd->add_flag("--password-stdin", options->password_stdin,
-                     "Read the password from one line of standard input (else one is generated and printed once)");
+    passwd->add_flag(
+        "--password-stdin", options->password_stdin,
+        "Read the password from one line of standard input (else one is generated and printed once)");
     passwd->callback([&context, options] { change_password(context, *options); });
 
     auto* token = user->add_subcommand("token", "Create an API token for scripts; it is printed once");

@@ -64,8 +64,8 @@ std::string editor_refusal(const Principal& principal, std::string_view kind) {
     const auto domain = edit_domain_of(kind);
     if (!domain) return "no edit domain covers records of kind " + quoted(kind);
     if (edits_domain(principal, *domain)) return {};
-    return "user " + quoted(principal.name) + " edits " + domain_list(principal) + ", and " + std::string(kind) +
-           " belong to " + to_text(*domain);
+    return "user " + quoted(principal.name) + " edits " + domain_list(principal) + ", and " +
+           std::string(kind) + " belong to " + to_text(*domain);
 }
 
 // Why a liaison may not write the record, or "" when it may.
@@ -110,7 +110,8 @@ const char* to_text(Role role) {
 }
 
 Result<EditDomain> parse_edit_domain(std::string_view text, std::string_view field) {
-    for (EditDomain domain : {EditDomain::force, EditDomain::funding, EditDomain::incidents, EditDomain::council})
+    for (EditDomain domain :
+         {EditDomain::force, EditDomain::funding, EditDomain::incidents, EditDomain::council})
         if (text == to_text(domain)) return domain;
     return Error::invalid(std::string(field),
                           "expected one of force, funding, incidents, council, got " + quoted(text));
@@ -119,7 +120,8 @@ Result<EditDomain> parse_edit_domain(std::string_view text, std::string_view fie
 Result<Role> parse_role(std::string_view text, std::string_view field) {
     for (Role role : {Role::admin, Role::editor, Role::liaison, Role::viewer})
         if (text == to_text(role)) return role;
-    return Error::invalid(std::string(field), "expected one of admin, editor, liaison, viewer, got " + quoted(text));
+    return Error::invalid(std::string(field),
+                          "expected one of admin, editor, liaison, viewer, got " + quoted(text));
 }
 
 bool has_role(const Principal& principal, Role role) {
@@ -141,8 +143,8 @@ Result<void> authorize_access(const Principal& principal, AccessLevel level, Edi
             if (has_role(principal, Role::admin)) return {};
             if (has_role(principal, Role::editor) && edits_domain(principal, domain)) return {};
             if (has_role(principal, Role::liaison) && domain == EditDomain::force) return {};
-            return Error::forbidden("user " + quoted(principal.name) + " may not edit the " + to_text(domain) +
-                                    " domain");
+            return Error::forbidden("user " + quoted(principal.name) + " may not edit the " +
+                                    to_text(domain) + " domain");
         case AccessLevel::admin:
             if (!principal.authenticated()) return Error::unauthorized("sign in as an admin");
             if (has_role(principal, Role::admin)) return {};
@@ -166,7 +168,8 @@ Result<void> authorize_write(const Principal& principal, std::string_view kind, 
         if (refusal.empty() || is_liaison_kind(kind)) refusal = liaison;
     }
     if (refusal.empty())
-        refusal = "user " + quoted(principal.name) + " may only read: it holds no admin, editor or liaison role";
+        refusal =
+            "user " + quoted(principal.name) + " may only read: it holds no admin, editor or liaison role";
     return Error::forbidden(refusal);
 }
 

@@ -71,7 +71,7 @@ std::vector<KindSpec> build_catalog() {
                      "A body: the UN Security Council, a transitional council, a police force, a trust fund.",
                      {key_field(), field("name", FieldType::text, true, "Name."),
                       field("acronym", FieldType::text, false, "Short name: UNSC, HNP, TPC."),
-                      choice("kind", true,
+                      choice("organisation_kind", true,
                              {"un_body", "government", "police", "military", "ministry", "trust_fund",
                               "regional_body", "ngo", "other"},
                              "What sort of body it is."),
@@ -222,7 +222,7 @@ std::vector<KindSpec> build_catalog() {
 
     kinds.push_back({"engagements", "engagement", "A call, visit, speech, post, meeting or vote.",
                      {key_field(), field("date", FieldType::date, true, "When."),
-                      choice("kind", true,
+                      choice("engagement_kind", true,
                              {"call", "visit", "speech", "post", "meeting", "resolution_vote", "statement"},
                              "What sort of engagement."),
                       field("participants", FieldType::text_list, false, "Keys of persons, bodies or ISO3 codes."),

@@ -3,17 +3,19 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <sstream>
+#include <charconv>
 
 #include "domain/partial_date.hpp"
 
 namespace mssops::domain {
 namespace {
 
+/// The number as a person writes it: "1000000", "2.5", never "1e+06".
 std::string number_text(double value) {
-    std::ostringstream out;
-    out << value;
-    return out.str();
+    char buffer[32];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+    if (ec != std::errc()) return std::to_string(value);
+    return std::string(buffer, end);
 }
 
 bool all_upper(std::string_view text, std::size_t length) {

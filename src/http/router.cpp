@@ -1,6 +1,7 @@
 #include "http/router.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "domain/verify.hpp"
 #include "http/request_target.hpp"
@@ -40,6 +41,7 @@ std::vector<std::string> pattern_parameters(std::string_view pattern) {
 void Router::add(Route route) {
     MSSOPS_VERIFY(!route.pattern.empty() && route.pattern.front() == '/');
     MSSOPS_VERIFY(static_cast<bool>(route.handler));
+    MSSOPS_VERIFY(split_path(route.pattern).size() <= 64);  // match() keeps a pattern's shape in 64 bits.
     for (const auto& existing : routes_)
         MSSOPS_VERIFY(!(existing.method == route.method && existing.pattern == route.pattern));
     std::vector<Segment> segments;
@@ -67,18 +69,18 @@ domain::Result<RouteMatch> Router::match(std::string_view method, std::string_vi
     }
 
     RouteMatch result;
-    std::vector<bool> best_shape;  // Per segment, whether the best match so far used a literal there.
+    // Bit s (counting from the most significant used bit) is set when segment s is literal, so that
+    // comparing two shapes as numbers compares literal-ness segment by segment, first segment first.
+    std::uint64_t best_shape = 0;
+    std::size_t best = routes_.size();
     for (std::size_t i = 0; i < routes_.size(); ++i) {
         const auto& pattern = patterns_[i];
         if (pattern.size() != decoded.size()) continue;
-        std::vector<bool> shape(pattern.size());
+        std::uint64_t shape = 0;
         bool matches = true;
         for (std::size_t s = 0; s < pattern.size() && matches; ++s) {
-            shape[s] = !pattern[s].parameter;
-            if (pattern[s].parameter)
-                matches = !decoded[s].empty();
-            else
-                matches = pattern[s].text == decoded[s];
+            shape = (shape << 1) | (pattern[s].parameter ? 0u : 1u);
+            matches = pattern[s].parameter ? !decoded[s].empty() : pattern[s].text == decoded[s];
         }
         if (!matches) continue;
         const Route& route = routes_[i];
@@ -88,13 +90,16 @@ domain::Result<RouteMatch> Router::match(std::string_view method, std::string_vi
                 result.allowed_methods.push_back(route.method);
             continue;
         }
-        // "/missions/new" beats "/missions/{slug}": compare literal-ness segment by segment.
-        if (result.route != nullptr && !(shape > best_shape)) continue;
-        result.route = &route;
+        // "/missions/new" beats "/missions/{slug}".
+        if (best != routes_.size() && shape <= best_shape) continue;
+        best = i;
         best_shape = shape;
-        result.path_params.clear();
+    }
+    if (best != routes_.size()) {
+        result.route = &routes_[best];
+        const auto& pattern = patterns_[best];
         for (std::size_t s = 0; s < pattern.size(); ++s)
-            if (pattern[s].parameter) result.path_params[pattern[s].text] = decoded[s];
+            if (pattern[s].parameter) result.path_params[pattern[s].text] = std::move(decoded[s]);
     }
     if (result.route != nullptr) result.allowed_methods.clear();
     return result;

@@ -47,7 +47,8 @@ domain::Result<std::vector<domain::Role>> roles_from_column(std::string_view col
     std::vector<domain::Role> roles;
     for (std::string_view word : words(column)) {
         auto role = domain::parse_role(word, "users.roles");
-        if (!role) return domain::Error::internal("the users table holds an unknown role: " + role.error().message);
+        if (!role)
+            return domain::Error::internal("the users table holds an unknown role: " + role.error().message);
         roles.push_back(*role);
     }
     return roles;
@@ -60,7 +61,8 @@ domain::Result<std::vector<domain::EditDomain>> domains_from_column(std::string_
     for (std::string_view word : words(column)) {
         auto domain = domain::parse_edit_domain(word, "users.domains");
         if (!domain)
-            return domain::Error::internal("the users table holds an unknown domain: " + domain.error().message);
+            return domain::Error::internal("the users table holds an unknown domain: " +
+                                           domain.error().message);
         domains.push_back(*domain);
     }
     return domains;

@@ -100,10 +100,13 @@ public:
     /// Records a failed sign-in for a user name (which need not exist) from a client address.
     virtual Result<void> record_failed_sign_in(std::string_view user_name, std::string_view client,
                                                std::string_view at) = 0;
-    /// The failed sign-ins for that user name after `since` (a failure exactly at `since` has left the window).
-    virtual Result<FailedSignIns> failed_sign_ins_for_user(std::string_view user_name, std::string_view since) = 0;
+    /// The failed sign-ins for that user name after `since` (a failure exactly at `since` has left the
+    /// window).
+    virtual Result<FailedSignIns> failed_sign_ins_for_user(std::string_view user_name,
+                                                           std::string_view since) = 0;
     /// The failed sign-ins from that client after `since` (a failure exactly at `since` has left the window).
-    virtual Result<FailedSignIns> failed_sign_ins_from_client(std::string_view client, std::string_view since) = 0;
+    virtual Result<FailedSignIns> failed_sign_ins_from_client(std::string_view client,
+                                                              std::string_view since) = 0;
     /// Forgets failed sign-ins older than `before`.
     virtual Result<void> forget_failed_sign_ins(std::string_view before) = 0;
 };

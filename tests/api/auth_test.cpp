@@ -24,9 +24,9 @@ class auth : public ApiFixture {
 protected:
     static void SetUpTestSuite() {
         ApiFixture::SetUpTestSuite();
-        auto source = client().request("POST", "/api/v1/sources",
-                                       R"({"key":"article","publisher":"Example Wire","title":"MSS in Haiti"})",
-                                       as(admin_token));
+        auto source = client().request(
+            "POST", "/api/v1/sources",
+            R"({"key":"article","publisher":"Example Wire","title":"MSS in Haiti"})", as(admin_token));
         ASSERT_EQ(source.status, 201) << source.body;
         auto mission = client().request("POST", "/api/v1/missions",
                                         R"({"key":"mss-haiti","name":"Multinational Security Support Mission",
@@ -34,10 +34,11 @@ protected:
                                             "mission_kind":"multinational_authorized","source_id":"article"})",
                                         as(admin_token));
         ASSERT_EQ(mission.status, 201) << mission.body;
-        auto liaison = client().request("POST", "/api/v1/users",
-                                        R"({"name":"lia","password":"jamaica liaison password","roles":["liaison"],
+        auto liaison =
+            client().request("POST", "/api/v1/users",
+                             R"({"name":"lia","password":"jamaica liaison password","roles":["liaison"],
                                             "country":"JAM"})",
-                                        as(admin_token));
+                             as(admin_token));
         ASSERT_EQ(liaison.status, 201) << liaison.body;
     }
 
@@ -57,9 +58,12 @@ protected:
     }
 
     static std::string event(const std::string& country) {
-        return json::serialize(json::object{{"mission", "mss-haiti"}, {"country", country},
-                                            {"personnel_type", "police"}, {"count", 24},
-                                            {"event", "arrived"},       {"date", "2024-09-01"},
+        return json::serialize(json::object{{"mission", "mss-haiti"},
+                                            {"country", country},
+                                            {"personnel_type", "police"},
+                                            {"count", 24},
+                                            {"event", "arrived"},
+                                            {"date", "2024-09-01"},
                                             {"source_id", "article"}});
     }
 };
@@ -80,7 +84,8 @@ TEST_F(auth, signs_in_with_an_http_only_same_site_cookie) {
     EXPECT_EQ(body.at("csrf_token").as_string().size(), 43u);
     EXPECT_FALSE(body.contains("password_hash"));
 
-    auto me = client().request("GET", "/api/v1/auth/me", {}, {{"Cookie", cookie.substr(0, cookie.find(';'))}});
+    auto me =
+        client().request("GET", "/api/v1/auth/me", {}, {{"Cookie", cookie.substr(0, cookie.find(';'))}});
     ASSERT_EQ(me.status, 200) << me.body;
     EXPECT_EQ(me.json().at("name"), "lia");
     EXPECT_EQ(me.json().at("csrf_token"), body.at("csrf_token"));
@@ -137,7 +142,8 @@ TEST_F(auth, refuses_a_cookie_write_without_the_csrf_header) {
 
 TEST_F(auth, issues_an_api_token_once_that_authenticates_without_csrf) {
     const BrowserSession session = sign_in_liaison();
-    auto issued = client().request("POST", "/api/v1/auth/tokens", R"({"name":"jam import"})", session.writing());
+    auto issued =
+        client().request("POST", "/api/v1/auth/tokens", R"({"name":"jam import"})", session.writing());
     ASSERT_EQ(issued.status, 201) << issued.body;
     const std::string token(issued.json().at("token").as_string());
     EXPECT_EQ(token.rfind("mss_", 0), 0u);
@@ -222,7 +228,8 @@ TEST_F(auth, shows_the_audit_log_to_admins_only) {
 }
 
 TEST_F(auth, signs_in_with_the_password_the_cli_generated_once) {
-    auto added = run_mssops({"--db", (dir->path() / "api.db").string(), "--json", "user", "add", "gen", "--role", "viewer"});
+    auto added = run_mssops(
+        {"--db", (dir->path() / "api.db").string(), "--json", "user", "add", "gen", "--role", "viewer"});
     ASSERT_EQ(added.exit_code, 0) << added.out;
     boost::system::error_code failure;
     auto shown = json::parse(added.out, failure);
@@ -231,7 +238,8 @@ TEST_F(auth, signs_in_with_the_password_the_cli_generated_once) {
     EXPECT_EQ(password.size(), 43u);
     EXPECT_EQ(log_in("gen", password).status, 200);
 
-    auto refused = run_mssops({"--db", (dir->path() / "api.db").string(), "user", "add", "odd", "--role", "king"});
+    auto refused =
+        run_mssops({"--db", (dir->path() / "api.db").string(), "user", "add", "odd", "--role", "king"});
     EXPECT_EQ(refused.exit_code, 1);
     EXPECT_EQ(refused.out, "");
 }
@@ -242,10 +250,12 @@ class auth_rate_limit : public ApiFixture {};
 
 TEST_F(auth_rate_limit, answers_429_with_retry_after_after_five_failed_sign_ins) {
     for (int attempt = 0; attempt < 5; ++attempt) {
-        auto failed = client().request("POST", "/api/v1/auth/login", R"({"name":"ada","password":"guess guess"})");
+        auto failed =
+            client().request("POST", "/api/v1/auth/login", R"({"name":"ada","password":"guess guess"})");
         ASSERT_EQ(failed.status, 401) << failed.body;
     }
-    auto throttled = client().request("POST", "/api/v1/auth/login", R"({"name":"ada","password":"guess guess"})");
+    auto throttled =
+        client().request("POST", "/api/v1/auth/login", R"({"name":"ada","password":"guess guess"})");
     EXPECT_EQ(throttled.status, 429) << throttled.body;
     EXPECT_EQ(throttled.header("content-type"), "application/problem+json");
     const std::string retry_after = throttled.header("retry-after");

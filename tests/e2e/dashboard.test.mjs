@@ -25,7 +25,10 @@ const page_errors = [];
 
 /** Opens a dashboard route and waits until the page says it has finished loading. */
 async function open(route, name = route.split("?")[0]) {
-  await page.goto(`${server.base_url}/#/${route}`);
+  const url = `${server.base_url}/#/${route}`;
+  // Going to the URL already shown changes no hash, so the page would not redraw: reload it instead.
+  if (page.url() === url) await page.reload();
+  else await page.goto(url);
   await page.waitForSelector(`.page[data-page="${name}"][data-ready="true"]`, { timeout: 15000 });
 }
 
@@ -198,6 +201,9 @@ describe("dashboard", () => {
     await page.click('#funding-form button[type="submit"]');
     await page.waitForFunction(() => /CAN/.test(document.getElementById("flows-list")?.textContent ?? ""));
     await open("funding");
+    await page.waitForSelector('#donors tr[data-donor="CAN"]');
+    // Either the comparison, or the server's plain reason why it has none (no scale loaded).
+    await page.waitForSelector('#assessed tr[data-member="CAN"], #assessed .notice');
     await screenshot("funding");
   });
 

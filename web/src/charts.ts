@@ -74,9 +74,14 @@ export function time_chart(spec: TimeChartSpec): HTMLElement {
       x: {
         time: true,
         // Bars are centred on their date: pad the range by half a bar so the first and last are whole.
-        range: (_chart, min, max) => {
-          const pad = spec.series.some((series) => series.style === "bars") ? Math.max(3.5 * 86400, (max - min) / (2 * Math.max(1, spec.x.length))) : 0;
-          return min === max ? [min - 86400 * 15, max + 86400 * 15] : [min - pad, max + pad];
+        // The range comes from the data itself, so a single point still gets a sensible month around it.
+        range: () => {
+          const first = Math.min(...spec.x);
+          const last = Math.max(...spec.x);
+          if (first === last) return [first - 86400 * 15, last + 86400 * 15];
+          const bars = spec.series.some((series) => series.style === "bars");
+          const pad = bars ? Math.max(3.5 * 86400, (last - first) / (2 * spec.x.length)) : 0;
+          return [first - pad, last + pad];
         },
       },
       y: {

@@ -29,15 +29,18 @@ export function choropleth(
 ): HTMLElement {
   const element = h("div", { class: "map", id: "incident-map", role: "img", "aria-label": `Map of ${metric_label} by department` });
   const max = Math.max(0, ...values.values());
-  // Equal-width classes from 0 to the largest value; a value belongs to the first class whose upper bound it does not exceed.
-  const bounds = ramp.map((_, index) => (max * (index + 1)) / ramp.length);
-  const colour = (value: number) => (value <= 0 ? "#f7f7f7" : ramp[bounds.findIndex((bound) => value <= bound + 1e-9)]);
-  const bound_text = (bound: number) => (Number.isInteger(bound) ? String(bound) : bound.toFixed(1));
+  // Equal-width classes of whole numbers from 1 to the largest value (fewer classes when the largest is small);
+  // a value belongs to the first class whose upper bound it does not exceed.
+  const classes = Math.max(1, Math.min(ramp.length, max));
+  const shades = ramp.slice(ramp.length - classes);
+  const bounds = shades.map((_, index) => Math.ceil((max * (index + 1)) / classes));
+  const colour = (value: number) => (value <= 0 ? "#f7f7f7" : shades[bounds.findIndex((bound) => value <= bound)]);
+  const bound_text = (bound: number) => String(bound);
   const legend = h(
     "ul",
     { class: "chart-key map-key" },
     h("li", {}, h("span", { class: "swatch", style: "background:#f7f7f7" }), "none"),
-    max > 0 ? ramp.map((shade, index) => h("li", {}, h("span", { class: "swatch", style: `background:${shade}` }), `≤ ${bound_text(bounds[index])}`)) : null,
+    max > 0 ? shades.map((shade, index) => h("li", {}, h("span", { class: "swatch", style: `background:${shade}` }), `≤ ${bound_text(bounds[index])}`)) : null,
   );
   const wrapper = h("figure", { class: "map-figure" }, element, legend);
   // Leaflet needs the element in the document to measure it, so the map starts on the next frame.

@@ -6,7 +6,9 @@ import type { Problem } from "./api";
 /** Why a figure is missing, in words: the endpoint is absent, the server failed, or there is no data. */
 export function unavailable(what: string, problem: Problem): HTMLElement {
   let reason: string;
-  if (problem.status === 404) {
+  if (problem.status === 404 && problem.detail && problem.field && problem.field !== "path") {
+    reason = `${what} is not available: ${problem.detail}.`;
+  } else if (problem.status === 404) {
     reason = `${what} is not available from this server yet (the API answered 404 Not Found).`;
   } else if (problem.status === 0) {
     reason = `${what} could not be loaded: the server did not answer.`;

@@ -20,8 +20,8 @@ boost::json::array names_of(const std::vector<Item>& items) {
 
 // Reads an array of names with `parse` ("roles": ["editor"]); each bad item is named by its index.
 template <class Item, class Parse>
-domain::Result<std::optional<std::vector<Item>>> name_list(const boost::json::object& body, std::string_view name,
-                                                           Parse parse) {
+domain::Result<std::optional<std::vector<Item>>> name_list(const boost::json::object& body,
+                                                           std::string_view name, Parse parse) {
     const auto* value = body.if_contains(name);
     if (!value) return std::optional<std::vector<Item>>{};
     if (!value->is_array()) return Error::invalid(std::string(name), "must be an array of strings");
@@ -81,9 +81,11 @@ domain::Result<std::optional<std::string>> text_member(const boost::json::object
     return std::optional<std::string>(std::string(value->get_string()));
 }
 
-domain::Result<void> only_members(const boost::json::object& body, const std::vector<std::string_view>& allowed) {
+domain::Result<void> only_members(const boost::json::object& body,
+                                  const std::vector<std::string_view>& allowed) {
     for (const auto& member : body) {
-        if (std::find(allowed.begin(), allowed.end(), std::string_view(member.key())) != allowed.end()) continue;
+        if (std::find(allowed.begin(), allowed.end(), std::string_view(member.key())) != allowed.end())
+            continue;
         std::string expected;
         for (std::string_view name : allowed) expected += (expected.empty() ? "" : ", ") + std::string(name);
         return Error::invalid(std::string(member.key()), "is not a known member; expected " + expected);

@@ -30,6 +30,7 @@ domain::Result<AccountChange> account_change_from_json(const boost::json::object
 domain::Result<std::optional<std::string>> text_member(const boost::json::object& body, std::string_view name,
                                                        bool required);
 /// invalid_input naming the first member of `body` not in `allowed`.
-domain::Result<void> only_members(const boost::json::object& body, const std::vector<std::string_view>& allowed);
+domain::Result<void> only_members(const boost::json::object& body,
+                                  const std::vector<std::string_view>& allowed);
 
 }  // namespace mssops::http::auth

@@ -17,42 +17,55 @@ bool contains(const std::vector<Role>& roles, Role role) {
 }
 
 bool is_iso3(std::string_view code) {
-    return code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return code.size() == 3 &&
+           std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 }  // namespace
 
 domain::Result<void> validate_user_name(std::string_view name) {
-    auto allowed = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'; };
+    auto allowed = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    };
     const bool good = !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), allowed) &&
                       name.front() != '.' && name.front() != '_' && name.front() != '-';
     if (good) return {};
-    return Error::invalid("name", "must be 1 to 64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter "
-                                  "or digit, got '" + std::string(name.substr(0, 80)) + "'");
+    return Error::invalid("name",
+                          "must be 1 to 64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter "
+                          "or digit, got '" +
+                              std::string(name.substr(0, 80)) + "'");
 }
 
-domain::Result<void> validate_roles(const std::vector<Role>& roles, const std::vector<domain::EditDomain>& domains,
+domain::Result<void> validate_roles(const std::vector<Role>& roles,
+                                    const std::vector<domain::EditDomain>& domains,
                                     std::string_view country) {
-    if (roles.empty()) return Error::invalid("roles", "must name at least one of admin, editor, liaison, viewer");
+    if (roles.empty())
+        return Error::invalid("roles", "must name at least one of admin, editor, liaison, viewer");
     const bool editor = contains(roles, Role::editor);
     const bool liaison = contains(roles, Role::liaison);
     if (editor && domains.empty())
-        return Error::invalid("domains", "an editor needs at least one of force, funding, incidents, council");
+        return Error::invalid("domains",
+                              "an editor needs at least one of force, funding, incidents, council");
     if (!editor && !domains.empty())
-        return Error::invalid("domains", "only editors have edit domains; add the editor role or remove the domains");
+        return Error::invalid("domains",
+                              "only editors have edit domains; add the editor role or remove the domains");
     if (liaison && !is_iso3(country))
-        return Error::invalid("country", "a liaison needs its country as an ISO 3166-1 alpha-3 code such as KEN, got '" +
-                                             std::string(country.substr(0, 16)) + "'");
+        return Error::invalid("country",
+                              "a liaison needs its country as an ISO 3166-1 alpha-3 code such as KEN, got '" +
+                                  std::string(country.substr(0, 16)) + "'");
     if (!liaison && !country.empty())
-        return Error::invalid("country", "only liaisons have a country; add the liaison role or remove the country");
+        return Error::invalid("country",
+                              "only liaisons have a country; add the liaison role or remove the country");
     return {};
 }
 
-AccountManager::AccountManager(store::AccountStore& accounts, PasswordCost cost) : accounts_(accounts), cost_(cost) {}
+AccountManager::AccountManager(store::AccountStore& accounts, PasswordCost cost)
+    : accounts_(accounts), cost_(cost) {}
 
 domain::Result<store::User> AccountManager::add_user(const NewAccount& account, const store::Actor& who) {
     if (auto name = validate_user_name(account.name); !name) return name.error();
-    if (auto roles = validate_roles(account.roles, account.domains, account.country); !roles) return roles.error();
+    if (auto roles = validate_roles(account.roles, account.domains, account.country); !roles)
+        return roles.error();
     if (auto password = validate_new_password(account.password); !password) return password.error();
     auto hash = hash_password(account.password, cost_);
     if (!hash) return hash.error();

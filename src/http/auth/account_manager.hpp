@@ -47,8 +47,10 @@ public:
     /// Changes a user; a new password ends its sessions. not_found naming "name", invalid_input.
     domain::Result<store::User> change_user(std::string_view name, const AccountChange& change,
                                             const store::Actor& who);
-    /// Issues an API token to `user`, labelled `label`. not_found naming "user"; invalid_input naming "label".
-    domain::Result<IssuedToken> issue_token(std::string_view user, std::string_view label, const store::Actor& who);
+    /// Issues an API token to `user`, labelled `label`. not_found naming "user"; invalid_input naming
+    /// "label".
+    domain::Result<IssuedToken> issue_token(std::string_view user, std::string_view label,
+                                            const store::Actor& who);
 
 private:
     store::AccountStore& accounts_;

@@ -16,8 +16,9 @@ Result<std::int64_t> whole_number(const std::string& text, std::string_view name
     std::int64_t number = 0;
     const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), number);
     if (failure != std::errc() || end != text.data() + text.size() || number < least || number > most)
-        return Error::invalid(std::string(name), "must be a whole number from " + std::to_string(least) + " to " +
-                                                     std::to_string(most) + ", got '" + text.substr(0, 32) + "'");
+        return Error::invalid(std::string(name), "must be a whole number from " + std::to_string(least) +
+                                                     " to " + std::to_string(most) + ", got '" +
+                                                     text.substr(0, 32) + "'");
     return number;
 }
 
@@ -33,7 +34,8 @@ boost::json::value as_json(const std::string& text) {
 Result<store::AuditQuery> query_of(const Request& request) {
     for (const auto& [name, value] : request.query)
         if (name != "kind" && name != "record_id" && name != "actor" && name != "limit" && name != "offset")
-            return Error::invalid(name, "is not a filter of the audit log; expected kind, record_id, actor, limit, offset");
+            return Error::invalid(
+                name, "is not a filter of the audit log; expected kind, record_id, actor, limit, offset");
     store::AuditQuery query;
     if (auto kind = request.query_or("kind"); !kind.empty()) query.kind = kind;
     if (auto actor = request.query_or("actor"); !actor.empty()) query.actor = actor;
@@ -71,8 +73,8 @@ Result<Response> list_audit(AuthServices& services, const Request& request) {
                                             {"before", as_json(entry.before)},
                                             {"after", as_json(entry.after)}});
     }
-    return Response::json(boost::json::serialize(
-        boost::json::object{{"items", std::move(items)}, {"limit", query->limit}, {"offset", query->offset}}));
+    return Response::json(boost::json::serialize(boost::json::object{
+        {"items", std::move(items)}, {"limit", query->limit}, {"offset", query->offset}}));
 }
 
 }  // namespace

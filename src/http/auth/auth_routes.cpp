@@ -1,7 +1,7 @@
 #include "http/auth/auth_routes.hpp"
 
-#include <boost/json/serialize.hpp>
 #include <algorithm>
+#include <boost/json/serialize.hpp>
 #include <charconv>
 
 #include "domain/access_policy.hpp"
@@ -47,7 +47,9 @@ Result<Response> log_in(AuthServices& services, const Request& request) {
     if (*wait) {
         const std::string seconds = std::to_string(wait->value().count());
         Response response = protocol_problem(
-            429, "too many failed sign-ins for this user name or from this address; try again in " + seconds + " seconds",
+            429,
+            "too many failed sign-ins for this user name or from this address; try again in " + seconds +
+                " seconds",
             request.request_id);
         response.headers.emplace_back("Retry-After", seconds);
         return response;
@@ -83,7 +85,8 @@ Result<Response> me(AuthServices& services, const Request& request) {
     // The cookie is HttpOnly, so a reloaded page learns its CSRF token here.
     const std::string token = cookie_value(request.header("cookie"), session_cookie);
     if (!token.empty() && request.header("authorization").empty()) {
-        auto session = services.store().accounts().find_session(hash_secret_token(token), utc_text(services.now()));
+        auto session =
+            services.store().accounts().find_session(hash_secret_token(token), utc_text(services.now()));
         if (session) answer["csrf_token"] = session->csrf_token;
     }
     return private_json(answer);
@@ -125,7 +128,8 @@ Result<Response> revoke_token(AuthServices& services, const Request& request) {
         return Error::invalid("id", "must be a positive whole number, got '" + text.substr(0, 32) + "'");
     auto tokens = services.store().accounts().list_tokens(request.principal.name);
     if (!tokens) return tokens.error();
-    const bool own = std::any_of(tokens->begin(), tokens->end(), [&](const auto& token) { return token.id == id; });
+    const bool own =
+        std::any_of(tokens->begin(), tokens->end(), [&](const auto& token) { return token.id == id; });
     // Someone else's token is reported as missing, not forbidden, so ids do not reveal other users' tokens.
     if (!own && !domain::has_role(request.principal, domain::Role::admin))
         return Error::not_found("id", "you have no API token with id " + text);
@@ -157,8 +161,10 @@ void add_auth_routes(Router& router, AuthServices& services) {
                      "Sign in with {name, password}: sets the session cookie and returns the CSRF token"));
     router.add(route("POST", "/api/v1/auth/logout", Access::anyone, bind(log_out), "End the session"));
     router.add(route("GET", "/api/v1/auth/me", Access::reader, bind(me), "The signed-in user"));
-    router.add(route("POST", "/api/v1/auth/tokens", Access::reader, bind(create_token),
-                     "Create an API token {name}; the token is returned once"));
+    Route tokens = route("POST", "/api/v1/auth/tokens", Access::reader, bind(create_token),
+                         "Create an API token {name}; the token is returned once");
+    tokens.doc.request_schema = "TokenRequest";
+    router.add(std::move(tokens));
     router.add(route("GET", "/api/v1/auth/tokens", Access::reader, bind(list_tokens), "Your API tokens"));
     router.add(route("DELETE", "/api/v1/auth/tokens/{id}", Access::reader, bind(revoke_token),
                      "Revoke one of your API tokens (an admin: anyone's)"));

@@ -24,12 +24,14 @@ domain::Result<std::string> hash_password(std::string_view password, PasswordCos
     std::array<unsigned char, salt_bytes> salt{};
     randombytes_buf(salt.data(), salt.size());
     std::vector<char> encoded(
-        argon2_encodedlen(cost.iterations, cost.memory_kib, cost.lanes, salt.size(), hash_bytes, Argon2_id) + 1);
-    const int status = argon2id_hash_encoded(cost.iterations, cost.memory_kib, cost.lanes, password.data(),
-                                             password.size(), salt.data(), salt.size(), hash_bytes, encoded.data(),
-                                             encoded.size());
+        argon2_encodedlen(cost.iterations, cost.memory_kib, cost.lanes, salt.size(), hash_bytes, Argon2_id) +
+        1);
+    const int status =
+        argon2id_hash_encoded(cost.iterations, cost.memory_kib, cost.lanes, password.data(), password.size(),
+                              salt.data(), salt.size(), hash_bytes, encoded.data(), encoded.size());
     if (status != ARGON2_OK)
-        return domain::Error::internal(std::string("hashing the password failed: ") + argon2_error_message(status));
+        return domain::Error::internal(std::string("hashing the password failed: ") +
+                                       argon2_error_message(status));
     return std::string(encoded.data());
 }
 
@@ -42,11 +44,11 @@ bool verify_password(std::string_view encoded_hash, std::string_view password) {
 
 domain::Result<void> validate_new_password(std::string_view password) {
     if (password.size() < shortest_password)
-        return domain::Error::invalid("password", "must be at least 10 characters long, got " +
-                                                      std::to_string(password.size()));
+        return domain::Error::invalid(
+            "password", "must be at least 10 characters long, got " + std::to_string(password.size()));
     if (password.size() > longest_password)
-        return domain::Error::invalid("password", "must be at most 1024 bytes long, got " +
-                                                      std::to_string(password.size()));
+        return domain::Error::invalid(
+            "password", "must be at most 1024 bytes long, got " + std::to_string(password.size()));
     return {};
 }
 

@@ -24,7 +24,8 @@ std::string new_secret_token(std::string_view prefix) {
     std::array<unsigned char, token_bytes> bytes{};
     randombytes_buf(bytes.data(), bytes.size());
     std::array<char, sodium_base64_ENCODED_LEN(token_bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING)> text{};
-    sodium_bin2base64(text.data(), text.size(), bytes.data(), bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    sodium_bin2base64(text.data(), text.size(), bytes.data(), bytes.size(),
+                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
     sodium_memzero(bytes.data(), bytes.size());
     return std::string(prefix) + text.data();
 }

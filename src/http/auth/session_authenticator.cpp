@@ -54,10 +54,11 @@ domain::Result<domain::Principal> SessionAuthenticator::authenticate(const Reque
     if (!authorization.empty()) {
         // RFC 9110 section 11.1: the scheme name is case-insensitive.
         constexpr std::string_view scheme = "bearer ";
-        const bool bearer = authorization.size() > scheme.size() &&
-                            std::equal(scheme.begin(), scheme.end(), authorization.begin(), [](char want, char got) {
-                                return want == std::tolower(static_cast<unsigned char>(got));
-                            });
+        const bool bearer =
+            authorization.size() > scheme.size() &&
+            std::equal(scheme.begin(), scheme.end(), authorization.begin(), [](char want, char got) {
+                return want == std::tolower(static_cast<unsigned char>(got));
+            });
         if (!bearer) return Error::unauthorized("the Authorization header must be \"Bearer <API token>\"");
         return by_token(trimmed(std::string_view(authorization).substr(scheme.size())));
     }
@@ -70,7 +71,8 @@ domain::Result<domain::Principal> SessionAuthenticator::by_token(std::string_vie
     auto found = accounts_.find_token(hash_secret_token(token));
     if (!found) {
         if (found.error().code == domain::ErrorCode::not_found)
-            return Error::unauthorized("the API token is not known; create one with POST /api/v1/auth/tokens");
+            return Error::unauthorized(
+                "the API token is not known; create one with POST /api/v1/auth/tokens");
         return found.error();
     }
     if (found->revoked) return Error::unauthorized("the API token '" + found->label + "' has been revoked");
@@ -93,8 +95,9 @@ domain::Result<domain::Principal> SessionAuthenticator::by_session(std::string_v
         return session.error();
     }
     if (is_write(request.method) && !same_secret(request.header("x-csrf-token"), session->csrf_token))
-        return Error::unauthorized("a change made with the session cookie needs the X-CSRF-Token header "
-                                   "holding the csrf_token that sign-in returned");
+        return Error::unauthorized(
+            "a change made with the session cookie needs the X-CSRF-Token header "
+            "holding the csrf_token that sign-in returned");
     return principal_of(session->user);
 }
 

@@ -15,7 +15,8 @@ namespace {
 // An unknown user name is checked against this hash so that it takes as long as a wrong
 // password: the time of the answer must not tell which names exist.
 const std::string& decoy_hash() {
-    static const std::string hash = hash_password("decoy password for unknown names", PasswordCost::standard()).value();
+    static const std::string hash =
+        hash_password("decoy password for unknown names", PasswordCost::standard()).value();
     return hash;
 }
 
@@ -26,7 +27,8 @@ Error wrong_credentials() { return Error::unauthorized("wrong user name or passw
 SignInService::SignInService(store::AccountStore& accounts, SignInSettings settings, Clock clock)
     : accounts_(accounts), settings_(settings), clock_(std::move(clock)) {}
 
-domain::Result<std::optional<seconds>> SignInService::retry_after(std::string_view user_name, std::string_view client) {
+domain::Result<std::optional<seconds>> SignInService::retry_after(std::string_view user_name,
+                                                                  std::string_view client) {
     const auto now = clock_();
     const std::string since = utc_text(now - settings_.failure_window);
     std::optional<seconds> wait;

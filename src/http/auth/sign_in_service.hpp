@@ -14,7 +14,7 @@ namespace mssops::http::auth {
 /// How long sessions last and how many failed sign-ins a user name or a client gets.
 struct SignInSettings {
     std::chrono::seconds session_lifetime = std::chrono::hours(12);
-    std::int64_t max_failures = 5;                          // Per user name, and per client, within the window.
+    std::int64_t max_failures = 5;  // Per user name, and per client, within the window.
     std::chrono::seconds failure_window = std::chrono::minutes(15);
 };
 
@@ -38,7 +38,8 @@ public:
 
     /// Opens a session when the password matches. unauthorized "wrong user name or password"
     /// otherwise (the same for an unknown name), and the failure is counted.
-    domain::Result<SignedIn> sign_in(std::string_view user_name, std::string_view password, std::string_view client);
+    domain::Result<SignedIn> sign_in(std::string_view user_name, std::string_view password,
+                                     std::string_view client);
 
     /// Ends the session whose token is `session_token`; an unknown token is not an error.
     domain::Result<void> sign_out(std::string_view session_token);

@@ -18,7 +18,8 @@ Result<Response> list_users(AuthServices& services, const Request&) {
     boost::json::array items;
     for (const auto& user : *users) items.push_back(user_to_json(user));
     const auto total = static_cast<std::int64_t>(items.size());
-    return Response::json(boost::json::serialize(boost::json::object{{"items", std::move(items)}, {"total", total}}));
+    return Response::json(
+        boost::json::serialize(boost::json::object{{"items", std::move(items)}, {"total", total}}));
 }
 
 Result<Response> add_user(AuthServices& services, const Request& request) {
@@ -41,7 +42,8 @@ Result<Response> change_user(AuthServices& services, const Request& request) {
     return Response::json(boost::json::serialize(user_to_json(*user)));
 }
 
-Route admin_route(std::string method, std::string pattern, Handler handler, std::string summary) {
+Route admin_route(std::string method, std::string pattern, Handler handler, std::string summary,
+                  std::string request_schema = {}) {
     Route added;
     added.method = std::move(method);
     added.pattern = std::move(pattern);
@@ -49,6 +51,7 @@ Route admin_route(std::string method, std::string pattern, Handler handler, std:
     added.handler = std::move(handler);
     added.doc.summary = std::move(summary);
     added.doc.tag = "users";
+    added.doc.request_schema = std::move(request_schema);
     return added;
 }
 
@@ -60,9 +63,10 @@ void add_user_routes(Router& router, AuthServices& services) {
     };
     router.add(admin_route("GET", "/api/v1/users", bind(list_users), "Every user account"));
     router.add(admin_route("POST", "/api/v1/users", bind(add_user),
-                           "Create a user {name, password, roles, domains?, country?}"));
+                           "Create a user {name, password, roles, domains?, country?}", "NewUser"));
     router.add(admin_route("PATCH", "/api/v1/users/{name}", bind(change_user),
-                           "Change a user's password, roles, domains, country or disabled flag"));
+                           "Change a user's password, roles, domains, country or disabled flag",
+                           "UserChange"));
 }
 
 }  // namespace mssops::http::auth

@@ -77,7 +77,8 @@ Result<std::optional<ApiToken>> load_token(SqliteConnection& connection, std::st
 }
 
 Result<void> append_audit(SqliteConnection& connection, const Actor& who, std::string_view action,
-                          std::string_view kind, std::int64_t id, const std::string& before, const std::string& after) {
+                          std::string_view kind, std::int64_t id, const std::string& before,
+                          const std::string& after) {
     auto statement = connection.prepare(
         "INSERT INTO audit (at, actor, action, kind, record_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!statement) return statement.error();
@@ -93,8 +94,9 @@ Result<void> append_audit(SqliteConnection& connection, const Actor& who, std::s
 
 Result<FailedSignIns> count_failures(SqliteConnection& connection, const char* column, std::string_view key,
                                      std::string_view since) {
-    auto statement = connection.prepare(std::string("SELECT count(*), coalesce(min(at), '') FROM failed_sign_ins WHERE ") +
-                                        column + " = ? AND at > ?");
+    auto statement =
+        connection.prepare(std::string("SELECT count(*), coalesce(min(at), '') FROM failed_sign_ins WHERE ") +
+                           column + " = ? AND at > ?");
     if (!statement) return statement.error();
     statement->bind(1, key).bind(2, since);
     auto row = statement->step();
@@ -125,14 +127,16 @@ Result<User> SqliteAccountStore::create_user(const User& user, const Actor& who)
             .bind(7, view(created.created_at));
         if (auto inserted = statement->run(); !inserted) return inserted.error();
         created.id = connection.last_insert_id();
-        if (auto audited = append_audit(connection, who, "create", "users", created.id, "", user_audit_text(created));
+        if (auto audited =
+                append_audit(connection, who, "create", "users", created.id, "", user_audit_text(created));
             !audited)
             return audited.error();
         return created;
     });
 }
 
-Result<User> SqliteAccountStore::update_user(std::string_view name, const UserChange& change, const Actor& who) {
+Result<User> SqliteAccountStore::update_user(std::string_view name, const UserChange& change,
+                                             const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<User> {
         auto existing = load_user(connection, name);
         if (!existing) return existing.error();
@@ -145,7 +149,8 @@ Result<User> SqliteAccountStore::update_user(std::string_view name, const UserCh
         if (change.country) after.country = *change.country;
         if (change.disabled) after.disabled = *change.disabled;
         auto statement = connection.prepare(
-            "UPDATE users SET password_hash = ?, roles = ?, domains = ?, country = ?, disabled = ? WHERE id = ?");
+            "UPDATE users SET password_hash = ?, roles = ?, domains = ?, country = ?, disabled = ? WHERE id "
+            "= ?");
         if (!statement) return statement.error();
         statement->bind(1, view(after.password_hash))
             .bind(2, view(roles_column(after.roles)))
@@ -202,7 +207,8 @@ Result<void> SqliteAccountStore::create_session(const Session& session) {
         if (!user) return user.error();
         if (!*user) return no_user("user", session.user);
         auto statement = connection.prepare(
-            "INSERT INTO sessions (token_hash, csrf_token, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)");
+            "INSERT INTO sessions (token_hash, csrf_token, user_id, created_at, expires_at) VALUES (?, ?, ?, "
+            "?, ?)");
         if (!statement) return statement.error();
         statement->bind(1, view(session.token_hash))
             .bind(2, view(session.csrf_token))
@@ -264,8 +270,8 @@ Result<ApiToken> SqliteAccountStore::create_token(const ApiToken& token, const A
             .bind(4, view(created.created_at));
         if (auto inserted = statement->run(); !inserted) return inserted.error();
         created.id = connection.last_insert_id();
-        if (auto audited =
-                append_audit(connection, who, "create", "api_tokens", created.id, "", token_audit_text(created));
+        if (auto audited = append_audit(connection, who, "create", "api_tokens", created.id, "",
+                                        token_audit_text(created));
             !audited)
             return audited.error();
         return created;
@@ -293,7 +299,8 @@ Result<void> SqliteAccountStore::touch_token(std::int64_t id, std::string_view n
 
 Result<ApiToken> SqliteAccountStore::revoke_token(std::int64_t id, const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<ApiToken> {
-        auto token = load_token(connection, "WHERE t.id = ?", [&](SqliteStatement& statement) { statement.bind(1, id); });
+        auto token = load_token(connection, "WHERE t.id = ?",
+                                [&](SqliteStatement& statement) { statement.bind(1, id); });
         if (!token) return token.error();
         if (!*token) return Error::not_found("id", "no API token has id " + std::to_string(id));
         ApiToken revoked = **token;
@@ -303,8 +310,8 @@ Result<ApiToken> SqliteAccountStore::revoke_token(std::int64_t id, const Actor& 
         if (!statement) return statement.error();
         statement->bind(1, id);
         if (auto updated = statement->run(); !updated) return updated.error();
-        if (auto audited = append_audit(connection, who, "retire", "api_tokens", id, token_audit_text(**token),
-                                        token_audit_text(revoked));
+        if (auto audited = append_audit(connection, who, "retire", "api_tokens", id,
+                                        token_audit_text(**token), token_audit_text(revoked));
             !audited)
             return audited.error();
         return revoked;
@@ -313,7 +320,8 @@ Result<ApiToken> SqliteAccountStore::revoke_token(std::int64_t id, const Actor& 
 
 Result<std::vector<ApiToken>> SqliteAccountStore::list_tokens(std::string_view user) {
     return database_.read([&](SqliteConnection& connection) -> Result<std::vector<ApiToken>> {
-        auto statement = connection.prepare(std::string(token_columns) + "WHERE u.name = ? ORDER BY t.id DESC");
+        auto statement =
+            connection.prepare(std::string(token_columns) + "WHERE u.name = ? ORDER BY t.id DESC");
         if (!statement) return statement.error();
         statement->bind(1, user);
         std::vector<ApiToken> tokens;
@@ -330,7 +338,8 @@ Result<std::vector<ApiToken>> SqliteAccountStore::list_tokens(std::string_view u
 Result<void> SqliteAccountStore::record_failed_sign_in(std::string_view user_name, std::string_view client,
                                                        std::string_view at) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
-        auto statement = connection.prepare("INSERT INTO failed_sign_ins (user_name, client, at) VALUES (?, ?, ?)");
+        auto statement =
+            connection.prepare("INSERT INTO failed_sign_ins (user_name, client, at) VALUES (?, ?, ?)");
         if (!statement) return statement.error();
         statement->bind(1, user_name).bind(2, client).bind(3, at);
         return statement->run();
@@ -339,12 +348,13 @@ Result<void> SqliteAccountStore::record_failed_sign_in(std::string_view user_nam
 
 Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_for_user(std::string_view user_name,
                                                                    std::string_view since) {
-    return database_.read(
-        [&](SqliteConnection& connection) { return count_failures(connection, "user_name", user_name, since); });
+    return database_.read([&](SqliteConnection& connection) {
+        return count_failures(connection, "user_name", user_name, since);
+    });
 }
 
 Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_from_client(std::string_view client,
-                                                                     std::string_view since) {
+                                                                      std::string_view since) {
     return database_.read(
         [&](SqliteConnection& connection) { return count_failures(connection, "client", client, since); });
 }

@@ -28,8 +28,10 @@ public:
 
     Result<void> record_failed_sign_in(std::string_view user_name, std::string_view client,
                                        std::string_view at) override;
-    Result<FailedSignIns> failed_sign_ins_for_user(std::string_view user_name, std::string_view since) override;
-    Result<FailedSignIns> failed_sign_ins_from_client(std::string_view client, std::string_view since) override;
+    Result<FailedSignIns> failed_sign_ins_for_user(std::string_view user_name,
+                                                   std::string_view since) override;
+    Result<FailedSignIns> failed_sign_ins_from_client(std::string_view client,
+                                                      std::string_view since) override;
     Result<void> forget_failed_sign_ins(std::string_view before) override;
 
 private:

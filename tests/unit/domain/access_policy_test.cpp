@@ -74,23 +74,26 @@ TEST(authorize_write, refuses_a_liaison_another_countrys_events) {
     auto result = authorize_write(liaison, "deployment_events", event_of("KEN"));
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::forbidden);
-    EXPECT_EQ(result.error().message, "user 'jm' is the liaison of JAM and may not write deployment_events of country 'KEN'");
+    EXPECT_EQ(result.error().message,
+              "user 'jm' is the liaison of JAM and may not write deployment_events of country 'KEN'");
 }
 
 TEST(authorize_write, refuses_a_liaison_a_report_without_a_country) {
     const auto liaison = user("jm", {Role::liaison}, {}, "JAM");
     auto result = authorize_write(liaison, "strength_reports", Fields{{"count", std::int64_t{400}}});
     ASSERT_FALSE(result);
-    EXPECT_EQ(result.error().message, "user 'jm' is the liaison of JAM and may not write strength_reports of country (none)");
+    EXPECT_EQ(result.error().message,
+              "user 'jm' is the liaison of JAM and may not write strength_reports of country (none)");
 }
 
 TEST(authorize_write, refuses_a_liaison_other_kinds) {
     const auto liaison = user("jm", {Role::liaison}, {}, "JAM");
     auto result = authorize_write(liaison, "strength_targets", event_of("JAM"));
     ASSERT_FALSE(result);
-    EXPECT_EQ(result.error().message,
-              "user 'jm' is the liaison of JAM and may write only deployment_events and strength_reports, not "
-              "strength_targets");
+    EXPECT_EQ(
+        result.error().message,
+        "user 'jm' is the liaison of JAM and may write only deployment_events and strength_reports, not "
+        "strength_targets");
 }
 
 TEST(authorize_write, refuses_a_liaison_without_a_country) {
@@ -134,12 +137,14 @@ TEST(authorize_update, refuses_a_liaison_editing_another_countrys_event_into_its
 
 TEST(authorize_update, lets_a_liaison_change_the_count_of_its_own_event) {
     const auto liaison = user("jm", {Role::liaison}, {}, "JAM");
-    EXPECT_TRUE(authorize_update(liaison, "deployment_events", event_of("JAM"), Fields{{"count", std::int64_t{20}}}));
+    EXPECT_TRUE(
+        authorize_update(liaison, "deployment_events", event_of("JAM"), Fields{{"count", std::int64_t{20}}}));
 }
 
 TEST(authorize_update, refuses_a_liaison_removing_the_country) {
     const auto liaison = user("jm", {Role::liaison}, {}, "JAM");
-    auto result = authorize_update(liaison, "strength_reports", event_of("JAM"), Fields{{"country", std::monostate{}}});
+    auto result =
+        authorize_update(liaison, "strength_reports", event_of("JAM"), Fields{{"country", std::monostate{}}});
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().message,
               "user 'jm' is the liaison of JAM and may not write strength_reports of country (none)");
@@ -158,7 +163,8 @@ TEST(authorize_read, allows_anonymous_reads_when_the_setting_is_on) {
 }
 
 TEST(authorize_access, lets_anyone_call_open_routes) {
-    EXPECT_TRUE(authorize_access(Principal{}, AccessLevel::anyone, EditDomain::force, AnonymousReads::refused));
+    EXPECT_TRUE(
+        authorize_access(Principal{}, AccessLevel::anyone, EditDomain::force, AnonymousReads::refused));
 }
 
 TEST(authorize_access, refuses_a_viewer_an_admin_route) {
@@ -170,7 +176,8 @@ TEST(authorize_access, refuses_a_viewer_an_admin_route) {
 }
 
 TEST(authorize_access, asks_an_anonymous_caller_to_sign_in_for_admin_routes) {
-    auto result = authorize_access(Principal{}, AccessLevel::admin, EditDomain::force, AnonymousReads::allowed);
+    auto result =
+        authorize_access(Principal{}, AccessLevel::admin, EditDomain::force, AnonymousReads::allowed);
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, ErrorCode::unauthorized);
 }
@@ -180,7 +187,8 @@ TEST(authorize_access, lets_editors_into_their_domain_and_liaisons_into_force) {
     const auto liaison = user("jm", {Role::liaison}, {}, "JAM");
     EXPECT_TRUE(authorize_access(editor, AccessLevel::editor, EditDomain::funding, AnonymousReads::refused));
     EXPECT_TRUE(authorize_access(liaison, AccessLevel::editor, EditDomain::force, AnonymousReads::refused));
-    auto result = authorize_access(liaison, AccessLevel::editor, EditDomain::council, AnonymousReads::refused);
+    auto result =
+        authorize_access(liaison, AccessLevel::editor, EditDomain::council, AnonymousReads::refused);
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().message, "user 'jm' may not edit the council domain");
 }

@@ -50,7 +50,7 @@ TEST(validate_fields, rejects_a_count_of_zero) {
     input["count"] = std::int64_t{0};
     auto fields = validate_fields(kind("deployment_events"), input, Completeness::whole_record);
     ASSERT_FALSE(fields);
-    EXPECT_EQ(fields.error().message, "must be between 1 and 1e+06, got 0");
+    EXPECT_EQ(fields.error().message, "must be between 1 and 1000000, got 0");
 }
 
 TEST(validate_fields, rejects_a_lower_case_country) {

@@ -120,18 +120,21 @@ TEST_P(AccountStoreTest, finds_a_session_until_it_expires) {
 
 TEST_P(AccountStoreTest, ends_sessions_when_the_password_changes_or_the_user_is_disabled) {
     ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
-    ASSERT_TRUE(accounts().create_session({"s1", "c1", "jm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"}));
+    ASSERT_TRUE(
+        accounts().create_session({"s1", "c1", "jm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"}));
     ASSERT_TRUE(accounts().update_user("jm", UserChange{.password_hash = "$argon2id$new"}, admin_actor));
     EXPECT_FALSE(accounts().find_session("s1", "2026-01-01T01:00:00Z"));
 
-    ASSERT_TRUE(accounts().create_session({"s2", "c2", "jm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"}));
+    ASSERT_TRUE(
+        accounts().create_session({"s2", "c2", "jm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"}));
     ASSERT_TRUE(accounts().update_user("jm", UserChange{.disabled = true}, admin_actor));
     EXPECT_FALSE(accounts().find_session("s2", "2026-01-01T01:00:00Z"));
 }
 
 TEST_P(AccountStoreTest, signs_out_a_session) {
     ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
-    ASSERT_TRUE(accounts().create_session({"s1", "c1", "jm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"}));
+    ASSERT_TRUE(
+        accounts().create_session({"s1", "c1", "jm", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z"}));
     ASSERT_TRUE(accounts().delete_session("s1"));
     EXPECT_FALSE(accounts().find_session("s1", "2026-01-01T01:00:00Z"));
     EXPECT_TRUE(accounts().delete_session("never-existed"));
@@ -164,11 +167,13 @@ TEST_P(AccountStoreTest, creates_finds_touches_and_revokes_a_token) {
     ASSERT_EQ(entries->size(), 2u);
     EXPECT_EQ(entries->at(0).action, "retire");
     EXPECT_EQ(entries->at(1).action, "create");
-    for (const AuditEntry& entry : *entries) EXPECT_EQ(entry.after.find("ffee"), std::string::npos) << entry.after;
+    for (const AuditEntry& entry : *entries)
+        EXPECT_EQ(entry.after.find("ffee"), std::string::npos) << entry.after;
 }
 
 TEST_P(AccountStoreTest, refuses_a_token_for_an_unknown_user) {
-    auto created = accounts().create_token(ApiToken{.user = "ghost", .label = "x", .token_hash = "aa"}, admin_actor);
+    auto created =
+        accounts().create_token(ApiToken{.user = "ghost", .label = "x", .token_hash = "aa"}, admin_actor);
     ASSERT_FALSE(created);
     EXPECT_EQ(created.error().code, ErrorCode::not_found);
     EXPECT_EQ(created.error().field, "user");
@@ -202,7 +207,8 @@ TEST_P(AccountStoreTest, counts_failed_sign_ins_by_user_and_by_client_within_the
 TEST_P(AccountStoreTest, keeps_secrets_only_where_they_belong_in_the_file) {
     if (GetParam() != "sqlite") GTEST_SKIP() << "reads the SQLite file's bytes";
     ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
-    ASSERT_TRUE(accounts().create_token(ApiToken{.user = "jm", .label = "ci", .token_hash = "feedface"}, admin_actor));
+    ASSERT_TRUE(accounts().create_token(ApiToken{.user = "jm", .label = "ci", .token_hash = "feedface"},
+                                        admin_actor));
     store_.reset();
     const std::string bytes = database_bytes();
     // The hash is stored once (users.password_hash); the audit rows would repeat it if they held it.

@@ -105,7 +105,7 @@ TEST_P(RecordStoreTest, the_same_key_may_be_used_by_two_kinds) {
     must_create(records(), "sources", source_fields("unsc"));
     Fields organisation{{"key", std::string("unsc")},
                         {"name", std::string("UN Security Council")},
-                        {"kind", std::string("un_body")}};
+                        {"organisation_kind", std::string("un_body")}};
     EXPECT_TRUE(records().create("organisations", organisation, alice_));
 }
 

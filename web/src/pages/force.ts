@@ -132,7 +132,7 @@ export async function render_force({ main, mission }: PageContext): Promise<void
           { name: "personnel_type", label: "Personnel type", type: "choice", required: true, choices: ["police", "military", "civilian"] },
           { name: "count", label: "Count", type: "integer", required: true },
           { name: "event", label: "Event", type: "choice", required: true, choices: ["arrived", "pledged", "rotated_out", "withdrawn"] },
-          { name: "date", label: "Date", type: "date", required: true, hint: "A day, a month (2025-01) or approximate (~2024-09)." },
+          { name: "date", label: "Date", type: "date", required: true, hint: "A day, a month (2025-01) or approximate (2024-09~)." },
           { name: "basis", label: "Basis", type: "choice", choices: ["reported", "cumulative_estimate"] },
           { name: "source_id", label: "Source key", type: "text", required: true, hint: "The key of a stored source." },
           { name: "notes", label: "Notes", type: "textarea" },

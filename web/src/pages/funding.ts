@@ -62,6 +62,7 @@ function totals_section(summary: unknown): HTMLElement {
   const totals = object_at(summary, "totals");
   const total = dollars(totals, "total");
   if (total === undefined) return no_data("funding totals");
+  if ((list_at(summary, "by_donor") ?? []).length === 0) return no_data("funding flows for this mission");
   const runway = number_at(summary, "runway_months");
   const burn = dollars(object_at(summary, "burn"), "per_month");
   const per_officer = dollars(summary, "cost_per_officer_month");

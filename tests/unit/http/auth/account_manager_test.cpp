@@ -63,7 +63,8 @@ TEST(account_manager, rejects_a_bad_user_name) {
     ASSERT_FALSE(user);
     EXPECT_EQ(user.error().field, "name");
     EXPECT_EQ(user.error().message,
-              "must be 1 to 64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit, got 'Fin Ops'");
+              "must be 1 to 64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter or digit, got "
+              "'Fin Ops'");
 }
 
 TEST(account_manager, rejects_an_editor_without_a_domain) {
@@ -93,9 +94,11 @@ TEST(account_manager, checks_roles_as_they_will_be_after_a_change) {
     ASSERT_TRUE(manager.add_user(editor(), root));
     auto changed = manager.change_user("fin", AccountChange{.roles = std::vector<Role>{Role::viewer}}, root);
     ASSERT_FALSE(changed);
-    EXPECT_EQ(changed.error().message, "only editors have edit domains; add the editor role or remove the domains");
+    EXPECT_EQ(changed.error().message,
+              "only editors have edit domains; add the editor role or remove the domains");
     auto viewer = manager.change_user(
-        "fin", AccountChange{.roles = std::vector<Role>{Role::viewer}, .domains = std::vector<EditDomain>{}}, root);
+        "fin", AccountChange{.roles = std::vector<Role>{Role::viewer}, .domains = std::vector<EditDomain>{}},
+        root);
     ASSERT_TRUE(viewer) << viewer.error().message;
     EXPECT_EQ(viewer->roles, std::vector<Role>{Role::viewer});
 }
@@ -106,7 +109,8 @@ TEST(account_manager, refuses_a_token_without_a_label_or_user) {
     auto unlabelled = manager.issue_token("fin", "", root);
     ASSERT_FALSE(unlabelled);
     EXPECT_EQ(unlabelled.error().field, "label");
-    EXPECT_EQ(unlabelled.error().message, "must be 1 to 64 characters naming what the token is for, got 0 characters");
+    EXPECT_EQ(unlabelled.error().message,
+              "must be 1 to 64 characters naming what the token is for, got 0 characters");
     auto orphan = manager.issue_token("ghost", "ci", root);
     ASSERT_FALSE(orphan);
     EXPECT_EQ(orphan.error().code, ErrorCode::not_found);

@@ -59,7 +59,8 @@ TEST_F(SessionAuthenticatorTest, treats_a_request_without_credentials_as_anonymo
 
 TEST_F(SessionAuthenticatorTest, knows_the_user_of_a_session_cookie) {
     SessionAuthenticator authenticator(accounts(), clock());
-    auto principal = authenticator.authenticate(request("GET", {{"cookie", "theme=dark; mssops_session=" + session_}}));
+    auto principal =
+        authenticator.authenticate(request("GET", {{"cookie", "theme=dark; mssops_session=" + session_}}));
     ASSERT_TRUE(principal) << principal.error().message;
     EXPECT_EQ(principal->name, "jm");
     EXPECT_EQ(principal->roles, std::vector<Role>{Role::liaison});
@@ -71,8 +72,9 @@ TEST_F(SessionAuthenticatorTest, refuses_a_cookie_write_without_the_csrf_token) 
     auto refused = authenticator.authenticate(request("POST", {{"cookie", "mssops_session=" + session_}}));
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::unauthorized);
-    EXPECT_EQ(refused.error().message, "a change made with the session cookie needs the X-CSRF-Token header holding "
-                                       "the csrf_token that sign-in returned");
+    EXPECT_EQ(refused.error().message,
+              "a change made with the session cookie needs the X-CSRF-Token header holding "
+              "the csrf_token that sign-in returned");
     auto wrong = authenticator.authenticate(
         request("DELETE", {{"cookie", "mssops_session=" + session_}, {"x-csrf-token", csrf_ + "x"}}));
     EXPECT_FALSE(wrong);
@@ -103,7 +105,8 @@ TEST_F(SessionAuthenticatorTest, refuses_an_unknown_or_revoked_token) {
     SessionAuthenticator authenticator(accounts(), clock());
     auto unknown = authenticator.authenticate(request("GET", {{"authorization", "Bearer mss_nothing"}}));
     ASSERT_FALSE(unknown);
-    EXPECT_EQ(unknown.error().message, "the API token is not known; create one with POST /api/v1/auth/tokens");
+    EXPECT_EQ(unknown.error().message,
+              "the API token is not known; create one with POST /api/v1/auth/tokens");
     auto token = accounts().find_token(hash_secret_token(api_token_));
     ASSERT_TRUE(accounts().revoke_token(token->id, store::Actor{"test"}));
     auto revoked = authenticator.authenticate(request("GET", {{"authorization", "Bearer " + api_token_}}));
@@ -133,7 +136,8 @@ TEST(cookie_value, finds_a_cookie_among_others) {
 }
 
 TEST(session_cookie_header, is_http_only_and_same_site_strict) {
-    EXPECT_EQ(session_cookie_header("tok", 60), "mssops_session=tok; HttpOnly; SameSite=Strict; Path=/; Max-Age=60");
+    EXPECT_EQ(session_cookie_header("tok", 60),
+              "mssops_session=tok; HttpOnly; SameSite=Strict; Path=/; Max-Age=60");
 }
 
 }  // namespace

@@ -17,8 +17,8 @@ protected:
     void SetUp() override {
         now_ = *parse_utc_text("2026-03-01T09:00:00Z");
         AccountManager manager(temporary_.store().accounts(), PasswordCost::fast());
-        auto added = manager.add_user(NewAccount{"ann", "ann's long password", {domain::Role::viewer}, {}, ""},
-                                      store::Actor{"test"});
+        auto added = manager.add_user(
+            NewAccount{"ann", "ann's long password", {domain::Role::viewer}, {}, ""}, store::Actor{"test"});
         ASSERT_TRUE(added) << added.error().message;
     }
 
@@ -37,10 +37,11 @@ TEST_F(SignInServiceTest, opens_a_session_stored_by_its_hash) {
     EXPECT_EQ(signed_in->expires_at, "2026-03-01T21:00:00Z");
     EXPECT_NE(signed_in->session_token, signed_in->csrf_token);
     auto session = temporary_.store().accounts().find_session(hash_secret_token(signed_in->session_token),
-                                                             "2026-03-01T10:00:00Z");
+                                                              "2026-03-01T10:00:00Z");
     ASSERT_TRUE(session);
     EXPECT_EQ(session->csrf_token, signed_in->csrf_token);
-    EXPECT_FALSE(temporary_.store().accounts().find_session(signed_in->session_token, "2026-03-01T10:00:00Z"));
+    EXPECT_FALSE(
+        temporary_.store().accounts().find_session(signed_in->session_token, "2026-03-01T10:00:00Z"));
 }
 
 TEST_F(SignInServiceTest, answers_the_same_for_a_wrong_password_and_an_unknown_name) {
@@ -71,7 +72,8 @@ TEST_F(SignInServiceTest, throttles_a_user_name_after_five_failures_until_the_wi
 
 TEST_F(SignInServiceTest, throttles_a_client_trying_many_names) {
     auto signing = service();
-    for (int i = 0; i < 5; ++i) ASSERT_FALSE(signing.sign_in("user" + std::to_string(i), "guess", "10.0.0.7"));
+    for (int i = 0; i < 5; ++i)
+        ASSERT_FALSE(signing.sign_in("user" + std::to_string(i), "guess", "10.0.0.7"));
     auto wait = signing.retry_after("ann", "10.0.0.7");
     ASSERT_TRUE(wait && wait->has_value());
     EXPECT_EQ(**wait, 900s);

@@ -22,8 +22,10 @@ public:
         std::filesystem::remove_all(directory_);
         std::filesystem::create_directories(directory_);
         auto opened = store::open_store((directory_ / "auth.db").string());
-        if (!opened) ADD_FAILURE() << opened.error().message;
-        else store_ = std::move(opened).value();
+        if (!opened)
+            ADD_FAILURE() << opened.error().message;
+        else
+            store_ = std::move(opened).value();
     }
     ~TemporaryStore() {
         store_.reset();
