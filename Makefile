@@ -6,7 +6,7 @@ DB ?= mssops.db
 PORT ?= 8080
 JOBS ?= $(shell nproc)
 
-.PHONY: run test deps build web seed serve clean bench fuzz sanitize
+.PHONY: run test deps build web seed serve clean bench
 
 run: deps build web seed serve
 
@@ -23,8 +23,12 @@ web:
 seed: build
 	@$(BUILD)/mssops init --db $(DB)
 	@$(BUILD)/mssops seed --db $(DB)
+	@# A new database gets one administrator; its generated password is printed once.
+	@if [ "$$($(BUILD)/mssops user list --db $(DB) --json)" = "[]" ]; then \
+	  $(BUILD)/mssops user add admin --role admin --db $(DB); fi
 
 serve:
+	@echo "dashboard and API on http://127.0.0.1:$(PORT)/ (sign in as admin; Ctrl-C stops)"
 	@$(BUILD)/mssops serve --db $(DB) --port $(PORT)
 
 test: deps build web
