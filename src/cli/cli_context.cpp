@@ -59,6 +59,18 @@ std::string CliContext::actor_name() {
     return std::string("cli:") + (user && *user ? user : "unknown");
 }
 
+domain::Result<std::string> mission_slug(store::Store& store, const std::string& given) {
+    if (!given.empty()) return given;
+    store::ListQuery query;
+    query.kind = "missions";
+    query.limit = 2;
+    auto page = store.records().list(query);
+    if (!page) return page.error();
+    if (page->total == 1) return page->items.front().key();
+    return domain::Error::invalid("--mission", "is required when the store holds " + std::to_string(page->total) +
+                                                   " missions, got nothing");
+}
+
 CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description) {
     return app.add_subcommand(name, description);
 }

@@ -28,6 +28,10 @@ struct CliContext {
     static std::string actor_name();
 };
 
+/// The mission a command is about: `given` (--mission) when set, else the store's only mission;
+/// invalid_input naming --mission when the store holds none or several.
+domain::Result<std::string> mission_slug(store::Store& store, const std::string& given);
+
 /// Registers a subcommand whose callback gets the context; used by every command file.
 CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description);
 

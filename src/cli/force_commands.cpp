@@ -62,19 +62,6 @@ std::string sources(const json::value& ids) {
     return out;
 }
 
-// The store holds one mission in most deployments; then it need not be named.
-Result<std::string> mission_slug(store::Store& store, const std::string& given) {
-    if (!given.empty()) return given;
-    store::ListQuery query;
-    query.kind = "missions";
-    query.limit = 2;
-    auto page = store.records().list(query);
-    if (!page) return page.error();
-    if (page->total == 1) return page->items.front().key();
-    return Error::invalid("--mission", "is required when the store holds " + std::to_string(page->total) +
-                                           " missions, got nothing");
-}
-
 void add_target_rows(Table& table, const json::array& targets) {
     for (const auto& item : targets) {
         const auto& forecast = item.as_object();

@@ -54,18 +54,6 @@ std::string money(const json::object& object, const char* name) {
     return domain::format_cents(domain::cents_from_number(found->value().to_number<double>()));
 }
 
-Result<std::string> mission_slug(store::Store& store, const std::string& given) {
-    if (!given.empty()) return given;
-    store::ListQuery query;
-    query.kind = "missions";
-    query.limit = 2;
-    auto page = store.records().list(query);
-    if (!page) return page.error();
-    if (page->total == 1) return page->items.front().key();
-    return Error::invalid("--mission", "is required when the store holds " + std::to_string(page->total) +
-                                           " missions, got nothing");
-}
-
 void print_summary(const json::object& summary) {
     const auto& totals = summary.at("totals").as_object();
     std::cout << "Funding of " << text(summary, "mission") << " (USD)\n\n";

@@ -39,7 +39,8 @@ domain::Result<void> serve_api(store::Store& store, const ServerOptions& options
         std::fprintf(stderr, "no dashboard files in \"%s\"; serving the API only\n", options.web_root.c_str());
     Dispatcher dispatcher(router, &auth.authenticator(), &*files,
                           options.allow_anonymous_reads ? domain::AnonymousReads::allowed
-                                                        : domain::AnonymousReads::refused);
+                                                        : domain::AnonymousReads::refused,
+                          [&store] { return store.audit().latest_id(); });
     return run_server(options, dispatcher);
 }
 

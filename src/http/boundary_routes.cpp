@@ -61,6 +61,7 @@ Route boundary_route(std::string pattern, Handler handler, OperationDoc doc) {
     route.method = "GET";
     route.pattern = std::move(pattern);
     route.access = Access::reader;
+    route.cacheable = true;
     route.handler = std::move(handler);
     doc.tag = "boundaries";
     route.doc = std::move(doc);

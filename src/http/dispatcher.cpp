@@ -64,8 +64,13 @@ std::string request_id_for(std::string_view client_value) {
 }
 
 Dispatcher::Dispatcher(const Router& router, Authenticator* authenticator, const StaticFiles* static_files,
-                       domain::AnonymousReads anonymous_reads)
-    : router_(router), authenticator_(authenticator), static_files_(static_files), anonymous_reads_(anonymous_reads) {}
+                       domain::AnonymousReads anonymous_reads,
+                       std::function<domain::Result<std::int64_t>()> store_changes)
+    : router_(router),
+      authenticator_(authenticator),
+      static_files_(static_files),
+      anonymous_reads_(anonymous_reads),
+      store_changes_(std::move(store_changes)) {}
 
 Response Dispatcher::handle(std::string_view target, Request& request) const {
     // The one top-level catch: a handler's exception is logged with the request id and the client
@@ -132,14 +137,21 @@ Response Dispatcher::run(const Route& route, Request& request) const {
         if (!response) return problem_response(response.error(), request.request_id);
         return std::move(response).value();
     }
-    std::string key = route.cacheable ? cache_key(request) : std::string();
-    if (route.cacheable) {
+    bool cacheable = route.cacheable;
+    if (cacheable && store_changes_) {
+        // A store that cannot say whether it changed is answered live rather than from the cache.
+        auto changes = store_changes_();
+        if (changes) cache_.follow_store(*changes);
+        else cacheable = false;
+    }
+    std::string key = cacheable ? cache_key(request) : std::string();
+    if (cacheable) {
         if (auto hit = cache_.find(key)) return std::move(*hit);
     }
     const auto generation = cache_.generation();
     auto response = route.handler(request);
     if (!response) return problem_response(response.error(), request.request_id);
-    if (route.cacheable) cache_.keep(key, *response, generation);
+    if (cacheable) cache_.keep(key, *response, generation);
     return std::move(response).value();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <string>
 #include <string_view>
 
@@ -20,8 +22,11 @@ class StaticFiles;
 class Dispatcher {
 public:
     /// `authenticator` may be null: every caller is then anonymous. `static_files` may be null.
+    /// `store_changes`, when set, reads the store's change counter (AuditLog::latest_id) so that
+    /// cached reads are dropped after writes made outside this server, e.g. by the CLI.
     Dispatcher(const Router& router, Authenticator* authenticator, const StaticFiles* static_files,
-               domain::AnonymousReads anonymous_reads);
+               domain::AnonymousReads anonymous_reads,
+               std::function<domain::Result<std::int64_t>()> store_changes = {});
 
     /// Answers `request`, whose method, headers, body and request_id are set; `target` is the
     /// request line's target, which fills path and query.
@@ -35,6 +40,7 @@ private:
     Authenticator* authenticator_;
     const StaticFiles* static_files_;
     domain::AnonymousReads anonymous_reads_;
+    std::function<domain::Result<std::int64_t>()> store_changes_;
     mutable ResponseCache cache_;
 };
 

@@ -7,24 +7,9 @@ namespace {
 
 using domain::Result;
 
-// Lists page at most 1,000 records, so a kind is read page by page until the total is reached.
-Result<std::vector<domain::Record>> list_all(store::RecordStore& records, store::ListQuery query) {
-    std::vector<domain::Record> all;
-    query.limit = 1000;
-    query.offset = 0;
-    while (true) {
-        auto page = records.list(query);
-        if (!page) return page.error();
-        for (auto& record : page->items) all.push_back(std::move(record));
-        query.offset += static_cast<std::int64_t>(page->items.size());
-        if (page->items.empty() || query.offset >= page->total) break;
-    }
-    return all;
-}
-
 template <class T, class Reader>
 Result<std::vector<T>> load(store::RecordStore& records, store::ListQuery query, Reader read) {
-    auto listed = list_all(records, std::move(query));
+    auto listed = store::list_all_records(records, std::move(query));
     if (!listed) return listed.error();
     std::vector<T> typed;
     for (const auto& record : *listed) {

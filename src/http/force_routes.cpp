@@ -54,6 +54,8 @@ void add_view_route(Router& router, store::Store& store, std::string pattern, Vi
     route.method = "GET";
     route.pattern = std::move(pattern);
     route.access = Access::reader;
+    // Views read only the store and today's date, both of which the response cache follows.
+    route.cacheable = true;
     std::vector<ParameterDoc> known = doc.query;
     route.handler = [&store, view = std::move(view), known](const Request& request) -> Result<Response> {
         auto query = read_query(request, known);

@@ -15,18 +15,12 @@ using domain::Result;
 
 Result<std::vector<Record>> all_of_mission(store::RecordStore& records, const char* kind,
                                            std::string_view slug) {
-    std::vector<Record> all;
     store::ListQuery query;
     query.kind = kind;
     query.mission = std::string(slug);
-    query.limit = 1000;
-    while (true) {
-        auto page = records.list(query);
-        if (!page) return page.error();
-        for (auto& record : page->items) all.push_back(std::move(record));
-        query.offset += static_cast<std::int64_t>(page->items.size());
-        if (page->items.empty() || query.offset >= page->total) break;
-    }
+    auto listed = store::list_all_records(records, std::move(query));
+    if (!listed) return listed.error();
+    auto all = std::move(listed).value();
     std::sort(all.begin(), all.end(), [](const Record& a, const Record& b) { return a.id < b.id; });
     return all;
 }

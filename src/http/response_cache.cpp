@@ -42,6 +42,10 @@ void ResponseCache::invalidate() {
     entries_.clear();
 }
 
+void ResponseCache::follow_store(std::int64_t change_counter) {
+    if (store_changes_.exchange(change_counter, std::memory_order_acq_rel) != change_counter) invalidate();
+}
+
 std::string cache_key(const Request& request) {
     // Lengths before each part, so no decoded value (which may hold '&' or '=') can forge another key.
     // Request::query is a sorted map, so equal queries in any order share a key.

@@ -27,11 +27,15 @@ public:
     void keep(const std::string& key, Response& response, std::uint64_t generation);
     /// Forgets every response: called after each write.
     void invalidate();
+    /// Forgets every response when the store's change counter (the newest audit id) moved since
+    /// the last call: writes by other processes, such as a CLI import, reach readers too.
+    void follow_store(std::int64_t change_counter);
 
 private:
     std::size_t max_entries_;
     std::atomic<std::uint64_t> generation_{0};
     std::atomic<std::int64_t> day_;  // UTC days since 1970 of the entries held.
+    std::atomic<std::int64_t> store_changes_{-1};  // The store's change counter the entries reflect.
     mutable std::shared_mutex mutex_;
     std::unordered_map<std::string, Response> entries_;  // Guarded by mutex_.
 };

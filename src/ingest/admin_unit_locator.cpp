@@ -109,18 +109,11 @@ std::optional<std::string> AdminUnitLocator::locate(double longitude, double lat
 std::size_t AdminUnitLocator::size() const { return index_->shapes.size(); }
 
 domain::Result<std::vector<domain::Record>> list_admin_units(store::RecordStore& records, int level) {
+    auto all = store::list_all_records(records, store::ListQuery{.kind = "admin_units"});
+    if (!all) return all.error();
     std::vector<domain::Record> units;
-    store::ListQuery query;
-    query.kind = "admin_units";
-    query.limit = 1000;
-    for (;;) {
-        auto page = records.list(query);
-        if (!page) return page.error();
-        for (auto& unit : page->items)
-            if (unit.integer("level") == level) units.push_back(std::move(unit));
-        query.offset += query.limit;
-        if (query.offset >= page->total) break;
-    }
+    for (auto& unit : *all)
+        if (unit.integer("level") == level) units.push_back(std::move(unit));
     return units;
 }
 

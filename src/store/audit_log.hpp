@@ -36,6 +36,9 @@ public:
     virtual ~AuditLog() = default;
     /// Newest first.
     virtual domain::Result<std::vector<AuditEntry>> list(const AuditQuery& query) = 0;
+    /// The id of the newest entry, 0 when there is none. Every write appends an entry, so a
+    /// cache can tell from this one number whether anything changed, whichever process wrote.
+    virtual domain::Result<std::int64_t> latest_id() = 0;
 };
 
 }  // namespace mssops::store

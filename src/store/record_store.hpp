@@ -80,4 +80,8 @@ public:
     virtual Result<BatchSummary> apply(const std::vector<Change>& changes, const Actor& who) = 0;
 };
 
+/// Every record matching `query`, read page by page (a page holds at most 1,000); limit and
+/// offset of `query` are ignored.
+Result<std::vector<Record>> list_all_records(RecordStore& records, ListQuery query);
+
 }  // namespace mssops::store

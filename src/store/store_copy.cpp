@@ -14,14 +14,9 @@ domain::Result<std::vector<domain::Record>> all_records(RecordStore& records) {
     std::vector<domain::Record> all;
     for (const auto& kind : domain::all_kinds()) {
         if (!stored_kind(kind.name)) continue;  // Incidents live in the IncidentStore.
-        ListQuery query{.kind = kind.name, .include_retired = true, .limit = max_page_size};
-        for (;;) {
-            auto page = records.list(query);
-            if (!page) return page.error();
-            for (auto& record : page->items) all.push_back(std::move(record));
-            query.offset += max_page_size;
-            if (query.offset >= page->total) break;
-        }
+        auto records_of_kind = list_all_records(records, ListQuery{.kind = kind.name, .include_retired = true});
+        if (!records_of_kind) return records_of_kind.error();
+        for (auto& record : *records_of_kind) all.push_back(std::move(record));
     }
     // Ids in ascending order, as they were written.
     std::sort(all.begin(), all.end(),

@@ -24,4 +24,11 @@ domain::Result<std::vector<AuditEntry>> PostgresAuditLog::list(const AuditQuery&
     });
 }
 
+domain::Result<std::int64_t> PostgresAuditLog::latest_id() {
+    return database_.read([](pqxx::work& work) -> domain::Result<std::int64_t> {
+        auto rows = work.exec("SELECT coalesce(max(id), 0) FROM audit");
+        return rows[0][0].as<std::int64_t>();
+    });
+}
+
 }  // namespace mssops::store

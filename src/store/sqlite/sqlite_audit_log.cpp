@@ -29,4 +29,15 @@ domain::Result<std::vector<AuditEntry>> SqliteAuditLog::list(const AuditQuery& q
     });
 }
 
+domain::Result<std::int64_t> SqliteAuditLog::latest_id() {
+    return database_.read([](SqliteConnection& connection) -> domain::Result<std::int64_t> {
+        // max() over the integer primary key reads one b-tree edge, not the table.
+        auto row = connection.prepare("SELECT coalesce(max(id), 0) FROM audit");
+        if (!row) return row.error();
+        auto stepped = row->step();
+        if (!stepped) return stepped.error();
+        return row->integer(0);
+    });
+}
+
 }  // namespace mssops::store

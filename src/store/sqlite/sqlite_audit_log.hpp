@@ -11,6 +11,7 @@ public:
     explicit SqliteAuditLog(SqliteDatabase& database) : database_(database) {}
 
     domain::Result<std::vector<AuditEntry>> list(const AuditQuery& query) override;
+    domain::Result<std::int64_t> latest_id() override;
 
 private:
     SqliteDatabase& database_;

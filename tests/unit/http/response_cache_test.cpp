@@ -39,6 +39,17 @@ TEST(response_cache, forgets_everything_on_invalidate) {
     EXPECT_FALSE(cache.find("/a"));
 }
 
+TEST(response_cache, forgets_everything_when_the_store_changed_elsewhere) {
+    ResponseCache cache;
+    cache.follow_store(7);
+    Response response = Response::json("{}");
+    cache.keep("/a", response, cache.generation());
+    cache.follow_store(7);
+    EXPECT_TRUE(cache.find("/a"));
+    cache.follow_store(8);
+    EXPECT_FALSE(cache.find("/a"));
+}
+
 TEST(cache_key, tells_apart_queries_that_join_to_the_same_text) {
     Request split;
     split.path = "/x";
