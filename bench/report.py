@@ -30,10 +30,12 @@ def ratio_text(mine, peer, higher_is_better):
     if not peer or not mine:
         return "n/a"
     ratio = mine / peer
+    # Keep two significant digits for ratios far from 1, so 0.0017x does not read as 0.00x.
+    shown = f"{ratio:.2g}" if ratio < 0.1 else f"{ratio:.2f}"
     ahead = ratio >= 1 if higher_is_better else ratio <= 1
     if abs(ratio - 1) < 0.03:
         return f"{ratio:.2f}x (level)"
-    return f"{ratio:.2f}x ({'ahead' if ahead else 'behind'})"
+    return f"{shown}x ({'ahead' if ahead else 'behind'})"
 
 
 def collect(records):

@@ -61,6 +61,21 @@ free_port() {
 record() { echo "$1" >>"$lines"; }
 compact() { python3 -c 'import json, sys; print(json.dumps(json.load(open(sys.argv[1]))))' "$1"; }
 
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# wrk stops at its deadline, but a slow server still works through the requests it has read: wait
+# (at most two minutes) until it has used no CPU for half a second, so that backlog does not eat into
+# the next measurement.
+wait_until_idle() {
+    local before after
+    for _ in $(seq 240); do
+        before="$(cpu_ticks "$1")"
+        sleep 0.5
+        after="$(cpu_ticks "$1")"
+        [ "$before" = "$after" ] && return 0
+    done
+    echo "   (the server was still busy two minutes after the run)"
+}
+
 # One wrk run; prints the JSON line of bench/wrk_report.lua with what and who added.
 run_wrk() {
     local what="$1" who="$2" size="$3" url="$4" out
@@ -69,6 +84,8 @@ run_wrk() {
     json="$(echo "$out" | sed -n 's/^WRK_JSON //p')"
     echo "   $what $who: $(echo "$json" | sed 's/"bytes".*//')"
     record "{\"measure\": \"http\", \"what\": \"$what\", \"who\": \"$who\", \"size\": $size, \"result\": $json}"
+    [ "$who" = mssops ] && wait_until_idle "$server_pid"
+    return 0
 }
 
 start_nginx() {

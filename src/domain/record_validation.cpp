@@ -43,7 +43,7 @@ Result<void> check_range(const FieldSpec& spec, double number) {
     return {};
 }
 
-Result<void> check_text(const FieldSpec& spec, const std::string& text) {
+Result<void> check_text(const FieldSpec& spec, std::string_view text) {
     switch (spec.type) {
         case FieldType::text:
         case FieldType::reference:
@@ -51,7 +51,8 @@ Result<void> check_text(const FieldSpec& spec, const std::string& text) {
             return {};
         case FieldType::key:
             if (!is_key(text))
-                return Error::invalid(spec.name, "must be 1-200 characters of a-z, 0-9, '-', '_' or '.', got \"" + text + "\"");
+                return Error::invalid(spec.name, "must be 1-200 characters of a-z, 0-9, '-', '_' or '.', got \"" +
+                                                     std::string(text) + "\"");
             return {};
         case FieldType::date: {
             auto date = PartialDate::parse(text, spec.name);
@@ -60,21 +61,21 @@ Result<void> check_text(const FieldSpec& spec, const std::string& text) {
         }
         case FieldType::country:
             if (!all_upper(text, 3))
-                return Error::invalid(spec.name, "must be an ISO 3166-1 alpha-3 code such as KEN, got \"" + text + "\"");
+                return Error::invalid(spec.name, "must be an ISO 3166-1 alpha-3 code such as KEN, got \"" + std::string(text) + "\"");
             return {};
         case FieldType::currency:
             if (!all_upper(text, 3))
-                return Error::invalid(spec.name, "must be an ISO 4217 code such as USD, got \"" + text + "\"");
+                return Error::invalid(spec.name, "must be an ISO 4217 code such as USD, got \"" + std::string(text) + "\"");
             return {};
         case FieldType::url:
             if (text.rfind("http://", 0) != 0 && text.rfind("https://", 0) != 0)
-                return Error::invalid(spec.name, "must be an http:// or https:// URL, got \"" + text + "\"");
+                return Error::invalid(spec.name, "must be an http:// or https:// URL, got \"" + std::string(text) + "\"");
             return {};
         case FieldType::choice:
             if (std::find(spec.choices.begin(), spec.choices.end(), text) == spec.choices.end()) {
                 std::string allowed;
                 for (const auto& choice : spec.choices) allowed += (allowed.empty() ? "" : ", ") + choice;
-                return Error::invalid(spec.name, "must be one of " + allowed + ", got \"" + text + "\"");
+                return Error::invalid(spec.name, "must be one of " + allowed + ", got \"" + std::string(text) + "\"");
             }
             return {};
         default: return {};
@@ -205,10 +206,36 @@ Result<Fields> validate_fields(const KindSpec& kind, const Fields& fields, Compl
     if (completeness == Completeness::whole_record) {
         for (const auto& spec : kind.fields)
             if (spec.required && !normalised.count(spec.name))
-                return Error::invalid(spec.name, "is required for " + kind.singular);
+                return missing_required(kind, spec);
         if (auto ok = check_kind_rules(kind, normalised); !ok) return ok.error();
     }
     return normalised;
+}
+
+Result<FieldValue> check_field(const FieldSpec& spec, const FieldValue& value) { return check_value(spec, value); }
+
+Result<void> check_field_text(const FieldSpec& spec, std::string_view text) {
+    switch (spec.type) {
+        case FieldType::integer:
+        case FieldType::number:
+        case FieldType::boolean:
+        case FieldType::text_list:
+        case FieldType::country_list: {
+            // Not a text field: the same type error a string value gets from validate_fields.
+            auto checked = check_value(spec, FieldValue{std::string(text)});
+            if (!checked) return checked.error();
+            return {};
+        }
+        default: return check_text(spec, text);
+    }
+}
+
+Error missing_required(const KindSpec& kind, const FieldSpec& spec) {
+    return Error::invalid(spec.name, "is required for " + kind.singular);
+}
+
+bool has_cross_field_rules(const KindSpec& kind) {
+    return kind.name == "resolutions" || kind.name == "persons" || kind.name == "council_memberships";
 }
 
 Result<Fields> merge_changes(const KindSpec& kind, const Fields& current, const Fields& changes) {

@@ -66,7 +66,9 @@ std::vector<ParameterDoc> list_query_parameters(const domain::KindSpec& kind) {
 domain::Result<store::ListQuery> parse_list_query(const domain::KindSpec& kind,
                                                   const std::map<std::string, std::string>& query) {
     const auto known = list_query_parameters(kind);
-    for (const auto& [name, value] : query) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    for (const auto& parameter : query) {
+        const std::string& name = parameter.first;
         bool is_known = std::any_of(known.begin(), known.end(), [&](const auto& doc) { return doc.name == name; });
         if (is_known) continue;
         std::string names;

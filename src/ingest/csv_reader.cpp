@@ -4,6 +4,8 @@
 #include <cstring>
 #include <utility>
 
+#include "domain/verify.hpp"
+
 namespace mssops::ingest {
 namespace {
 
@@ -223,6 +225,7 @@ std::optional<std::size_t> CsvReader::column_index(std::string_view name) const 
 }
 
 std::string_view CsvReader::field(std::size_t index) const {
+    MSSOPS_VERIFY(index < ends_.size());
     std::size_t begin = index == 0 ? 0 : ends_[index - 1];
     return std::string_view(row_).substr(begin, ends_[index] - begin);
 }

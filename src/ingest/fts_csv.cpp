@@ -116,6 +116,12 @@ domain::Result<void> FtsCsvReader::map_columns() {
     if (*second) {
         std::vector<std::string_view> cells;
         for (std::size_t i = 0; i < csv_.size(); ++i) cells.push_back(csv_.field(i));
+        // A tag past the header's last column would map a field to a cell no data row has.
+        const std::size_t expected = csv_.header().size();
+        if (is_hxl_row(cells) && cells.size() != expected)
+            return Error::invalid(csv_.location(std::min(cells.size(), expected)),
+                                  "HXL hashtag row: expected " + std::to_string(expected) +
+                                      " fields as in the header, got " + std::to_string(cells.size()));
         if (is_hxl_row(cells))
             tags = HxlColumns::from_row(cells);
         else

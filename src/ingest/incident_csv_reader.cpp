@@ -21,37 +21,44 @@ using domain::Fields;
 
 enum class Shape { text, key, date, integer, number, country };
 
+}  // namespace
+
 /// Where each incident field is read from: ACLED's column names, then an HXL tag pattern.
-struct FieldSource {
+struct IncidentCsvReader::Source {
     const char* field;
     Shape shape;
     std::vector<const char*> names;
     const char* hxl;  // "" when HXL has no tag for it.
 };
 
-const std::vector<FieldSource>& field_sources() {
-    static const std::vector<FieldSource> sources = {
-        {"key", Shape::key, {"event_id_cnty"}, "#event+code"},
-        {"date", Shape::date, {"event_date"}, "#date+occurred"},
-        {"time_precision", Shape::integer, {"time_precision"}, "#date+precision"},
-        {"disorder_type", Shape::text, {"disorder_type"}, "#event+type+disorder"},
-        {"event_type", Shape::text, {"event_type"}, "#event+type-sub-disorder"},
-        {"sub_event_type", Shape::text, {"sub_event_type"}, "#event+type+sub"},
-        {"actor1", Shape::text, {"actor1"}, "#group+name+first"},
-        {"actor2", Shape::text, {"actor2"}, "#group+name+second"},
-        {"country", Shape::country, {"iso3", "iso"}, "#country+code"},
-        {"admin1", Shape::text, {"admin1"}, "#adm1+name"},
-        {"admin2", Shape::text, {"admin2"}, "#adm2+name"},
-        {"admin3", Shape::text, {"admin3"}, "#adm3+name"},
-        {"adm1_pcode", Shape::text, {"adm1_pcode", "admin1_pcode"}, "#adm1+code"},
-        {"adm2_pcode", Shape::text, {"adm2_pcode", "admin2_pcode"}, "#adm2+code"},
-        {"location", Shape::text, {"location"}, "#loc+name"},
-        {"latitude", Shape::number, {"latitude"}, "#geo+lat"},
-        {"longitude", Shape::number, {"longitude"}, "#geo+lon"},
-        {"geo_precision", Shape::integer, {"geo_precision"}, "#geo+precision"},
-        {"fatalities", Shape::integer, {"fatalities"}, "#affected+killed"},
-        {"reported_by", Shape::text, {"source"}, "#meta+source"},
-        {"notes", Shape::text, {"notes"}, "#description"},
+namespace {
+
+using Source = IncidentCsvReader::Source;
+
+const std::vector<Source>& field_sources() {
+    using enum Shape;
+    static const std::vector<Source> sources = {
+        {"key", key, {"event_id_cnty"}, "#event+code"},
+        {"date", date, {"event_date"}, "#date+occurred"},
+        {"time_precision", integer, {"time_precision"}, "#date+precision"},
+        {"disorder_type", text, {"disorder_type"}, "#event+type+disorder"},
+        {"event_type", text, {"event_type"}, "#event+type-sub-disorder"},
+        {"sub_event_type", text, {"sub_event_type"}, "#event+type+sub"},
+        {"actor1", text, {"actor1"}, "#group+name+first"},
+        {"actor2", text, {"actor2"}, "#group+name+second"},
+        {"country", country, {"iso3", "iso"}, "#country+code"},
+        {"admin1", text, {"admin1"}, "#adm1+name"},
+        {"admin2", text, {"admin2"}, "#adm2+name"},
+        {"admin3", text, {"admin3"}, "#adm3+name"},
+        {"adm1_pcode", text, {"adm1_pcode", "admin1_pcode"}, "#adm1+code"},
+        {"adm2_pcode", text, {"adm2_pcode", "admin2_pcode"}, "#adm2+code"},
+        {"location", text, {"location"}, "#loc+name"},
+        {"latitude", number, {"latitude"}, "#geo+lat"},
+        {"longitude", number, {"longitude"}, "#geo+lon"},
+        {"geo_precision", integer, {"geo_precision"}, "#geo+precision"},
+        {"fatalities", integer, {"fatalities"}, "#affected+killed"},
+        {"reported_by", text, {"source"}, "#meta+source"},
+        {"notes", text, {"notes"}, "#description"},
     };
     return sources;
 }
@@ -98,17 +105,41 @@ void hash_text(std::uint64_t& hash, std::string_view text) {
     hash *= 1099511628211ull;
 }
 
+std::string real_text(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.6f", value);
+    return buffer;
+}
+
 std::string value_text(const Fields& fields, std::string_view name) {
     auto it = fields.find(name);
     if (it == fields.end()) return {};
     if (auto* text = std::get_if<std::string>(&it->second)) return *text;
     if (auto* whole = std::get_if<std::int64_t>(&it->second)) return std::to_string(*whole);
-    if (auto* real = std::get_if<double>(&it->second)) {
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%.6f", *real);
-        return buffer;
+    if (auto* real = std::get_if<double>(&it->second)) return real_text(*real);
+    return {};
+}
+
+std::string value_text(const store::IncidentRow& row, std::string_view name) {
+    std::size_t column = store::incident_column(name);
+    if (!row.has(column)) return {};
+    switch (store::incident_columns()[column].type) {
+        case store::ColumnType::text: return std::string(row.text(column));
+        case store::ColumnType::integer: return std::to_string(row.integer(column));
+        case store::ColumnType::real: return real_text(row.real(column));
     }
     return {};
+}
+
+template <class Values>
+std::string derive_key(const Values& values) {
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const char* name : {"date", "location", "latitude", "longitude", "actor1", "actor2", "sub_event_type",
+                             "reported_by", "notes"})
+        hash_text(hash, value_text(values, name));
+    char text[32];
+    std::snprintf(text, sizeof text, "acled-%016llx", static_cast<unsigned long long>(hash));
+    return text;
 }
 
 }  // namespace
@@ -143,15 +174,14 @@ domain::Result<std::string> read_event_date(std::string_view text, std::string_v
     return domain::to_iso_day(std::chrono::sys_days{ymd});
 }
 
-std::string derived_incident_key(const Fields& fields) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (const char* name : {"date", "location", "latitude", "longitude", "actor1", "actor2", "sub_event_type",
-                             "reported_by", "notes"})
-        hash_text(hash, value_text(fields, name));
-    char text[32];
-    std::snprintf(text, sizeof text, "acled-%016llx", static_cast<unsigned long long>(hash));
-    return text;
-}
+std::string derived_incident_key(const Fields& fields) { return derive_key(fields); }
+
+std::string derived_incident_key(const store::IncidentRow& row) { return derive_key(row); }
+
+IncidentCsvReader::IncidentCsvReader(CsvReader csv)
+    : csv_(std::move(csv)),
+      inexact_(store::incident_columns().size()),
+      scratch_(std::make_unique<store::IncidentRow>()) {}
 
 domain::Result<IncidentCsvReader> IncidentCsvReader::open(CsvReader csv) {
     IncidentCsvReader reader(std::move(csv));
@@ -167,6 +197,12 @@ domain::Result<void> IncidentCsvReader::map_columns() {
     if (*second) {
         std::vector<std::string_view> cells;
         for (std::size_t i = 0; i < csv_.size(); ++i) cells.push_back(csv_.field(i));
+        // A tag past the header's last column would map a field to a cell no data row has.
+        const std::size_t expected = csv_.header().size();
+        if (is_hxl_row(cells) && cells.size() != expected)
+            return Error::invalid(csv_.location(std::min(cells.size(), expected)),
+                                  "HXL hashtag row: expected " + std::to_string(expected) +
+                                      " fields as in the header, got " + std::to_string(cells.size()));
         if (is_hxl_row(cells)) tags = HxlColumns::from_row(cells);
         else pending_ = true;
     }
@@ -183,18 +219,26 @@ domain::Result<void> IncidentCsvReader::map_columns() {
             index = csv_.column_index(header_name);
             if (index) name = header_name;
         }
-        if (index) columns_.push_back({source.field, *index, name});
+        if (index) columns_.push_back({&source, source.field, *index, name, store::incident_column(source.field)});
     }
     for (const char* required : {"date", "event_type"}) {
         bool found = false;
         for (const auto& column : columns_) found = found || column.field == required;
         if (found) continue;
         const auto& source = *std::find_if(field_sources().begin(), field_sources().end(),
-                                           [&](const FieldSource& s) { return std::string_view(s.field) == required; });
+                                           [&](const Source& s) { return std::string_view(s.field) == required; });
         return Error::invalid(csv_.name() + ":1", std::string("missing the required column ") + source.names.front() +
                                                       " (or an HXL " + source.hxl + " tag)");
     }
     derive_keys_ = std::none_of(columns_.begin(), columns_.end(), [](const Column& c) { return c.field == "key"; });
+    // The catalog's rules for incidents, compiled: each field's spec and column, in name order.
+    const domain::KindSpec& kind = store::incident_kind();
+    for (const auto& spec : kind.fields) {
+        checks_.push_back({&spec, store::incident_column(spec.name)});
+        if (spec.required) required_.push_back(checks_.back());
+    }
+    std::sort(checks_.begin(), checks_.end(), [](const Check& a, const Check& b) { return a.spec->name < b.spec->name; });
+    cross_field_rules_ = domain::has_cross_field_rules(kind);
     return {};
 }
 
@@ -204,17 +248,43 @@ Error IncidentCsvReader::row_error(const std::string& field, const std::string& 
     return Error::invalid(csv_.row_location(), field + ": " + message);
 }
 
+domain::Result<bool> IncidentCsvReader::next(store::IncidentRow& row) {
+    auto read = read_cells(row);
+    if (!read || !*read) return read;
+    if (derive_keys_) {
+        std::string key = derived_incident_key(row);
+        std::string unique = key;
+        for (int n = 2; !derived_seen_.insert(unique).second; ++n) unique = key + "-" + std::to_string(n);
+        row.set_owned_text(store::incident_column("key"), unique);
+    }
+    if (auto checked = check(row); !checked) return checked.error();
+    static const std::size_t date = store::incident_column("date");
+    auto day = domain::PartialDate::parse(row.text(date), "date");
+    MSSOPS_VERIFY(day.has_value());  // check() has read it.
+    row.set_day(day->first_day().time_since_epoch().count());
+    return true;
+}
+
 domain::Result<bool> IncidentCsvReader::next(Fields& fields) {
     fields.clear();
+    auto read = next(*scratch_);
+    if (!read || !*read) return read;
+    fields = scratch_->to_fields();
+    return true;
+}
+
+domain::Result<bool> IncidentCsvReader::read_cells(store::IncidentRow& row) {
+    row.clear();
+    std::fill(inexact_.begin(), inexact_.end(), std::nullopt);
     if (pending_) {
         pending_ = false;
     } else {
-        auto row = csv_.next_row();
-        if (!row) {
+        auto next_row = csv_.next_row();
+        if (!next_row) {
             ++rows_;
-            return row.error();
+            return next_row.error();
         }
-        if (!*row) return false;
+        if (!*next_row) return false;
     }
     ++rows_;
     std::size_t expected = csv_.header().size();
@@ -225,19 +295,22 @@ domain::Result<bool> IncidentCsvReader::next(Fields& fields) {
     for (const auto& column : columns_) {
         std::string_view cell = trim(csv_.field(column.index));
         if (cell.empty()) continue;
-        const auto& source = *std::find_if(field_sources().begin(), field_sources().end(),
-                                           [&](const FieldSource& s) { return column.field == s.field; });
-        switch (source.shape) {
-            case Shape::text: fields.emplace(column.field, std::string(cell)); break;
-            case Shape::key: fields.emplace(column.field, lower(cell)); break;
+        switch (column.source->shape) {
+            case Shape::text: row.set_text(column.row_column, cell); break;
+            case Shape::key:
+                key_buffer_.assign(cell);
+                for (char& c : key_buffer_)
+                    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+                row.set_owned_text(column.row_column, key_buffer_);
+                break;
             case Shape::country:
                 // ACLED's "iso" column holds the numeric ISO 3166 code (332); only alpha-3 fits the field.
-                if (!all_digits(cell)) fields.emplace(column.field, std::string(cell));
+                if (!all_digits(cell)) row.set_text(column.row_column, cell);
                 break;
             case Shape::date: {
                 auto date = read_event_date(cell, column.field);
                 if (!date) return Error::invalid(csv_.location(column.index), column.name + ": " + date.error().message);
-                fields.emplace(column.field, std::move(date.value()));
+                row.set_owned_text(column.row_column, *date);
                 break;
             }
             case Shape::integer:
@@ -247,28 +320,51 @@ domain::Result<bool> IncidentCsvReader::next(Fields& fields) {
                 if (ec != std::errc{} || end != cell.data() + cell.size())
                     return Error::invalid(csv_.location(column.index),
                                           column.name + ": must be " +
-                                              (source.shape == Shape::integer ? "a whole number" : "a number") +
+                                              (column.source->shape == Shape::integer ? "a whole number" : "a number") +
                                               ", got \"" + std::string(cell) + "\"");
-                if (source.shape == Shape::integer && all_digits(cell))
-                    fields.emplace(column.field, static_cast<std::int64_t>(number));
-                else
-                    fields.emplace(column.field, number);
+                if (column.source->shape == Shape::number) row.set_real(column.row_column, number);
+                else if (all_digits(cell) && number < 9e15) row.set_integer(column.row_column, static_cast<std::int64_t>(number));
+                else inexact_[column.row_column] = number;
                 break;
             }
         }
     }
-    if (derive_keys_) {
-        std::string key = derived_incident_key(fields);
-        std::string unique = key;
-        for (int n = 2; !derived_seen_.insert(unique).second; ++n) unique = key + "-" + std::to_string(n);
-        fields.emplace("key", std::move(unique));
-    }
-    static const domain::KindSpec* kind = domain::find_kind("incidents");
-    MSSOPS_VERIFY(kind != nullptr);
-    auto valid = domain::validate_fields(*kind, fields, domain::Completeness::whole_record);
-    if (!valid) return row_error(valid.error().field, valid.error().message);
-    fields = std::move(valid.value());
     return true;
+}
+
+domain::Result<void> IncidentCsvReader::check(store::IncidentRow& row) {
+    // What validate_fields does to the same fields, in the same order, so the first error is the same.
+    for (const auto& check : checks_) {
+        const std::size_t column = check.row_column;
+        const std::optional<double>& inexact = inexact_[column];
+        if (!row.has(column) && !inexact) continue;
+        const store::ColumnType type = store::incident_columns()[column].type;
+        if (type == store::ColumnType::text) {
+            if (auto ok = domain::check_field_text(*check.spec, row.text(column)); !ok)
+                return row_error(check.spec->name, ok.error().message);
+            continue;
+        }
+        FieldValue value = inexact                            ? FieldValue(*inexact)
+                           : type == store::ColumnType::real ? FieldValue(row.real(column))
+                                                             : FieldValue(row.integer(column));
+        auto checked = domain::check_field(*check.spec, value);
+        if (!checked) return row_error(check.spec->name, checked.error().message);
+        // The store keeps whole-number fields as integers and the others as reals.
+        double number = 0;
+        if (auto* whole = std::get_if<std::int64_t>(&*checked)) number = static_cast<double>(*whole);
+        else if (auto* real = std::get_if<double>(&*checked)) number = *real;
+        if (type == store::ColumnType::integer) row.set_integer(column, std::get<std::int64_t>(*checked));
+        else row.set_real(column, number);
+    }
+    const domain::KindSpec& kind = store::incident_kind();
+    for (const auto& required : required_)
+        if (!row.has(required.row_column))
+            return row_error(required.spec->name, domain::missing_required(kind, *required.spec).message);
+    if (cross_field_rules_) {
+        auto valid = domain::validate_fields(kind, row.to_fields(), domain::Completeness::whole_record);
+        if (!valid) return row_error(valid.error().field, valid.error().message);
+    }
+    return {};
 }
 
 domain::Result<std::vector<std::string>> read_deleted_keys(CsvReader csv) {

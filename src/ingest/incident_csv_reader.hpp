@@ -1,15 +1,18 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
+#include "domain/kind_catalog.hpp"
 #include "domain/record.hpp"
 #include "domain/result.hpp"
 #include "ingest/csv_reader.hpp"
+#include "store/incident_columns.hpp"
 
 namespace mssops::ingest {
 
@@ -23,6 +26,8 @@ domain::Result<std::string> read_event_date(std::string_view text, std::string_v
 /// what identifies an event across re-exports (fatalities are left out so a corrected count
 /// updates the stored event instead of adding one).
 std::string derived_incident_key(const domain::Fields& fields);
+/// The same for a typed row.
+std::string derived_incident_key(const store::IncidentRow& row);
 
 /// Turns the rows of an incident CSV into validated "incidents" fields. Columns are found by
 /// ACLED's names (event_id_cnty, event_date, event_type, actor1, admin1, latitude, fatalities...)
@@ -31,13 +36,20 @@ std::string derived_incident_key(const domain::Fields& fields);
 /// event_id_cnty gets derived_incident_key(); a key repeated within the file gets "-2", "-3"...
 class IncidentCsvReader {
 public:
+    /// Where one field is read from and how its cells are written (the table in the .cpp).
+    struct Source;
+
     /// Reads the header and the HXL row if any. invalid_input (field "file.csv:1") when a
     /// required column (event_date, event_type) is missing.
     static domain::Result<IncidentCsvReader> open(CsvReader csv);
 
-    /// Reads the next row into `fields` (validated, normalised); false at the end. A malformed row
-    /// is an Error whose field is "file.csv:line:column" and whose message starts with the
-    /// column's name; the reader then stands after that row, so a caller may skip it.
+    /// Reads the next row into `row`, checked by the catalog's rules for incidents and normalised,
+    /// with its day set; false at the end. Its texts view the reader's buffer: they live until the
+    /// next call. A malformed row is an Error whose field is "file.csv:line:column" and whose
+    /// message starts with the column's name; the reader then stands after that row, so a caller
+    /// may skip it.
+    domain::Result<bool> next(store::IncidentRow& row);
+    /// The same as Fields, as validate_fields() gives them.
     domain::Result<bool> next(domain::Fields& fields);
 
     /// True when the columns were mapped by HXL tags.
@@ -48,17 +60,33 @@ public:
 
 private:
     struct Column {
+        const Source* source = nullptr;
         std::string field;  // Catalog field name: "date".
         std::size_t index = 0;
         std::string name;  // As the file names it: "event_date" or "#date+occurred".
+        std::size_t row_column = 0;  // Its place in store::IncidentRow.
+    };
+    /// A catalog field with where its value sits, compiled once so a row is checked without lookups.
+    struct Check {
+        const domain::FieldSpec* spec = nullptr;
+        std::size_t row_column = 0;
     };
 
-    explicit IncidentCsvReader(CsvReader csv) : csv_(std::move(csv)) {}
+    explicit IncidentCsvReader(CsvReader csv);
     domain::Result<void> map_columns();
+    domain::Result<bool> read_cells(store::IncidentRow& row);
+    domain::Result<void> check(store::IncidentRow& row);
     domain::Error row_error(const std::string& field, const std::string& message) const;
 
     CsvReader csv_;
     std::vector<Column> columns_;
+    std::vector<Check> checks_;    // Every field of the kind, by name: the order validate_fields checks in.
+    std::vector<Check> required_;  // The required ones, in the kind's order.
+    bool cross_field_rules_ = false;
+    // Whole-number cells written with a fraction or sign ("3.0", "-1"): checked, then stored as integers.
+    std::vector<std::optional<double>> inexact_;
+    std::string key_buffer_;
+    std::unique_ptr<store::IncidentRow> scratch_;  // For next(Fields&).
     bool uses_hxl_ = false;
     bool pending_ = false;  // The row after the header was data, not HXL, and is still unread.
     bool derive_keys_ = false;

@@ -15,33 +15,52 @@ std::string summary_json(const std::string& file, const IncidentImportReport& re
     summary["file"] = file;
     summary["rows"] = report.rows;
     summary["skipped"] = report.skipped;
+    summary["located"] = report.located;
+    summary["outside_units"] = report.outside_units;
     return boost::json::serialize(summary);
 }
 
 /// Fills adm1_pcode / adm2_pcode from the point when the row has coordinates but not the code.
-void locate(domain::Fields& fields, const IncidentImportOptions& options, IncidentImportReport& report) {
-    auto coordinate = [&](const char* name) -> std::optional<double> {
-        auto it = fields.find(name);
-        if (it == fields.end()) return std::nullopt;
-        if (auto* real = std::get_if<double>(&it->second)) return *real;
-        if (auto* whole = std::get_if<std::int64_t>(&it->second)) return static_cast<double>(*whole);
-        return std::nullopt;
-    };
-    auto latitude = coordinate("latitude");
-    auto longitude = coordinate("longitude");
-    if (!latitude || !longitude) return;
+void locate(store::IncidentRow& row, const IncidentImportOptions& options, IncidentImportReport& report) {
+    static const std::size_t latitude = store::incident_column("latitude"), longitude = store::incident_column("longitude"),
+                             adm1 = store::incident_column("adm1_pcode"), adm2 = store::incident_column("adm2_pcode"),
+                             key = store::incident_column("key");
+    if (!row.has(latitude) || !row.has(longitude)) return;
     bool outside = false, found = false;
-    for (auto [locator, field] : {std::pair{options.adm1_units, "adm1_pcode"}, std::pair{options.adm2_units, "adm2_pcode"}}) {
-        if (!locator || fields.count(field)) continue;
-        auto pcode = locator->locate(*longitude, *latitude);
-        if (pcode) fields.emplace(field, std::move(*pcode));
+    for (auto [locator, column] : {std::pair{options.adm1_units, adm1}, std::pair{options.adm2_units, adm2}}) {
+        if (!locator || row.has(column)) continue;
+        auto pcode = locator->locate(row.real(longitude), row.real(latitude));
+        if (pcode) row.set_owned_text(column, *pcode);
         (pcode ? found : outside) = true;
     }
-    if (outside) ++report.outside_units;
-    else if (found) ++report.located;
+    if (outside) {
+        ++report.outside_units;
+        if (report.outside_keys.size() < options.max_reported_outside)
+            report.outside_keys.emplace_back(row.text(key));
+    } else if (found) {
+        ++report.located;
+    }
 }
 
 }  // namespace
+
+void AdminUnitLocators::use_in(IncidentImportOptions& options) const {
+    options.adm1_units = adm1 ? &*adm1 : nullptr;
+    options.adm2_units = adm2 ? &*adm2 : nullptr;
+}
+
+domain::Result<AdminUnitLocators> load_admin_unit_locators(store::RecordStore& records) {
+    AdminUnitLocators locators;
+    for (auto [level, locator] : {std::pair{1, &locators.adm1}, std::pair{2, &locators.adm2}}) {
+        auto units = list_admin_units(records, level);
+        if (!units) return units.error();
+        if (units->empty()) continue;
+        auto built = AdminUnitLocator::build(*units);
+        if (!built) return built.error();
+        locator->emplace(std::move(built).value());
+    }
+    return locators;
+}
 
 domain::Result<IncidentImportReport> import_incidents(CsvReader csv, store::IncidentStore& store,
                                                       const store::Actor& who, const IncidentImportOptions& options) {
@@ -56,9 +75,9 @@ domain::Result<IncidentImportReport> import_incidents(CsvReader csv, store::Inci
             options.progress(reader->rows(), reader->csv().bytes_read(), reader->csv().total_bytes());
     };
     auto work = [&](store::IncidentImport& import) -> domain::Result<std::string> {
-        domain::Fields fields;
+        store::IncidentRow incident;
         for (;;) {
-            auto row = reader->next(fields);
+            auto row = reader->next(incident);
             if (!row) {
                 ++report.skipped;
                 if (report.errors.size() < options.max_reported_errors) report.errors.push_back(row.error());
@@ -68,8 +87,8 @@ domain::Result<IncidentImportReport> import_incidents(CsvReader csv, store::Inci
             if (reader->rows() % progress_every == 0) report_progress();
             // In strict mode a bad row anywhere voids the file, so later rows need no writing.
             if (options.mode == ImportMode::strict && report.skipped > 0) continue;
-            if (options.adm1_units || options.adm2_units) locate(fields, options, report);
-            auto outcome = import.put(fields);
+            if (options.adm1_units || options.adm2_units) locate(incident, options, report);
+            auto outcome = import.put(incident);
             if (!outcome) return outcome.error();
         }
         report.rows = reader->rows();

@@ -1,5 +1,6 @@
 #include "store/incident_columns.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "domain/incident_period.hpp"
@@ -24,6 +25,24 @@ std::string text_or_empty(const domain::Fields& fields, std::string_view name) {
     return text ? *text : std::string{};
 }
 
+// The variant index each column type has in a FieldValue: part of the content hash.
+const std::uint8_t integer_index = static_cast<std::uint8_t>(domain::FieldValue(std::int64_t{0}).index());
+const std::uint8_t real_index = static_cast<std::uint8_t>(domain::FieldValue(0.0).index());
+const std::uint8_t text_index = static_cast<std::uint8_t>(domain::FieldValue(std::string()).index());
+
+/// Column indexes in field-name order: the order Fields iterate in, which the content hash follows.
+const std::vector<std::size_t>& columns_by_name() {
+    static const std::vector<std::size_t> order = [] {
+        std::vector<std::size_t> indexes(incident_columns().size());
+        for (std::size_t i = 0; i < indexes.size(); ++i) indexes[i] = i;
+        std::sort(indexes.begin(), indexes.end(), [](std::size_t a, std::size_t b) {
+            return incident_columns()[a].name < incident_columns()[b].name;
+        });
+        return indexes;
+    }();
+    return order;
+}
+
 }  // namespace
 
 const std::vector<IncidentColumn>& incident_columns() {
@@ -38,6 +57,87 @@ const std::vector<IncidentColumn>& incident_columns() {
         {"source_id", ColumnType::text},
     };
     return columns;
+}
+
+std::size_t incident_column(std::string_view name) {
+    const auto& columns = incident_columns();
+    auto it = std::find_if(columns.begin(), columns.end(), [&](const IncidentColumn& c) { return c.name == name; });
+    MSSOPS_VERIFY(it != columns.end());
+    return static_cast<std::size_t>(it - columns.begin());
+}
+
+IncidentRow::IncidentRow() : values_(incident_columns().size()), owned_(incident_columns().size()) {}
+
+void IncidentRow::clear() {
+    for (auto& value : values_) value = Value{};
+    day_ = 0;
+}
+
+void IncidentRow::set_text(std::size_t column, std::string_view text) {
+    MSSOPS_VERIFY(incident_columns()[column].type == ColumnType::text);
+    values_[column] = Value{State::text, text};
+}
+
+void IncidentRow::set_owned_text(std::size_t column, std::string_view text) {
+    owned_[column].assign(text.data(), text.size());
+    set_text(column, owned_[column]);
+}
+
+void IncidentRow::set_integer(std::size_t column, std::int64_t value) {
+    MSSOPS_VERIFY(incident_columns()[column].type == ColumnType::integer);
+    values_[column] = Value{State::integer, {}, value};
+}
+
+void IncidentRow::set_real(std::size_t column, double value) {
+    MSSOPS_VERIFY(incident_columns()[column].type == ColumnType::real);
+    values_[column] = Value{State::real, {}, 0, value};
+}
+
+domain::Fields IncidentRow::to_fields() const {
+    domain::Fields fields;
+    for (std::size_t i = 0; i < values_.size(); ++i) {
+        const Value& value = values_[i];
+        std::string name(incident_columns()[i].name);
+        switch (value.state) {
+            case State::absent: break;
+            case State::text: fields.emplace(std::move(name), std::string(value.text)); break;
+            case State::integer: fields.emplace(std::move(name), value.integer); break;
+            case State::real: fields.emplace(std::move(name), value.real); break;
+        }
+    }
+    return fields;
+}
+
+std::int64_t IncidentRow::content_hash() const {
+    // Mixes exactly what incident_content_hash() mixes for the same fields, in the same order.
+    std::uint64_t hash = 14695981039346656037ull;
+    for (std::size_t column : columns_by_name()) {
+        const Value& value = values_[column];
+        if (value.state == State::absent) continue;
+        std::string_view name = incident_columns()[column].name;
+        mix(hash, name.data(), name.size());
+        const char end = '\0';
+        mix(hash, &end, 1);
+        switch (value.state) {
+            case State::text:
+                mix(hash, &text_index, 1);
+                mix(hash, value.text.data(), value.text.size());
+                mix(hash, &end, 1);
+                break;
+            case State::integer:
+                mix(hash, &integer_index, 1);
+                mix(hash, &value.integer, sizeof value.integer);
+                break;
+            case State::real:
+                mix(hash, &real_index, 1);
+                mix(hash, &value.real, sizeof value.real);
+                break;
+            case State::absent: break;
+        }
+    }
+    std::int64_t signed_hash;
+    std::memcpy(&signed_hash, &hash, sizeof hash);
+    return signed_hash;
 }
 
 const domain::KindSpec& incident_kind() {
@@ -107,11 +207,29 @@ void RollupChanges::add(const domain::Fields& fields, int sign) {
 }
 
 void RollupAccumulator::add(const domain::Fields& fields, int sign) {
-    for_each_cell(fields, [&](int level, RollupKey key, std::int64_t fatalities) {
-        auto& delta = (level == 0 ? adm1_ : adm2_)[std::move(key)];
-        delta.events += sign;
-        delta.fatalities += sign * fatalities;
+    for_each_cell(fields, [&](int level, const RollupKey& key, std::int64_t fatalities) {
+        count(level == 0 ? adm1_ : adm2_, KeyView{key.day, key.pcode, key.unit, key.event_type}, sign,
+              sign * fatalities);
     });
+}
+
+void RollupAccumulator::add(const IncidentRow& row, int sign) {
+    static const std::size_t event_type = incident_column("event_type"), fatalities = incident_column("fatalities"),
+                             adm1_pcode = incident_column("adm1_pcode"), admin1 = incident_column("admin1"),
+                             adm2_pcode = incident_column("adm2_pcode"), admin2 = incident_column("admin2");
+    std::int64_t dead = row.has(fatalities) ? row.integer(fatalities) : 0;
+    count(adm1_, KeyView{row.day(), row.text(adm1_pcode), row.text(admin1), row.text(event_type)}, sign, sign * dead);
+    count(adm2_, KeyView{row.day(), row.text(adm2_pcode), row.text(admin2), row.text(event_type)}, sign, sign * dead);
+}
+
+void RollupAccumulator::count(Cells& cells, const KeyView& key, std::int64_t events, std::int64_t fatalities) {
+    auto it = cells.find(key);
+    if (it == cells.end())
+        it = cells.emplace(RollupKey{key.day, std::string(key.pcode), std::string(key.unit), std::string(key.event_type)},
+                           RollupDelta{})
+                 .first;
+    it->second.events += events;
+    it->second.fatalities += fatalities;
 }
 
 RollupChanges RollupAccumulator::changes() const {
@@ -122,9 +240,16 @@ RollupChanges RollupAccumulator::changes() const {
 }
 
 std::size_t RollupAccumulator::Hash::operator()(const RollupKey& key) const {
+    return (*this)(KeyView{key.day, key.pcode, key.unit, key.event_type});
+}
+
+std::size_t RollupAccumulator::Hash::operator()(const KeyView& key) const {
     std::uint64_t hash = 14695981039346656037ull;
     mix(hash, &key.day, sizeof key.day);
-    for (const std::string* text : {&key.pcode, &key.unit, &key.event_type}) mix(hash, text->data(), text->size() + 1);
+    for (std::string_view text : {key.pcode, key.unit, key.event_type}) {
+        mix(hash, text.data(), text.size());
+        hash = (hash ^ 0x1f) * 1099511628211ull;  // Separates the texts: ("ab", "c") and ("a", "bc") differ.
+    }
     return static_cast<std::size_t>(hash);
 }
 

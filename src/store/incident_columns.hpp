@@ -25,6 +25,53 @@ struct IncidentColumn {
 /// Every field of the "incidents" kind as a column, in the table's order (key first).
 const std::vector<IncidentColumn>& incident_columns();
 
+/// The index in incident_columns() of the column `name`, which must be one of them.
+std::size_t incident_column(std::string_view name);
+
+/// One incident as typed values in incident_columns() order: what a bulk import reads, checks and
+/// writes without building Fields (a map of strings per row costs more than the write itself).
+/// A text value is a view, either of the caller's buffer (set_text: the caller keeps it alive) or
+/// of the row's own copy (set_owned_text). Each column holds its ColumnType or nothing.
+class IncidentRow {
+public:
+    IncidentRow();
+    IncidentRow(const IncidentRow&) = delete;
+    IncidentRow& operator=(const IncidentRow&) = delete;
+
+    /// Empties every column; the row's own copies keep their capacity for the next row.
+    void clear();
+    void set_text(std::size_t column, std::string_view text);
+    void set_owned_text(std::size_t column, std::string_view text);
+    void set_integer(std::size_t column, std::int64_t value);
+    void set_real(std::size_t column, double value);
+    /// Days since 1970-01-01 of the first day the date stands for (as incident_day()).
+    void set_day(std::int64_t day) { day_ = day; }
+
+    bool has(std::size_t column) const { return values_[column].state != State::absent; }
+    /// The column's text, "" when absent.
+    std::string_view text(std::size_t column) const { return values_[column].text; }
+    std::int64_t integer(std::size_t column) const { return values_[column].integer; }
+    double real(std::size_t column) const { return values_[column].real; }
+    std::int64_t day() const { return day_; }
+
+    /// The same incident as Fields, as validate_fields() would give them.
+    domain::Fields to_fields() const;
+    /// Equals incident_content_hash(to_fields()), without building them.
+    std::int64_t content_hash() const;
+
+private:
+    enum class State : std::uint8_t { absent, text, integer, real };
+    struct Value {
+        State state = State::absent;
+        std::string_view text;
+        std::int64_t integer = 0;
+        double real = 0;
+    };
+    std::vector<Value> values_;
+    std::vector<std::string> owned_;
+    std::int64_t day_ = 0;
+};
+
 /// The "incidents" kind of the catalog.
 const domain::KindSpec& incident_kind();
 
@@ -66,15 +113,34 @@ class RollupAccumulator {
 public:
     /// As RollupChanges::add.
     void add(const domain::Fields& fields, int sign);
+    void add(const IncidentRow& row, int sign);
     /// The gathered changes, ordered.
     RollupChanges changes() const;
 
 private:
-    struct Hash {
-        std::size_t operator()(const RollupKey& key) const;
+    /// A cell named by views, so a row already counted in needs no copies of its texts.
+    struct KeyView {
+        std::int64_t day;
+        std::string_view pcode, unit, event_type;
     };
-    std::unordered_map<RollupKey, RollupDelta, Hash> adm1_;
-    std::unordered_map<RollupKey, RollupDelta, Hash> adm2_;
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(const RollupKey& key) const;
+        std::size_t operator()(const KeyView& key) const;
+    };
+    struct Equal {
+        using is_transparent = void;
+        template <class A, class B>
+        bool operator()(const A& a, const B& b) const {
+            return a.day == b.day && std::string_view(a.pcode) == std::string_view(b.pcode) &&
+                   std::string_view(a.unit) == std::string_view(b.unit) &&
+                   std::string_view(a.event_type) == std::string_view(b.event_type);
+        }
+    };
+    using Cells = std::unordered_map<RollupKey, RollupDelta, Hash, Equal>;
+    static void count(Cells& cells, const KeyView& key, std::int64_t events, std::int64_t fatalities);
+    Cells adm1_;
+    Cells adm2_;
 };
 
 /// The day number of the ISO week's Monday and of the month's first day, for `day`.

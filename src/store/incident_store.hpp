@@ -10,6 +10,7 @@
 #include "domain/incident_period.hpp"
 #include "domain/record.hpp"
 #include "domain/result.hpp"
+#include "store/incident_columns.hpp"
 #include "store/record_store.hpp"
 
 namespace mssops::store {
@@ -74,6 +75,9 @@ public:
     /// Writes validated incident fields (with a "key"): created when the key is new, updated and
     /// audited when it differs from the stored row (a retired row comes back), unchanged otherwise.
     virtual domain::Result<UpsertOutcome> put(const domain::Fields& fields) = 0;
+    /// The same for a checked typed row (its texts need live only through the call). A backend
+    /// without a faster way writes row.to_fields().
+    virtual domain::Result<UpsertOutcome> put(const IncidentRow& row) { return put(row.to_fields()); }
     /// Retires the incident with `key` (audited); false when no live incident has it.
     virtual domain::Result<bool> retire_key(std::string_view key) = 0;
 };

@@ -171,6 +171,67 @@ domain::Result<std::int64_t> insert_incident(SqliteConnection& connection, const
     return connection.last_insert_id();
 }
 
+SqliteIncidentRowWriter::~SqliteIncidentRowWriter() {
+    sqlite3_finalize(insert_);
+    sqlite3_finalize(find_);
+}
+
+domain::Result<std::int64_t> SqliteIncidentRowWriter::insert(const IncidentRow& row, std::string_view now) {
+    sqlite3* db = connection_.handle();
+    if (!insert_) {
+        static const std::string sql = insert_sql(OnTakenKey::ignore);
+        int code = sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &insert_, nullptr);
+        if (code != SQLITE_OK) return sqlite_error(code, sqlite3_errmsg(db));
+    }
+    // SQLITE_STATIC: the texts stay put until the step below is done, so SQLite need not copy them.
+    sqlite3_bind_int64(insert_, 1, 1);
+    sqlite3_bind_int64(insert_, 2, 0);
+    sqlite3_bind_text(insert_, 3, now.data(), static_cast<int>(now.size()), SQLITE_STATIC);
+    sqlite3_bind_text(insert_, 4, now.data(), static_cast<int>(now.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(insert_, 5, row.day());
+    sqlite3_bind_int64(insert_, 6, row.content_hash());
+    const auto& columns = incident_columns();
+    for (std::size_t column = 0; column < columns.size(); ++column) {
+        int index = static_cast<int>(column) + 7;
+        if (!row.has(column)) {
+            sqlite3_bind_null(insert_, index);
+            continue;
+        }
+        switch (columns[column].type) {
+            case ColumnType::text: {
+                std::string_view text = row.text(column);
+                sqlite3_bind_text(insert_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+                break;
+            }
+            case ColumnType::integer: sqlite3_bind_int64(insert_, index, row.integer(column)); break;
+            case ColumnType::real: sqlite3_bind_double(insert_, index, row.real(column)); break;
+        }
+    }
+    int code = sqlite3_step(insert_);
+    sqlite3_reset(insert_);
+    if (code != SQLITE_DONE) return sqlite_error(code, sqlite3_errmsg(db));
+    if (sqlite3_changes(db) == 0) return std::int64_t{0};
+    return connection_.last_insert_id();
+}
+
+domain::Result<std::optional<SqliteIncidentRowWriter::KeyState>> SqliteIncidentRowWriter::find(std::string_view key) {
+    sqlite3* db = connection_.handle();
+    if (!find_) {
+        const char* sql = "SELECT id, retired, content_hash FROM incidents WHERE key = ?1";
+        int code = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &find_, nullptr);
+        if (code != SQLITE_OK) return sqlite_error(code, sqlite3_errmsg(db));
+    }
+    sqlite3_bind_text(find_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
+    int code = sqlite3_step(find_);
+    std::optional<KeyState> state;
+    if (code == SQLITE_ROW)
+        state = KeyState{sqlite3_column_int64(find_, 0), sqlite3_column_int64(find_, 1) != 0,
+                         sqlite3_column_int64(find_, 2)};
+    sqlite3_reset(find_);
+    if (code != SQLITE_ROW && code != SQLITE_DONE) return sqlite_error(code, sqlite3_errmsg(db));
+    return state;
+}
+
 domain::Result<void> update_incident(SqliteConnection& connection, const domain::Record& record) {
     static const std::string sql = update_sql();
     auto statement = connection.prepare(sql);
@@ -188,12 +249,18 @@ domain::Result<void> apply_rollups(SqliteConnection& connection, const RollupCha
 domain::Result<void> check_incident_source(SqliteConnection& connection, const domain::Fields& fields,
                                            std::set<std::string, std::less<>>& known) {
     auto* source = domain::text_of(fields, "source_id");
-    if (!source || known.count(*source)) return {};
+    if (!source) return {};
+    return check_incident_source(connection, std::string_view(*source), known);
+}
+
+domain::Result<void> check_incident_source(SqliteConnection& connection, std::string_view source,
+                                           std::set<std::string, std::less<>>& known) {
+    if (known.find(source) != known.end()) return {};
     SqliteRecordTransaction records(connection);
-    auto exists = records.live_key_exists("sources", *source);
+    auto exists = records.live_key_exists("sources", source);
     if (!exists) return exists.error();
-    if (!*exists) return missing_reference(*incident_kind().field("source_id"), *source);
-    known.insert(*source);
+    if (!*exists) return missing_reference(*incident_kind().field("source_id"), source);
+    known.emplace(source);
     return {};
 }
 

@@ -38,6 +38,34 @@ enum class OnTakenKey { fail, ignore };
 /// taken and `on_taken` is ignore.
 domain::Result<std::int64_t> insert_incident(SqliteConnection& connection, const domain::Record& record,
                                              OnTakenKey on_taken);
+/// The statements of a bulk import, prepared once and bound from IncidentRows without copying their
+/// texts: SQLite's own CSV import binds the same way, and per-row preparing and copying cost more
+/// than the insert itself.
+class SqliteIncidentRowWriter {
+public:
+    explicit SqliteIncidentRowWriter(SqliteConnection& connection) : connection_(connection) {}
+    SqliteIncidentRowWriter(const SqliteIncidentRowWriter&) = delete;
+    SqliteIncidentRowWriter& operator=(const SqliteIncidentRowWriter&) = delete;
+    ~SqliteIncidentRowWriter();
+
+    /// Inserts a new incident (version 1, created and updated at `now`); its id, or 0 when the key is taken.
+    domain::Result<std::int64_t> insert(const IncidentRow& row, std::string_view now);
+
+    /// What an import needs to know of a stored key: whether the row it brings changes anything.
+    struct KeyState {
+        std::int64_t id = 0;
+        bool retired = false;
+        std::int64_t content_hash = 0;
+    };
+    /// The stored state of the incident with `key`, retired or not.
+    domain::Result<std::optional<KeyState>> find(std::string_view key);
+
+private:
+    SqliteConnection& connection_;
+    sqlite3_stmt* insert_ = nullptr;
+    sqlite3_stmt* find_ = nullptr;
+};
+
 /// Overwrites the row of record.id.
 domain::Result<void> update_incident(SqliteConnection& connection, const domain::Record& record);
 
@@ -47,6 +75,9 @@ domain::Result<void> apply_rollups(SqliteConnection& connection, const RollupCha
 /// invalid_input on "source_id" when the fields name a source that is not stored (or retired).
 /// Keys found are added to `known` so a long import asks once per source.
 domain::Result<void> check_incident_source(SqliteConnection& connection, const domain::Fields& fields,
+                                           std::set<std::string, std::less<>>& known);
+/// The same for a source key itself.
+domain::Result<void> check_incident_source(SqliteConnection& connection, std::string_view source,
                                            std::set<std::string, std::less<>>& known);
 
 /// Appends an audit row for an incident: action create, update, retire.

@@ -2,6 +2,7 @@
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+#include <vector>
 
 #include "domain/record_validation.hpp"
 #include "store/record_rules.hpp"
@@ -21,7 +22,28 @@ using domain::Result;
 class SqliteIncidentImport final : public IncidentImport {
 public:
     SqliteIncidentImport(SqliteConnection& connection, const Actor& who, std::string now)
-        : connection_(connection), who_(who), now_(std::move(now)) {}
+        : connection_(connection), who_(who), now_(std::move(now)), rows_(connection) {}
+
+    Result<UpsertOutcome> put(const IncidentRow& row) override {
+        static const std::size_t key = incident_column("key"), source = incident_column("source_id");
+        if (row.has(source))
+            if (auto ok = check_incident_source(connection_, row.text(source), sources_); !ok) return ok.error();
+        auto id = rows_.insert(row, now_);
+        if (!id) return id.error();
+        if (*id != 0) {
+            rollups_.add(row, +1);
+            ++counts_.created;
+            return UpsertOutcome::created;
+        }
+        auto stored = rows_.find(row.text(key));
+        if (!stored) return stored.error();
+        if (*stored && !(*stored)->retired && (*stored)->content_hash == row.content_hash()) {
+            ++counts_.unchanged;
+            return UpsertOutcome::unchanged;
+        }
+        // A changed or revived event: rare, and audited with the whole record, so the Fields path.
+        return put(row.to_fields());
+    }
 
     Result<UpsertOutcome> put(const Fields& fields) override {
         Record record;
@@ -95,6 +117,7 @@ private:
     SqliteConnection& connection_;
     const Actor& who_;
     std::string now_;
+    SqliteIncidentRowWriter rows_;
     ImportCounts counts_;
     RollupAccumulator rollups_;
     std::set<std::string, std::less<>> sources_;
@@ -105,6 +128,38 @@ Result<Record> found_or_missing(Result<std::optional<StoredIncident>> found, con
     if (!found) return found.error();
     if (!*found) return domain::Error::not_found(missing_field, missing_text);
     return std::move((*found)->record);
+}
+
+/// Drops the incidents table's secondary indexes when the table is empty, and returns the SQL that
+/// makes them again: building an index once from all the rows costs less than keeping it current
+/// row by row. The statements come from sqlite_master, so the migration stays their one definition.
+Result<std::vector<std::string>> defer_secondary_indexes(SqliteConnection& connection) {
+    std::vector<std::string> deferred;
+    std::vector<std::string> names;
+    // Statements are reset when their handles go: DROP INDEX fails while one is still stepping.
+    {
+        auto any = connection.prepare("SELECT EXISTS (SELECT 1 FROM incidents)");
+        if (!any) return any.error();
+        auto row = any->step();
+        if (!row) return row.error();
+        if (any->integer(0) != 0) return deferred;
+    }
+    {
+        // The key's UNIQUE index has no SQL (it belongs to the table) and stays: imports look keys up.
+        auto indexes = connection.prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents' AND sql IS NOT NULL");
+        if (!indexes) return indexes.error();
+        for (;;) {
+            auto next = indexes->step();
+            if (!next) return next.error();
+            if (!*next) break;
+            names.push_back(indexes->text(0));
+            deferred.push_back(indexes->text(1));
+        }
+    }
+    for (const auto& name : names)
+        if (auto dropped = connection.exec("DROP INDEX \"" + name + "\""); !dropped) return dropped.error();
+    return deferred;
 }
 
 std::string no_id(std::int64_t id) { return "no incident has id " + std::to_string(id); }
@@ -229,10 +284,21 @@ Result<ImportCounts> SqliteIncidentStore::import(const Actor& who, const ImportW
             SqliteConnection& connection;
             ~RestoreCache() { (void)connection.exec("PRAGMA cache_size = -2000"); }
         } restore{connection};
-        SqliteIncidentImport import(connection, who, utc_timestamp_now());
-        auto summary = work(import);
-        if (!summary) return summary.error();
-        return import.finish(*summary);
+        auto deferred = defer_secondary_indexes(connection);
+        if (!deferred) return deferred.error();
+        ImportCounts counts;
+        {
+            SqliteIncidentImport import(connection, who, utc_timestamp_now());
+            auto summary = work(import);
+            if (!summary) return summary.error();
+            auto finished = import.finish(*summary);
+            if (!finished) return finished.error();
+            counts = *finished;
+        }
+        // In the same transaction: a failed or rolled-back import leaves the indexes as they were.
+        for (const auto& sql : *deferred)
+            if (auto made = connection.exec(sql); !made) return made.error();
+        return counts;
     });
 }
 

@@ -139,3 +139,10 @@ TEST(fts_csv, reads_back_what_it_writes) {
         EXPECT_EQ(row.fields, record.fields);
     }
 }
+
+TEST(fts_csv, refuses_an_hxl_row_with_more_cells_than_the_header) {
+    auto reader = open("id,donor\n#meta+id,#org+donor,#value+funding+usd\n1,Canada\n");
+    ASSERT_FALSE(reader);
+    EXPECT_EQ(reader.error().field, "flows.csv:2:3");
+    EXPECT_EQ(reader.error().message, "HXL hashtag row: expected 2 fields as in the header, got 3");
+}

@@ -161,3 +161,13 @@ TEST(incident_csv_reader, reads_deleted_keys_from_an_acled_deletions_file) {
     ASSERT_TRUE(keys);
     EXPECT_EQ(*keys, (std::vector<std::string>{"hti1", "hti9"}));
 }
+
+// Found by fuzz_csv_reader: a tag past the header's last column made the reader read a cell that no
+// data row has (std::out_of_range, then terminate).
+TEST(incident_csv_reader, refuses_an_hxl_row_with_more_cells_than_the_header) {
+    auto reader = IncidentCsvReader::open(CsvReader::from_text(
+        "Date,Event type\n#date+occurred,#event+type,#geo+lat\n2024-10-03,Battles\n", "t.csv"));
+    ASSERT_FALSE(reader);
+    EXPECT_EQ(reader.error().field, "t.csv:2:3");
+    EXPECT_EQ(reader.error().message, "HXL hashtag row: expected 2 fields as in the header, got 3");
+}
