@@ -22,7 +22,8 @@ struct ImportArguments {
     std::string file;
     bool strict = false;
     std::string deleted_file;
-    bool assign_pcodes = false;
+    bool assign_pcodes = false;     // Insist: fail when the store holds no admin units.
+    bool no_assign_pcodes = false;  // Keep the file's P-codes only.
 };
 
 struct FilterArguments {
@@ -41,16 +42,6 @@ void add_filter_options(CLI::App* command, FilterArguments& filters) {
     command->add_option("--actor", filters.actor, "Only events where actor1 or actor2 is exactly this");
 }
 
-/// The admin-unit locator of `level` from the units in the store, or nullopt when it holds none.
-domain::Result<std::optional<ingest::AdminUnitLocator>> locator_of(store::Store& store, int level) {
-    auto units = ingest::list_admin_units(store.records(), level);
-    if (!units) return units.error();
-    if (units->empty()) return std::optional<ingest::AdminUnitLocator>();
-    auto locator = ingest::AdminUnitLocator::build(*units);
-    if (!locator) return locator.error();
-    return std::optional<ingest::AdminUnitLocator>(std::move(locator).value());
-}
-
 void run_import(CliContext& context, const ImportArguments& arguments) {
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
@@ -63,19 +54,16 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
         if (!keys) return context.fail(keys.error());
         options.deleted_keys = std::move(keys).value();
     }
-    std::optional<ingest::AdminUnitLocator> adm1, adm2;
-    if (arguments.assign_pcodes) {
-        auto first = locator_of(**store, 1);
-        if (!first) return context.fail(first.error());
-        auto second = locator_of(**store, 2);
-        if (!second) return context.fail(second.error());
-        adm1 = std::move(first).value();
-        adm2 = std::move(second).value();
-        if (!adm1 && !adm2)
+    // By default every event with a point and no P-code gets those of the stored units holding it.
+    ingest::AdminUnitLocators locators;
+    if (!arguments.no_assign_pcodes) {
+        auto loaded = ingest::load_admin_unit_locators((*store)->records());
+        if (!loaded) return context.fail(loaded.error());
+        locators = std::move(loaded).value();
+        if (locators.empty() && arguments.assign_pcodes)
             return context.fail(domain::Error::invalid(
                 "--assign-pcodes", "the store holds no admin units; run `mssops boundaries import` or `default` first"));
-        options.adm1_units = adm1 ? &*adm1 : nullptr;
-        options.adm2_units = adm2 ? &*adm2 : nullptr;
+        locators.use_in(options);
     }
     auto csv = ingest::CsvReader::open_file(arguments.file);
     if (!csv) return context.fail(csv.error());
@@ -95,10 +83,16 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
         std::cout << report->rows << " rows: " << report->counts.created << " created, " << report->counts.updated
                   << " updated, " << report->counts.unchanged << " unchanged, " << report->counts.retired
                   << " retired, " << report->skipped << " skipped" << (report->hxl ? " (read by HXL tags)" : "");
-        if (arguments.assign_pcodes)
+        if (!locators.empty())
             std::cout << "; " << report->located << " placed in admin units, " << report->outside_units
                       << " outside every unit";
         std::cout << '\n';
+        if (!report->outside_keys.empty()) {
+            std::cerr << "outside every admin unit:";
+            for (const auto& key : report->outside_keys) std::cerr << ' ' << key;
+            if (report->outside_units > static_cast<std::int64_t>(report->outside_keys.size())) std::cerr << " ...";
+            std::cerr << '\n';
+        }
     } else {
         std::cout << "nothing imported: " << report->skipped << " bad rows and --strict\n";
     }
@@ -174,8 +168,13 @@ void add_incidents_command(CLI::App& app, CliContext& context) {
     import->add_flag("--strict", import_arguments.strict, "Reject the whole file if any row is bad");
     import->add_option("--deleted", import_arguments.deleted_file,
                        "An ACLED deletions CSV (event_id_cnty column): retire those events");
-    import->add_flag("--assign-pcodes", import_arguments.assign_pcodes,
-                     "Give events without P-codes those of the stored admin units holding their points");
+    auto* assign = import->add_flag(
+        "--assign-pcodes", import_arguments.assign_pcodes,
+        "Fail unless the store holds admin units (by default, events without P-codes get those of the stored "
+        "units holding their points whenever there are units)");
+    import->add_flag("--no-assign-pcodes", import_arguments.no_assign_pcodes,
+                     "Keep only the P-codes the file gives; do not locate points")
+        ->excludes(assign);
     import->callback([&context] { run_import(context, import_arguments); });
 
     static std::string by = "adm1", period = "week";

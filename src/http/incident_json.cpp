@@ -59,6 +59,7 @@ json::object import_report_to_json(const ingest::IncidentImportReport& report) {
                         {"skipped", report.skipped},
                         {"located", report.located},
                         {"outside_units", report.outside_units},
+                        {"outside_keys", json::array(report.outside_keys.begin(), report.outside_keys.end())},
                         {"errors", std::move(errors)}};
 }
 

@@ -206,11 +206,22 @@ Result<Response> export_incidents(store::Store& store, const Request& request) {
 }
 
 Result<Response> import(store::Store& store, const Request& request) {
-    std::vector<ParameterDoc> known = {{"strict"}, {"deleted"}};
+    std::vector<ParameterDoc> known = {{"strict"}, {"deleted"}, {"assign_pcodes"}};
     if (auto ok = check_parameters(request, known); !ok) return ok.error();
     auto strict = flag_parameter(request, "strict");
     if (!strict) return strict.error();
+    auto assign = request.query.count("assign_pcodes") ? flag_parameter(request, "assign_pcodes")
+                                                       : Result<bool>(true);
+    if (!assign) return assign.error();
     ingest::IncidentImportOptions options;
+    // As the CLI: events without P-codes get those of the stored admin units holding their points.
+    ingest::AdminUnitLocators locators;
+    if (*assign) {
+        auto loaded = ingest::load_admin_unit_locators(store.records());
+        if (!loaded) return loaded.error();
+        locators = std::move(loaded).value();
+        locators.use_in(options);
+    }
     options.mode = *strict ? ingest::ImportMode::strict : ingest::ImportMode::skip_bad_rows;
     options.deleted_keys = split_list(request.query_or("deleted"));
     for (auto& key : options.deleted_keys)
@@ -268,7 +279,11 @@ void add_incident_routes(Router& router, store::Store& store) {
         {"Import an ACLED or HXL-tagged CSV (text/csv body); upserts by event_id_cnty in one transaction",
          "",
          {{"strict", "true: one bad row rejects the whole file (422); default skips and reports bad rows", "boolean"},
-          {"deleted", "Keys (event_id_cnty) to retire, comma-separated"}},
+          {"deleted", "Keys (event_id_cnty) to retire, comma-separated"},
+          {"assign_pcodes",
+           "false: keep only the file's P-codes; default true gives events without them those of the stored "
+           "admin units holding their points (outside_keys lists the first events in none)",
+           "boolean"}},
          "",
          "",
          false}));

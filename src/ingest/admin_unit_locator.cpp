@@ -4,6 +4,8 @@
 #include <boost/geometry/index/rtree.hpp>
 #include <boost/json.hpp>
 
+#include "ingest/admin_unit_grid.hpp"
+
 namespace mssops::ingest {
 namespace {
 
@@ -65,6 +67,7 @@ struct AdminUnitLocator::Index {
     std::vector<std::string> pcodes;
     std::vector<MultiPolygon> shapes;
     bgi::rtree<std::pair<Box, std::size_t>, bgi::quadratic<16>> tree;
+    AdminUnitGrid grid;  // Answers points away from every border without a polygon test.
 };
 
 AdminUnitLocator::AdminUnitLocator(std::unique_ptr<Index> index) : index_(std::move(index)) {}
@@ -91,10 +94,26 @@ domain::Result<AdminUnitLocator> AdminUnitLocator::build(const std::vector<domai
     }
     // Bulk loading packs the tree better than inserting one box at a time.
     index->tree = decltype(index->tree)(boxes.begin(), boxes.end());
+    std::vector<std::vector<AdminUnitGrid::Ring>> rings;
+    for (const auto& shape : index->shapes) {
+        auto& unit_rings = rings.emplace_back();
+        for (const auto& polygon : shape) {
+            unit_rings.emplace_back();
+            for (const auto& point : polygon.outer()) unit_rings.back().emplace_back(point.x(), point.y());
+            for (const auto& inner : polygon.inners()) {
+                unit_rings.emplace_back();
+                for (const auto& point : inner) unit_rings.back().emplace_back(point.x(), point.y());
+            }
+        }
+    }
+    index->grid = AdminUnitGrid::build(rings, index->pcodes);
     return AdminUnitLocator(std::move(index));
 }
 
 std::optional<std::string> AdminUnitLocator::locate(double longitude, double latitude) const {
+    const int cell = index_->grid.lookup(longitude, latitude);
+    if (cell == AdminUnitGrid::no_unit) return std::nullopt;
+    if (cell != AdminUnitGrid::needs_exact_test) return index_->pcodes[static_cast<std::size_t>(cell)];
     const Point point(longitude, latitude);
     std::optional<std::string> found;
     for (auto it = index_->tree.qbegin(bgi::covers(point)); it != index_->tree.qend(); ++it) {

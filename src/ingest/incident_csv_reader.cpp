@@ -16,8 +16,8 @@ namespace mssops::ingest {
 namespace {
 
 using domain::Error;
-using domain::FieldValue;
 using domain::Fields;
+using domain::FieldValue;
 
 enum class Shape { text, key, date, integer, number, country };
 
@@ -85,9 +85,9 @@ bool all_digits(std::string_view text) {
 
 /// 1..12 for an English month name or its three-letter abbreviation, 0 otherwise.
 unsigned month_number(std::string_view name) {
-    static const std::array<const char*, 12> months = {"january", "february", "march",     "april",
-                                                       "may",     "june",     "july",      "august",
-                                                       "september", "october", "november", "december"};
+    static const std::array<const char*, 12> months = {"january",   "february", "march",    "april",
+                                                       "may",       "june",     "july",     "august",
+                                                       "september", "october",  "november", "december"};
     std::string wanted = lower(name);
     for (unsigned i = 0; i < months.size(); ++i) {
         std::string_view month = months[i];
@@ -124,9 +124,12 @@ std::string value_text(const store::IncidentRow& row, std::string_view name) {
     std::size_t column = store::incident_column(name);
     if (!row.has(column)) return {};
     switch (store::incident_columns()[column].type) {
-        case store::ColumnType::text: return std::string(row.text(column));
-        case store::ColumnType::integer: return std::to_string(row.integer(column));
-        case store::ColumnType::real: return real_text(row.real(column));
+        case store::ColumnType::text:
+            return std::string(row.text(column));
+        case store::ColumnType::integer:
+            return std::to_string(row.integer(column));
+        case store::ColumnType::real:
+            return real_text(row.real(column));
     }
     return {};
 }
@@ -134,8 +137,8 @@ std::string value_text(const store::IncidentRow& row, std::string_view name) {
 template <class Values>
 std::string derive_key(const Values& values) {
     std::uint64_t hash = 14695981039346656037ull;
-    for (const char* name : {"date", "location", "latitude", "longitude", "actor1", "actor2", "sub_event_type",
-                             "reported_by", "notes"})
+    for (const char* name : {"date", "location", "latitude", "longitude", "actor1", "actor2",
+                             "sub_event_type", "reported_by", "notes"})
         hash_text(hash, value_text(values, name));
     char text[32];
     std::snprintf(text, sizeof text, "acled-%016llx", static_cast<unsigned long long>(hash));
@@ -146,15 +149,17 @@ std::string derive_key(const Values& values) {
 
 domain::Result<std::string> read_event_date(std::string_view text, std::string_view field) {
     text = trim(text);
-    if (!text.empty() && text[0] >= '0' && text[0] <= '9' && text.size() >= 4 && all_digits(text.substr(0, 4))) {
+    if (!text.empty() && text[0] >= '0' && text[0] <= '9' && text.size() >= 4 &&
+        all_digits(text.substr(0, 4))) {
         auto date = domain::PartialDate::parse(text, field);
         if (!date) return date.error();
         return std::string(text);
     }
     // "03 October 2024": day, month name, year, separated by spaces.
     auto bad = [&] {
-        return Error::invalid(std::string(field), "must be a date as YYYY-MM-DD or as \"03 October 2024\", got \"" +
-                                                      std::string(text) + "\"");
+        return Error::invalid(
+            std::string(field),
+            "must be a date as YYYY-MM-DD or as \"03 October 2024\", got \"" + std::string(text) + "\"");
     };
     std::size_t first_space = text.find(' ');
     std::size_t last_space = text.rfind(' ');
@@ -163,20 +168,26 @@ domain::Result<std::string> read_event_date(std::string_view text, std::string_v
     std::string_view month_text = trim(text.substr(first_space + 1, last_space - first_space - 1));
     std::string_view year_text = text.substr(last_space + 1);
     unsigned month = month_number(month_text);
-    if (!all_digits(day_text) || day_text.size() > 2 || year_text.size() != 4 || !all_digits(year_text) || !month)
+    if (!all_digits(day_text) || day_text.size() > 2 || year_text.size() != 4 || !all_digits(year_text) ||
+        !month)
         return bad();
     unsigned day = 0;
     int year = 0;
     std::from_chars(day_text.data(), day_text.data() + day_text.size(), day);
     std::from_chars(year_text.data(), year_text.data() + year_text.size(), year);
-    std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+    std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month},
+                                    std::chrono::day{day}};
     if (!ymd.ok()) return bad();
     return domain::to_iso_day(std::chrono::sys_days{ymd});
 }
 
-std::string derived_incident_key(const Fields& fields) { return derive_key(fields); }
+std::string derived_incident_key(const Fields& fields) {
+    return derive_key(fields);
+}
 
-std::string derived_incident_key(const store::IncidentRow& row) { return derive_key(row); }
+std::string derived_incident_key(const store::IncidentRow& row) {
+    return derive_key(row);
+}
 
 IncidentCsvReader::IncidentCsvReader(CsvReader csv)
     : csv_(std::move(csv)),
@@ -203,8 +214,10 @@ domain::Result<void> IncidentCsvReader::map_columns() {
             return Error::invalid(csv_.location(std::min(cells.size(), expected)),
                                   "HXL hashtag row: expected " + std::to_string(expected) +
                                       " fields as in the header, got " + std::to_string(cells.size()));
-        if (is_hxl_row(cells)) tags = HxlColumns::from_row(cells);
-        else pending_ = true;
+        if (is_hxl_row(cells))
+            tags = HxlColumns::from_row(cells);
+        else
+            pending_ = true;
     }
     uses_hxl_ = tags.has_value();
     for (const auto& source : field_sources()) {
@@ -219,32 +232,38 @@ domain::Result<void> IncidentCsvReader::map_columns() {
             index = csv_.column_index(header_name);
             if (index) name = header_name;
         }
-        if (index) columns_.push_back({&source, source.field, *index, name, store::incident_column(source.field)});
+        if (index)
+            columns_.push_back({&source, source.field, *index, name, store::incident_column(source.field)});
     }
     for (const char* required : {"date", "event_type"}) {
         bool found = false;
         for (const auto& column : columns_) found = found || column.field == required;
         if (found) continue;
-        const auto& source = *std::find_if(field_sources().begin(), field_sources().end(),
-                                           [&](const Source& s) { return std::string_view(s.field) == required; });
-        return Error::invalid(csv_.name() + ":1", std::string("missing the required column ") + source.names.front() +
-                                                      " (or an HXL " + source.hxl + " tag)");
+        const auto& source =
+            *std::find_if(field_sources().begin(), field_sources().end(),
+                          [&](const Source& s) { return std::string_view(s.field) == required; });
+        return Error::invalid(csv_.name() + ":1", std::string("missing the required column ") +
+                                                      source.names.front() + " (or an HXL " + source.hxl +
+                                                      " tag)");
     }
-    derive_keys_ = std::none_of(columns_.begin(), columns_.end(), [](const Column& c) { return c.field == "key"; });
+    derive_keys_ =
+        std::none_of(columns_.begin(), columns_.end(), [](const Column& c) { return c.field == "key"; });
     // The catalog's rules for incidents, compiled: each field's spec and column, in name order.
     const domain::KindSpec& kind = store::incident_kind();
     for (const auto& spec : kind.fields) {
         checks_.push_back({&spec, store::incident_column(spec.name)});
         if (spec.required) required_.push_back(checks_.back());
     }
-    std::sort(checks_.begin(), checks_.end(), [](const Check& a, const Check& b) { return a.spec->name < b.spec->name; });
+    std::sort(checks_.begin(), checks_.end(),
+              [](const Check& a, const Check& b) { return a.spec->name < b.spec->name; });
     cross_field_rules_ = domain::has_cross_field_rules(kind);
     return {};
 }
 
 Error IncidentCsvReader::row_error(const std::string& field, const std::string& message) const {
     for (const auto& column : columns_)
-        if (column.field == field) return Error::invalid(csv_.location(column.index), column.name + ": " + message);
+        if (column.field == field)
+            return Error::invalid(csv_.location(column.index), column.name + ": " + message);
     return Error::invalid(csv_.row_location(), field + ": " + message);
 }
 
@@ -296,7 +315,9 @@ domain::Result<bool> IncidentCsvReader::read_cells(store::IncidentRow& row) {
         std::string_view cell = trim(csv_.field(column.index));
         if (cell.empty()) continue;
         switch (column.source->shape) {
-            case Shape::text: row.set_text(column.row_column, cell); break;
+            case Shape::text:
+                row.set_text(column.row_column, cell);
+                break;
             case Shape::key:
                 key_buffer_.assign(cell);
                 for (char& c : key_buffer_)
@@ -309,7 +330,9 @@ domain::Result<bool> IncidentCsvReader::read_cells(store::IncidentRow& row) {
                 break;
             case Shape::date: {
                 auto date = read_event_date(cell, column.field);
-                if (!date) return Error::invalid(csv_.location(column.index), column.name + ": " + date.error().message);
+                if (!date)
+                    return Error::invalid(csv_.location(column.index),
+                                          column.name + ": " + date.error().message);
                 row.set_owned_text(column.row_column, *date);
                 break;
             }
@@ -318,13 +341,17 @@ domain::Result<bool> IncidentCsvReader::read_cells(store::IncidentRow& row) {
                 double number = 0;
                 auto [end, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), number);
                 if (ec != std::errc{} || end != cell.data() + cell.size())
-                    return Error::invalid(csv_.location(column.index),
-                                          column.name + ": must be " +
-                                              (column.source->shape == Shape::integer ? "a whole number" : "a number") +
-                                              ", got \"" + std::string(cell) + "\"");
-                if (column.source->shape == Shape::number) row.set_real(column.row_column, number);
-                else if (all_digits(cell) && number < 9e15) row.set_integer(column.row_column, static_cast<std::int64_t>(number));
-                else inexact_[column.row_column] = number;
+                    return Error::invalid(
+                        csv_.location(column.index),
+                        column.name + ": must be " +
+                            (column.source->shape == Shape::integer ? "a whole number" : "a number") +
+                            ", got \"" + std::string(cell) + "\"");
+                if (column.source->shape == Shape::number)
+                    row.set_real(column.row_column, number);
+                else if (all_digits(cell) && number < 9e15)
+                    row.set_integer(column.row_column, static_cast<std::int64_t>(number));
+                else
+                    inexact_[column.row_column] = number;
                 break;
             }
         }
@@ -344,17 +371,21 @@ domain::Result<void> IncidentCsvReader::check(store::IncidentRow& row) {
                 return row_error(check.spec->name, ok.error().message);
             continue;
         }
-        FieldValue value = inexact                            ? FieldValue(*inexact)
+        FieldValue value = inexact                           ? FieldValue(*inexact)
                            : type == store::ColumnType::real ? FieldValue(row.real(column))
                                                              : FieldValue(row.integer(column));
         auto checked = domain::check_field(*check.spec, value);
         if (!checked) return row_error(check.spec->name, checked.error().message);
         // The store keeps whole-number fields as integers and the others as reals.
         double number = 0;
-        if (auto* whole = std::get_if<std::int64_t>(&*checked)) number = static_cast<double>(*whole);
-        else if (auto* real = std::get_if<double>(&*checked)) number = *real;
-        if (type == store::ColumnType::integer) row.set_integer(column, std::get<std::int64_t>(*checked));
-        else row.set_real(column, number);
+        if (auto* whole = std::get_if<std::int64_t>(&*checked))
+            number = static_cast<double>(*whole);
+        else if (auto* real = std::get_if<double>(&*checked))
+            number = *real;
+        if (type == store::ColumnType::integer)
+            row.set_integer(column, std::get<std::int64_t>(*checked));
+        else
+            row.set_real(column, number);
     }
     const domain::KindSpec& kind = store::incident_kind();
     for (const auto& required : required_)
@@ -381,7 +412,8 @@ domain::Result<std::vector<std::string>> read_deleted_keys(CsvReader csv) {
             std::vector<std::string_view> cells;
             for (std::size_t i = 0; i < csv.size(); ++i) cells.push_back(csv.field(i));
             if (is_hxl_row(cells)) {
-                if (auto tagged = HxlColumns::from_row(cells).find(HxlPattern::parse("#event+code"))) column = *tagged;
+                if (auto tagged = HxlColumns::from_row(cells).find(HxlPattern::parse("#event+code")))
+                    column = *tagged;
                 continue;
             }
         }

@@ -63,7 +63,7 @@ private:
         const Source* source = nullptr;
         std::string field;  // Catalog field name: "date".
         std::size_t index = 0;
-        std::string name;  // As the file names it: "event_date" or "#date+occurred".
+        std::string name;            // As the file names it: "event_date" or "#date+occurred".
         std::size_t row_column = 0;  // Its place in store::IncidentRow.
     };
     /// A catalog field with where its value sits, compiled once so a row is checked without lookups.

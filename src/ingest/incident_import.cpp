@@ -22,12 +22,14 @@ std::string summary_json(const std::string& file, const IncidentImportReport& re
 
 /// Fills adm1_pcode / adm2_pcode from the point when the row has coordinates but not the code.
 void locate(store::IncidentRow& row, const IncidentImportOptions& options, IncidentImportReport& report) {
-    static const std::size_t latitude = store::incident_column("latitude"), longitude = store::incident_column("longitude"),
-                             adm1 = store::incident_column("adm1_pcode"), adm2 = store::incident_column("adm2_pcode"),
-                             key = store::incident_column("key");
+    static const std::size_t latitude = store::incident_column("latitude"),
+                             longitude = store::incident_column("longitude"),
+                             adm1 = store::incident_column("adm1_pcode"),
+                             adm2 = store::incident_column("adm2_pcode"), key = store::incident_column("key");
     if (!row.has(latitude) || !row.has(longitude)) return;
     bool outside = false, found = false;
-    for (auto [locator, column] : {std::pair{options.adm1_units, adm1}, std::pair{options.adm2_units, adm2}}) {
+    for (auto [locator, column] :
+         {std::pair{options.adm1_units, adm1}, std::pair{options.adm2_units, adm2}}) {
         if (!locator || row.has(column)) continue;
         auto pcode = locator->locate(row.real(longitude), row.real(latitude));
         if (pcode) row.set_owned_text(column, *pcode);
@@ -63,7 +65,8 @@ domain::Result<AdminUnitLocators> load_admin_unit_locators(store::RecordStore& r
 }
 
 domain::Result<IncidentImportReport> import_incidents(CsvReader csv, store::IncidentStore& store,
-                                                      const store::Actor& who, const IncidentImportOptions& options) {
+                                                      const store::Actor& who,
+                                                      const IncidentImportOptions& options) {
     auto reader = IncidentCsvReader::open(std::move(csv));
     if (!reader) return reader.error();
 
@@ -95,7 +98,8 @@ domain::Result<IncidentImportReport> import_incidents(CsvReader csv, store::Inci
         report_progress();
         if (options.mode == ImportMode::strict && report.skipped > 0) {
             rejected = true;
-            return domain::Error::invalid(reader->csv().name(), "the file has bad rows and --strict rejects it whole");
+            return domain::Error::invalid(reader->csv().name(),
+                                          "the file has bad rows and --strict rejects it whole");
         }
         for (const auto& key : options.deleted_keys)
             if (auto retired = import.retire_key(key); !retired) return retired.error();

@@ -19,7 +19,7 @@ enum class ImportMode { skip_bad_rows, strict };
 /// How to import an incident file.
 struct IncidentImportOptions {
     ImportMode mode = ImportMode::skip_bad_rows;
-    std::vector<std::string> deleted_keys;  // Retired in the same transaction (an ACLED deletions file).
+    std::vector<std::string> deleted_keys;   // Retired in the same transaction (an ACLED deletions file).
     std::size_t max_reported_errors = 1000;  // Further bad rows are counted, not listed.
     /// When given, an event with coordinates and no adm1_pcode / adm2_pcode gets the P-code of the
     /// unit holding its point (see load_admin_unit_locators); a P-code the file gives is kept.
@@ -34,13 +34,14 @@ struct IncidentImportOptions {
 struct IncidentImportReport {
     std::int64_t rows = 0;  // Data rows read, good or bad.
     store::ImportCounts counts;
-    std::int64_t skipped = 0;  // Bad rows.
-    std::int64_t located = 0;        // Events given a P-code by point-in-polygon.
-    std::int64_t outside_units = 0;  // Events whose point lies in no unit of a locator given.
+    std::int64_t skipped = 0;               // Bad rows.
+    std::int64_t located = 0;               // Events given a P-code by point-in-polygon.
+    std::int64_t outside_units = 0;         // Events whose point lies in no unit of a locator given.
     std::vector<std::string> outside_keys;  // The first max_reported_outside of them.
     bool committed = false;
     bool hxl = false;  // The columns were read by HXL tags.
-    std::vector<domain::Error> errors;  // The first max_reported_errors bad rows, each "file.csv:line:column".
+    std::vector<domain::Error>
+        errors;  // The first max_reported_errors bad rows, each "file.csv:line:column".
 };
 
 /// The point-in-polygon indexes of the admin units a store holds, per level; a level without
@@ -63,6 +64,7 @@ domain::Result<AdminUnitLocators> load_admin_unit_locators(store::RecordStore& r
 /// whole cannot be read (missing required columns, unreadable) or the store fails; bad rows are in
 /// the report.
 domain::Result<IncidentImportReport> import_incidents(CsvReader csv, store::IncidentStore& store,
-                                                      const store::Actor& who, const IncidentImportOptions& options);
+                                                      const store::Actor& who,
+                                                      const IncidentImportOptions& options);
 
 }  // namespace mssops::ingest

@@ -47,13 +47,27 @@ const std::vector<std::size_t>& columns_by_name() {
 
 const std::vector<IncidentColumn>& incident_columns() {
     static const std::vector<IncidentColumn> columns = {
-        {"key", ColumnType::text},          {"date", ColumnType::text},         {"time_precision", ColumnType::integer},
-        {"event_type", ColumnType::text},   {"sub_event_type", ColumnType::text}, {"disorder_type", ColumnType::text},
-        {"actor1", ColumnType::text},       {"actor2", ColumnType::text},       {"country", ColumnType::text},
-        {"admin1", ColumnType::text},       {"admin2", ColumnType::text},       {"admin3", ColumnType::text},
-        {"adm1_pcode", ColumnType::text},   {"adm2_pcode", ColumnType::text},   {"location", ColumnType::text},
-        {"latitude", ColumnType::real},     {"longitude", ColumnType::real},    {"geo_precision", ColumnType::integer},
-        {"fatalities", ColumnType::integer}, {"reported_by", ColumnType::text}, {"notes", ColumnType::text},
+        {"key", ColumnType::text},
+        {"date", ColumnType::text},
+        {"time_precision", ColumnType::integer},
+        {"event_type", ColumnType::text},
+        {"sub_event_type", ColumnType::text},
+        {"disorder_type", ColumnType::text},
+        {"actor1", ColumnType::text},
+        {"actor2", ColumnType::text},
+        {"country", ColumnType::text},
+        {"admin1", ColumnType::text},
+        {"admin2", ColumnType::text},
+        {"admin3", ColumnType::text},
+        {"adm1_pcode", ColumnType::text},
+        {"adm2_pcode", ColumnType::text},
+        {"location", ColumnType::text},
+        {"latitude", ColumnType::real},
+        {"longitude", ColumnType::real},
+        {"geo_precision", ColumnType::integer},
+        {"fatalities", ColumnType::integer},
+        {"reported_by", ColumnType::text},
+        {"notes", ColumnType::text},
         {"source_id", ColumnType::text},
     };
     return columns;
@@ -61,7 +75,8 @@ const std::vector<IncidentColumn>& incident_columns() {
 
 std::size_t incident_column(std::string_view name) {
     const auto& columns = incident_columns();
-    auto it = std::find_if(columns.begin(), columns.end(), [&](const IncidentColumn& c) { return c.name == name; });
+    auto it =
+        std::find_if(columns.begin(), columns.end(), [&](const IncidentColumn& c) { return c.name == name; });
     MSSOPS_VERIFY(it != columns.end());
     return static_cast<std::size_t>(it - columns.begin());
 }
@@ -99,10 +114,17 @@ domain::Fields IncidentRow::to_fields() const {
         const Value& value = values_[i];
         std::string name(incident_columns()[i].name);
         switch (value.state) {
-            case State::absent: break;
-            case State::text: fields.emplace(std::move(name), std::string(value.text)); break;
-            case State::integer: fields.emplace(std::move(name), value.integer); break;
-            case State::real: fields.emplace(std::move(name), value.real); break;
+            case State::absent:
+                break;
+            case State::text:
+                fields.emplace(std::move(name), std::string(value.text));
+                break;
+            case State::integer:
+                fields.emplace(std::move(name), value.integer);
+                break;
+            case State::real:
+                fields.emplace(std::move(name), value.real);
+                break;
         }
     }
     return fields;
@@ -132,7 +154,8 @@ std::int64_t IncidentRow::content_hash() const {
                 mix(hash, &real_index, 1);
                 mix(hash, &value.real, sizeof value.real);
                 break;
-            case State::absent: break;
+            case State::absent:
+                break;
         }
     }
     std::int64_t signed_hash;
@@ -152,10 +175,14 @@ std::int64_t incident_content_hash(const domain::Fields& fields) {
         mix(hash, name.data(), name.size() + 1);
         std::uint8_t index = static_cast<std::uint8_t>(value.index());
         mix(hash, &index, 1);
-        if (auto* text = std::get_if<std::string>(&value)) mix(hash, text->data(), text->size() + 1);
-        else if (auto* whole = std::get_if<std::int64_t>(&value)) mix(hash, whole, sizeof *whole);
-        else if (auto* real = std::get_if<double>(&value)) mix(hash, real, sizeof *real);
-        else if (auto* flag = std::get_if<bool>(&value)) mix(hash, flag, sizeof *flag);
+        if (auto* text = std::get_if<std::string>(&value))
+            mix(hash, text->data(), text->size() + 1);
+        else if (auto* whole = std::get_if<std::int64_t>(&value))
+            mix(hash, whole, sizeof *whole);
+        else if (auto* real = std::get_if<double>(&value))
+            mix(hash, real, sizeof *real);
+        else if (auto* flag = std::get_if<bool>(&value))
+            mix(hash, flag, sizeof *flag);
         else if (auto* list = std::get_if<domain::TextList>(&value))
             for (const auto& item : *list) mix(hash, item.data(), item.size() + 1);
     }
@@ -177,7 +204,9 @@ std::int64_t week_of_day(std::int64_t day) {
 }
 
 std::int64_t month_of_day(std::int64_t day) {
-    return domain::period_start(sys_days{days{day}}, domain::IncidentPeriod::month).time_since_epoch().count();
+    return domain::period_start(sys_days{days{day}}, domain::IncidentPeriod::month)
+        .time_since_epoch()
+        .count();
 }
 
 namespace {
@@ -214,19 +243,25 @@ void RollupAccumulator::add(const domain::Fields& fields, int sign) {
 }
 
 void RollupAccumulator::add(const IncidentRow& row, int sign) {
-    static const std::size_t event_type = incident_column("event_type"), fatalities = incident_column("fatalities"),
+    static const std::size_t event_type = incident_column("event_type"),
+                             fatalities = incident_column("fatalities"),
                              adm1_pcode = incident_column("adm1_pcode"), admin1 = incident_column("admin1"),
                              adm2_pcode = incident_column("adm2_pcode"), admin2 = incident_column("admin2");
     std::int64_t dead = row.has(fatalities) ? row.integer(fatalities) : 0;
-    count(adm1_, KeyView{row.day(), row.text(adm1_pcode), row.text(admin1), row.text(event_type)}, sign, sign * dead);
-    count(adm2_, KeyView{row.day(), row.text(adm2_pcode), row.text(admin2), row.text(event_type)}, sign, sign * dead);
+    count(adm1_, KeyView{row.day(), row.text(adm1_pcode), row.text(admin1), row.text(event_type)}, sign,
+          sign * dead);
+    count(adm2_, KeyView{row.day(), row.text(adm2_pcode), row.text(admin2), row.text(event_type)}, sign,
+          sign * dead);
 }
 
-void RollupAccumulator::count(Cells& cells, const KeyView& key, std::int64_t events, std::int64_t fatalities) {
+void RollupAccumulator::count(Cells& cells, const KeyView& key, std::int64_t events,
+                              std::int64_t fatalities) {
     auto it = cells.find(key);
     if (it == cells.end())
-        it = cells.emplace(RollupKey{key.day, std::string(key.pcode), std::string(key.unit), std::string(key.event_type)},
-                           RollupDelta{})
+        it = cells
+                 .emplace(RollupKey{key.day, std::string(key.pcode), std::string(key.unit),
+                                    std::string(key.event_type)},
+                          RollupDelta{})
                  .first;
     it->second.events += events;
     it->second.fatalities += fatalities;

@@ -28,10 +28,12 @@ std::string insert_sql(OnTakenKey on_taken) {
 }
 
 std::string update_sql() {
-    std::string sql = "UPDATE incidents SET version = ?1, retired = ?2, created_at = ?3, updated_at = ?4, day = ?5, "
-                      "content_hash = ?6";
+    std::string sql =
+        "UPDATE incidents SET version = ?1, retired = ?2, created_at = ?3, updated_at = ?4, day = ?5, "
+        "content_hash = ?6";
     int index = 7;
-    for (const auto& column : incident_columns()) sql += ", " + std::string(column.name) + " = ?" + std::to_string(index++);
+    for (const auto& column : incident_columns())
+        sql += ", " + std::string(column.name) + " = ?" + std::to_string(index++);
     return sql + " WHERE id = ?" + std::to_string(index);
 }
 
@@ -51,17 +53,22 @@ void bind_record(SqliteStatement& statement, const domain::Record& record) {
             continue;
         }
         const auto& value = it->second;
-        if (auto* text = std::get_if<std::string>(&value)) statement.bind(index, std::string_view(*text));
-        else if (auto* whole = std::get_if<std::int64_t>(&value)) statement.bind(index, *whole);
-        else if (auto* real = std::get_if<double>(&value)) statement.bind(index, *real);
-        else statement.bind_null(index);
+        if (auto* text = std::get_if<std::string>(&value))
+            statement.bind(index, std::string_view(*text));
+        else if (auto* whole = std::get_if<std::int64_t>(&value))
+            statement.bind(index, *whole);
+        else if (auto* real = std::get_if<double>(&value))
+            statement.bind(index, *real);
+        else
+            statement.bind_null(index);
         ++index;
     }
 }
 
 domain::Result<std::optional<StoredIncident>> find_where(SqliteConnection& connection, const char* where,
                                                          const std::function<void(SqliteStatement&)>& bind) {
-    auto statement = connection.prepare("SELECT " + incident_select_columns() + " FROM incidents WHERE " + where);
+    auto statement =
+        connection.prepare("SELECT " + incident_select_columns() + " FROM incidents WHERE " + where);
     if (!statement) return statement.error();
     bind(*statement);
     auto row = statement->step();
@@ -74,7 +81,8 @@ domain::Result<void> apply_level(SqliteConnection& connection, const char* table
                                  const std::map<RollupKey, RollupDelta>& level) {
     const std::string upsert_sql =
         std::string("INSERT INTO ") + table +
-        " (day, week, month, pcode, unit, event_type, events, fatalities) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        " (day, week, month, pcode, unit, event_type, events, fatalities) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+        "?7, ?8) "
         "ON CONFLICT (day, pcode, unit, event_type) DO UPDATE SET events = events + excluded.events, "
         "fatalities = fatalities + excluded.fatalities";
     // A cell losing events already exists: UPDATE it (an INSERT of a negative count would fail the
@@ -82,8 +90,9 @@ domain::Result<void> apply_level(SqliteConnection& connection, const char* table
     const std::string subtract_sql = std::string("UPDATE ") + table +
                                      " SET events = events + ?5, fatalities = fatalities + ?6 "
                                      "WHERE day = ?1 AND pcode = ?2 AND unit = ?3 AND event_type = ?4";
-    const std::string prune_sql = std::string("DELETE FROM ") + table +
-                                  " WHERE day = ?1 AND pcode = ?2 AND unit = ?3 AND event_type = ?4 AND events = 0";
+    const std::string prune_sql =
+        std::string("DELETE FROM ") + table +
+        " WHERE day = ?1 AND pcode = ?2 AND unit = ?3 AND event_type = ?4 AND events = 0";
     for (const auto& [key, delta] : level) {
         if (delta.events == 0 && delta.fatalities == 0) continue;
         // The connection caches these statements; each use is reset when its handle goes out of scope.
@@ -141,9 +150,15 @@ StoredIncident read_incident(const SqliteStatement& row) {
         if (!row.is_null(index)) {
             std::string name(column.name);
             switch (column.type) {
-                case ColumnType::text: record.fields.emplace(std::move(name), row.text(index)); break;
-                case ColumnType::integer: record.fields.emplace(std::move(name), row.integer(index)); break;
-                case ColumnType::real: record.fields.emplace(std::move(name), row.real(index)); break;
+                case ColumnType::text:
+                    record.fields.emplace(std::move(name), row.text(index));
+                    break;
+                case ColumnType::integer:
+                    record.fields.emplace(std::move(name), row.integer(index));
+                    break;
+                case ColumnType::real:
+                    record.fields.emplace(std::move(name), row.real(index));
+                    break;
             }
         }
         ++index;
@@ -155,7 +170,8 @@ domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& co
     return find_where(connection, "id = ?1", [&](SqliteStatement& statement) { statement.bind(1, id); });
 }
 
-domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& connection, std::string_view key) {
+domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& connection,
+                                                            std::string_view key) {
     return find_where(connection, "key = ?1", [&](SqliteStatement& statement) { statement.bind(1, key); });
 }
 
@@ -203,8 +219,12 @@ domain::Result<std::int64_t> SqliteIncidentRowWriter::insert(const IncidentRow& 
                 sqlite3_bind_text(insert_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
                 break;
             }
-            case ColumnType::integer: sqlite3_bind_int64(insert_, index, row.integer(column)); break;
-            case ColumnType::real: sqlite3_bind_double(insert_, index, row.real(column)); break;
+            case ColumnType::integer:
+                sqlite3_bind_int64(insert_, index, row.integer(column));
+                break;
+            case ColumnType::real:
+                sqlite3_bind_double(insert_, index, row.real(column));
+                break;
         }
     }
     int code = sqlite3_step(insert_);
@@ -214,7 +234,8 @@ domain::Result<std::int64_t> SqliteIncidentRowWriter::insert(const IncidentRow& 
     return connection_.last_insert_id();
 }
 
-domain::Result<std::optional<SqliteIncidentRowWriter::KeyState>> SqliteIncidentRowWriter::find(std::string_view key) {
+domain::Result<std::optional<SqliteIncidentRowWriter::KeyState>> SqliteIncidentRowWriter::find(
+    std::string_view key) {
     sqlite3* db = connection_.handle();
     if (!find_) {
         const char* sql = "SELECT id, retired, content_hash FROM incidents WHERE key = ?1";

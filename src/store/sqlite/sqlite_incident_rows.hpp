@@ -22,14 +22,16 @@ struct StoredIncident {
     std::int64_t content_hash = 0;
 };
 
-/// "id, version, retired, created_at, updated_at, content_hash, key, date, ..." as read_incident() reads them.
+/// "id, version, retired, created_at, updated_at, content_hash, key, date, ..." as read_incident() reads
+/// them.
 const std::string& incident_select_columns();
 /// Reads the current row of a statement that selected incident_select_columns().
 StoredIncident read_incident(const SqliteStatement& row);
 
 /// The incident whose `column` ("id" or "key") equals the value, retired or not.
 domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& connection, std::int64_t id);
-domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& connection, std::string_view key);
+domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& connection,
+                                                            std::string_view key);
 
 /// Whether the conflict on a taken key is an error or leaves the row alone.
 enum class OnTakenKey { fail, ignore };

@@ -27,7 +27,8 @@ public:
     Result<UpsertOutcome> put(const IncidentRow& row) override {
         static const std::size_t key = incident_column("key"), source = incident_column("source_id");
         if (row.has(source))
-            if (auto ok = check_incident_source(connection_, row.text(source), sources_); !ok) return ok.error();
+            if (auto ok = check_incident_source(connection_, row.text(source), sources_); !ok)
+                return ok.error();
         auto id = rows_.insert(row, now_);
         if (!id) return id.error();
         if (*id != 0) {
@@ -92,7 +93,8 @@ public:
         after.updated_at = now_;
         if (auto written = update_incident(connection_, after); !written) return written.error();
         rollups_.add(before.fields, -1);
-        if (auto audited = audit_incident(connection_, who_, "retire", &before, after); !audited) return audited.error();
+        if (auto audited = audit_incident(connection_, who_, "retire", &before, after); !audited)
+            return audited.error();
         ++counts_.retired;
         return true;
     }
@@ -130,9 +132,10 @@ Result<Record> found_or_missing(Result<std::optional<StoredIncident>> found, con
     return std::move((*found)->record);
 }
 
-/// Drops the incidents table's secondary indexes when the table is empty, and returns the SQL that
-/// makes them again: building an index once from all the rows costs less than keeping it current
-/// row by row. The statements come from sqlite_master, so the migration stays their one definition.
+/// Drops the secondary indexes of the incidents and rollup tables when there are no incidents yet,
+/// and returns the SQL that makes them again: building an index once from all the rows costs less
+/// than keeping it current row by row. The statements come from sqlite_master, so the migration
+/// stays their one definition.
 Result<std::vector<std::string>> defer_secondary_indexes(SqliteConnection& connection) {
     std::vector<std::string> deferred;
     std::vector<std::string> names;
@@ -145,9 +148,11 @@ Result<std::vector<std::string>> defer_secondary_indexes(SqliteConnection& conne
         if (any->integer(0) != 0) return deferred;
     }
     {
-        // The key's UNIQUE index has no SQL (it belongs to the table) and stays: imports look keys up.
+        // Primary keys and the key's UNIQUE index have no SQL (they belong to their tables) and
+        // stay: the import looks keys up and merges rollup cells by them.
         auto indexes = connection.prepare(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents' AND sql IS NOT NULL");
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
+            "('incidents', 'incident_rollup_adm1', 'incident_rollup_adm2')");
         if (!indexes) return indexes.error();
         for (;;) {
             auto next = indexes->step();
@@ -162,17 +167,21 @@ Result<std::vector<std::string>> defer_secondary_indexes(SqliteConnection& conne
     return deferred;
 }
 
-std::string no_id(std::int64_t id) { return "no incident has id " + std::to_string(id); }
+std::string no_id(std::int64_t id) {
+    return "no incident has id " + std::to_string(id);
+}
 
-/// Writes a changed incident: the row, the rollups (a live row counts, a retired one does not) and the audit row.
-Result<Record> write_change(SqliteConnection& connection, const Record& before, Record after, const Actor& who,
-                            std::string_view action) {
+/// Writes a changed incident: the row, the rollups (a live row counts, a retired one does not) and the audit
+/// row.
+Result<Record> write_change(SqliteConnection& connection, const Record& before, Record after,
+                            const Actor& who, std::string_view action) {
     if (auto written = update_incident(connection, after); !written) return written.error();
     RollupChanges rollups;
     if (!before.retired) rollups.add(before.fields, -1);
     if (!after.retired) rollups.add(after.fields, +1);
     if (auto applied = apply_rollups(connection, rollups); !applied) return applied.error();
-    if (auto audited = audit_incident(connection, who, action, &before, after); !audited) return audited.error();
+    if (auto audited = audit_incident(connection, who, action, &before, after); !audited)
+        return audited.error();
     return after;
 }
 
@@ -204,7 +213,8 @@ Result<Record> SqliteIncidentStore::create(const Fields& fields, const Actor& wh
         RollupChanges rollups;
         rollups.add(record.fields, +1);
         if (auto applied = apply_rollups(connection, rollups); !applied) return applied.error();
-        if (auto audited = audit_incident(connection, who, "create", nullptr, record); !audited) return audited.error();
+        if (auto audited = audit_incident(connection, who, "create", nullptr, record); !audited)
+            return audited.error();
         return record;
     });
 }
@@ -266,13 +276,16 @@ Result<Page> SqliteIncidentStore::list(const IncidentQuery& query) {
     return database_.read([&](SqliteConnection& connection) { return list_incidents(connection, query); });
 }
 
-Result<void> SqliteIncidentStore::each(const IncidentQuery& query, const std::function<void(const Record&)>& visit) {
+Result<void> SqliteIncidentStore::each(const IncidentQuery& query,
+                                       const std::function<void(const Record&)>& visit) {
     if (auto ok = check_incident_query(query, false); !ok) return ok;
-    return database_.read([&](SqliteConnection& connection) { return each_incident(connection, query, visit); });
+    return database_.read(
+        [&](SqliteConnection& connection) { return each_incident(connection, query, visit); });
 }
 
 Result<std::vector<AggregateRow>> SqliteIncidentStore::aggregate(const AggregateQuery& query) {
-    return database_.read([&](SqliteConnection& connection) { return aggregate_incidents(connection, query); });
+    return database_.read(
+        [&](SqliteConnection& connection) { return aggregate_incidents(connection, query); });
 }
 
 Result<ImportCounts> SqliteIncidentStore::import(const Actor& who, const ImportWork& work) {

@@ -114,3 +114,38 @@ TEST(merge_changes, refuses_to_null_a_required_field) {
     ASSERT_FALSE(merged);
     EXPECT_EQ(merged.error().field, "country");
 }
+
+TEST(check_field, gives_the_errors_validate_fields_gives) {
+    const KindSpec& events = kind("deployment_events");
+    for (const Fields& fields : {Fields{{"count", std::int64_t{0}}}, Fields{{"country", std::string("ken")}},
+                                 Fields{{"count", std::string("many")}}, Fields{{"date", std::string("2024-13")}}}) {
+        const auto& [name, value] = *fields.begin();
+        auto whole = validate_fields(events, fields, Completeness::changes_only);
+        ASSERT_FALSE(whole);
+        auto one = check_field(*events.field(name), value);
+        ASSERT_FALSE(one);
+        EXPECT_EQ(one.error().field, whole.error().field);
+        EXPECT_EQ(one.error().message, whole.error().message);
+        if (auto* text = std::get_if<std::string>(&value)) {
+            auto in_place = check_field_text(*events.field(name), *text);
+            ASSERT_FALSE(in_place);
+            EXPECT_EQ(in_place.error().message, whole.error().message);
+        }
+    }
+}
+
+TEST(check_field, normalises_a_whole_number_given_as_a_real) {
+    auto checked = check_field(*kind("deployment_events").field("count"), FieldValue{400.0});
+    ASSERT_TRUE(checked);
+    EXPECT_EQ(std::get<std::int64_t>(*checked), 400);
+    EXPECT_TRUE(check_field_text(*kind("deployment_events").field("country"), "KEN"));
+}
+
+TEST(missing_required, names_the_field_and_the_kind) {
+    const KindSpec& events = kind("deployment_events");
+    auto error = missing_required(events, *events.field("count"));
+    EXPECT_EQ(error.field, "count");
+    EXPECT_EQ(error.message, "is required for deployment event");
+    EXPECT_FALSE(has_cross_field_rules(kind("incidents")));
+    EXPECT_TRUE(has_cross_field_rules(kind("resolutions")));
+}

@@ -171,3 +171,35 @@ TEST(incident_csv_reader, refuses_an_hxl_row_with_more_cells_than_the_header) {
     EXPECT_EQ(reader.error().field, "t.csv:2:3");
     EXPECT_EQ(reader.error().message, "HXL hashtag row: expected 2 fields as in the header, got 3");
 }
+
+TEST(incident_csv_reader, reads_typed_rows_with_their_day_and_the_same_values_as_fields) {
+    const std::string text = acled_header +
+                             "HTI7,03 October 2024,2024,2.0,Political violence,Battles,Armed clash,Viv Ansanm,,332,"
+                             "Haiti,Ouest,Port-au-Prince,,Delmas,18.5,-72.3,1,AP,Note,4,1728000000,z\n";
+    auto by_row = open(text);
+    auto by_fields = open(text);
+    store::IncidentRow row;
+    domain::Fields fields;
+    ASSERT_TRUE(*by_row.next(row));
+    ASSERT_TRUE(*by_fields.next(fields));
+    EXPECT_EQ(row.to_fields(), fields);
+    EXPECT_EQ(row.integer(store::incident_column("time_precision")), 2);  // "2.0" is a whole number.
+    EXPECT_EQ(row.day(), store::incident_day(fields));
+    EXPECT_EQ(row.content_hash(), store::incident_content_hash(fields));
+}
+
+TEST(incident_csv_reader, reports_the_first_bad_field_in_name_order_as_validate_fields_does) {
+    auto reader = open(
+        "event_id_cnty,event_date,event_type,time_precision,latitude,fatalities\n"
+        "HTI1,2024-01-01,Riots,5,91,0\n"
+        "HTI2,2024-01-01,Riots,2.5,18,0\n");
+    store::IncidentRow row;
+    auto both_bad = reader.next(row);
+    ASSERT_FALSE(both_bad);
+    EXPECT_EQ(both_bad.error().field, "t.csv:2:5");
+    EXPECT_EQ(both_bad.error().message, "latitude: must be between -90 and 90, got 91");
+    auto fraction = reader.next(row);
+    ASSERT_FALSE(fraction);
+    EXPECT_EQ(fraction.error().field, "t.csv:3:4");
+    EXPECT_EQ(fraction.error().message, "time_precision: must be a whole number, got 2.5");
+}

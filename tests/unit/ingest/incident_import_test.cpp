@@ -6,9 +6,13 @@
 #include <boost/json/serialize.hpp>
 #include <cstdio>
 #include <fstream>
+#include <cctype>
+#include <map>
 #include <sstream>
 
+#include "ingest/boundary_reader.hpp"
 #include "store/store.hpp"
+
 
 using namespace mssops;
 using namespace mssops::ingest;
@@ -196,4 +200,132 @@ TEST_F(incident_import, imports_the_real_acled_extract_whole) {
     }
     EXPECT_EQ(all, 4329);
     EXPECT_EQ(ouest, 3248);
+}
+
+namespace {
+
+/// Creates the source record admin units and incidents cite.
+void add_source(store::Store& store, const std::string& key) {
+    auto created = store.records().create(
+        "sources", {{"key", key}, {"publisher", std::string("OCHA")}, {"title", std::string("Haiti COD-AB")}},
+        store::Actor{"test"});
+    ASSERT_TRUE(created) << created.error().message;
+}
+
+/// Loads Haiti's OCHA COD-AB departments and communes as `mssops boundaries import` does.
+void load_ocha_boundaries(store::Store& store) {
+    add_source(store, "ocha-cod-ab-hti");
+    for (int level : {1, 2}) {
+        ingest::BoundaryOptions options;
+        options.level = level;
+        options.source_id = "ocha-cod-ab-hti";
+        auto units = ingest::read_boundaries(std::string(MSSOPS_SHARED_DATA) + "/boundaries/hti_admbnda_adm" +
+                                                 std::to_string(level) + "_cnigs_20181129.geojson",
+                                             options);
+        ASSERT_TRUE(units) << units.error().field << ": " << units.error().message;
+        std::vector<store::Change> changes;
+        for (auto& unit : *units) changes.push_back({"admin_units", std::move(unit)});
+        auto applied = store.records().apply(changes, store::Actor{"test"});
+        ASSERT_TRUE(applied) << applied.error().field << ": " << applied.error().message;
+    }
+}
+
+/// A unit square [x, x+1] x [0, 1] with P-code `pcode`, level 1.
+domain::Fields square_unit(const std::string& pcode, int x) {
+    std::string left = std::to_string(x), right = std::to_string(x + 1);
+    std::string key = pcode;
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return {{"key", key},
+            {"pcode", pcode},
+            {"name", pcode},
+            {"level", std::int64_t{1}},
+            {"country", std::string("HTI")},
+            {"source_id", std::string("src")},
+            {"geometry", R"({"type":"Polygon","coordinates":[[[)" + left + ",0],[" + right + ",0],[" + right +
+                             ",1],[" + left + ",1],[" + left + ",0]]]}"}};
+}
+
+}  // namespace
+
+TEST_F(incident_import, places_events_in_the_stored_units_and_keeps_pcodes_the_file_gives) {
+    add_source(*store_, "src");
+    for (auto [pcode, x] : {std::pair{"HT01", 0}, std::pair{"HT02", 1}})
+        ASSERT_TRUE(store_->records().create("admin_units", square_unit(pcode, x), store::Actor{"test"}));
+    auto locators = load_admin_unit_locators(store_->records());
+    ASSERT_TRUE(locators);
+    EXPECT_TRUE(locators->adm1);
+    EXPECT_FALSE(locators->adm2);
+    IncidentImportOptions options;
+    locators->use_in(options);
+    auto report = import_text(
+        "event_id_cnty,event_date,event_type,latitude,longitude,adm1_pcode\n"
+        "a,2024-01-01,Riots,0.5,0.5,\n"
+        "b,2024-01-01,Riots,0.5,1.5,\n"
+        "c,2024-01-01,Riots,0.5,1.5,HT09\n"
+        "d,2024-01-01,Riots,,,\n",
+        options);
+    EXPECT_EQ(report.located, 2);
+    EXPECT_EQ(report.outside_units, 0);
+    EXPECT_EQ(*store_->incidents().find_by_key("a")->text("adm1_pcode"), "HT01");
+    EXPECT_EQ(*store_->incidents().find_by_key("b")->text("adm1_pcode"), "HT02");
+    EXPECT_EQ(*store_->incidents().find_by_key("c")->text("adm1_pcode"), "HT09");  // The file's code stands.
+    EXPECT_EQ(store_->incidents().find_by_key("d")->text("adm1_pcode"), nullptr);
+    auto by_adm1 = store_->incidents().aggregate({store::AggregateBy::adm1, domain::IncidentPeriod::month});
+    ASSERT_TRUE(by_adm1);
+    std::map<std::string, std::int64_t> events;
+    for (const auto& row : *by_adm1) events[row.pcode] += row.events;
+    EXPECT_EQ(events, (std::map<std::string, std::int64_t>{{"", 1}, {"HT01", 1}, {"HT02", 1}, {"HT09", 1}}));
+}
+
+TEST_F(incident_import, counts_points_outside_every_unit_and_lists_the_first_keys) {
+    add_source(*store_, "src");
+    ASSERT_TRUE(store_->records().create("admin_units", square_unit("HT01", 0), store::Actor{"test"}));
+    auto locators = load_admin_unit_locators(store_->records());
+    ASSERT_TRUE(locators);
+    IncidentImportOptions options;
+    locators->use_in(options);
+    options.max_reported_outside = 2;
+    auto report = import_text(
+        "event_id_cnty,event_date,event_type,latitude,longitude\n"
+        "sea1,2024-01-01,Riots,5,5\n"
+        "in,2024-01-01,Riots,0.5,0.5\n"
+        "sea2,2024-01-01,Riots,-5,5\n"
+        "sea3,2024-01-01,Riots,5,-5\n",
+        options);
+    EXPECT_EQ(report.located, 1);
+    EXPECT_EQ(report.outside_units, 3);
+    EXPECT_EQ(report.outside_keys, (std::vector<std::string>{"sea1", "sea2"}));
+    EXPECT_EQ(store_->incidents().find_by_key("sea1")->text("adm1_pcode"), nullptr);
+}
+
+TEST_F(incident_import, an_empty_store_has_no_locators) {
+    auto locators = load_admin_unit_locators(store_->records());
+    ASSERT_TRUE(locators);
+    EXPECT_TRUE(locators->empty());
+}
+
+TEST_F(incident_import, gives_the_real_acled_extract_ocha_pcodes_by_point_in_polygon) {
+    load_ocha_boundaries(*store_);
+    auto locators = load_admin_unit_locators(store_->records());
+    ASSERT_TRUE(locators);
+    ASSERT_TRUE(locators->adm1 && locators->adm2);
+    EXPECT_EQ(locators->adm1->size(), 10u);
+    IncidentImportOptions options;
+    locators->use_in(options);
+    auto csv = CsvReader::open_file(MSSOPS_SHARED_DATA "/conflict/acled_haiti_2024-2025_raw_2026-02-09.csv");
+    ASSERT_TRUE(csv);
+    auto report = import_incidents(std::move(csv).value(), store_->incidents(), store::Actor{"test"}, options);
+    ASSERT_TRUE(report) << report.error().message;
+    EXPECT_EQ(report->counts.created, 4329);
+    EXPECT_EQ(report->located + report->outside_units, 4329);
+    // ACLED's "Coast of ..." events: their points lie at sea, in no department or commune.
+    EXPECT_EQ(report->outside_units, 24);
+    EXPECT_EQ(report->outside_keys.size(), 10u);
+    // ACLED names the department; the point says which OCHA unit holds it: all of Ouest that is on land is HT01.
+    auto by_adm1 = store_->incidents().aggregate({store::AggregateBy::adm1, domain::IncidentPeriod::month});
+    ASSERT_TRUE(by_adm1);
+    std::map<std::string, std::int64_t> ouest;
+    for (const auto& row : *by_adm1)
+        if (row.unit == "Ouest") ouest[row.pcode] += row.events;
+    EXPECT_EQ(ouest, (std::map<std::string, std::int64_t>{{"", 18}, {"HT01", 3230}}));
 }

@@ -231,3 +231,93 @@ TEST_F(sqlite_incident_store, an_actor_aggregate_scans_and_agrees_with_the_rollu
     EXPECT_EQ((*rollup)[0].events, 2);
     EXPECT_EQ((*rollup)[1].period, "2024-W41");
 }
+
+namespace {
+
+/// The incident as a typed row; its texts view those of `fields`.
+void fill(IncidentRow& row, const Fields& fields) {
+    row.clear();
+    for (const auto& [name, value] : fields) {
+        std::size_t column = incident_column(name);
+        if (auto* text = std::get_if<std::string>(&value)) row.set_text(column, *text);
+        else if (auto* whole = std::get_if<std::int64_t>(&value)) row.set_integer(column, *whole);
+        else if (auto* real = std::get_if<double>(&value)) row.set_real(column, *real);
+    }
+    row.set_day(incident_day(fields));
+}
+
+/// "name: sql" of every index on the incidents and rollup tables, sorted.
+std::vector<std::string> incident_indexes(const std::string& path) {
+    auto database = SqliteDatabase::open(path);
+    EXPECT_TRUE(database);
+    std::vector<std::string> indexes;
+    auto read = (*database)->read([&](SqliteConnection& connection) -> domain::Result<void> {
+        auto statement = connection.prepare(
+            "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
+            "('incidents', 'incident_rollup_adm1', 'incident_rollup_adm2') ORDER BY name");
+        if (!statement) return statement.error();
+        for (;;) {
+            auto row = statement->step();
+            if (!row) return row.error();
+            if (!*row) return {};
+            indexes.push_back(statement->text(0));
+        }
+    });
+    EXPECT_TRUE(read);
+    return indexes;
+}
+
+}  // namespace
+
+TEST_F(sqlite_incident_store, an_import_of_typed_rows_creates_keeps_and_updates_by_key) {
+    IncidentRow row;
+    auto put_all = [&](const std::vector<Fields>& events) {
+        std::vector<UpsertOutcome> outcomes;
+        auto counts = incidents().import(who, [&](IncidentImport& import) -> domain::Result<std::string> {
+            for (const auto& fields : events) {
+                fill(row, fields);
+                auto outcome = import.put(row);
+                if (!outcome) return outcome.error();
+                outcomes.push_back(*outcome);
+            }
+            return std::string("{}");
+        });
+        EXPECT_TRUE(counts) << counts.error().message;
+        return outcomes;
+    };
+    auto first = incident("a", "2024-10-01", "Riots", "Ouest", 1);
+    auto second = incident("b", "2024-10-02", "Battles", "Nord", 2);
+    EXPECT_EQ(put_all({first, second}), (std::vector{UpsertOutcome::created, UpsertOutcome::created}));
+    auto changed = second;
+    changed["fatalities"] = std::int64_t{5};
+    EXPECT_EQ(put_all({first, changed}), (std::vector{UpsertOutcome::unchanged, UpsertOutcome::updated}));
+    auto stored = incidents().find_by_key("b");
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->version, 2);
+    EXPECT_EQ(stored->integer("fatalities"), 5);
+    EXPECT_EQ(store_->audit().list(audit_of(stored->id))->size(), 1u);
+    std::int64_t fatalities = 0;
+    for (const auto& cell : *incidents().aggregate({AggregateBy::adm1, domain::IncidentPeriod::month}))
+        fatalities += cell.fatalities;
+    EXPECT_EQ(fatalities, 6);
+}
+
+TEST_F(sqlite_incident_store, an_import_into_an_empty_table_builds_its_indexes_after_the_rows) {
+    const auto before = incident_indexes(path_);
+    ASSERT_EQ(before.size(), 8u);  // The key's, day, two actors, and week and month for each rollup.
+    auto failed = incidents().import(who, [&](IncidentImport& import) -> domain::Result<std::string> {
+        if (auto put = import.put(incident("a", "2024-10-01", "Riots", "Ouest", 1)); !put) return put.error();
+        return domain::Error::invalid("in.csv", "rejected");
+    });
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(incident_indexes(path_), before);  // Rolled back with the rows.
+    auto done = incidents().import(who, [&](IncidentImport& import) -> domain::Result<std::string> {
+        if (auto put = import.put(incident("a", "2024-10-01", "Riots", "Ouest", 1)); !put) return put.error();
+        return std::string("{}");
+    });
+    ASSERT_TRUE(done) << done.error().message;
+    EXPECT_EQ(incident_indexes(path_), before);
+    IncidentQuery query;
+    query.actor = "Viv Ansanm";
+    EXPECT_EQ(incidents().list(query)->total, 1);
+}

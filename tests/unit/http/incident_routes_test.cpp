@@ -1,0 +1,100 @@
+#include "http/incident_routes.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+
+#include "unit/http/auth/temporary_store.hpp"
+
+using namespace mssops;
+using http::Request;
+using http::Response;
+
+namespace {
+
+namespace json = boost::json;
+
+const std::string csv =
+    "event_id_cnty,event_date,event_type,latitude,longitude\n"
+    "in,2024-01-01,Riots,0.5,0.5\n"
+    "sea,2024-01-01,Riots,5,5\n";
+
+/// The incident routes over a real SQLite store holding one admin unit: the square [0,1] x [0,1], HT01.
+class IncidentRoutes : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto& records = temporary_.store().records();
+        ASSERT_TRUE(records.create(
+            "sources",
+            {{"key", std::string("src")}, {"publisher", std::string("P")}, {"title", std::string("T")}},
+            {"test"}));
+        ASSERT_TRUE(records.create(
+            "admin_units",
+            {{"key", std::string("ht01")},
+             {"pcode", std::string("HT01")},
+             {"name", std::string("Ouest")},
+             {"level", std::int64_t{1}},
+             {"country", std::string("HTI")},
+             {"source_id", std::string("src")},
+             {"geometry",
+              std::string(R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]})")}},
+            {"test"}));
+        http::add_incident_routes(router_, temporary_.store());
+    }
+
+    domain::Result<Response> call(std::string method, std::string path,
+                                  std::map<std::string, std::string> query = {}, std::string body = {}) {
+        auto match = router_.match(method, path);
+        EXPECT_TRUE(match && match->route) << method << " " << path;
+        Request request;
+        request.method = method;
+        request.path = path;
+        request.query = std::move(query);
+        request.path_params = match->path_params;
+        request.body = std::move(body);
+        request.request_id = "test-1";
+        request.principal.name = "editor";
+        return match->route->handler(request);
+    }
+    json::object body_of(const domain::Result<Response>& response) {
+        EXPECT_TRUE(response) << (response ? "" : response.error().field + ": " + response.error().message);
+        return json::parse(response->body).as_object();
+    }
+    const std::string* adm1_pcode(const std::string& key) {
+        auto incident = temporary_.store().incidents().find_by_key(key);
+        EXPECT_TRUE(incident);
+        return incident ? incident->text("adm1_pcode") : nullptr;
+    }
+
+    http::auth::TemporaryStore temporary_;
+    http::Router router_;
+};
+
+}  // namespace
+
+TEST_F(IncidentRoutes, an_import_places_events_in_the_stored_units_and_lists_those_outside) {
+    auto report = body_of(call("POST", "/api/v1/incidents/import", {}, csv));
+    EXPECT_EQ(report.at("created").as_int64(), 2);
+    EXPECT_EQ(report.at("located").as_int64(), 1);
+    EXPECT_EQ(report.at("outside_units").as_int64(), 1);
+    EXPECT_EQ(report.at("outside_keys"), json::parse(R"(["sea"])"));
+    ASSERT_NE(adm1_pcode("in"), nullptr);
+    EXPECT_EQ(*adm1_pcode("in"), "HT01");
+    EXPECT_EQ(adm1_pcode("sea"), nullptr);
+}
+
+TEST_F(IncidentRoutes, an_import_with_assign_pcodes_false_keeps_only_the_files_codes) {
+    auto report = body_of(call("POST", "/api/v1/incidents/import", {{"assign_pcodes", "false"}}, csv));
+    EXPECT_EQ(report.at("created").as_int64(), 2);
+    EXPECT_EQ(report.at("located").as_int64(), 0);
+    EXPECT_EQ(report.at("outside_units").as_int64(), 0);
+    EXPECT_EQ(report.at("outside_keys"), json::array());
+    EXPECT_EQ(adm1_pcode("in"), nullptr);
+}
+
+TEST_F(IncidentRoutes, an_import_refuses_an_assign_pcodes_that_is_not_a_boolean) {
+    auto response = call("POST", "/api/v1/incidents/import", {{"assign_pcodes", "maybe"}}, csv);
+    ASSERT_FALSE(response);
+    EXPECT_EQ(response.error().field, "assign_pcodes");
+    EXPECT_EQ(response.error().message, "must be true or false, got \"maybe\"");
+}

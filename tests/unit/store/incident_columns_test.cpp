@@ -1,0 +1,103 @@
+#include "store/incident_columns.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace mssops;
+using namespace mssops::store;
+
+namespace {
+
+domain::Fields sample() {
+    return {{"key", std::string("hti1")},
+            {"date", std::string("2024-10-03")},
+            {"event_type", std::string("Riots")},
+            {"admin1", std::string("Ouest")},
+            {"adm1_pcode", std::string("HT01")},
+            {"latitude", 18.5},
+            {"longitude", -72.3},
+            {"fatalities", std::int64_t{3}},
+            {"time_precision", std::int64_t{1}},
+            {"notes", std::string("A \"quoted\" note, with a comma")}};
+}
+
+/// The same incident as a typed row; its texts view those of `fields`.
+void fill(IncidentRow& row, const domain::Fields& fields) {
+    row.clear();
+    for (const auto& [name, value] : fields) {
+        std::size_t column = incident_column(name);
+        if (auto* text = std::get_if<std::string>(&value))
+            row.set_text(column, *text);
+        else if (auto* whole = std::get_if<std::int64_t>(&value))
+            row.set_integer(column, *whole);
+        else if (auto* real = std::get_if<double>(&value))
+            row.set_real(column, *real);
+    }
+    row.set_day(incident_day(fields));
+}
+
+}  // namespace
+
+TEST(incident_columns, finds_a_column_by_its_field_name) {
+    EXPECT_EQ(incident_column("key"), 0u);
+    EXPECT_EQ(incident_columns()[incident_column("latitude")].type, ColumnType::real);
+    EXPECT_EQ(incident_columns()[incident_column("fatalities")].type, ColumnType::integer);
+}
+
+TEST(incident_row, gives_back_the_fields_it_was_filled_from) {
+    IncidentRow row;
+    const auto fields = sample();
+    fill(row, fields);
+    EXPECT_EQ(row.to_fields(), fields);
+    EXPECT_EQ(row.day(), incident_day(fields));
+}
+
+TEST(incident_row, hashes_like_its_fields_so_a_reimport_finds_stored_rows_unchanged) {
+    IncidentRow row;
+    const auto fields = sample();
+    fill(row, fields);
+    EXPECT_EQ(row.content_hash(), incident_content_hash(fields));
+    auto changed = sample();
+    changed["fatalities"] = std::int64_t{4};
+    fill(row, changed);
+    EXPECT_EQ(row.content_hash(), incident_content_hash(changed));
+    EXPECT_NE(row.content_hash(), incident_content_hash(fields));
+}
+
+TEST(incident_row, keeps_its_own_copy_of_an_owned_text) {
+    IncidentRow row;
+    std::string text = "hti1";
+    row.set_owned_text(incident_column("key"), text);
+    text = "changed";
+    EXPECT_EQ(row.text(incident_column("key")), "hti1");
+    row.clear();
+    EXPECT_FALSE(row.has(incident_column("key")));
+    EXPECT_EQ(row.text(incident_column("key")), "");
+}
+
+TEST(rollup_accumulator, counts_a_row_as_it_counts_its_fields) {
+    IncidentRow row;
+    auto other = sample();
+    other["admin1"] = std::string("Nord");
+    other.erase("adm1_pcode");
+    RollupAccumulator from_rows, from_fields;
+    for (const auto& fields : {sample(), other, sample()}) {
+        fill(row, fields);
+        from_rows.add(row, +1);
+        from_fields.add(fields, +1);
+    }
+    fill(row, other);
+    from_rows.add(row, -1);
+    from_fields.add(other, -1);
+    auto rows = from_rows.changes();
+    auto fields = from_fields.changes();
+    ASSERT_EQ(rows.adm1.size(), 2u);
+    ASSERT_EQ(rows.adm1.size(), fields.adm1.size());
+    for (auto a = rows.adm1.begin(), b = fields.adm1.begin(); a != rows.adm1.end(); ++a, ++b) {
+        EXPECT_EQ(a->first, b->first);
+        EXPECT_EQ(a->second.events, b->second.events);
+        EXPECT_EQ(a->second.fatalities, b->second.fatalities);
+    }
+    const RollupKey ouest{incident_day(sample()), "HT01", "Ouest", "Riots"};
+    EXPECT_EQ(rows.adm1.at(ouest).events, 2);
+    EXPECT_EQ(rows.adm1.at(ouest).fatalities, 6);
+}
