@@ -148,6 +148,8 @@ Route incident_route(std::string method, std::string pattern, Access access, Han
     route.pattern = std::move(pattern);
     route.access = access;
     route.edit_domain = domain::EditDomain::incidents;
+    // Reads depend only on the store, whose changes the response cache follows.
+    route.cacheable = route.method == "GET";
     route.handler = std::move(handler);
     doc.tag = "incidents";
     route.doc = std::move(doc);
