@@ -8,6 +8,7 @@
 #include "http/incident_json.hpp"
 #include "ingest/incident_export.hpp"
 #include "ingest/incident_import.hpp"
+#include "http/request_body.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::http {
@@ -121,25 +122,6 @@ Result<Record> find_incident(store::Store& store, const std::string& id_or_key) 
     auto [end, ec] = std::from_chars(id_or_key.data(), id_or_key.data() + id_or_key.size(), id);
     if (ec == std::errc() && end == id_or_key.data() + id_or_key.size()) return store.incidents().get(id);
     return store.incidents().find_by_key(id_or_key);
-}
-
-Result<std::optional<std::int64_t>> expected_version(const Request& request) {
-    std::string text = request.header("if-match");
-    if (text.empty() || text == "*") return std::optional<std::int64_t>();
-    std::string_view tag = text;
-    if (tag.rfind("W/", 0) == 0) tag.remove_prefix(2);
-    if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') tag = tag.substr(1, tag.size() - 2);
-    std::int64_t version = 0;
-    auto [end, ec] = std::from_chars(tag.data(), tag.data() + tag.size(), version);
-    if (ec != std::errc() || end != tag.data() + tag.size() || version < 1)
-        return Error::bad_syntax("If-Match", "must be the incident's version as an entity tag such as \"3\", got " + text);
-    return std::optional<std::int64_t>(version);
-}
-
-Result<domain::Fields> body_fields(const Request& request) {
-    auto object = store::parse_object(request.body, "body");
-    if (!object) return object.error();
-    return store::fields_from_json(*object);
 }
 
 Route incident_route(std::string method, std::string pattern, Access access, Handler handler, OperationDoc doc) {

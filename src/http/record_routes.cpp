@@ -6,6 +6,7 @@
 #include "domain/access_policy.hpp"
 #include "http/list_query.hpp"
 #include "http/openapi.hpp"
+#include "http/request_body.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::http {
@@ -34,26 +35,6 @@ Result<Record> find_record(store::Store& store, const domain::KindSpec& kind, co
     auto [end, ec] = std::from_chars(id_or_key.data(), id_or_key.data() + id_or_key.size(), id);
     if (ec == std::errc() && end == id_or_key.data() + id_or_key.size()) return store.records().get(kind.name, id);
     return store.records().find_by_key(kind.name, id_or_key);
-}
-
-/// The version If-Match asks for: "3", "\"3\"" or "W/\"3\""; nullopt when absent or "*".
-Result<std::optional<std::int64_t>> expected_version(const Request& request) {
-    std::string text = request.header("if-match");
-    if (text.empty() || text == "*") return std::optional<std::int64_t>();
-    std::string_view tag = text;
-    if (tag.rfind("W/", 0) == 0) tag.remove_prefix(2);
-    if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') tag = tag.substr(1, tag.size() - 2);
-    std::int64_t version = 0;
-    auto [end, ec] = std::from_chars(tag.data(), tag.data() + tag.size(), version);
-    if (ec != std::errc() || end != tag.data() + tag.size() || version < 1)
-        return Error::bad_syntax("If-Match", "must be the record's version as an entity tag such as \"3\", got " + text);
-    return std::optional<std::int64_t>(version);
-}
-
-Result<domain::Fields> body_fields(const Request& request) {
-    auto object = store::parse_object(request.body, "body");
-    if (!object) return object.error();
-    return store::fields_from_json(*object);
 }
 
 Route make_route(const domain::KindSpec& kind, std::string method, std::string pattern, Access access, Handler handler,
