@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "http/force_views.hpp"
+#include "http/query_parameters.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::http {
@@ -26,15 +27,8 @@ Result<ForceQuery> read_query(const Request& request, const std::vector<Paramete
     ForceQuery query;
     auto found = request.path_params.find("slug");
     if (found != request.path_params.end()) query.slug = found->second;
+    if (auto ok = reject_unknown_parameters(request, known); !ok) return ok.error();
     for (const auto& [name, value] : request.query) {
-        bool is_known = false;
-        for (const auto& parameter : known) is_known = is_known || parameter.name == name;
-        if (!is_known) {
-            std::string names;
-            for (const auto& parameter : known) names += (names.empty() ? "" : ", ") + parameter.name;
-            return Error::invalid(name, "is not a parameter of this route; expected " +
-                                            (names.empty() ? std::string("none") : names));
-        }
         if (name == "at")
             query.at = value;
         else if (name == "window_days")

@@ -8,6 +8,7 @@
 #include "http/incident_json.hpp"
 #include "ingest/incident_export.hpp"
 #include "ingest/incident_import.hpp"
+#include "http/query_parameters.hpp"
 #include "http/request_body.hpp"
 #include "store/record_json.hpp"
 
@@ -24,20 +25,6 @@ const std::string collection = "/api/v1/incidents";
 
 store::Actor actor_of(const domain::Principal& principal) { return {"user:" + principal.name}; }
 
-/// invalid_input naming the first parameter not in `known`, listing the known ones.
-Result<void> check_parameters(const Request& request, const std::vector<ParameterDoc>& known) {
-    for (const auto& [name, value] : request.query) {
-        bool found = false;
-        std::string names;
-        for (const auto& parameter : known) {
-            found = found || parameter.name == name;
-            names += (names.empty() ? "" : ", ") + parameter.name;
-        }
-        if (!found) return Error::invalid(name, "is not a parameter here; expected one of " + names);
-    }
-    return {};
-}
-
 Result<std::int64_t> integer_parameter(const Request& request, const std::string& name, std::int64_t fallback) {
     auto it = request.query.find(name);
     if (it == request.query.end()) return fallback;
@@ -53,21 +40,6 @@ Result<bool> flag_parameter(const Request& request, const std::string& name) {
     if (text == "true" || text == "1") return true;
     if (text == "false" || text == "0") return false;
     return Error::invalid(name, "must be true or false, got \"" + text + "\"");
-}
-
-std::optional<std::string> optional_parameter(const Request& request, const std::string& name) {
-    auto it = request.query.find(name);
-    if (it == request.query.end() || it->second.empty()) return std::nullopt;
-    return it->second;
-}
-
-/// "Battles,Riots" as a list; empty items are dropped.
-std::vector<std::string> split_list(const std::string& text) {
-    std::vector<std::string> items;
-    std::stringstream in(text);
-    for (std::string item; std::getline(in, item, ',');)
-        if (!item.empty()) items.push_back(item);
-    return items;
 }
 
 std::vector<ParameterDoc> filter_parameters() {
@@ -89,11 +61,11 @@ std::vector<ParameterDoc> list_parameters() {
 }
 
 Result<store::IncidentQuery> parse_filters(const Request& request, const std::vector<ParameterDoc>& known) {
-    if (auto ok = check_parameters(request, known); !ok) return ok.error();
+    if (auto ok = reject_unknown_parameters(request, known); !ok) return ok.error();
     store::IncidentQuery query;
     query.from = optional_parameter(request, "from");
     query.to = optional_parameter(request, "to");
-    query.event_types = split_list(request.query_or("event_type"));
+    query.event_types = list_parameter(request, "event_type");
     query.actor = optional_parameter(request, "actor");
     query.admin1 = optional_parameter(request, "admin1");
     query.adm1_pcode = optional_parameter(request, "adm1_pcode");
@@ -140,7 +112,7 @@ Route incident_route(std::string method, std::string pattern, Access access, Han
 
 Result<Response> aggregate(store::Store& store, const Request& request) {
     std::vector<ParameterDoc> known = {{"by"}, {"period"}, {"from"}, {"to"}, {"event_type"}, {"actor"}};
-    if (auto ok = check_parameters(request, known); !ok) return ok.error();
+    if (auto ok = reject_unknown_parameters(request, known); !ok) return ok.error();
     store::AggregateQuery query;
     std::string by = request.query_or("by", "adm1");
     auto by_value = store::aggregate_by_from_text(by);
@@ -152,7 +124,7 @@ Result<Response> aggregate(store::Store& store, const Request& request) {
     query.period = *period_value;
     query.from = optional_parameter(request, "from");
     query.to = optional_parameter(request, "to");
-    query.event_types = split_list(request.query_or("event_type"));
+    query.event_types = list_parameter(request, "event_type");
     query.actor = optional_parameter(request, "actor");
     auto rows = store.incidents().aggregate(query);
     if (!rows) return rows.error();
@@ -191,7 +163,7 @@ Result<Response> export_incidents(store::Store& store, const Request& request) {
 
 Result<Response> import(store::Store& store, const Request& request) {
     std::vector<ParameterDoc> known = {{"strict"}, {"deleted"}, {"assign_pcodes"}};
-    if (auto ok = check_parameters(request, known); !ok) return ok.error();
+    if (auto ok = reject_unknown_parameters(request, known); !ok) return ok.error();
     auto strict = flag_parameter(request, "strict");
     if (!strict) return strict.error();
     auto assign = request.query.count("assign_pcodes") ? flag_parameter(request, "assign_pcodes")
@@ -207,7 +179,7 @@ Result<Response> import(store::Store& store, const Request& request) {
         locators.use_in(options);
     }
     options.mode = *strict ? ingest::ImportMode::strict : ingest::ImportMode::skip_bad_rows;
-    options.deleted_keys = split_list(request.query_or("deleted"));
+    options.deleted_keys = list_parameter(request, "deleted");
     for (auto& key : options.deleted_keys)
         for (char& c : key)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

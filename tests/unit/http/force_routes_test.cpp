@@ -163,7 +163,7 @@ TEST_F(ForceRoutes, rejects_an_unknown_parameter_by_name) {
     auto response = call("GET", "/api/v1/missions/mss-haiti/mandate", {{"date", "2025-01-01"}});
     ASSERT_FALSE(response);
     EXPECT_EQ(response.error().field, "date");
-    EXPECT_EQ(response.error().message, "is not a parameter of this route; expected at");
+    EXPECT_EQ(response.error().message, "is not a parameter here; expected one of at");
 }
 
 TEST_F(ForceRoutes, rejects_a_window_of_zero_days) {
