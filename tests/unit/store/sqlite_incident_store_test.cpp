@@ -205,7 +205,10 @@ TEST_F(sqlite_incident_store, rollups_equal_a_group_by_after_mixed_writes) {
     auto live = incidents().list({});
     ASSERT_TRUE(live);
     std::int64_t counted = 0;
-    for (const auto& row : *incidents().aggregate({AggregateBy::none, domain::IncidentPeriod::month})) counted += row.events;
+    // Held in a variable: a range-for over *temporary would read the rows after the Result is gone.
+    auto rows = incidents().aggregate({AggregateBy::none, domain::IncidentPeriod::month});
+    ASSERT_TRUE(rows);
+    for (const auto& row : *rows) counted += row.events;
     EXPECT_EQ(counted, live->total);
 }
 
@@ -297,8 +300,9 @@ TEST_F(sqlite_incident_store, an_import_of_typed_rows_creates_keeps_and_updates_
     EXPECT_EQ(stored->integer("fatalities"), 5);
     EXPECT_EQ(store_->audit().list(audit_of(stored->id))->size(), 1u);
     std::int64_t fatalities = 0;
-    for (const auto& cell : *incidents().aggregate({AggregateBy::adm1, domain::IncidentPeriod::month}))
-        fatalities += cell.fatalities;
+    auto cells = incidents().aggregate({AggregateBy::adm1, domain::IncidentPeriod::month});
+    ASSERT_TRUE(cells);
+    for (const auto& cell : *cells) fatalities += cell.fatalities;
     EXPECT_EQ(fatalities, 6);
 }
 
