@@ -20,8 +20,19 @@ struct Department {
 
 const std::vector<Department>& departments() {
     static const std::vector<Department> list = {
-        {"Ouest", "HT01", 0.750, 18.54, -72.34, {"Port-au-Prince", "Delmas", "Petion-Ville", "Cite Soleil", "Croix-des-Bouquets", "Tabarre", "Carrefour", "Kenscoff"}},
-        {"Artibonite", "HT05", 0.107, 19.15, -72.55, {"Saint-Marc", "Gonaives", "Petite-Riviere", "Liancourt", "Verrettes"}},
+        {"Ouest",
+         "HT01",
+         0.750,
+         18.54,
+         -72.34,
+         {"Port-au-Prince", "Delmas", "Petion-Ville", "Cite Soleil", "Croix-des-Bouquets", "Tabarre",
+          "Carrefour", "Kenscoff"}},
+        {"Artibonite",
+         "HT05",
+         0.107,
+         19.15,
+         -72.55,
+         {"Saint-Marc", "Gonaives", "Petite-Riviere", "Liancourt", "Verrettes"}},
         {"Centre", "HT06", 0.042, 19.05, -72.05, {"Hinche", "Mirebalais", "Lascahobas", "Saut-d'Eau"}},
         {"Nord", "HT03", 0.030, 19.70, -72.25, {"Cap-Haitien", "Limbe", "Plaisance"}},
         {"Sud", "HT07", 0.020, 18.25, -73.75, {"Les Cayes", "Aquin", "Cavaillon"}},
@@ -43,18 +54,30 @@ struct EventType {
 };
 
 const std::array<EventType, 6> event_types = {{
-    {"Strategic developments", "Strategic developments", 0.284, {"Looting/property destruction", "Other"}, 0.0},
+    {"Strategic developments",
+     "Strategic developments",
+     0.284,
+     {"Looting/property destruction", "Other"},
+     0.0},
     {"Battles", "Political violence", 0.275, {"Armed clash", "Government regains territory"}, 1.6},
-    {"Violence against civilians", "Political violence", 0.250, {"Attack", "Abduction/forced disappearance"}, 1.2},
+    {"Violence against civilians",
+     "Political violence",
+     0.250,
+     {"Attack", "Abduction/forced disappearance"},
+     1.2},
     {"Protests", "Demonstrations", 0.099, {"Peaceful protest", "Protest with intervention"}, 0.0},
     {"Riots", "Demonstrations", 0.073, {"Violent demonstration", "Mob violence"}, 0.3},
-    {"Explosions/Remote violence", "Political violence", 0.019, {"Remote explosive/landmine/IED", "Grenade"}, 0.8},
+    {"Explosions/Remote violence",
+     "Political violence",
+     0.019,
+     {"Remote explosive/landmine/IED", "Grenade"},
+     0.8},
 }};
 
 // Names are invented: the generator must not present synthetic events as the acts of real groups.
-const std::array<const char*, 8> actors = {"Synthetic Gang A", "Synthetic Gang B", "Synthetic Gang C",
-                                           "Synthetic Coalition D", "Synthetic Police Unit", "Synthetic Militia E",
-                                           "Protesters (synthetic)", "Rioters (synthetic)"};
+const std::array<const char*, 8> actors = {
+    "Synthetic Gang A",      "Synthetic Gang B",    "Synthetic Gang C",       "Synthetic Coalition D",
+    "Synthetic Police Unit", "Synthetic Militia E", "Protesters (synthetic)", "Rioters (synthetic)"};
 
 template <class Items>
 std::size_t pick_weighted(std::mt19937_64& random, const Items& items) {
@@ -73,8 +96,10 @@ void write_synthetic_incidents(std::ostream& out, std::int64_t count, std::uint6
     std::mt19937_64 random(seed);
     const sys_days first{year{2024} / January / 1};
     const int day_span = static_cast<int>((sys_days{year{2025} / December / 31} - first).count()) + 1;
-    out << "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,actor2,"
-           "iso,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,notes,fatalities,"
+    out << "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
+           "actor2,"
+           "iso,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,notes,"
+           "fatalities,"
            "timestamp\n";
     std::normal_distribution<double> jitter(0.0, 0.05);
     char line[1024];
@@ -92,17 +117,18 @@ void write_synthetic_incidents(std::ostream& out, std::int64_t count, std::uint6
         int fatalities = 0;
         if (type.mean_fatalities > 0)
             fatalities = std::geometric_distribution<int>(1.0 / (1.0 + type.mean_fatalities))(random);
-        std::snprintf(line, sizeof line,
-                      "SYN%lld,%04d-%02u-%02u,%d,1,%s,%s,%s,%s,%s,332,Haiti,%s,%s,%s,%s,%.4f,%.4f,%d,"
-                      "mssops synthetic generator,\"SYNTHETIC event %lld (seed %llu), %s in %s; not a real report.\","
-                      "%d,%lld\n",
-                      static_cast<long long>(n), static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                      static_cast<unsigned>(date.day()), static_cast<int>(date.year()), type.disorder, type.name,
-                      sub_type, actor1, actor2, department.name, commune, commune, commune,
-                      department.latitude + jitter(random), department.longitude + jitter(random),
-                      static_cast<int>(1 + random() % 2), static_cast<long long>(n),
-                      static_cast<unsigned long long>(seed), sub_type, commune, fatalities,
-                      static_cast<long long>(1704067200 + n));
+        std::snprintf(
+            line, sizeof line,
+            "SYN%lld,%04d-%02u-%02u,%d,1,%s,%s,%s,%s,%s,332,Haiti,%s,%s,%s,%s,%.4f,%.4f,%d,"
+            "mssops synthetic generator,\"SYNTHETIC event %lld (seed %llu), %s in %s; not a real report.\","
+            "%d,%lld\n",
+            static_cast<long long>(n), static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+            static_cast<unsigned>(date.day()), static_cast<int>(date.year()), type.disorder, type.name,
+            sub_type, actor1, actor2, department.name, commune, commune, commune,
+            department.latitude + jitter(random), department.longitude + jitter(random),
+            static_cast<int>(1 + random() % 2), static_cast<long long>(n),
+            static_cast<unsigned long long>(seed), sub_type, commune, fatalities,
+            static_cast<long long>(1704067200 + n));
         out << line;
     }
 }

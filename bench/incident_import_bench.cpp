@@ -43,7 +43,8 @@ std::unique_ptr<store::SqliteStore> imported_store(const std::string& database, 
         state.SkipWithError(csv.error().message.c_str());
         return nullptr;
     }
-    auto report = ingest::import_incidents(std::move(csv).value(), (*store)->incidents(), store::Actor{"bench"}, {});
+    auto report =
+        ingest::import_incidents(std::move(csv).value(), (*store)->incidents(), store::Actor{"bench"}, {});
     if (!report || report->skipped != 0) {
         state.SkipWithError(report ? "rows were skipped" : report.error().message.c_str());
         return nullptr;
@@ -73,7 +74,8 @@ void incident_reimport_unchanged(benchmark::State& state) {
     for (auto _ : state) {
         if (!store) break;
         auto reader = ingest::CsvReader::open_file(csv);
-        auto report = ingest::import_incidents(std::move(reader).value(), store->incidents(), store::Actor{"bench"}, {});
+        auto report = ingest::import_incidents(std::move(reader).value(), store->incidents(),
+                                               store::Actor{"bench"}, {});
         if (!report || report->counts.unchanged != state.range(0)) state.SkipWithError("a row changed");
     }
     remove_database(database);
@@ -89,8 +91,10 @@ void incident_aggregate_weekly_by_adm1(benchmark::State& state) {
     for (auto _ : state) {
         if (!store) break;
         auto rows = store->incidents().aggregate({store::AggregateBy::adm1, domain::IncidentPeriod::week});
-        if (!rows) state.SkipWithError(rows.error().message.c_str());
-        else cells = rows->size();
+        if (!rows)
+            state.SkipWithError(rows.error().message.c_str());
+        else
+            cells = rows->size();
         benchmark::DoNotOptimize(cells);
     }
     state.counters["cells"] = static_cast<double>(cells);

@@ -52,7 +52,8 @@ void write_sources(std::ostream& out) {
         << "\",\n  \"publisher\": \"mssops bench/mission_generator\",\n"
            "  \"title\": \"SYNTHETIC deployment events and funding flows for benchmarks; not real data\",\n"
            "  \"synthetic\": \"yes\",\n"
-           "  \"notes\": \"Generated with a fixed seed by bench/mission_generator.cpp; every figure is invented.\"\n"
+           "  \"notes\": \"Generated with a fixed seed by bench/mission_generator.cpp; every figure is "
+           "invented.\"\n"
            " }\n]\n";
 }
 
@@ -69,15 +70,18 @@ void write_deployment_events(std::ostream& out, std::int64_t count, std::mt19937
         out << (written > 1 ? ",\n" : "") << " {\"key\": \"syn-deployment-" << written
             << "\", \"mission\": \"mss-haiti\", \"country\": \"" << who.iso3 << "\", \"personnel_type\": \""
             << who.personnel_type << "\", \"count\": " << personnel << ", \"event\": \"" << event
-            << "\", \"date\": \"" << iso_day(day) << "\", \"basis\": \"reported\", \"source_id\": \"" << source_key
-            << "\", \"notes\": \"SYNTHETIC deployment event " << written << "; not a real movement.\"}";
+            << "\", \"date\": \"" << iso_day(day) << "\", \"basis\": \"reported\", \"source_id\": \""
+            << source_key << "\", \"notes\": \"SYNTHETIC deployment event " << written
+            << "; not a real movement.\"}";
     };
     while (written < count) {
         const Contributor& who = contributors[pick_contributor(random)];
         const int personnel = 5 + static_cast<int>(random() % 60);
-        const sys_days arrival = first + days{static_cast<int>(random() % static_cast<std::uint64_t>(span_days))};
+        const sys_days arrival =
+            first + days{static_cast<int>(random() % static_cast<std::uint64_t>(span_days))};
         write_event(who, personnel, "arrived", arrival);
-        if (written < count && random() % 3 == 0) write_event(who, personnel, "rotated_out", arrival + days{182});
+        if (written < count && random() % 3 == 0)
+            write_event(who, personnel, "rotated_out", arrival + days{182});
     }
     out << "\n]\n";
 }

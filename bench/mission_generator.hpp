@@ -23,6 +23,7 @@ MissionSize mission_size_for(std::int64_t incidents);
 /// which data/mss-haiti defines. Contributing countries are those of the real mission; counts, dates
 /// and amounts are generated, and every record's notes say so. The same seed and size give the same
 /// bytes. Returns false when a file cannot be written.
-bool write_synthetic_mission(const std::filesystem::path& folder, MissionSize size, std::uint64_t seed = mission_seed);
+bool write_synthetic_mission(const std::filesystem::path& folder, MissionSize size,
+                             std::uint64_t seed = mission_seed);
 
 }  // namespace mssops::bench

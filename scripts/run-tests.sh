@@ -12,6 +12,13 @@ jobs="$(nproc)"
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "formatting (clang-format, .clang-format)"
+# Formatting is never a review topic: the check is here so that it never has to be one.
+if ! git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror; then
+  echo "run: git ls-files '*.cpp' '*.hpp' | xargs clang-format -i" >&2
+  exit 1
+fi
+
 step "unit and API tests (SQLite and PostgreSQL)"
 if [[ -x scripts/with-postgres.sh ]]; then
   scripts/with-postgres.sh ctest --test-dir "$build" --output-on-failure -j "$jobs"

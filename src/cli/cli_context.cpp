@@ -1,13 +1,15 @@
 #include "cli/cli_context.hpp"
 
+#include <unistd.h>
 #include <boost/json/serialize.hpp>
 #include <cstdlib>
 #include <iostream>
-#include <unistd.h>
 
 namespace mssops::cli {
 
-domain::Result<std::unique_ptr<store::Store>> CliContext::open_store() const { return store::open_store(db); }
+domain::Result<std::unique_ptr<store::Store>> CliContext::open_store() const {
+    return store::open_store(db);
+}
 
 void CliContext::fail(const domain::Error& error) {
     std::cerr << "error: ";
@@ -67,8 +69,8 @@ domain::Result<std::string> mission_slug(store::Store& store, const std::string&
     auto page = store.records().list(query);
     if (!page) return page.error();
     if (page->total == 1) return page->items.front().key();
-    return domain::Error::invalid("--mission", "is required when the store holds " + std::to_string(page->total) +
-                                                   " missions, got nothing");
+    return domain::Error::invalid("--mission", "is required when the store holds " +
+                                                   std::to_string(page->total) + " missions, got nothing");
 }
 
 CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description) {

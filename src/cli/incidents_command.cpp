@@ -62,13 +62,16 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
         locators = std::move(loaded).value();
         if (locators.empty() && arguments.assign_pcodes)
             return context.fail(domain::Error::invalid(
-                "--assign-pcodes", "the store holds no admin units; run `mssops boundaries import` or `default` first"));
+                "--assign-pcodes",
+                "the store holds no admin units; run `mssops boundaries import` or `default` first"));
         locators.use_in(options);
     }
     auto csv = ingest::CsvReader::open_file(arguments.file);
     if (!csv) return context.fail(csv.error());
     ProgressReporter progress("importing " + arguments.file, stderr, ProgressReporter::display_for(stderr));
-    options.progress = [&](std::int64_t rows, std::int64_t bytes, std::int64_t total) { progress.update(rows, bytes, total); };
+    options.progress = [&](std::int64_t rows, std::int64_t bytes, std::int64_t total) {
+        progress.update(rows, bytes, total);
+    };
     auto report = ingest::import_incidents(std::move(csv).value(), (*store)->incidents(),
                                            store::Actor{CliContext::actor_name()}, options);
     progress.finish();
@@ -80,9 +83,10 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
     if (context.json) {
         CliContext::print_json(http::import_report_to_json(*report));
     } else if (report->committed) {
-        std::cout << report->rows << " rows: " << report->counts.created << " created, " << report->counts.updated
-                  << " updated, " << report->counts.unchanged << " unchanged, " << report->counts.retired
-                  << " retired, " << report->skipped << " skipped" << (report->hxl ? " (read by HXL tags)" : "");
+        std::cout << report->rows << " rows: " << report->counts.created << " created, "
+                  << report->counts.updated << " updated, " << report->counts.unchanged << " unchanged, "
+                  << report->counts.retired << " retired, " << report->skipped << " skipped"
+                  << (report->hxl ? " (read by HXL tags)" : "");
         if (!locators.empty())
             std::cout << "; " << report->located << " placed in admin units, " << report->outside_units
                       << " outside every unit";
@@ -90,24 +94,29 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
         if (!report->outside_keys.empty()) {
             std::cerr << "outside every admin unit:";
             for (const auto& key : report->outside_keys) std::cerr << ' ' << key;
-            if (report->outside_units > static_cast<std::int64_t>(report->outside_keys.size())) std::cerr << " ...";
+            if (report->outside_units > static_cast<std::int64_t>(report->outside_keys.size()))
+                std::cerr << " ...";
             std::cerr << '\n';
         }
     } else {
         std::cout << "nothing imported: " << report->skipped << " bad rows and --strict\n";
     }
-    if (!report->committed) context.exit_code = 1;
-    else if (report->skipped > 0) context.exit_code = exit_rows_skipped;
+    if (!report->committed)
+        context.exit_code = 1;
+    else if (report->skipped > 0)
+        context.exit_code = exit_rows_skipped;
 }
 
 void run_aggregate(CliContext& context, const std::string& by, const std::string& period,
                    const FilterArguments& filters) {
     store::AggregateQuery query;
     auto by_value = store::aggregate_by_from_text(by);
-    if (!by_value) return context.fail(domain::Error::invalid("--by", "must be none, adm1 or adm2, got \"" + by + "\""));
+    if (!by_value)
+        return context.fail(domain::Error::invalid("--by", "must be none, adm1 or adm2, got \"" + by + "\""));
     auto period_value = domain::incident_period_from_text(period);
     if (!period_value)
-        return context.fail(domain::Error::invalid("--period", "must be day, week or month, got \"" + period + "\""));
+        return context.fail(
+            domain::Error::invalid("--period", "must be day, week or month, got \"" + period + "\""));
     query.by = *by_value;
     query.period = *period_value;
     query.from = given(filters.from);
@@ -129,7 +138,8 @@ void run_aggregate(CliContext& context, const std::string& by, const std::string
 void run_export(CliContext& context, const std::string& format, bool hxl, const std::string& output,
                 const FilterArguments& filters) {
     if (format != "csv" && format != "geojson")
-        return context.fail(domain::Error::invalid("--format", "must be csv or geojson, got \"" + format + "\""));
+        return context.fail(
+            domain::Error::invalid("--format", "must be csv or geojson, got \"" + format + "\""));
     store::IncidentQuery query;
     query.from = given(filters.from);
     query.to = given(filters.to);
@@ -146,10 +156,12 @@ void run_export(CliContext& context, const std::string& format, bool hxl, const 
     domain::Result<void> done;
     if (format == "csv") {
         ingest::IncidentCsvWriter writer(out, hxl ? ingest::HxlRow::yes : ingest::HxlRow::no);
-        done = (*store)->incidents().each(query, [&](const domain::Record& incident) { writer.write(incident); });
+        done = (*store)->incidents().each(query,
+                                          [&](const domain::Record& incident) { writer.write(incident); });
     } else {
         ingest::IncidentGeoJsonWriter writer(out);
-        done = (*store)->incidents().each(query, [&](const domain::Record& incident) { writer.write(incident); });
+        done = (*store)->incidents().each(query,
+                                          [&](const domain::Record& incident) { writer.write(incident); });
         writer.finish();
     }
     if (!done) return context.fail(done.error());
@@ -158,12 +170,14 @@ void run_export(CliContext& context, const std::string& format, bool hxl, const 
 }  // namespace
 
 void add_incidents_command(CLI::App& app, CliContext& context) {
-    auto* incidents = add_command(app, "incidents", "Incident events: import ACLED/HXL CSV, aggregate, export");
+    auto* incidents =
+        add_command(app, "incidents", "Incident events: import ACLED/HXL CSV, aggregate, export");
     incidents->require_subcommand(1);
 
     static ImportArguments import_arguments;
     auto* import = incidents->add_subcommand(
-        "import", "Import an ACLED or HXL-tagged CSV; upserts by event_id_cnty (exit 2 when bad rows were skipped)");
+        "import",
+        "Import an ACLED or HXL-tagged CSV; upserts by event_id_cnty (exit 2 when bad rows were skipped)");
     import->add_option("file", import_arguments.file, "The CSV file")->required();
     import->add_flag("--strict", import_arguments.strict, "Reject the whole file if any row is bad");
     import->add_option("--deleted", import_arguments.deleted_file,
@@ -172,28 +186,32 @@ void add_incidents_command(CLI::App& app, CliContext& context) {
         "--assign-pcodes", import_arguments.assign_pcodes,
         "Fail unless the store holds admin units (by default, events without P-codes get those of the stored "
         "units holding their points whenever there are units)");
-    import->add_flag("--no-assign-pcodes", import_arguments.no_assign_pcodes,
-                     "Keep only the P-codes the file gives; do not locate points")
+    import
+        ->add_flag("--no-assign-pcodes", import_arguments.no_assign_pcodes,
+                   "Keep only the P-codes the file gives; do not locate points")
         ->excludes(assign);
-    import->callback([&context] { run_import(context, import_arguments); });
+    import->callback([&context] { run_import(context, import_arguments);
+});
 
-    static std::string by = "adm1", period = "week";
-    static FilterArguments aggregate_filters;
-    auto* aggregate = incidents->add_subcommand("aggregate", "Events and fatalities per admin unit x period x type");
-    aggregate->add_option("--by", by, "none, adm1 or adm2")->capture_default_str();
-    aggregate->add_option("--period", period, "day, week (ISO, Monday first) or month")->capture_default_str();
-    add_filter_options(aggregate, aggregate_filters);
-    aggregate->callback([&context] { run_aggregate(context, by, period, aggregate_filters); });
+static std::string by = "adm1", period = "week";
+static FilterArguments aggregate_filters;
+auto* aggregate =
+    incidents->add_subcommand("aggregate", "Events and fatalities per admin unit x period x type");
+aggregate->add_option("--by", by, "none, adm1 or adm2")->capture_default_str();
+aggregate->add_option("--period", period, "day, week (ISO, Monday first) or month")->capture_default_str();
+add_filter_options(aggregate, aggregate_filters);
+aggregate->callback([&context] { run_aggregate(context, by, period, aggregate_filters); });
 
-    static std::string format = "csv", output;
-    static bool hxl = false;
-    static FilterArguments export_filters;
-    auto* exporting = incidents->add_subcommand("export", "Write incidents as ACLED-column CSV or GeoJSON points");
-    exporting->add_option("--format", format, "csv or geojson")->capture_default_str();
-    exporting->add_flag("--hxl", hxl, "Add an HXL hashtag row under the CSV header");
-    exporting->add_option("--output,-o", output, "File to write (default: standard output)");
-    add_filter_options(exporting, export_filters);
-    exporting->callback([&context] { run_export(context, format, hxl, output, export_filters); });
-}
+static std::string format = "csv", output;
+static bool hxl = false;
+static FilterArguments export_filters;
+auto* exporting =
+    incidents->add_subcommand("export", "Write incidents as ACLED-column CSV or GeoJSON points");
+exporting->add_option("--format", format, "csv or geojson")->capture_default_str();
+exporting->add_flag("--hxl", hxl, "Add an HXL hashtag row under the CSV header");
+exporting->add_option("--output,-o", output, "File to write (default: standard output)");
+add_filter_options(exporting, export_filters);
+exporting->callback([&context] { run_export(context, format, hxl, output, export_filters); });
+}  // namespace mssops::cli
 
 }  // namespace mssops::cli

@@ -5,10 +5,10 @@
 #include "cli/cli_context.hpp"
 #include "cli/council_commands.hpp"
 #include "cli/force_commands.hpp"
-#include "cli/incidents_command.hpp"
-#include "cli/maintenance_commands.hpp"
 #include "cli/funding_command.hpp"
 #include "cli/funding_demo.hpp"
+#include "cli/incidents_command.hpp"
+#include "cli/maintenance_commands.hpp"
 #include "cli/record_commands.hpp"
 #include "cli/seed_command.hpp"
 #include "cli/serve_command.hpp"
@@ -24,7 +24,9 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     // Global options may come before or after the subcommand: `mssops status --db x.db --json`.
     app.fallthrough();
-    app.add_option("--db", context.db, "SQLite file or postgresql:// URL")->envname("MSSOPS_DB")->capture_default_str();
+    app.add_option("--db", context.db, "SQLite file or postgresql:// URL")
+        ->envname("MSSOPS_DB")
+        ->capture_default_str();
     app.add_flag("--json", context.json, "Print JSON, the same the API returns");
 
     add_init_command(app, context);

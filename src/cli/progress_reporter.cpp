@@ -45,11 +45,13 @@ ProgressDisplay ProgressReporter::display_for(std::FILE* out) {
 std::string ProgressReporter::describe(std::int64_t rows, std::int64_t bytes, std::int64_t total_bytes,
                                        double seconds) {
     std::string text = grouped(rows) + " rows";
-    if (total_bytes > 0) text += "  " + std::to_string(std::min<std::int64_t>(100, bytes * 100 / total_bytes)) + "%";
+    if (total_bytes > 0)
+        text += "  " + std::to_string(std::min<std::int64_t>(100, bytes * 100 / total_bytes)) + "%";
     if (seconds > 0) text += "  " + grouped(static_cast<std::int64_t>(rows / seconds)) + " rows/s";
     // The ETA assumes the bytes still to read go as fast as those read so far.
     if (total_bytes > 0 && bytes > 0 && seconds > 0 && bytes < total_bytes)
-        text += "  ETA " + clock_text(seconds * static_cast<double>(total_bytes - bytes) / static_cast<double>(bytes));
+        text += "  ETA " +
+                clock_text(seconds * static_cast<double>(total_bytes - bytes) / static_cast<double>(bytes));
     return text;
 }
 
@@ -58,14 +60,17 @@ void ProgressReporter::update(std::int64_t rows, std::int64_t bytes, std::int64_
     bytes_ = bytes;
     total_bytes_ = total_bytes;
     auto now = Clock::now();
-    auto due = display_ == ProgressDisplay::bar ? std::chrono::duration_cast<Clock::duration>(std::chrono::milliseconds(100))
-                                                : std::chrono::duration_cast<Clock::duration>(log_every_);
+    auto due = display_ == ProgressDisplay::bar
+                   ? std::chrono::duration_cast<Clock::duration>(std::chrono::milliseconds(100))
+                   : std::chrono::duration_cast<Clock::duration>(log_every_);
     if (last_drawn_ == Clock::time_point{} ? now - started_ < due : now - last_drawn_ < due) return;
     last_drawn_ = now;
     draw(false);
 }
 
-void ProgressReporter::finish() { draw(true); }
+void ProgressReporter::finish() {
+    draw(true);
+}
 
 void ProgressReporter::draw(bool final) {
     double seconds = std::chrono::duration<double>(Clock::now() - started_).count();

@@ -29,7 +29,8 @@ public:
     void finish();
 
     /// "12,345 rows  45%  9,876 rows/s  ETA 0:12": the text both displays share.
-    static std::string describe(std::int64_t rows, std::int64_t bytes, std::int64_t total_bytes, double seconds);
+    static std::string describe(std::int64_t rows, std::int64_t bytes, std::int64_t total_bytes,
+                                double seconds);
 
 private:
     void draw(bool final);

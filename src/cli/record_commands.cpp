@@ -39,8 +39,9 @@ std::string cell(const domain::Record& record, const std::string& field) {
 /// The columns a person scans first: a label, the date, and the source.
 std::vector<std::string> summary_fields(const domain::KindSpec& kind) {
     std::vector<std::string> fields;
-    for (const char* name : {"name", "title", "iso3", "country", "actor", "stance", "event", "count", "number",
-                             "symbol", "engagement_kind", "organisation_kind", "action", "status", "amount", "currency", "event_type"})
+    for (const char* name :
+         {"name", "title", "iso3", "country", "actor", "stance", "event", "count", "number", "symbol",
+          "engagement_kind", "organisation_kind", "action", "status", "amount", "currency", "event_type"})
         if (kind.field(name) && fields.size() < 5) fields.emplace_back(name);
     if (!kind.date_field.empty()) fields.push_back(kind.date_field);
     if (kind.field("source_id")) fields.emplace_back("source_id");
@@ -61,7 +62,8 @@ void print_page(const domain::KindSpec& kind, const store::Page& page) {
     std::cout << page.items.size() << " of " << page.total << " " << kind.name << '\n';
 }
 
-domain::Result<domain::Record> find_record(store::Store& store, const std::string& kind, const std::string& id_or_key) {
+domain::Result<domain::Record> find_record(store::Store& store, const std::string& kind,
+                                           const std::string& id_or_key) {
     bool numeric = !id_or_key.empty() && id_or_key.find_first_not_of("0123456789") == std::string::npos;
     if (numeric) return store.records().get(kind, std::stoll(id_or_key));
     return store.records().find_by_key(kind, id_or_key);
@@ -85,7 +87,8 @@ domain::Result<std::vector<store::Change>> read_changes(const std::string& kind,
     };
     if (value.is_array()) {
         for (std::size_t i = 0; i < value.get_array().size(); ++i)
-            if (auto ok = add(value.get_array()[i], path + "[" + std::to_string(i) + "]"); !ok) return ok.error();
+            if (auto ok = add(value.get_array()[i], path + "[" + std::to_string(i) + "]"); !ok)
+                return ok.error();
     } else if (auto ok = add(value, path); !ok) {
         return ok.error();
     }
@@ -146,7 +149,8 @@ void add_record_commands(CLI::App& app, CliContext& context) {
         table.print(std::cout);
     });
 
-    auto* add = add_command(app, "add", "Add records of a kind from a JSON file (an object or an array; all or nothing)");
+    auto* add = add_command(app, "add",
+                            "Add records of a kind from a JSON file (an object or an array; all or nothing)");
     add->add_option("kind", kind_name, "Record kind")->required();
     add->add_option("--file", file, "JSON file holding one record or an array of records")->required();
     add->callback([&context] {
@@ -158,10 +162,11 @@ void add_record_commands(CLI::App& app, CliContext& context) {
         auto summary = (*store)->records().apply(*changes, store::Actor{CliContext::actor_name()});
         if (!summary) return context.fail(summary.error());
         if (context.json)
-            return CliContext::print_json(json::object{
-                {"created", summary->created}, {"updated", summary->updated}, {"unchanged", summary->unchanged}});
-        std::cout << summary->created << " created, " << summary->updated << " updated, " << summary->unchanged
-                  << " unchanged\n";
+            return CliContext::print_json(json::object{{"created", summary->created},
+                                                       {"updated", summary->updated},
+                                                       {"unchanged", summary->unchanged}});
+        std::cout << summary->created << " created, " << summary->updated << " updated, "
+                  << summary->unchanged << " unchanged\n";
     });
 }
 

@@ -24,7 +24,8 @@ void add_init_command(CLI::App& app, CliContext& context) {
 void add_seed_command(CLI::App& app, CliContext& context) {
     auto* command = add_command(app, "seed", "Load the MSS Haiti reference data set (safe to run again)");
     static std::vector<std::string> folders;
-    command->add_option("--dataset", folders, "Data set folders to load (default: data/reference and data/mss-haiti)");
+    command->add_option("--dataset", folders,
+                        "Data set folders to load (default: data/reference and data/mss-haiti)");
     command->callback([&context] {
         std::vector<std::filesystem::path> paths;
         for (const auto& folder : folders) paths.emplace_back(folder);

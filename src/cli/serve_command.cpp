@@ -11,20 +11,24 @@ void add_serve_command(CLI::App& app, CliContext& context) {
     options.web_root = MSSOPS_WEB_DIR;
     auto* command = add_command(app, "serve", "Serve the JSON API and the dashboard until SIGTERM or SIGINT");
     command->add_option("--address", options.address, "Address to listen on")->capture_default_str();
-    command->add_option("--port", options.port, "Port to listen on; 0 picks a free one")->capture_default_str();
-    command->add_option("--threads", options.threads, "Worker threads; 0 means one per core")->capture_default_str();
+    command->add_option("--port", options.port, "Port to listen on; 0 picks a free one")
+        ->capture_default_str();
+    command->add_option("--threads", options.threads, "Worker threads; 0 means one per core")
+        ->capture_default_str();
     command->add_option("--web-root", options.web_root, "The built dashboard (web/dist)")
         ->envname("MSSOPS_WEB_ROOT")
         ->capture_default_str();
     command->add_flag("--allow-anonymous-reads", options.allow_anonymous_reads,
                       "Let callers who are not signed in read (off by default)");
-    command->add_option("--header-timeout-ms", header_timeout_ms,
-                        "How long a client may take to send a request's header, and to idle between requests")
+    command
+        ->add_option("--header-timeout-ms", header_timeout_ms,
+                     "How long a client may take to send a request's header, and to idle between requests")
         ->check(CLI::Range(1LL, 3'600'000LL))
         ->capture_default_str();
     command->add_flag("!--no-access-log", options.access_log, "Do not log each request to stderr");
     static std::string scale;
-    command->add_option("--scale", scale, "Scale of assessments CSV (member,rate_percent) for /funding/assessed");
+    command->add_option("--scale", scale,
+                        "Scale of assessments CSV (member,rate_percent) for /funding/assessed");
     command->callback([&context] {
         options.header_timeout = std::chrono::milliseconds(header_timeout_ms);
         auto store = context.open_store();
@@ -32,7 +36,8 @@ void add_serve_command(CLI::App& app, CliContext& context) {
         auto funding = ingest::load_funding_reference(context.data_dir, scale);
         if (!funding) return context.fail(funding.error());
         auto shared = std::make_shared<const ingest::FundingReference>(std::move(funding).value());
-        if (auto served = http::serve_api(**store, options, shared); !served) return context.fail(served.error());
+        if (auto served = http::serve_api(**store, options, shared); !served)
+            return context.fail(served.error());
     });
 }
 

@@ -46,7 +46,9 @@ bool edits_domain(const Principal& principal, EditDomain domain) {
     return std::find(principal.domains.begin(), principal.domains.end(), domain) != principal.domains.end();
 }
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string quoted(std::string_view text) {
+    return "'" + std::string(text) + "'";
+}
 
 std::string domain_list(const Principal& principal) {
     if (principal.domains.empty()) return "no domain";
@@ -91,20 +93,28 @@ std::optional<EditDomain> edit_domain_of(std::string_view kind) {
 
 const char* to_text(EditDomain domain) {
     switch (domain) {
-        case EditDomain::force: return "force";
-        case EditDomain::funding: return "funding";
-        case EditDomain::incidents: return "incidents";
-        case EditDomain::council: return "council";
+        case EditDomain::force:
+            return "force";
+        case EditDomain::funding:
+            return "funding";
+        case EditDomain::incidents:
+            return "incidents";
+        case EditDomain::council:
+            return "council";
     }
     return "unknown";
 }
 
 const char* to_text(Role role) {
     switch (role) {
-        case Role::admin: return "admin";
-        case Role::editor: return "editor";
-        case Role::liaison: return "liaison";
-        case Role::viewer: return "viewer";
+        case Role::admin:
+            return "admin";
+        case Role::editor:
+            return "editor";
+        case Role::liaison:
+            return "liaison";
+        case Role::viewer:
+            return "viewer";
     }
     return "unknown";
 }
@@ -136,8 +146,10 @@ Result<void> authorize_read(const Principal& principal, AnonymousReads anonymous
 Result<void> authorize_access(const Principal& principal, AccessLevel level, EditDomain domain,
                               AnonymousReads anonymous_reads) {
     switch (level) {
-        case AccessLevel::anyone: return {};
-        case AccessLevel::reader: return authorize_read(principal, anonymous_reads);
+        case AccessLevel::anyone:
+            return {};
+        case AccessLevel::reader:
+            return authorize_read(principal, anonymous_reads);
         case AccessLevel::editor:
             if (!principal.authenticated()) return Error::unauthorized("sign in to make changes");
             if (has_role(principal, Role::admin)) return {};

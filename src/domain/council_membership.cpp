@@ -16,7 +16,9 @@ std::size_t CouncilComposition::permanent_count() const {
         std::count_if(members.begin(), members.end(), [](const auto& member) { return member.permanent; }));
 }
 
-std::size_t CouncilComposition::elected_count() const { return members.size() - permanent_count(); }
+std::size_t CouncilComposition::elected_count() const {
+    return members.size() - permanent_count();
+}
 
 const CouncilMembership* CouncilComposition::find(std::string_view country) const {
     for (const auto& member : members)

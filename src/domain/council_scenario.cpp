@@ -5,11 +5,16 @@ namespace mssops::domain {
 StanceProbabilities probabilities_for(const Stance* stance) {
     if (!stance) return {1.0 / 3, 1.0 / 3, 1.0 / 3};
     switch (*stance) {
-        case Stance::supports: return {1.0, 0.0, 0.0};
-        case Stance::opposes: return {0.0, 1.0, 0.0};
-        case Stance::open: return {0.6, 0.1, 0.3};
-        case Stance::withdrew_support: return {0.3, 0.1, 0.6};
-        case Stance::undecided: return {1.0 / 3, 1.0 / 3, 1.0 / 3};
+        case Stance::supports:
+            return {1.0, 0.0, 0.0};
+        case Stance::opposes:
+            return {0.0, 1.0, 0.0};
+        case Stance::open:
+            return {0.6, 0.1, 0.3};
+        case Stance::withdrew_support:
+            return {0.3, 0.1, 0.6};
+        case Stance::undecided:
+            return {1.0 / 3, 1.0 / 3, 1.0 / 3};
     }
     return {1.0 / 3, 1.0 / 3, 1.0 / 3};
 }

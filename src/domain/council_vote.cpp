@@ -19,13 +19,19 @@ VoteTally tally_vote(const std::vector<MemberVote>& votes, int threshold) {
     std::vector<std::string> permanent_no;
     for (const auto& vote : votes) {
         switch (vote.choice) {
-            case VoteChoice::yes: ++tally.yes; break;
+            case VoteChoice::yes:
+                ++tally.yes;
+                break;
             case VoteChoice::no:
                 ++tally.no;
                 if (vote.permanent) permanent_no.push_back(vote.member);
                 break;
-            case VoteChoice::abstain: ++tally.abstain; break;
-            case VoteChoice::absent: ++tally.absent; break;
+            case VoteChoice::abstain:
+                ++tally.abstain;
+                break;
+            case VoteChoice::absent:
+                ++tally.absent;
+                break;
         }
     }
     std::string count = std::to_string(tally.yes) + " in favour, " + std::to_string(tally.no) + " against, " +
@@ -76,10 +82,14 @@ Result<std::vector<MemberVote>> recorded_votes(const Resolution& resolution,
 
 const char* to_text(VoteChoice choice) {
     switch (choice) {
-        case VoteChoice::yes: return "yes";
-        case VoteChoice::no: return "no";
-        case VoteChoice::abstain: return "abstain";
-        case VoteChoice::absent: return "absent";
+        case VoteChoice::yes:
+            return "yes";
+        case VoteChoice::no:
+            return "no";
+        case VoteChoice::abstain:
+            return "abstain";
+        case VoteChoice::absent:
+            return "absent";
     }
     return "absent";
 }

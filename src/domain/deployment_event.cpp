@@ -46,10 +46,14 @@ Result<DeploymentEvent> deployment_event_from(const Record& record) {
 
 const char* to_text(DeploymentKind kind) {
     switch (kind) {
-        case DeploymentKind::pledged: return "pledged";
-        case DeploymentKind::arrived: return "arrived";
-        case DeploymentKind::rotated_out: return "rotated_out";
-        case DeploymentKind::withdrawn: return "withdrawn";
+        case DeploymentKind::pledged:
+            return "pledged";
+        case DeploymentKind::arrived:
+            return "arrived";
+        case DeploymentKind::rotated_out:
+            return "rotated_out";
+        case DeploymentKind::withdrawn:
+            return "withdrawn";
     }
     return "arrived";
 }

@@ -5,7 +5,16 @@
 namespace mssops::domain {
 
 /// What kind of failure a caller can act on; http/problem.cpp alone maps these to statuses.
-enum class ErrorCode { bad_syntax, invalid_input, unauthorized, forbidden, not_found, conflict, unavailable, internal };
+enum class ErrorCode {
+    bad_syntax,
+    invalid_input,
+    unauthorized,
+    forbidden,
+    not_found,
+    conflict,
+    unavailable,
+    internal
+};
 
 /// A failure the caller can act on: the API sends it as problem+json, the CLI prints it.
 struct Error {

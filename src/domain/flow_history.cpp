@@ -3,7 +3,9 @@
 namespace mssops::domain {
 namespace {
 
-int rank(FlowStatus status) { return static_cast<int>(status); }
+int rank(FlowStatus status) {
+    return static_cast<int>(status);
+}
 
 bool same_money_and_date(const FlowVersion& a, const FlowVersion& b) {
     return a.amount == b.amount && a.currency == b.currency && a.amount_usd == b.amount_usd &&

@@ -8,7 +8,9 @@ namespace {
 using std::chrono::months;
 using std::chrono::year_month;
 
-std::int64_t months_between(year_month first, year_month last) { return (last - first).count() + 1; }
+std::int64_t months_between(year_month first, year_month last) {
+    return (last - first).count() + 1;
+}
 
 bool on_or_before(const PartialDate& date, const std::optional<year_month>& as_of) {
     if (!as_of) return true;

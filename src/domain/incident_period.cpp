@@ -17,17 +17,22 @@ std::optional<IncidentPeriod> incident_period_from_text(std::string_view text) {
 
 const char* to_text(IncidentPeriod period) {
     switch (period) {
-        case IncidentPeriod::day: return "day";
-        case IncidentPeriod::week: return "week";
-        case IncidentPeriod::month: return "month";
+        case IncidentPeriod::day:
+            return "day";
+        case IncidentPeriod::week:
+            return "week";
+        case IncidentPeriod::month:
+            return "month";
     }
     return "day";
 }
 
 sys_days period_start(sys_days day, IncidentPeriod period) {
     switch (period) {
-        case IncidentPeriod::day: return day;
-        case IncidentPeriod::week: return day - (weekday{day} - Monday);
+        case IncidentPeriod::day:
+            return day;
+        case IncidentPeriod::week:
+            return day - (weekday{day} - Monday);
         case IncidentPeriod::month: {
             year_month_day ymd{day};
             return sys_days{ymd.year() / ymd.month() / 1};
@@ -49,7 +54,8 @@ std::string period_label(sys_days start, IncidentPeriod period) {
     }
     if (period == IncidentPeriod::month) {
         year_month_day ymd{start};
-        std::snprintf(text, sizeof text, "%04d-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()));
+        std::snprintf(text, sizeof text, "%04d-%02u", static_cast<int>(ymd.year()),
+                      static_cast<unsigned>(ymd.month()));
         return text;
     }
     return to_iso_day(start);

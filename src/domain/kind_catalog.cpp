@@ -33,7 +33,8 @@ FieldSpec reference(std::string name, std::string kind, bool required, std::stri
 }
 
 FieldSpec key_field() {
-    return field("key", FieldType::key, false, "Stable identifier, unique within the kind; used by references.");
+    return field("key", FieldType::key, false,
+                 "Stable identifier, unique within the kind; used by references.");
 }
 FieldSpec source_field(bool required = true) {
     return reference("source_id", "sources", required, "Key of the source that states this record.");
@@ -41,14 +42,18 @@ FieldSpec source_field(bool required = true) {
 FieldSpec mission_field(bool required) {
     return reference("mission", "missions", required, "Key (slug) of the mission.");
 }
-FieldSpec notes_field() { return field("notes", FieldType::text, false, "Free text."); }
+FieldSpec notes_field() {
+    return field("notes", FieldType::text, false, "Free text.");
+}
 
 const std::vector<std::string> personnel_types = {"police", "military", "civilian"};
 
 std::vector<KindSpec> build_catalog() {
     std::vector<KindSpec> kinds;
 
-    kinds.push_back({"sources", "source", "A citation: where a fact was published.",
+    kinds.push_back({"sources",
+                     "source",
+                     "A citation: where a fact was published.",
                      {key_field(), field("publisher", FieldType::text, true, "Who published it."),
                       field("title", FieldType::text, true, "Title of the page or document."),
                       field("url", FieldType::url, false, "Where to read it."),
@@ -57,17 +62,24 @@ std::vector<KindSpec> build_catalog() {
                       field("author", FieldType::text, false, "Author, when named."),
                       choice("synthetic", false, {"yes", "no"}, "\"yes\" marks generated demo or load data."),
                       notes_field()},
-                     "published", "", ""});
+                     "published",
+                     "",
+                     ""});
 
-    kinds.push_back({"countries", "country", "A state, by ISO 3166-1 alpha-3 code.",
+    kinds.push_back({"countries",
+                     "country",
+                     "A state, by ISO 3166-1 alpha-3 code.",
                      {key_field(), field("iso3", FieldType::country, true, "ISO 3166-1 alpha-3 code."),
                       field("name", FieldType::text, true, "Short name."),
                       field("name_fr", FieldType::text, false, "French short name."),
                       field("m49", FieldType::text, false, "UN M49 numeric code."),
                       field("region", FieldType::text, false, "UN M49 region."), source_field(false)},
-                     "", "iso3", ""});
+                     "",
+                     "iso3",
+                     ""});
 
-    kinds.push_back({"organisations", "organisation",
+    kinds.push_back({"organisations",
+                     "organisation",
                      "A body: the UN Security Council, a transitional council, a police force, a trust fund.",
                      {key_field(), field("name", FieldType::text, true, "Name."),
                       field("acronym", FieldType::text, false, "Short name: UNSC, HNP, TPC."),
@@ -77,49 +89,67 @@ std::vector<KindSpec> build_catalog() {
                              "What sort of body it is."),
                       field("country", FieldType::country, false, "Country it belongs to, if any."),
                       source_field(false), notes_field()},
-                     "", "country", ""});
+                     "",
+                     "country",
+                     ""});
 
-    kinds.push_back({"admin_units", "admin unit",
-                     "An administrative unit with its boundary, identified by its OCHA P-code (HT01...).",
-                     {key_field(), field("pcode", FieldType::text, true, "OCHA P-code: HT01, HT0111."),
-                      field("name", FieldType::text, true, "Name as the boundary source gives it."),
-                      field("name_alt", FieldType::text, false, "Other name: French or the name ACLED uses."),
-                      ranged("level", FieldType::integer, true, 0, 5, "Admin level: 1 department, 2 commune..."),
-                      field("parent_pcode", FieldType::text, false, "P-code of the unit it lies in."),
-                      field("country", FieldType::country, true, "ISO3 of the country."),
-                      field("geometry", FieldType::text, false, "GeoJSON (RFC 7946) Polygon or MultiPolygon, as text."),
-                      source_field()},
-                     "", "country", ""});
+    kinds.push_back(
+        {"admin_units",
+         "admin unit",
+         "An administrative unit with its boundary, identified by its OCHA P-code (HT01...).",
+         {key_field(), field("pcode", FieldType::text, true, "OCHA P-code: HT01, HT0111."),
+          field("name", FieldType::text, true, "Name as the boundary source gives it."),
+          field("name_alt", FieldType::text, false, "Other name: French or the name ACLED uses."),
+          ranged("level", FieldType::integer, true, 0, 5, "Admin level: 1 department, 2 commune..."),
+          field("parent_pcode", FieldType::text, false, "P-code of the unit it lies in."),
+          field("country", FieldType::country, true, "ISO3 of the country."),
+          field("geometry", FieldType::text, false, "GeoJSON (RFC 7946) Polygon or MultiPolygon, as text."),
+          source_field()},
+         "",
+         "country",
+         ""});
 
-    kinds.push_back({"missions", "mission", "A security support mission or peacekeeping operation.",
-                     {key_field(), field("name", FieldType::text, true, "Full name."),
-                      field("acronym", FieldType::text, false, "Short name: MSS."),
-                      field("host_country", FieldType::country, true, "Where it operates."),
-                      field("lead_nation", FieldType::country, false, "The lead nation, if any."),
-                      reference("partner_force", "organisations", false, "The host-nation force it supports."),
-                      choice("mission_kind", true, {"multinational_authorized", "un_peacekeeping"},
-                             "Authorized multinational mission, or UN peacekeeping operation."),
-                      field("start_date", FieldType::date, false, "When it started."), source_field(),
-                      notes_field()},
-                     "start_date", "host_country", ""});
+    kinds.push_back(
+        {"missions",
+         "mission",
+         "A security support mission or peacekeeping operation.",
+         {key_field(), field("name", FieldType::text, true, "Full name."),
+          field("acronym", FieldType::text, false, "Short name: MSS."),
+          field("host_country", FieldType::country, true, "Where it operates."),
+          field("lead_nation", FieldType::country, false, "The lead nation, if any."),
+          reference("partner_force", "organisations", false, "The host-nation force it supports."),
+          choice("mission_kind", true, {"multinational_authorized", "un_peacekeeping"},
+                 "Authorized multinational mission, or UN peacekeeping operation."),
+          field("start_date", FieldType::date, false, "When it started."), source_field(), notes_field()},
+         "start_date",
+         "host_country",
+         ""});
 
-    kinds.push_back({"persons", "person", "A person who speaks or acts for a country or body.",
+    kinds.push_back({"persons",
+                     "person",
+                     "A person who speaks or acts for a country or body.",
                      {key_field(), field("name", FieldType::text, true, "Full name."),
                       field("role", FieldType::text, true, "Role: President of Kenya."),
                       reference("organisation", "organisations", false, "Body the role belongs to."),
                       field("country", FieldType::country, false, "Country the role belongs to."),
                       field("from", FieldType::date, false, "Start of the role."),
                       field("to", FieldType::date, false, "End of the role."), source_field(), notes_field()},
-                     "from", "country", ""});
+                     "from",
+                     "country",
+                     ""});
 
     kinds.push_back(
-        {"resolutions", "resolution", "A resolution adopted (or draft voted) by a body such as the UN Security Council.",
+        {"resolutions",
+         "resolution",
+         "A resolution adopted (or draft voted) by a body such as the UN Security Council.",
          {key_field(), reference("body", "organisations", true, "Body that voted: unsc."),
           field("number", FieldType::integer, false, "Resolution number: 2751."),
           field("symbol", FieldType::text, false, "Document symbol: S/RES/2751 (2024)."),
           field("adopted", FieldType::date, true, "Date of the vote."),
-          choice("action", true, {"authorize", "extend", "modify", "terminate"}, "What it does to the mandate."),
-          choice("outcome", false, {"adopted", "failed", "vetoed"}, "Result of the vote; adopted when omitted."),
+          choice("action", true, {"authorize", "extend", "modify", "terminate"},
+                 "What it does to the mandate."),
+          choice("outcome", false, {"adopted", "failed", "vetoed"},
+                 "Result of the vote; adopted when omitted."),
           mission_field(false), field("mandate_end", FieldType::date, false, "Date the mandate runs to."),
           field("penholders", FieldType::country_list, false, "Members that drafted it."),
           field("votes_yes", FieldType::country_list, false, "Members voting in favour."),
@@ -127,9 +157,13 @@ std::vector<KindSpec> build_catalog() {
           field("votes_abstain", FieldType::country_list, false, "Members abstaining."),
           choice("unanimous", false, {"yes", "no"}, "Whether the source says it was adopted unanimously."),
           field("summary", FieldType::text, false, "What it decides."), source_field()},
-         "adopted", "", "mission"});
+         "adopted",
+         "",
+         "mission"});
 
-    kinds.push_back({"council_memberships", "council membership", "A member's seat on a council for a term.",
+    kinds.push_back({"council_memberships",
+                     "council membership",
+                     "A member's seat on a council for a term.",
                      {key_field(), reference("body", "organisations", true, "Council: unsc."),
                       field("country", FieldType::country, true, "Member state."),
                       choice("seat", true, {"permanent", "elected"}, "Permanent or elected seat."),
@@ -137,74 +171,100 @@ std::vector<KindSpec> build_catalog() {
                       ranged("term_end", FieldType::integer, false, 1945, 2200,
                              "Last year of the term; omitted for permanent members."),
                       source_field()},
-                     "", "country", ""});
-
-    kinds.push_back({"strength_targets", "strength target", "A stated personnel target for a mission.",
-                     {key_field(), mission_field(true),
-                      choice("personnel_type", true, {"police", "military", "civilian", "all"}, "Who is counted."),
-                      ranged("number", FieldType::integer, true, 1, 1000000, "Target head count."),
-                      field("by_date", FieldType::date, true, "Date by which it is to be reached."),
-                      field("stated_by", FieldType::text, false, "Key of the person or body that stated it."),
-                      field("stated_on", FieldType::date, false, "When it was stated."), source_field(),
-                      notes_field()},
-                     "by_date", "", "mission"});
-
-    kinds.push_back({"deployment_events", "deployment event",
-                     "Personnel pledged, arrived, rotated out or withdrawn, by contributing country.",
-                     {key_field(), mission_field(true),
-                      field("country", FieldType::country, true, "Contributing country."),
-                      choice("personnel_type", true, personnel_types, "police, military or civilian."),
-                      ranged("count", FieldType::integer, true, 1, 1000000, "Number of personnel."),
-                      choice("event", true, {"pledged", "arrived", "rotated_out", "withdrawn"}, "What happened."),
-                      field("date", FieldType::date, true, "When; keeps its precision."),
-                      choice("basis", false, {"reported", "cumulative_estimate"},
-                             "reported: a movement; cumulative_estimate: the source states a total on hand."),
-                      source_field(), notes_field()},
-                     "date", "country", "mission"});
-
-    kinds.push_back({"strength_reports", "strength report",
-                     "A head count a source states for a mission on a date (\"about 400 officers deployed\").",
-                     {key_field(), mission_field(true),
-                      choice("personnel_type", true, {"police", "military", "civilian", "all"}, "Who is counted."),
-                      ranged("count", FieldType::integer, true, 0, 1000000, "Stated head count."),
-                      choice("qualifier", false, {"exact", "approximately", "at_least", "at_most"},
-                             "How the source qualifies the figure."),
-                      field("country", FieldType::country, false, "Contributing country, when the count is one country's."),
-                      field("date", FieldType::date, true, "Date the count applies to."), source_field(),
-                      notes_field()},
-                     "date", "country", "mission"});
-
-    kinds.push_back({"funding_flows", "funding flow",
-                     "Money to a mission, shaped like an OCHA FTS flow; a pledge that is paid is updated, not "
-                     "duplicated.",
-                     {key_field(), field("donor", FieldType::text, true, "Donor: ISO3 code or organisation key."),
-                      field("recipient", FieldType::text, true, "Recipient: trust fund key, lead nation ISO3..."),
-                      mission_field(false),
-                      ranged("amount", FieldType::number, true, 0, std::nullopt, "Amount in `currency`."),
-                      field("currency", FieldType::currency, true, "ISO 4217 code."),
-                      ranged("amount_usd", FieldType::number, false, 0, std::nullopt,
-                             "USD value at the flow's date; computed when omitted."),
-                      choice("status", true, {"pledged", "committed", "paid"}, "FTS status."),
-                      field("date", FieldType::date, true, "Date of the current status."),
-                      field("description", FieldType::text, false, "What it pays for."), source_field()},
-                     "date", "", "mission"});
-
-    kinds.push_back({"expenditures", "expenditure", "What a mission spent in a month, by category.",
-                     {key_field(), mission_field(true), field("month", FieldType::date, true, "The month: 2025-01."),
-                      field("category", FieldType::text, true, "Spending category."),
-                      ranged("amount_usd", FieldType::number, true, 0, std::nullopt, "Amount in USD."),
-                      source_field()},
-                     "month", "", "mission"});
+                     "",
+                     "country",
+                     ""});
 
     kinds.push_back(
-        {"incidents", "incident", "A violent or political event, in ACLED's terms.",
-         {key_field(), field("date", FieldType::date, true, "Event date (ACLED event_date)."),
+        {"strength_targets",
+         "strength target",
+         "A stated personnel target for a mission.",
+         {key_field(), mission_field(true),
+          choice("personnel_type", true, {"police", "military", "civilian", "all"}, "Who is counted."),
+          ranged("number", FieldType::integer, true, 1, 1000000, "Target head count."),
+          field("by_date", FieldType::date, true, "Date by which it is to be reached."),
+          field("stated_by", FieldType::text, false, "Key of the person or body that stated it."),
+          field("stated_on", FieldType::date, false, "When it was stated."), source_field(), notes_field()},
+         "by_date",
+         "",
+         "mission"});
+
+    kinds.push_back(
+        {"deployment_events",
+         "deployment event",
+         "Personnel pledged, arrived, rotated out or withdrawn, by contributing country.",
+         {key_field(), mission_field(true),
+          field("country", FieldType::country, true, "Contributing country."),
+          choice("personnel_type", true, personnel_types, "police, military or civilian."),
+          ranged("count", FieldType::integer, true, 1, 1000000, "Number of personnel."),
+          choice("event", true, {"pledged", "arrived", "rotated_out", "withdrawn"}, "What happened."),
+          field("date", FieldType::date, true, "When; keeps its precision."),
+          choice("basis", false, {"reported", "cumulative_estimate"},
+                 "reported: a movement; cumulative_estimate: the source states a total on hand."),
+          source_field(), notes_field()},
+         "date",
+         "country",
+         "mission"});
+
+    kinds.push_back(
+        {"strength_reports",
+         "strength report",
+         "A head count a source states for a mission on a date (\"about 400 officers deployed\").",
+         {key_field(), mission_field(true),
+          choice("personnel_type", true, {"police", "military", "civilian", "all"}, "Who is counted."),
+          ranged("count", FieldType::integer, true, 0, 1000000, "Stated head count."),
+          choice("qualifier", false, {"exact", "approximately", "at_least", "at_most"},
+                 "How the source qualifies the figure."),
+          field("country", FieldType::country, false,
+                "Contributing country, when the count is one country's."),
+          field("date", FieldType::date, true, "Date the count applies to."), source_field(), notes_field()},
+         "date",
+         "country",
+         "mission"});
+
+    kinds.push_back(
+        {"funding_flows",
+         "funding flow",
+         "Money to a mission, shaped like an OCHA FTS flow; a pledge that is paid is updated, not "
+         "duplicated.",
+         {key_field(), field("donor", FieldType::text, true, "Donor: ISO3 code or organisation key."),
+          field("recipient", FieldType::text, true, "Recipient: trust fund key, lead nation ISO3..."),
+          mission_field(false),
+          ranged("amount", FieldType::number, true, 0, std::nullopt, "Amount in `currency`."),
+          field("currency", FieldType::currency, true, "ISO 4217 code."),
+          ranged("amount_usd", FieldType::number, false, 0, std::nullopt,
+                 "USD value at the flow's date; computed when omitted."),
+          choice("status", true, {"pledged", "committed", "paid"}, "FTS status."),
+          field("date", FieldType::date, true, "Date of the current status."),
+          field("description", FieldType::text, false, "What it pays for."), source_field()},
+         "date",
+         "",
+         "mission"});
+
+    kinds.push_back(
+        {"expenditures",
+         "expenditure",
+         "What a mission spent in a month, by category.",
+         {key_field(), mission_field(true), field("month", FieldType::date, true, "The month: 2025-01."),
+          field("category", FieldType::text, true, "Spending category."),
+          ranged("amount_usd", FieldType::number, true, 0, std::nullopt, "Amount in USD."), source_field()},
+         "month",
+         "",
+         "mission"});
+
+    kinds.push_back(
+        {"incidents",
+         "incident",
+         "A violent or political event, in ACLED's terms.",
+         {key_field(),
+          field("date", FieldType::date, true, "Event date (ACLED event_date)."),
           ranged("time_precision", FieldType::integer, false, 1, 3,
                  "ACLED time_precision: 1 the day, 2 within a week, 3 within a month."),
           field("event_type", FieldType::text, true, "ACLED event_type: Battles, Protests..."),
           field("sub_event_type", FieldType::text, false, "ACLED sub_event_type."),
           field("disorder_type", FieldType::text, false, "ACLED disorder_type."),
-          field("actor1", FieldType::text, false, "First actor."), field("actor2", FieldType::text, false, "Second actor."),
+          field("actor1", FieldType::text, false, "First actor."),
+          field("actor2", FieldType::text, false, "Second actor."),
           field("country", FieldType::country, false, "Country (ISO3)."),
           field("admin1", FieldType::text, false, "First-level admin unit name."),
           field("admin2", FieldType::text, false, "Second-level admin unit name."),
@@ -214,34 +274,48 @@ std::vector<KindSpec> build_catalog() {
           field("location", FieldType::text, false, "Place name."),
           ranged("latitude", FieldType::number, false, -90, 90, "WGS84 latitude."),
           ranged("longitude", FieldType::number, false, -180, 180, "WGS84 longitude."),
-          ranged("geo_precision", FieldType::integer, false, 1, 3, "ACLED geo_precision: 1 exact to 3 region."),
+          ranged("geo_precision", FieldType::integer, false, 1, 3,
+                 "ACLED geo_precision: 1 exact to 3 region."),
           ranged("fatalities", FieldType::integer, false, 0, 100000, "Reported fatalities."),
           field("reported_by", FieldType::text, false, "ACLED source: the outlets that reported it."),
-          notes_field(), source_field(false)},
-         "date", "country", ""});
-
-    kinds.push_back({"engagements", "engagement", "A call, visit, speech, post, meeting or vote.",
-                     {key_field(), field("date", FieldType::date, true, "When."),
-                      choice("engagement_kind", true,
-                             {"call", "visit", "speech", "post", "meeting", "resolution_vote", "statement"},
-                             "What sort of engagement."),
-                      field("participants", FieldType::text_list, false, "Keys of persons, bodies or ISO3 codes."),
-                      field("topics", FieldType::text_list, false, "Subjects: transition_to_un_pko..."),
-                      mission_field(false), field("place", FieldType::text, false, "Where."),
-                      field("summary", FieldType::text, true, "What happened."),
-                      field("quote", FieldType::text, false, "Words quoted by the source."), source_field()},
-                     "date", "", "mission"});
+          notes_field(),
+          source_field(false)},
+         "date",
+         "country",
+         ""});
 
     kinds.push_back(
-        {"positions", "position", "An actor's stance on a subject at a date; history is kept as records.",
+        {"engagements",
+         "engagement",
+         "A call, visit, speech, post, meeting or vote.",
+         {key_field(), field("date", FieldType::date, true, "When."),
+          choice("engagement_kind", true,
+                 {"call", "visit", "speech", "post", "meeting", "resolution_vote", "statement"},
+                 "What sort of engagement."),
+          field("participants", FieldType::text_list, false, "Keys of persons, bodies or ISO3 codes."),
+          field("topics", FieldType::text_list, false, "Subjects: transition_to_un_pko..."),
+          mission_field(false), field("place", FieldType::text, false, "Where."),
+          field("summary", FieldType::text, true, "What happened."),
+          field("quote", FieldType::text, false, "Words quoted by the source."), source_field()},
+         "date",
+         "",
+         "mission"});
+
+    kinds.push_back(
+        {"positions",
+         "position",
+         "An actor's stance on a subject at a date; history is kept as records.",
          {key_field(), field("actor", FieldType::text, true, "ISO3 code, organisation key or person key."),
           choice("actor_kind", true, {"country", "organisation", "person"}, "What `actor` names."),
           field("subject", FieldType::text, true, "What the stance is on: transition_to_un_pko."),
-          choice("stance", true, {"supports", "open", "opposes", "withdrew_support", "undecided"}, "The stance."),
+          choice("stance", true, {"supports", "open", "opposes", "withdrew_support", "undecided"},
+                 "The stance."),
           field("date", FieldType::date, true, "When it was stated or reported."), mission_field(false),
           field("quote", FieldType::text, false, "Words quoted by the source."),
           field("summary", FieldType::text, false, "The position in a sentence."), source_field()},
-         "date", "", "mission"});
+         "date",
+         "",
+         "mission"});
     return kinds;
 }
 
@@ -266,19 +340,32 @@ const KindSpec* find_kind(std::string_view name) {
 
 const char* to_text(FieldType type) {
     switch (type) {
-        case FieldType::text: return "text";
-        case FieldType::key: return "key";
-        case FieldType::integer: return "integer";
-        case FieldType::number: return "number";
-        case FieldType::boolean: return "boolean";
-        case FieldType::date: return "date";
-        case FieldType::country: return "country";
-        case FieldType::currency: return "currency";
-        case FieldType::url: return "url";
-        case FieldType::choice: return "choice";
-        case FieldType::text_list: return "text_list";
-        case FieldType::country_list: return "country_list";
-        case FieldType::reference: return "reference";
+        case FieldType::text:
+            return "text";
+        case FieldType::key:
+            return "key";
+        case FieldType::integer:
+            return "integer";
+        case FieldType::number:
+            return "number";
+        case FieldType::boolean:
+            return "boolean";
+        case FieldType::date:
+            return "date";
+        case FieldType::country:
+            return "country";
+        case FieldType::currency:
+            return "currency";
+        case FieldType::url:
+            return "url";
+        case FieldType::choice:
+            return "choice";
+        case FieldType::text_list:
+            return "text_list";
+        case FieldType::country_list:
+            return "country_list";
+        case FieldType::reference:
+            return "reference";
     }
     return "text";
 }

@@ -9,10 +9,10 @@ namespace mssops::domain {
 
 /// The shape a field's value must have.
 enum class FieldType {
-    text,          // Any non-empty string.
-    key,           // A stable slug: lower-case letters, digits, '-', '_', '.'; unique within a kind.
-    integer,       // A whole number, within min..max when given.
-    number,        // Any number, within min..max when given.
+    text,     // Any non-empty string.
+    key,      // A stable slug: lower-case letters, digits, '-', '_', '.'; unique within a kind.
+    integer,  // A whole number, within min..max when given.
+    number,   // Any number, within min..max when given.
     boolean,
     date,          // A PartialDate: "2025", "2025-01", "2025-01-31", optionally "~" for approximate.
     country,       // ISO 3166-1 alpha-3, upper case: "KEN".

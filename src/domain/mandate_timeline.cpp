@@ -8,7 +8,9 @@ namespace {
 using std::chrono::days;
 using std::chrono::sys_days;
 
-bool is_inexact(const PartialDate& date) { return date.precision != DatePrecision::day || date.approximate; }
+bool is_inexact(const PartialDate& date) {
+    return date.precision != DatePrecision::day || date.approximate;
+}
 
 std::string alert_message(const MandatePeriod& period, int threshold, std::int64_t remaining) {
     return "mandate ends " + to_iso_day(period.end) + " (" + period.label +

@@ -51,7 +51,9 @@ Result<Cents> parse_cents(std::string_view text, std::string_view field) {
     return parse_scaled_decimal(text, 2, field);
 }
 
-Cents cents_from_number(double amount) { return static_cast<Cents>(std::llround(amount * 100.0)); }
+Cents cents_from_number(double amount) {
+    return static_cast<Cents>(std::llround(amount * 100.0));
+}
 
 std::string format_cents(Cents amount) {
     // Work in unsigned so the most negative value prints instead of overflowing.
@@ -63,7 +65,9 @@ std::string format_cents(Cents amount) {
     return (negative ? "-" : "") + std::to_string(magnitude / 100) + "." + fraction;
 }
 
-double cents_to_number(Cents amount) { return static_cast<double>(amount) / 100.0; }
+double cents_to_number(Cents amount) {
+    return static_cast<double>(amount) / 100.0;
+}
 
 std::int64_t divide_rounded(std::int64_t numerator, std::int64_t denominator) {
     MSSOPS_VERIFY(denominator != 0);

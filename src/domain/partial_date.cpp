@@ -17,9 +17,10 @@ bool read_digits(std::string_view text, std::size_t count, int& out) {
 }
 
 Error bad_date(std::string_view text, std::string_view field) {
-    return Error::invalid(std::string(field), "must be a date as YYYY, YYYY-MM or YYYY-MM-DD (optionally followed "
-                                              "by ~ for approximate), got \"" +
-                                                  std::string(text) + "\"");
+    return Error::invalid(std::string(field),
+                          "must be a date as YYYY, YYYY-MM or YYYY-MM-DD (optionally followed "
+                          "by ~ for approximate), got \"" +
+                              std::string(text) + "\"");
 }
 
 }  // namespace
@@ -63,9 +64,15 @@ PartialDate PartialDate::from_days(sys_days days) {
 std::string PartialDate::to_text() const {
     char buffer[16];
     switch (precision) {
-        case DatePrecision::year: std::snprintf(buffer, sizeof buffer, "%04d", year); break;
-        case DatePrecision::month: std::snprintf(buffer, sizeof buffer, "%04d-%02u", year, month); break;
-        case DatePrecision::day: std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day); break;
+        case DatePrecision::year:
+            std::snprintf(buffer, sizeof buffer, "%04d", year);
+            break;
+        case DatePrecision::month:
+            std::snprintf(buffer, sizeof buffer, "%04d-%02u", year, month);
+            break;
+        case DatePrecision::day:
+            std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", year, month, day);
+            break;
     }
     std::string text = buffer;
     if (approximate) text += '~';
@@ -73,26 +80,32 @@ std::string PartialDate::to_text() const {
 }
 
 sys_days PartialDate::first_day() const {
-    return sys_days{year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}}};
+    return sys_days{
+        year_month_day{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}}};
 }
 
 sys_days PartialDate::last_day() const {
     switch (precision) {
-        case DatePrecision::day: return first_day();
+        case DatePrecision::day:
+            return first_day();
         case DatePrecision::month:
-            return sys_days{year_month_day_last{std::chrono::year{year}, month_day_last{std::chrono::month{month}}}};
+            return sys_days{
+                year_month_day_last{std::chrono::year{year}, month_day_last{std::chrono::month{month}}}};
         case DatePrecision::year:
             return sys_days{year_month_day{std::chrono::year{year}, December, std::chrono::day{31}}};
     }
     return first_day();
 }
 
-std::string to_iso_day(sys_days days) { return PartialDate::from_days(days).to_text(); }
+std::string to_iso_day(sys_days days) {
+    return PartialDate::from_days(days).to_text();
+}
 
 Result<sys_days> parse_iso_day(std::string_view text, std::string_view field) {
     auto date = PartialDate::parse(text, field);
     if (!date || date->precision != DatePrecision::day || date->approximate)
-        return Error::invalid(std::string(field), "must be a day as YYYY-MM-DD, got \"" + std::string(text) + "\"");
+        return Error::invalid(std::string(field),
+                              "must be a day as YYYY-MM-DD, got \"" + std::string(text) + "\"");
     return date->first_day();
 }
 

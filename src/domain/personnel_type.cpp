@@ -4,10 +4,14 @@ namespace mssops::domain {
 
 const char* to_text(PersonnelType type) {
     switch (type) {
-        case PersonnelType::police: return "police";
-        case PersonnelType::military: return "military";
-        case PersonnelType::civilian: return "civilian";
-        case PersonnelType::all: return "all";
+        case PersonnelType::police:
+            return "police";
+        case PersonnelType::military:
+            return "military";
+        case PersonnelType::civilian:
+            return "civilian";
+        case PersonnelType::all:
+            return "all";
     }
     return "all";
 }

@@ -36,11 +36,16 @@ Result<Position> position_from(const Record& record) {
 
 const char* to_text(Stance stance) {
     switch (stance) {
-        case Stance::supports: return "supports";
-        case Stance::open: return "open";
-        case Stance::opposes: return "opposes";
-        case Stance::withdrew_support: return "withdrew_support";
-        case Stance::undecided: return "undecided";
+        case Stance::supports:
+            return "supports";
+        case Stance::open:
+            return "open";
+        case Stance::opposes:
+            return "opposes";
+        case Stance::withdrew_support:
+            return "withdrew_support";
+        case Stance::undecided:
+            return "undecided";
     }
     return "undecided";
 }

@@ -14,10 +14,10 @@ enum class EditDomain { force, funding, incidents, council };
 
 /// Who is making a request, once authenticated: an anonymous principal has no name and no roles.
 struct Principal {
-    std::string name;                    // User name; "" when anonymous.
-    std::vector<Role> roles;             // A user may hold several.
-    std::vector<EditDomain> domains;     // For editors.
-    std::string country;                 // ISO3, for liaisons.
+    std::string name;                 // User name; "" when anonymous.
+    std::vector<Role> roles;          // A user may hold several.
+    std::vector<EditDomain> domains;  // For editors.
+    std::string country;              // ISO3, for liaisons.
     bool authenticated() const { return !name.empty(); }
 };
 

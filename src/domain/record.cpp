@@ -8,7 +8,9 @@ const std::string* text_of(const Fields& fields, std::string_view name) {
     return std::get_if<std::string>(&it->second);
 }
 
-const std::string* Record::text(std::string_view name) const { return text_of(fields, name); }
+const std::string* Record::text(std::string_view name) const {
+    return text_of(fields, name);
+}
 
 std::optional<std::int64_t> Record::integer(std::string_view name) const {
     auto it = fields.find(name);

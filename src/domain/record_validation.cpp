@@ -1,9 +1,9 @@
 #include "domain/record_validation.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <set>
-#include <charconv>
 
 #include "domain/partial_date.hpp"
 
@@ -19,7 +19,8 @@ std::string number_text(double value) {
 }
 
 bool all_upper(std::string_view text, std::size_t length) {
-    return text.size() == length && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return text.size() == length &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 bool is_key(std::string_view text) {
@@ -35,9 +36,10 @@ Error wrong_type(const FieldSpec& spec, const char* expected, const FieldValue& 
 
 Result<void> check_range(const FieldSpec& spec, double number) {
     if ((spec.min && number < *spec.min) || (spec.max && number > *spec.max)) {
-        std::string range = spec.min && spec.max ? "between " + number_text(*spec.min) + " and " + number_text(*spec.max)
-                            : spec.min        ? "at least " + number_text(*spec.min)
-                                              : "at most " + number_text(*spec.max);
+        std::string range = spec.min && spec.max
+                                ? "between " + number_text(*spec.min) + " and " + number_text(*spec.max)
+                            : spec.min ? "at least " + number_text(*spec.min)
+                                       : "at most " + number_text(*spec.max);
         return Error::invalid(spec.name, "must be " + range + ", got " + number_text(number));
     }
     return {};
@@ -51,8 +53,9 @@ Result<void> check_text(const FieldSpec& spec, std::string_view text) {
             return {};
         case FieldType::key:
             if (!is_key(text))
-                return Error::invalid(spec.name, "must be 1-200 characters of a-z, 0-9, '-', '_' or '.', got \"" +
-                                                     std::string(text) + "\"");
+                return Error::invalid(spec.name,
+                                      "must be 1-200 characters of a-z, 0-9, '-', '_' or '.', got \"" +
+                                          std::string(text) + "\"");
             return {};
         case FieldType::date: {
             auto date = PartialDate::parse(text, spec.name);
@@ -61,24 +64,29 @@ Result<void> check_text(const FieldSpec& spec, std::string_view text) {
         }
         case FieldType::country:
             if (!all_upper(text, 3))
-                return Error::invalid(spec.name, "must be an ISO 3166-1 alpha-3 code such as KEN, got \"" + std::string(text) + "\"");
+                return Error::invalid(spec.name, "must be an ISO 3166-1 alpha-3 code such as KEN, got \"" +
+                                                     std::string(text) + "\"");
             return {};
         case FieldType::currency:
             if (!all_upper(text, 3))
-                return Error::invalid(spec.name, "must be an ISO 4217 code such as USD, got \"" + std::string(text) + "\"");
+                return Error::invalid(
+                    spec.name, "must be an ISO 4217 code such as USD, got \"" + std::string(text) + "\"");
             return {};
         case FieldType::url:
             if (text.rfind("http://", 0) != 0 && text.rfind("https://", 0) != 0)
-                return Error::invalid(spec.name, "must be an http:// or https:// URL, got \"" + std::string(text) + "\"");
+                return Error::invalid(
+                    spec.name, "must be an http:// or https:// URL, got \"" + std::string(text) + "\"");
             return {};
         case FieldType::choice:
             if (std::find(spec.choices.begin(), spec.choices.end(), text) == spec.choices.end()) {
                 std::string allowed;
                 for (const auto& choice : spec.choices) allowed += (allowed.empty() ? "" : ", ") + choice;
-                return Error::invalid(spec.name, "must be one of " + allowed + ", got \"" + std::string(text) + "\"");
+                return Error::invalid(spec.name,
+                                      "must be one of " + allowed + ", got \"" + std::string(text) + "\"");
             }
             return {};
-        default: return {};
+        default:
+            return {};
     }
 }
 
@@ -90,7 +98,8 @@ Result<FieldValue> check_value(const FieldSpec& spec, const FieldValue& value) {
                 if (auto ok = check_range(spec, static_cast<double>(*whole)); !ok) return ok.error();
                 return value;
             }
-            if (auto* real = std::get_if<double>(&value); real && std::floor(*real) == *real && std::abs(*real) < 9e15) {
+            if (auto* real = std::get_if<double>(&value);
+                real && std::floor(*real) == *real && std::abs(*real) < 9e15) {
                 if (auto ok = check_range(spec, *real); !ok) return ok.error();
                 return FieldValue{static_cast<std::int64_t>(*real)};
             }
@@ -100,9 +109,12 @@ Result<FieldValue> check_value(const FieldSpec& spec, const FieldValue& value) {
         }
         case FieldType::number: {
             double number = 0;
-            if (auto* whole = std::get_if<std::int64_t>(&value)) number = static_cast<double>(*whole);
-            else if (auto* real = std::get_if<double>(&value)) number = *real;
-            else return wrong_type(spec, "a number", value);
+            if (auto* whole = std::get_if<std::int64_t>(&value))
+                number = static_cast<double>(*whole);
+            else if (auto* real = std::get_if<double>(&value))
+                number = *real;
+            else
+                return wrong_type(spec, "a number", value);
             if (!std::isfinite(number)) return Error::invalid(spec.name, "must be a finite number");
             if (auto ok = check_range(spec, number); !ok) return ok.error();
             return value;
@@ -141,7 +153,8 @@ Result<void> check_date_order(const Fields& fields, const char* from, const char
     auto first = PartialDate::parse(*start, from);
     auto last = PartialDate::parse(*end, to);
     if (first && last && last->last_day() < first->first_day())
-        return Error::invalid(to, "must not be before " + std::string(from) + " (" + *start + "), got \"" + *end + "\"");
+        return Error::invalid(
+            to, "must not be before " + std::string(from) + " (" + *start + "), got \"" + *end + "\"");
     return {};
 }
 
@@ -178,12 +191,18 @@ Result<void> check_kind_rules(const KindSpec& kind, const Fields& fields) {
 
 const char* json_type_name(const FieldValue& value) {
     switch (value.index()) {
-        case 0: return "null";
-        case 1: return "boolean";
-        case 2: return "integer";
-        case 3: return "number";
-        case 4: return "string";
-        case 5: return "array";
+        case 0:
+            return "null";
+        case 1:
+            return "boolean";
+        case 2:
+            return "integer";
+        case 3:
+            return "number";
+        case 4:
+            return "string";
+        case 5:
+            return "array";
     }
     return "unknown";
 }
@@ -205,14 +224,15 @@ Result<Fields> validate_fields(const KindSpec& kind, const Fields& fields, Compl
     }
     if (completeness == Completeness::whole_record) {
         for (const auto& spec : kind.fields)
-            if (spec.required && !normalised.count(spec.name))
-                return missing_required(kind, spec);
+            if (spec.required && !normalised.count(spec.name)) return missing_required(kind, spec);
         if (auto ok = check_kind_rules(kind, normalised); !ok) return ok.error();
     }
     return normalised;
 }
 
-Result<FieldValue> check_field(const FieldSpec& spec, const FieldValue& value) { return check_value(spec, value); }
+Result<FieldValue> check_field(const FieldSpec& spec, const FieldValue& value) {
+    return check_value(spec, value);
+}
 
 Result<void> check_field_text(const FieldSpec& spec, std::string_view text) {
     switch (spec.type) {
@@ -226,7 +246,8 @@ Result<void> check_field_text(const FieldSpec& spec, std::string_view text) {
             if (!checked) return checked.error();
             return {};
         }
-        default: return check_text(spec, text);
+        default:
+            return check_text(spec, text);
     }
 }
 
@@ -243,8 +264,10 @@ Result<Fields> merge_changes(const KindSpec& kind, const Fields& current, const 
     if (!checked) return checked.error();
     Fields merged = current;
     for (auto& [name, value] : checked.value()) {
-        if (std::holds_alternative<std::monostate>(value)) merged.erase(name);
-        else merged[name] = value;
+        if (std::holds_alternative<std::monostate>(value))
+            merged.erase(name);
+        else
+            merged[name] = value;
     }
     return validate_fields(kind, merged, Completeness::whole_record);
 }

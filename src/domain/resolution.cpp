@@ -53,19 +53,26 @@ Result<Resolution> resolution_from(const Record& record) {
 
 const char* to_text(MandateAction action) {
     switch (action) {
-        case MandateAction::authorize: return "authorize";
-        case MandateAction::extend: return "extend";
-        case MandateAction::modify: return "modify";
-        case MandateAction::terminate: return "terminate";
+        case MandateAction::authorize:
+            return "authorize";
+        case MandateAction::extend:
+            return "extend";
+        case MandateAction::modify:
+            return "modify";
+        case MandateAction::terminate:
+            return "terminate";
     }
     return "authorize";
 }
 
 const char* to_text(VoteOutcome outcome) {
     switch (outcome) {
-        case VoteOutcome::adopted: return "adopted";
-        case VoteOutcome::failed: return "failed";
-        case VoteOutcome::vetoed: return "vetoed";
+        case VoteOutcome::adopted:
+            return "adopted";
+        case VoteOutcome::failed:
+            return "failed";
+        case VoteOutcome::vetoed:
+            return "vetoed";
     }
     return "failed";
 }

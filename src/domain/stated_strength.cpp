@@ -87,10 +87,14 @@ StrengthFigure stated_strength(const std::vector<DeploymentEvent>& events,
 
 const char* to_text(FigureBasis basis) {
     switch (basis) {
-        case FigureBasis::strength_report: return "strength_report";
-        case FigureBasis::strength_report_and_events: return "strength_report_and_events";
-        case FigureBasis::deployment_events: return "deployment_events";
-        case FigureBasis::none: return "none";
+        case FigureBasis::strength_report:
+            return "strength_report";
+        case FigureBasis::strength_report_and_events:
+            return "strength_report_and_events";
+        case FigureBasis::deployment_events:
+            return "deployment_events";
+        case FigureBasis::none:
+            return "none";
     }
     return "none";
 }

@@ -13,7 +13,9 @@ void add_source(std::vector<std::string>& sources, const std::string& source_id)
     if (std::find(sources.begin(), sources.end(), source_id) == sources.end()) sources.push_back(source_id);
 }
 
-bool is_inexact(const PartialDate& date) { return date.precision != DatePrecision::day || date.approximate; }
+bool is_inexact(const PartialDate& date) {
+    return date.precision != DatePrecision::day || date.approximate;
+}
 
 // Movements of a day come before the totals stated for it: a cumulative estimate is the state at
 // the end of its date.

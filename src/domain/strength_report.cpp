@@ -41,10 +41,14 @@ Result<StrengthReport> strength_report_from(const Record& record) {
 
 const char* to_text(CountQualifier qualifier) {
     switch (qualifier) {
-        case CountQualifier::exact: return "exact";
-        case CountQualifier::approximately: return "approximately";
-        case CountQualifier::at_least: return "at_least";
-        case CountQualifier::at_most: return "at_most";
+        case CountQualifier::exact:
+            return "exact";
+        case CountQualifier::approximately:
+            return "approximately";
+        case CountQualifier::at_least:
+            return "at_least";
+        case CountQualifier::at_most:
+            return "at_most";
     }
     return "exact";
 }

@@ -36,11 +36,12 @@ domain::Result<void> serve_api(store::Store& store, const ServerOptions& options
     auto files = StaticFiles::load(options.web_root);
     if (!files) return files.error();
     if (files->size() == 0)
-        std::fprintf(stderr, "no dashboard files in \"%s\"; serving the API only\n", options.web_root.c_str());
-    Dispatcher dispatcher(router, &auth.authenticator(), &*files,
-                          options.allow_anonymous_reads ? domain::AnonymousReads::allowed
-                                                        : domain::AnonymousReads::refused,
-                          [&store] { return store.audit().latest_id(); });
+        std::fprintf(stderr, "no dashboard files in \"%s\"; serving the API only\n",
+                     options.web_root.c_str());
+    Dispatcher dispatcher(
+        router, &auth.authenticator(), &*files,
+        options.allow_anonymous_reads ? domain::AnonymousReads::allowed : domain::AnonymousReads::refused,
+        [&store] { return store.audit().latest_id(); });
     return run_server(options, dispatcher);
 }
 

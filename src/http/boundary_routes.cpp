@@ -19,7 +19,8 @@ struct UnitTotals {
 
 /// One RFC 7946 feature per admin unit; `totals`, when given, adds events and fatalities. The
 /// geometry is spliced in as stored: it was written compactly at import and is large.
-std::string feature_collection(const std::vector<domain::Record>& units, const std::map<std::string, UnitTotals>* totals,
+std::string feature_collection(const std::vector<domain::Record>& units,
+                               const std::map<std::string, UnitTotals>* totals,
                                const json::object& extra = {}) {
     std::string out = R"({"type":"FeatureCollection")";
     for (const auto& member : extra) {
@@ -43,8 +44,8 @@ std::string feature_collection(const std::vector<domain::Record>& units, const s
         }
         if (!first) out += ',';
         first = false;
-        out += R"({"type":"Feature","id":)" + json::serialize(json::value(*pcode)) +
-               R"(,"properties":)" + json::serialize(properties) + R"(,"geometry":)" + *geometry + '}';
+        out += R"({"type":"Feature","id":)" + json::serialize(json::value(*pcode)) + R"(,"properties":)" +
+               json::serialize(properties) + R"(,"geometry":)" + *geometry + '}';
     }
     out += "]}";
     return out;
@@ -124,8 +125,8 @@ void add_boundary_routes(Router& router, store::Store& store) {
             // Events with no admin unit cannot be drawn; say how many so the map is not read as complete.
             return geojson(feature_collection(*units, &totals, {{"unassigned_events", unassigned}}));
         },
-        {"Admin units with events and fatalities for a choropleth, as GeoJSON", "", choropleth_parameters, "", "",
-         false}));
+        {"Admin units with events and fatalities for a choropleth, as GeoJSON", "", choropleth_parameters, "",
+         "", false}));
 }
 
 }  // namespace mssops::http

@@ -17,14 +17,21 @@ json::value text_or_null(const std::string& text) {
 
 const char* json_type(const json::value& value) {
     switch (value.kind()) {
-        case json::kind::null: return "null";
-        case json::kind::bool_: return "boolean";
+        case json::kind::null:
+            return "null";
+        case json::kind::bool_:
+            return "boolean";
         case json::kind::int64:
-        case json::kind::uint64: return "integer";
-        case json::kind::double_: return "number";
-        case json::kind::string: return "string";
-        case json::kind::array: return "array";
-        case json::kind::object: return "object";
+        case json::kind::uint64:
+            return "integer";
+        case json::kind::double_:
+            return "number";
+        case json::kind::string:
+            return "string";
+        case json::kind::array:
+            return "array";
+        case json::kind::object:
+            return "object";
     }
     return "value";
 }

@@ -18,10 +18,14 @@ namespace {
 
 domain::AccessLevel level_of(Access access) {
     switch (access) {
-        case Access::anyone: return domain::AccessLevel::anyone;
-        case Access::reader: return domain::AccessLevel::reader;
-        case Access::editor: return domain::AccessLevel::editor;
-        case Access::admin: return domain::AccessLevel::admin;
+        case Access::anyone:
+            return domain::AccessLevel::anyone;
+        case Access::reader:
+            return domain::AccessLevel::reader;
+        case Access::editor:
+            return domain::AccessLevel::editor;
+        case Access::admin:
+            return domain::AccessLevel::admin;
     }
     return domain::AccessLevel::admin;
 }
@@ -32,9 +36,11 @@ domain::Result<void> authorize_route(const Route& route, const domain::Principal
     if (!(route.access == Access::editor && route.shared_edit_domain))
         return domain::authorize_access(principal, level, route.edit_domain, anonymous_reads);
     // Sources and countries belong to no one domain: an editor of any domain may write them.
-    domain::Result<void> first = domain::authorize_access(principal, level, domain::EditDomain::force, anonymous_reads);
+    domain::Result<void> first =
+        domain::authorize_access(principal, level, domain::EditDomain::force, anonymous_reads);
     if (first) return first;
-    for (auto other : {domain::EditDomain::funding, domain::EditDomain::incidents, domain::EditDomain::council})
+    for (auto other :
+         {domain::EditDomain::funding, domain::EditDomain::incidents, domain::EditDomain::council})
         if (domain::authorize_access(principal, level, other, anonymous_reads)) return {};
     return first;
 }
@@ -45,15 +51,17 @@ std::string join(const std::vector<std::string>& items) {
     return joined;
 }
 
-bool is_api_path(std::string_view path) { return path == "/api" || path.rfind("/api/", 0) == 0; }
+bool is_api_path(std::string_view path) {
+    return path == "/api" || path.rfind("/api/", 0) == 0;
+}
 
 }  // namespace
 
 std::string request_id_for(std::string_view client_value) {
     bool usable = !client_value.empty() && client_value.size() <= 64;
     for (char c : client_value)
-        usable = usable && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-                            c == '_' || c == '-');
+        usable = usable && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                            c == '.' || c == '_' || c == '-');
     if (usable) return std::string(client_value);
     // A random prefix per process keeps ids from two runs apart in a shared log.
     static const unsigned prefix = std::random_device{}();
@@ -82,8 +90,9 @@ Response Dispatcher::handle(std::string_view target, Request& request) const {
     } catch (...) {
         std::fprintf(stderr, "%s: unhandled exception of unknown type\n", request.request_id.c_str());
     }
-    return problem_response(Error::internal("the server failed to answer; quote the request id when reporting it"),
-                            request.request_id);
+    return problem_response(
+        Error::internal("the server failed to answer; quote the request id when reporting it"),
+        request.request_id);
 }
 
 Response Dispatcher::route(std::string_view target, Request& request) const {
@@ -141,8 +150,10 @@ Response Dispatcher::run(const Route& route, Request& request) const {
     if (cacheable && store_changes_) {
         // A store that cannot say whether it changed is answered live rather than from the cache.
         auto changes = store_changes_();
-        if (changes) cache_.follow_store(*changes);
-        else cacheable = false;
+        if (changes)
+            cache_.follow_store(*changes);
+        else
+            cacheable = false;
     }
     std::string key = cacheable ? cache_key(request) : std::string();
     if (cacheable) {

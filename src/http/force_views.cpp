@@ -19,7 +19,9 @@ using std::chrono::sys_days;
 // The Security Council's organisation key in the reference data.
 constexpr const char* security_council = "unsc";
 
-sys_days today() { return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()); }
+sys_days today() {
+    return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+}
 
 Result<sys_days> day_or_today(const std::string& text, const char* field) {
     if (text.empty()) return today();

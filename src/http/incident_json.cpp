@@ -10,9 +10,12 @@ namespace {
 
 const char* by_text(store::AggregateBy by) {
     switch (by) {
-        case store::AggregateBy::none: return "none";
-        case store::AggregateBy::adm1: return "adm1";
-        case store::AggregateBy::adm2: return "adm2";
+        case store::AggregateBy::none:
+            return "none";
+        case store::AggregateBy::adm1:
+            return "adm1";
+        case store::AggregateBy::adm2:
+            return "adm2";
     }
     return "none";
 }
@@ -23,7 +26,8 @@ json::value optional_text(const std::optional<std::string>& text) {
 
 }  // namespace
 
-json::object aggregate_to_json(const store::AggregateQuery& query, const std::vector<store::AggregateRow>& rows) {
+json::object aggregate_to_json(const store::AggregateQuery& query,
+                               const std::vector<store::AggregateRow>& rows) {
     json::array items;
     items.reserve(rows.size());
     for (const auto& row : rows)
@@ -36,12 +40,9 @@ json::object aggregate_to_json(const store::AggregateQuery& query, const std::ve
                                      {"fatalities", row.fatalities}});
     json::array types;
     for (const auto& type : query.event_types) types.push_back(json::value(type));
-    return json::object{{"by", by_text(query.by)},
-                        {"period", domain::to_text(query.period)},
-                        {"from", optional_text(query.from)},
-                        {"to", optional_text(query.to)},
-                        {"event_types", std::move(types)},
-                        {"actor", optional_text(query.actor)},
+    return json::object{{"by", by_text(query.by)},           {"period", domain::to_text(query.period)},
+                        {"from", optional_text(query.from)}, {"to", optional_text(query.to)},
+                        {"event_types", std::move(types)},   {"actor", optional_text(query.actor)},
                         {"rows", std::move(items)}};
 }
 

@@ -11,7 +11,8 @@ namespace mssops::http {
 /// {"by", "period", "from", "to", "event_types", "actor", "rows": [{period, period_start, pcode, unit,
 /// event_type, events, fatalities}]}: what GET /api/v1/incidents/aggregate and
 /// `mssops incidents aggregate --json` return.
-boost::json::object aggregate_to_json(const store::AggregateQuery& query, const std::vector<store::AggregateRow>& rows);
+boost::json::object aggregate_to_json(const store::AggregateQuery& query,
+                                      const std::vector<store::AggregateRow>& rows);
 
 /// {"committed", "hxl", "rows", "created", "updated", "unchanged", "retired", "skipped", "errors":
 /// [{"field": "file.csv:14:7", "message"}]}: the answer to an import.

@@ -6,10 +6,10 @@
 #include <sstream>
 
 #include "http/incident_json.hpp"
-#include "ingest/incident_export.hpp"
-#include "ingest/incident_import.hpp"
 #include "http/query_parameters.hpp"
 #include "http/request_body.hpp"
+#include "ingest/incident_export.hpp"
+#include "ingest/incident_import.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::http {
@@ -23,9 +23,12 @@ namespace {
 
 const std::string collection = "/api/v1/incidents";
 
-store::Actor actor_of(const domain::Principal& principal) { return {"user:" + principal.name}; }
+store::Actor actor_of(const domain::Principal& principal) {
+    return {"user:" + principal.name};
+}
 
-Result<std::int64_t> integer_parameter(const Request& request, const std::string& name, std::int64_t fallback) {
+Result<std::int64_t> integer_parameter(const Request& request, const std::string& name,
+                                       std::int64_t fallback) {
     auto it = request.query.find(name);
     if (it == request.query.end()) return fallback;
     std::int64_t value = 0;
@@ -96,7 +99,8 @@ Result<Record> find_incident(store::Store& store, const std::string& id_or_key) 
     return store.incidents().find_by_key(id_or_key);
 }
 
-Route incident_route(std::string method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
+Route incident_route(std::string method, std::string pattern, Access access, Handler handler,
+                     OperationDoc doc) {
     Route route;
     route.method = std::move(method);
     route.pattern = std::move(pattern);
@@ -119,7 +123,8 @@ Result<Response> aggregate(store::Store& store, const Request& request) {
     if (!by_value) return Error::invalid("by", "must be one of none, adm1, adm2, got \"" + by + "\"");
     std::string period = request.query_or("period", "week");
     auto period_value = domain::incident_period_from_text(period);
-    if (!period_value) return Error::invalid("period", "must be one of day, week, month, got \"" + period + "\"");
+    if (!period_value)
+        return Error::invalid("period", "must be one of day, week, month, got \"" + period + "\"");
     query.by = *by_value;
     query.period = *period_value;
     query.from = optional_parameter(request, "from");
@@ -166,8 +171,8 @@ Result<Response> import(store::Store& store, const Request& request) {
     if (auto ok = reject_unknown_parameters(request, known); !ok) return ok.error();
     auto strict = flag_parameter(request, "strict");
     if (!strict) return strict.error();
-    auto assign = request.query.count("assign_pcodes") ? flag_parameter(request, "assign_pcodes")
-                                                       : Result<bool>(true);
+    auto assign =
+        request.query.count("assign_pcodes") ? flag_parameter(request, "assign_pcodes") : Result<bool>(true);
     if (!assign) return assign.error();
     ingest::IncidentImportOptions options;
     // As the CLI: events without P-codes get those of the stored admin units holding their points.
@@ -183,8 +188,8 @@ Result<Response> import(store::Store& store, const Request& request) {
     for (auto& key : options.deleted_keys)
         for (char& c : key)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    auto report = ingest::import_incidents(ingest::CsvReader::from_text(request.body, "body.csv"), store.incidents(),
-                                           actor_of(request.principal), options);
+    auto report = ingest::import_incidents(ingest::CsvReader::from_text(request.body, "body.csv"),
+                                           store.incidents(), actor_of(request.principal), options);
     if (!report) return report.error();
     // A strict import with bad rows wrote nothing: 422, with the rows to fix in the same shape.
     return Response::json(json::serialize(import_report_to_json(*report)), report->committed ? 200 : 422);
@@ -225,16 +230,18 @@ void add_incident_routes(Router& router, store::Store& store) {
     auto export_parameters = filter_parameters();
     export_parameters.push_back({"format", "csv (default; ACLED columns) or geojson (RFC 7946 points)"});
     export_parameters.push_back({"hxl", "true to add an HXL hashtag row under the CSV header", "boolean"});
-    router.add(incident_route("GET", collection + "/export", Access::reader,
-                              [&store](const Request& request) { return export_incidents(store, request); },
-                              {"Export incidents as ACLED-column CSV or GeoJSON", "", export_parameters, "", "", false}));
+    router.add(incident_route(
+        "GET", collection + "/export", Access::reader,
+        [&store](const Request& request) { return export_incidents(store, request); },
+        {"Export incidents as ACLED-column CSV or GeoJSON", "", export_parameters, "", "", false}));
 
     router.add(incident_route(
         "POST", collection + "/import", Access::editor,
         [&store](const Request& request) { return import(store, request); },
         {"Import an ACLED or HXL-tagged CSV (text/csv body); upserts by event_id_cnty in one transaction",
          "",
-         {{"strict", "true: one bad row rejects the whole file (422); default skips and reports bad rows", "boolean"},
+         {{"strict", "true: one bad row rejects the whole file (422); default skips and reports bad rows",
+           "boolean"},
           {"deleted", "Keys (event_id_cnty) to retire, comma-separated"},
           {"assign_pcodes",
            "false: keep only the file's P-codes; default true gives events without them those of the stored "
@@ -244,14 +251,13 @@ void add_incident_routes(Router& router, store::Store& store) {
          "",
          false}));
 
-    router.add(incident_route(
-        "GET", item, Access::reader,
-        [&store](const Request& request) -> Result<Response> {
-            auto incident = find_incident(store, request.path_params.at("id"));
-            if (!incident) return incident.error();
-            return incident_response(*incident);
-        },
-        {"Get one incident by id or key", "", {}, "", schema, false}));
+    router.add(incident_route("GET", item, Access::reader,
+                              [&store](const Request& request) -> Result<Response> {
+                                  auto incident = find_incident(store, request.path_params.at("id"));
+                                  if (!incident) return incident.error();
+                                  return incident_response(*incident);
+                              },
+                              {"Get one incident by id or key", "", {}, "", schema, false}));
 
     router.add(incident_route(
         "POST", collection, Access::editor,
@@ -275,12 +281,17 @@ void add_incident_routes(Router& router, store::Store& store) {
             if (!changes) return changes.error();
             auto current = find_incident(store, request.path_params.at("id"));
             if (!current) return current.error();
-            auto incident = store.incidents().update(current->id, *changes, actor_of(request.principal), *version);
+            auto incident =
+                store.incidents().update(current->id, *changes, actor_of(request.principal), *version);
             if (!incident) return incident.error();
             return incident_response(*incident);
         },
-        {"Change fields of an incident (null removes one); If-Match: the version you read", "", {},
-         schema + "Changes", schema, false}));
+        {"Change fields of an incident (null removes one); If-Match: the version you read",
+         "",
+         {},
+         schema + "Changes",
+         schema,
+         false}));
 
     router.add(incident_route(
         "DELETE", item, Access::editor,

@@ -25,9 +25,10 @@ domain::Result<std::int64_t> parse_whole(const std::string& name, const std::str
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     bool whole = ec == std::errc() && end == text.data() + text.size() && !text.empty();
     if (!whole || value < min || value > max)
-        return Error::invalid(name, "must be a whole number from " + std::to_string(min) +
-                                        (max == INT64_MAX ? std::string(" up") : " to " + std::to_string(max)) +
-                                        ", got \"" + text + "\"");
+        return Error::invalid(
+            name, "must be a whole number from " + std::to_string(min) +
+                      (max == INT64_MAX ? std::string(" up") : " to " + std::to_string(max)) + ", got \"" +
+                      text + "\"");
     return value;
 }
 
@@ -46,18 +47,22 @@ std::vector<ParameterDoc> list_query_parameters(const domain::KindSpec& kind) {
         {"include_retired", "\"true\" to include retired (soft-deleted) records.", "boolean", false},
     };
     if (!kind.date_field.empty()) {
-        parameters.push_back({"from", "Earliest " + kind.date_field + ", YYYY-MM-DD (inclusive).", "string", false});
-        parameters.push_back({"to", "Latest " + kind.date_field + ", YYYY-MM-DD (inclusive).", "string", false});
+        parameters.push_back(
+            {"from", "Earliest " + kind.date_field + ", YYYY-MM-DD (inclusive).", "string", false});
+        parameters.push_back(
+            {"to", "Latest " + kind.date_field + ", YYYY-MM-DD (inclusive).", "string", false});
     }
     if (!kind.country_field.empty())
-        parameters.push_back({"country", "ISO 3166-1 alpha-3 code, on " + kind.country_field + ".", "string", false});
+        parameters.push_back(
+            {"country", "ISO 3166-1 alpha-3 code, on " + kind.country_field + ".", "string", false});
     if (!kind.mission_field.empty())
         parameters.push_back({"mission", "Mission key, e.g. mss-haiti.", "string", false});
     for (const auto& field : kind.fields) {
         if (!is_equality_filter(kind, field)) continue;
-        std::string description = field.type == FieldType::choice
-                                      ? "Only records whose " + field.name + " is this: " + joined_choices(field.choices) + "."
-                                      : "Only records whose " + field.name + " names this " + field.references + " key.";
+        std::string description =
+            field.type == FieldType::choice
+                ? "Only records whose " + field.name + " is this: " + joined_choices(field.choices) + "."
+                : "Only records whose " + field.name + " names this " + field.references + " key.";
         parameters.push_back({field.name, std::move(description), "string", false});
     }
     return parameters;
@@ -69,11 +74,13 @@ domain::Result<store::ListQuery> parse_list_query(const domain::KindSpec& kind,
     // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
     for (const auto& parameter : query) {
         const std::string& name = parameter.first;
-        bool is_known = std::any_of(known.begin(), known.end(), [&](const auto& doc) { return doc.name == name; });
+        bool is_known =
+            std::any_of(known.begin(), known.end(), [&](const auto& doc) { return doc.name == name; });
         if (is_known) continue;
         std::string names;
         for (const auto& doc : known) names += (names.empty() ? "" : ", ") + doc.name;
-        return Error::invalid(name, "is not a query parameter of " + kind.name + "; expected one of " + names);
+        return Error::invalid(name,
+                              "is not a query parameter of " + kind.name + "; expected one of " + names);
     }
 
     store::ListQuery list;
@@ -95,8 +102,11 @@ domain::Result<store::ListQuery> parse_list_query(const domain::KindSpec& kind,
             if (auto day = domain::parse_iso_day(value, name); !day) return day.error();
             (name == "from" ? list.from : list.to) = value;
         } else if (name == "country") {
-            bool iso3 = value.size() == 3 && std::all_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-            if (!iso3) return Error::invalid(name, "must be an ISO 3166-1 alpha-3 code such as KEN, got \"" + value + "\"");
+            bool iso3 = value.size() == 3 &&
+                        std::all_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+            if (!iso3)
+                return Error::invalid(
+                    name, "must be an ISO 3166-1 alpha-3 code such as KEN, got \"" + value + "\"");
             list.country = value;
         } else if (name == "mission") {
             list.mission = value;
@@ -104,7 +114,8 @@ domain::Result<store::ListQuery> parse_list_query(const domain::KindSpec& kind,
             const auto* field = kind.field(name);
             if (field->type == FieldType::choice &&
                 std::find(field->choices.begin(), field->choices.end(), value) == field->choices.end())
-                return Error::invalid(name, "must be one of " + joined_choices(field->choices) + ", got \"" + value + "\"");
+                return Error::invalid(
+                    name, "must be one of " + joined_choices(field->choices) + ", got \"" + value + "\"");
             list.equals.emplace_back(name, value);
         }
     }

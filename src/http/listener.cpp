@@ -31,9 +31,13 @@ domain::Result<std::shared_ptr<Listener>> Listener::open(asio::io_context& io, c
     return listener;
 }
 
-unsigned short Listener::port() const { return acceptor_.local_endpoint().port(); }
+unsigned short Listener::port() const {
+    return acceptor_.local_endpoint().port();
+}
 
-void Listener::start() { accept(); }
+void Listener::start() {
+    accept();
+}
 
 void Listener::stop() {
     asio::post(acceptor_.get_executor(), [self = shared_from_this()] {
@@ -44,15 +48,15 @@ void Listener::stop() {
 
 void Listener::accept() {
     // Each connection gets its own strand, so its handlers never run concurrently.
-    acceptor_.async_accept(asio::make_strand(io_), [self = shared_from_this()](boost::system::error_code ec,
-                                                                              tcp::socket socket) {
-        if (ec == asio::error::operation_aborted || !self->acceptor_.is_open()) return;
-        if (ec)
-            log_failure(ec, "accept");
-        else
-            start_session(std::move(socket), self->context_);
-        self->accept();
-    });
+    acceptor_.async_accept(asio::make_strand(io_),
+                           [self = shared_from_this()](boost::system::error_code ec, tcp::socket socket) {
+                               if (ec == asio::error::operation_aborted || !self->acceptor_.is_open()) return;
+                               if (ec)
+                                   log_failure(ec, "accept");
+                               else
+                                   start_session(std::move(socket), self->context_);
+                               self->accept();
+                           });
 }
 
 }  // namespace mssops::http

@@ -14,8 +14,8 @@ class Listener : public std::enable_shared_from_this<Listener> {
 public:
     /// Binds and listens on `endpoint`; unavailable naming the address when that fails.
     static domain::Result<std::shared_ptr<Listener>> open(boost::asio::io_context& io,
-                                                         const boost::asio::ip::tcp::endpoint& endpoint,
-                                                         SessionContext& context);
+                                                          const boost::asio::ip::tcp::endpoint& endpoint,
+                                                          SessionContext& context);
 
     Listener(boost::asio::io_context& io, SessionContext& context);
 

@@ -14,7 +14,9 @@ using domain::FieldType;
 
 namespace {
 
-json::object ref(const std::string& name) { return {{"$ref", "#/components/schemas/" + name}}; }
+json::object ref(const std::string& name) {
+    return {{"$ref", "#/components/schemas/" + name}};
+}
 
 json::object string_schema(std::string pattern, std::string description) {
     json::object schema{{"type", "string"}};
@@ -26,15 +28,33 @@ json::object string_schema(std::string pattern, std::string description) {
 json::object field_schema(const FieldSpec& field) {
     json::object schema;
     switch (field.type) {
-        case FieldType::text: schema = {{"type", "string"}, {"minLength", 1}}; break;
-        case FieldType::key: schema = string_schema("^[a-z0-9._-]{1,200}$", ""); break;
-        case FieldType::integer: schema = {{"type", "integer"}, {"format", "int64"}}; break;
-        case FieldType::number: schema = {{"type", "number"}}; break;
-        case FieldType::boolean: schema = {{"type", "boolean"}}; break;
-        case FieldType::date: schema = string_schema("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?~?$", ""); break;
-        case FieldType::country: schema = string_schema("^[A-Z]{3}$", ""); break;
-        case FieldType::currency: schema = string_schema("^[A-Z]{3}$", ""); break;
-        case FieldType::url: schema = {{"type", "string"}, {"format", "uri"}}; break;
+        case FieldType::text:
+            schema = {{"type", "string"}, {"minLength", 1}};
+            break;
+        case FieldType::key:
+            schema = string_schema("^[a-z0-9._-]{1,200}$", "");
+            break;
+        case FieldType::integer:
+            schema = {{"type", "integer"}, {"format", "int64"}};
+            break;
+        case FieldType::number:
+            schema = {{"type", "number"}};
+            break;
+        case FieldType::boolean:
+            schema = {{"type", "boolean"}};
+            break;
+        case FieldType::date:
+            schema = string_schema("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?~?$", "");
+            break;
+        case FieldType::country:
+            schema = string_schema("^[A-Z]{3}$", "");
+            break;
+        case FieldType::currency:
+            schema = string_schema("^[A-Z]{3}$", "");
+            break;
+        case FieldType::url:
+            schema = {{"type", "string"}, {"format", "uri"}};
+            break;
         case FieldType::choice: {
             json::array choices;
             for (const auto& choice : field.choices) choices.emplace_back(json::string(choice));
@@ -47,7 +67,9 @@ json::object field_schema(const FieldSpec& field) {
         case FieldType::country_list:
             schema = {{"type", "array"}, {"uniqueItems", true}, {"items", string_schema("^[A-Z]{3}$", "")}};
             break;
-        case FieldType::reference: schema = {{"type", "string"}}; break;
+        case FieldType::reference:
+            schema = {{"type", "string"}};
+            break;
     }
     if (field.min) schema.emplace("minimum", *field.min);
     if (field.max) schema.emplace("maximum", *field.max);
@@ -72,15 +94,17 @@ void add_kind_schemas(json::object& schemas, const domain::KindSpec& kind) {
         if (field.required) required.emplace_back(json::string(field.name));
     }
 
-    json::object input{{"type", "object"}, {"description", kind.description}, {"properties", fields},
+    json::object input{{"type", "object"},
+                       {"description", kind.description},
+                       {"properties", fields},
                        {"additionalProperties", false}};
     if (!required.empty()) input.emplace("required", required);
     schemas.emplace(name + "Input", std::move(input));
-    schemas.emplace(name + "Changes",
-                    json::object{{"type", "object"},
-                                 {"description", "Fields to change on a " + kind.singular + "; null removes a field."},
-                                 {"properties", std::move(nullable_fields)},
-                                 {"additionalProperties", false}});
+    schemas.emplace(name + "Changes", json::object{{"type", "object"},
+                                                   {"description", "Fields to change on a " + kind.singular +
+                                                                       "; null removes a field."},
+                                                   {"properties", std::move(nullable_fields)},
+                                                   {"additionalProperties", false}});
 
     json::object record_properties{
         {"id", {{"type", "integer"}, {"format", "int64"}}},
@@ -144,10 +168,14 @@ std::string operation_id(const Route& route) {
 
 const char* access_text(Access access) {
     switch (access) {
-        case Access::anyone: return "anyone";
-        case Access::reader: return "reader";
-        case Access::editor: return "editor";
-        case Access::admin: return "admin";
+        case Access::anyone:
+            return "anyone";
+        case Access::reader:
+            return "reader";
+        case Access::editor:
+            return "editor";
+        case Access::admin:
+            return "admin";
     }
     return "admin";
 }
@@ -161,8 +189,8 @@ json::object operation(const Route& route, const json::object& schemas) {
 
     json::array parameters;
     for (const auto& name : pattern_parameters(route.pattern))
-        parameters.push_back(json::object{{"name", name}, {"in", "path"}, {"required", true},
-                                          {"schema", {{"type", "string"}}}});
+        parameters.push_back(json::object{
+            {"name", name}, {"in", "path"}, {"required", true}, {"schema", {{"type", "string"}}}});
     for (const auto& query : doc.query)
         parameters.push_back(json::object{{"name", query.name},
                                           {"in", "query"},
@@ -175,13 +203,16 @@ json::object operation(const Route& route, const json::object& schemas) {
         json::object schema =
             schemas.contains(doc.request_schema) ? ref(doc.request_schema) : json::object{{"type", "object"}};
         op.emplace("requestBody",
-                   json::object{{"required", true}, {"content", {{"application/json", {{"schema", std::move(schema)}}}}}});
+                   json::object{{"required", true},
+                                {"content", {{"application/json", {{"schema", std::move(schema)}}}}}});
     }
 
     json::object responses;
     const char* success = route.method == "POST" && doc.request_schema.size() ? "201" : "200";
-    responses.emplace(success, json::object{{"description", "Success."},
-                                            {"content", {{"application/json", {{"schema", response_body_schema(doc, schemas)}}}}}});
+    responses.emplace(
+        success,
+        json::object{{"description", "Success."},
+                     {"content", {{"application/json", {{"schema", response_body_schema(doc, schemas)}}}}}});
     if (!doc.request_schema.empty() || !doc.query.empty()) {
         responses.emplace("400", problem_response("The body or a parameter does not parse."));
         responses.emplace("422", problem_response("A field or parameter is invalid; `field` names it."));
@@ -190,11 +221,15 @@ json::object operation(const Route& route, const json::object& schemas) {
         responses.emplace("401", problem_response("Sign-in required."));
         responses.emplace("403", problem_response("The signed-in user may not do this."));
     }
-    if (!pattern_parameters(route.pattern).empty()) responses.emplace("404", problem_response("No such record."));
-    if (route.method == "PATCH" || route.method == "POST") responses.emplace("409", problem_response("Conflict: a stale version or a taken key."));
+    if (!pattern_parameters(route.pattern).empty())
+        responses.emplace("404", problem_response("No such record."));
+    if (route.method == "PATCH" || route.method == "POST")
+        responses.emplace("409", problem_response("Conflict: a stale version or a taken key."));
     responses.emplace("default", problem_response("Any other failure."));
     op.emplace("responses", std::move(responses));
-    if (route.access != Access::anyone) op.emplace("security", json::array{json::object{{"bearerAuth", json::array{}}}, json::object{{"cookieAuth", json::array{}}}});
+    if (route.access != Access::anyone)
+        op.emplace("security", json::array{json::object{{"bearerAuth", json::array{}}},
+                                           json::object{{"cookieAuth", json::array{}}}});
     return op;
 }
 
@@ -237,15 +272,19 @@ json::object openapi_document(const Router& router) {
             {"info",
              {{"title", "mssops API"},
               {"version", "1"},
-              {"description", "Operations and oversight of a multinational security support mission. Errors are "
-                              "RFC 9457 application/problem+json naming the field at fault."}}},
+              {"description",
+               "Operations and oversight of a multinational security support mission. Errors are "
+               "RFC 9457 application/problem+json naming the field at fault."}}},
             {"paths", std::move(paths)},
             {"components",
              {{"schemas", std::move(schemas)},
               {"securitySchemes",
                {{"bearerAuth", {{"type", "http"}, {"scheme", "bearer"}, {"description", "An API token."}}},
-                {"cookieAuth", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "mssops_session"},
-                                {"description", "The session cookie set by signing in."}}}}}}}};
+                {"cookieAuth",
+                 {{"type", "apiKey"},
+                  {"in", "cookie"},
+                  {"name", "mssops_session"},
+                  {"description", "The session cookie set by signing in."}}}}}}}};
 }
 
 void add_openapi_route(Router& router) {

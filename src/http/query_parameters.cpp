@@ -6,7 +6,8 @@ namespace mssops::http {
 
 using domain::Error;
 
-domain::Result<void> reject_unknown_parameters(const Request& request, const std::vector<ParameterDoc>& known) {
+domain::Result<void> reject_unknown_parameters(const Request& request,
+                                               const std::vector<ParameterDoc>& known) {
     for (const auto& [name, value] : request.query) {
         bool found = false;
         std::string names;
@@ -15,7 +16,8 @@ domain::Result<void> reject_unknown_parameters(const Request& request, const std
             names += (names.empty() ? "" : ", ") + parameter.name;
         }
         if (!found)
-            return Error::invalid(name, "is not a parameter here; expected one of " + (names.empty() ? "none" : names));
+            return Error::invalid(
+                name, "is not a parameter here; expected one of " + (names.empty() ? "none" : names));
     }
     return {};
 }
@@ -26,8 +28,8 @@ std::optional<std::string> optional_parameter(const Request& request, const std:
     return it->second;
 }
 
-domain::Result<std::int64_t> integer_parameter(const Request& request, const std::string& name, std::int64_t fallback,
-                                               std::int64_t min, std::int64_t max) {
+domain::Result<std::int64_t> integer_parameter(const Request& request, const std::string& name,
+                                               std::int64_t fallback, std::int64_t min, std::int64_t max) {
     auto it = request.query.find(name);
     if (it == request.query.end()) return fallback;
     std::int64_t value = 0;

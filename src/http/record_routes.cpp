@@ -18,9 +18,13 @@ using domain::Result;
 
 namespace {
 
-std::string collection_path(const domain::KindSpec& kind) { return "/api/v1/" + kind.name; }
+std::string collection_path(const domain::KindSpec& kind) {
+    return "/api/v1/" + kind.name;
+}
 
-store::Actor actor_of(const domain::Principal& principal) { return {"user:" + principal.name}; }
+store::Actor actor_of(const domain::Principal& principal) {
+    return {"user:" + principal.name};
+}
 
 Response record_response(const Record& record, int status = 200) {
     Response response = Response::json(json::serialize(store::record_to_json(record)), status);
@@ -33,12 +37,13 @@ Response record_response(const Record& record, int status = 200) {
 Result<Record> find_record(store::Store& store, const domain::KindSpec& kind, const std::string& id_or_key) {
     std::int64_t id = 0;
     auto [end, ec] = std::from_chars(id_or_key.data(), id_or_key.data() + id_or_key.size(), id);
-    if (ec == std::errc() && end == id_or_key.data() + id_or_key.size()) return store.records().get(kind.name, id);
+    if (ec == std::errc() && end == id_or_key.data() + id_or_key.size())
+        return store.records().get(kind.name, id);
     return store.records().find_by_key(kind.name, id_or_key);
 }
 
-Route make_route(const domain::KindSpec& kind, std::string method, std::string pattern, Access access, Handler handler,
-                 OperationDoc doc) {
+Route make_route(const domain::KindSpec& kind, std::string method, std::string pattern, Access access,
+                 Handler handler, OperationDoc doc) {
     Route route;
     route.method = std::move(method);
     route.pattern = std::move(pattern);
@@ -71,14 +76,13 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
         },
         {"List " + kind.name + ", paged and filtered", "", list_query_parameters(kind), "", schema, true}));
 
-    router.add(make_route(
-        kind, "GET", item, Access::reader,
-        [&store, &kind](const Request& request) -> Result<Response> {
-            auto record = find_record(store, kind, request.path_params.at("id"));
-            if (!record) return record.error();
-            return record_response(*record);
-        },
-        {"Get one " + kind.singular + " by id or key", "", {}, "", schema, false}));
+    router.add(make_route(kind, "GET", item, Access::reader,
+                          [&store, &kind](const Request& request) -> Result<Response> {
+                              auto record = find_record(store, kind, request.path_params.at("id"));
+                              if (!record) return record.error();
+                              return record_response(*record);
+                          },
+                          {"Get one " + kind.singular + " by id or key", "", {}, "", schema, false}));
 
     router.add(make_route(
         kind, "POST", collection, Access::editor,
@@ -104,21 +108,29 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
             if (!changes) return changes.error();
             auto current = find_record(store, kind, request.path_params.at("id"));
             if (!current) return current.error();
-            if (auto allowed = domain::authorize_update(request.principal, kind.name, current->fields, *changes); !allowed)
+            if (auto allowed =
+                    domain::authorize_update(request.principal, kind.name, current->fields, *changes);
+                !allowed)
                 return allowed.error();
-            auto record = store.records().update(kind.name, current->id, *changes, actor_of(request.principal), *version);
+            auto record = store.records().update(kind.name, current->id, *changes,
+                                                 actor_of(request.principal), *version);
             if (!record) return record.error();
             return record_response(*record);
         },
-        {"Change fields of a " + kind.singular + " (null removes one); If-Match: the version you read", "", {},
-         schema + "Changes", schema, false}));
+        {"Change fields of a " + kind.singular + " (null removes one); If-Match: the version you read",
+         "",
+         {},
+         schema + "Changes",
+         schema,
+         false}));
 
     router.add(make_route(
         kind, "DELETE", item, Access::editor,
         [&store, &kind](const Request& request) -> Result<Response> {
             auto current = find_record(store, kind, request.path_params.at("id"));
             if (!current) return current.error();
-            if (auto allowed = domain::authorize_write(request.principal, kind.name, current->fields); !allowed)
+            if (auto allowed = domain::authorize_write(request.principal, kind.name, current->fields);
+                !allowed)
                 return allowed.error();
             auto record = store.records().retire(kind.name, current->id, actor_of(request.principal));
             if (!record) return record.error();

@@ -22,8 +22,8 @@ domain::Result<std::optional<std::int64_t>> expected_version(const Request& requ
     std::int64_t version = 0;
     auto [end, ec] = std::from_chars(tag.data(), tag.data() + tag.size(), version);
     if (ec != std::errc() || end != tag.data() + tag.size() || version < 1)
-        return domain::Error::bad_syntax("If-Match",
-                                         "must be the record's version as an entity tag such as \"3\", got " + text);
+        return domain::Error::bad_syntax(
+            "If-Match", "must be the record's version as an entity tag such as \"3\", got " + text);
     return std::optional<std::int64_t>(version);
 }
 

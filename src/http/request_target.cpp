@@ -46,20 +46,23 @@ domain::Result<std::string> decode_path_segment(std::string_view encoded, std::s
     auto checked = boost::urls::make_pct_string_view(encoded);
     if (!checked) return Error::bad_syntax(std::string(field), "has a malformed percent-escape");
     std::string decoded = checked->decode();
-    if (!is_valid_utf8(decoded)) return Error::bad_syntax(std::string(field), "is not valid UTF-8 once decoded");
+    if (!is_valid_utf8(decoded))
+        return Error::bad_syntax(std::string(field), "is not valid UTF-8 once decoded");
     return decoded;
 }
 
 domain::Result<RequestTarget> parse_request_target(std::string_view target) {
     auto url = boost::urls::parse_origin_form(target);
-    if (!url) return Error::bad_syntax("target", "must be a path with an optional query, got a malformed target");
+    if (!url)
+        return Error::bad_syntax("target", "must be a path with an optional query, got a malformed target");
     RequestTarget parsed;
     parsed.path = std::string(url->encoded_path());
     // HTML forms and URLSearchParams send a space as '+'.
     boost::urls::encoding_opts options;
     options.space_as_plus = true;
     for (const auto& param : url->params(options)) {
-        if (!is_valid_utf8(param.key)) return Error::bad_syntax("query", "has a parameter name that is not valid UTF-8");
+        if (!is_valid_utf8(param.key))
+            return Error::bad_syntax("query", "has a parameter name that is not valid UTF-8");
         if (!is_valid_utf8(param.value))
             return Error::bad_syntax(param.key, "is not valid UTF-8 once decoded");
         parsed.query[param.key] = param.value;

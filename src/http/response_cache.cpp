@@ -26,7 +26,8 @@ std::optional<Response> ResponseCache::find(const std::string& key) {
 void ResponseCache::keep(const std::string& key, Response& response, std::uint64_t generation) {
     if (response.status != 200) return;
     // Share the body between the cache and this response so later hits copy no bytes.
-    if (!response.shared_body) response.shared_body = std::make_shared<const std::string>(std::move(response.body));
+    if (!response.shared_body)
+        response.shared_body = std::make_shared<const std::string>(std::move(response.body));
     response.body.clear();
     std::unique_lock lock(mutex_);
     // Checked under the lock that invalidate() also takes: no write slipped in since the read began.

@@ -34,7 +34,7 @@ public:
 private:
     std::size_t max_entries_;
     std::atomic<std::uint64_t> generation_{0};
-    std::atomic<std::int64_t> day_;  // UTC days since 1970 of the entries held.
+    std::atomic<std::int64_t> day_;                // UTC days since 1970 of the entries held.
     std::atomic<std::int64_t> store_changes_{-1};  // The store's change counter the entries reflect.
     mutable std::shared_mutex mutex_;
     std::unordered_map<std::string, Response> entries_;  // Guarded by mutex_.

@@ -15,11 +15,11 @@ namespace mssops::http {
 
 /// A request as handlers see it, free of Beast types so handler files compile fast.
 struct Request {
-    std::string method;                             // "GET", "POST", "PATCH", "DELETE"...
-    std::string path;                               // Percent-encoded path, without the query.
-    std::map<std::string, std::string> query;       // Decoded query parameters (last one wins).
-    std::map<std::string, std::string> headers;     // Lower-case names.
-    std::map<std::string, std::string> path_params; // {"slug": "mss-haiti"} from "/missions/{slug}".
+    std::string method;                              // "GET", "POST", "PATCH", "DELETE"...
+    std::string path;                                // Percent-encoded path, without the query.
+    std::map<std::string, std::string> query;        // Decoded query parameters (last one wins).
+    std::map<std::string, std::string> headers;      // Lower-case names.
+    std::map<std::string, std::string> path_params;  // {"slug": "mss-haiti"} from "/missions/{slug}".
     std::string body;
     std::string request_id;
     std::string client;           // The peer's IP address ("127.0.0.1"); sign-in rate limits count by it.
@@ -41,16 +41,18 @@ struct Response {
     std::shared_ptr<const std::string> shared_body;
 
     /// The bytes to send: shared_body when set, else body.
-    std::string_view payload() const { return shared_body ? std::string_view(*shared_body) : std::string_view(body); }
+    std::string_view payload() const {
+        return shared_body ? std::string_view(*shared_body) : std::string_view(body);
+    }
 
     static Response json(std::string body, int status = 200);
 };
 
 /// Who may call a route. Per-record rules (a liaison's own country) are checked by the handler.
 enum class Access {
-    anyone,   // Health, OpenAPI, sign-in, the dashboard's static files.
-    reader,   // Any signed-in user; anonymous too when the server allows anonymous reads.
-    editor,   // A user who may write the route's edit domain (or admin); the handler checks the record.
+    anyone,  // Health, OpenAPI, sign-in, the dashboard's static files.
+    reader,  // Any signed-in user; anonymous too when the server allows anonymous reads.
+    editor,  // A user who may write the route's edit domain (or admin); the handler checks the record.
     admin,
 };
 
@@ -65,10 +67,10 @@ struct ParameterDoc {
 /// What the OpenAPI document says of a route.
 struct OperationDoc {
     std::string summary;
-    std::string tag;                         // Groups routes: "records", "force", "council", "funding"...
-    std::vector<ParameterDoc> query;         // Path parameters are read from the pattern.
-    std::string request_schema;              // A components/schemas name, or "" for no body.
-    std::string response_schema;             // A components/schemas name, or "" for a free-form object.
+    std::string tag;                  // Groups routes: "records", "force", "council", "funding"...
+    std::vector<ParameterDoc> query;  // Path parameters are read from the pattern.
+    std::string request_schema;       // A components/schemas name, or "" for no body.
+    std::string response_schema;      // A components/schemas name, or "" for a free-form object.
     bool response_is_list = false;
 };
 

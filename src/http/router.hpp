@@ -14,7 +14,7 @@ namespace mssops::http {
 struct RouteMatch {
     const Route* route = nullptr;                    // nullptr when no route has this method and path.
     std::map<std::string, std::string> path_params;  // Decoded.
-    std::vector<std::string> allowed_methods;        // When the path is known but not the method: for 405's Allow.
+    std::vector<std::string> allowed_methods;  // When the path is known but not the method: for 405's Allow.
 };
 
 /// The table of routes. Route files register with `add`; the server asks `match`; the OpenAPI

@@ -39,7 +39,8 @@ void drain(asio::steady_timer& timer, asio::io_context& io, SessionContext& cont
 }  // namespace
 
 domain::Result<void> run_server(const ServerOptions& options, const Dispatcher& dispatcher) {
-    unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    unsigned threads =
+        options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     // The context outlives the io_context: sessions still queued at a forced stop unregister from it
     // when the io_context destroys them.
     SessionContext context{options, dispatcher};
@@ -47,7 +48,8 @@ domain::Result<void> run_server(const ServerOptions& options, const Dispatcher& 
 
     boost::system::error_code ec;
     auto address = asio::ip::make_address(options.address, ec);
-    if (ec) return Error::invalid("address", "must be an IPv4 or IPv6 address, got \"" + options.address + "\"");
+    if (ec)
+        return Error::invalid("address", "must be an IPv4 or IPv6 address, got \"" + options.address + "\"");
     auto listener = Listener::open(io, {address, options.port}, context);
     if (!listener) return listener.error();
     (*listener)->start();

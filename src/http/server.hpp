@@ -17,11 +17,11 @@ struct ServerOptions {
     unsigned threads = 0;     // 0: one per hardware thread.
     std::string web_root;     // The built dashboard (web/dist); "" serves no files.
     bool allow_anonymous_reads = false;
-    std::size_t body_limit = 1024 * 1024;                  // Larger bodies get 413.
-    std::chrono::milliseconds header_timeout{10'000};      // Also the keep-alive idle time.
+    std::size_t body_limit = 1024 * 1024;              // Larger bodies get 413.
+    std::chrono::milliseconds header_timeout{10'000};  // Also the keep-alive idle time.
     std::chrono::milliseconds body_timeout{30'000};
-    std::chrono::milliseconds shutdown_grace{30'000};      // In-flight requests get this long after SIGTERM.
-    bool access_log = true;                                // One line per request on stderr.
+    std::chrono::milliseconds shutdown_grace{30'000};  // In-flight requests get this long after SIGTERM.
+    bool access_log = true;                            // One line per request on stderr.
 };
 
 /// Serves HTTP/1.1 with `dispatcher` until SIGTERM or SIGINT, on a pool of options.threads threads.

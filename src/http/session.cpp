@@ -1,10 +1,10 @@
 #include "http/session.hpp"
 
+#include <array>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <array>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -63,7 +63,8 @@ public:
                 });
             });
         }
-        asio::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::read_header, shared_from_this()));
+        asio::dispatch(stream_.get_executor(),
+                       beast::bind_front_handler(&Session::read_header, shared_from_this()));
     }
 
 private:
@@ -99,7 +100,8 @@ private:
 
     void read_body() {
         stream_.expires_after(context_.options.body_timeout);
-        bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
+        bhttp::async_read(stream_, buffer_, *parser_,
+                          beast::bind_front_handler(&Session::on_read, shared_from_this()));
     }
 
     void on_read_error(beast::error_code ec) {
@@ -108,8 +110,8 @@ private:
                                          std::to_string(context_.options.body_limit) + " bytes");
         if (ec == bhttp::error::header_limit) return send_problem(431, "the request header is too large");
         // A client that closes between requests, or too slowly sends one, simply loses its connection.
-        if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message || ec == beast::error::timeout ||
-            ec == asio::error::connection_reset)
+        if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
+            ec == beast::error::timeout || ec == asio::error::connection_reset)
             return close();
         if (is_protocol_error(ec)) return send_problem(400, "malformed HTTP request: " + ec.message());
         log_failure(ec, "read");
@@ -121,15 +123,16 @@ private:
         auto message = parser_->release();
         Request request;
         request.method = std::string(message.method_string());
-        for (const auto& field : message) request.headers[lower(field.name_string())] = std::string(field.value());
+        for (const auto& field : message)
+            request.headers[lower(field.name_string())] = std::string(field.value());
         request.body = std::move(message.body());
         request.request_id = request_id_for(request.header("x-request-id"));
         request.client = client_;
         std::string target(message.target());
         response_ = context_.dispatcher.handle(target, request);
         bool head = message.method() == bhttp::verb::head;
-        send(head, message.version(), message.keep_alive() && !context_.stopping, request.request_id, request.method,
-             target);
+        send(head, message.version(), message.keep_alive() && !context_.stopping, request.request_id,
+             request.method, target);
     }
 
     void send_problem(int status, std::string detail) {
@@ -141,8 +144,8 @@ private:
         send(false, 11, false, request_id, "-", "-");
     }
 
-    void send(bool head, unsigned version, bool keep_alive, const std::string& request_id, const std::string& method,
-              const std::string& target) {
+    void send(bool head, unsigned version, bool keep_alive, const std::string& request_id,
+              const std::string& method, const std::string& target) {
         auto& response = reply_.emplace();
         response.version(version);
         response.result(static_cast<unsigned>(response_.status));
@@ -162,17 +165,20 @@ private:
         }
         if (context_.options.access_log) {
             double millis =
-                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
-            std::fprintf(stderr, "%s %s %s %d %zu %.2fms\n", request_id.c_str(), method.c_str(), target.c_str(),
-                         response_.status, payload.size(), millis);
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_)
+                    .count();
+            std::fprintf(stderr, "%s %s %s %d %zu %.2fms\n", request_id.c_str(), method.c_str(),
+                         target.c_str(), response_.status, payload.size(), millis);
         }
         stream_.expires_after(context_.options.body_timeout);
         if (head) {
             serializer_head_.emplace(response);
-            return bhttp::async_write_header(stream_, *serializer_head_,
-                                             beast::bind_front_handler(&Session::on_write, shared_from_this()));
+            return bhttp::async_write_header(
+                stream_, *serializer_head_,
+                beast::bind_front_handler(&Session::on_write, shared_from_this()));
         }
-        bhttp::async_write(stream_, response, beast::bind_front_handler(&Session::on_write, shared_from_this()));
+        bhttp::async_write(stream_, response,
+                           beast::bind_front_handler(&Session::on_write, shared_from_this()));
     }
 
     void on_write(beast::error_code ec, std::size_t) {
@@ -198,11 +204,12 @@ private:
     }
 
     void drain() {
-        stream_.async_read_some(asio::buffer(discard_), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
-            self->discarded_ += n;
-            if (ec || self->discarded_ > linger_bytes) return self->close();
-            self->drain();
-        });
+        stream_.async_read_some(asio::buffer(discard_),
+                                [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                                    self->discarded_ += n;
+                                    if (ec || self->discarded_ > linger_bytes) return self->close();
+                                    self->drain();
+                                });
     }
 
     void close_if_idle() {

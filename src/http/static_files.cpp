@@ -3,8 +3,8 @@
 #include <zlib.h>
 
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -42,7 +42,8 @@ bool compressible(std::string_view content_type) {
 std::string gzip(std::string_view bytes) {
     z_stream stream{};
     // 15 window bits + 16 asks zlib for a gzip wrapper rather than a zlib one.
-    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK) return {};
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
     std::string out(deflateBound(&stream, static_cast<uLong>(bytes.size())), '\0');
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
     stream.avail_in = static_cast<uInt>(bytes.size());
@@ -60,7 +61,8 @@ bool etag_matches(std::string_view if_none_match, std::string_view etag) {
     std::size_t start = 0;
     while (start < if_none_match.size()) {
         std::size_t comma = if_none_match.find(',', start);
-        std::string_view tag = if_none_match.substr(start, comma == std::string_view::npos ? comma : comma - start);
+        std::string_view tag =
+            if_none_match.substr(start, comma == std::string_view::npos ? comma : comma - start);
         while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
         while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
         if (tag.rfind("W/", 0) == 0) tag.remove_prefix(2);
@@ -111,8 +113,8 @@ bool accepts_gzip(std::string_view accept_encoding) {
     std::size_t start = 0;
     while (start <= accept_encoding.size()) {
         std::size_t comma = accept_encoding.find(',', start);
-        std::string_view item =
-            accept_encoding.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        std::string_view item = accept_encoding.substr(
+            start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
         std::size_t semicolon = item.find(';');
         std::string_view coding = item.substr(0, semicolon);
         while (!coding.empty() && coding.front() == ' ') coding.remove_prefix(1);
@@ -137,8 +139,8 @@ domain::Result<StaticFiles> StaticFiles::load(const std::string& root) {
     StaticFiles files;
     std::error_code ec;
     if (root.empty() || !fs::is_directory(root, ec)) return files;
-    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(root, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (!it->is_regular_file(ec)) continue;
         std::ifstream in(it->path(), std::ios::binary);
         if (!in) return Error::unavailable("cannot read " + it->path().string());
@@ -168,10 +170,12 @@ domain::Result<Response> StaticFiles::serve(const Request& request) const {
     std::size_t start = 1;
     while (start <= encoded.size()) {
         std::size_t slash = encoded.find('/', start);
-        std::string_view segment = encoded.substr(start, slash == std::string_view::npos ? slash : slash - start);
+        std::string_view segment =
+            encoded.substr(start, slash == std::string_view::npos ? slash : slash - start);
         auto decoded = decode_path_segment(segment, "path");
         if (!decoded) return decoded.error();
-        if (*decoded == ".." || *decoded == "." || decoded->find_first_of(std::string_view("\\/\0", 3)) != std::string::npos)
+        if (*decoded == ".." || *decoded == "." ||
+            decoded->find_first_of(std::string_view("\\/\0", 3)) != std::string::npos)
             return Error::bad_syntax("path", "must not contain \".\", \"..\", \"/\" or \"\\\" in a segment");
         path += "/" + *decoded;
         if (slash == std::string_view::npos) break;
@@ -194,7 +198,8 @@ Response StaticFiles::answer(const File& file, const Request& request) const {
     Response response;
     response.content_type = file.content_type;
     response.headers.emplace_back("ETag", etag);
-    response.headers.emplace_back("Cache-Control", file.immutable ? "public, max-age=31536000, immutable" : "no-cache");
+    response.headers.emplace_back("Cache-Control",
+                                  file.immutable ? "public, max-age=31536000, immutable" : "no-cache");
     if (file.gzipped) response.headers.emplace_back("Vary", "Accept-Encoding");
     std::string if_none_match = request.header("if-none-match");
     if (!if_none_match.empty() && etag_matches(if_none_match, etag)) {

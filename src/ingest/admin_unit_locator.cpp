@@ -82,11 +82,13 @@ domain::Result<AdminUnitLocator> AdminUnitLocator::build(const std::vector<domai
         const std::string* pcode = unit.text("pcode");
         const std::string* geometry = unit.text("geometry");
         const std::string name = unit.key().empty() ? std::to_string(unit.id) : unit.key();
-        if (!pcode || !geometry) return domain::Error::invalid("admin_units." + name, "needs a pcode and a geometry");
+        if (!pcode || !geometry)
+            return domain::Error::invalid("admin_units." + name, "needs a pcode and a geometry");
         MultiPolygon shape;
         if (!read_geometry(*geometry, shape))
-            return domain::Error::invalid("admin_units." + name + ".geometry",
-                                          "must be a GeoJSON Polygon or MultiPolygon with [longitude, latitude] positions");
+            return domain::Error::invalid(
+                "admin_units." + name + ".geometry",
+                "must be a GeoJSON Polygon or MultiPolygon with [longitude, latitude] positions");
         bg::correct(shape);
         boxes.emplace_back(bg::return_envelope<Box>(shape), index->shapes.size());
         index->pcodes.push_back(*pcode);
@@ -125,7 +127,9 @@ std::optional<std::string> AdminUnitLocator::locate(double longitude, double lat
     return found;
 }
 
-std::size_t AdminUnitLocator::size() const { return index_->shapes.size(); }
+std::size_t AdminUnitLocator::size() const {
+    return index_->shapes.size();
+}
 
 domain::Result<std::vector<domain::Record>> list_admin_units(store::RecordStore& records, int level) {
     auto all = store::list_all_records(records, store::ListQuery{.kind = "admin_units"});

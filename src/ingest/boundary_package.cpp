@@ -44,11 +44,13 @@ domain::Result<std::vector<store::Change>> read_boundary_package(const std::file
     if (const auto* crosswalk = object->if_contains("crosswalk"); crosswalk && crosswalk->is_object())
         for (const auto& member : crosswalk->get_object())
             if (member.value().is_string())
-                options.crosswalk.emplace(std::string(member.key()), std::string(member.value().get_string()));
+                options.crosswalk.emplace(std::string(member.key()),
+                                          std::string(member.value().get_string()));
 
     const auto file = descriptor.parent_path() / text_member(*object, "file");
     if (!std::filesystem::exists(file))
-        return Error::not_found(file.string(), "is missing: install the boundary package (scripts/install-deps.sh)");
+        return Error::not_found(file.string(),
+                                "is missing: install the boundary package (scripts/install-deps.sh)");
     auto units = read_boundaries(file, options);
     if (!units) return units.error();
 

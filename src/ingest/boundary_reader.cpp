@@ -19,7 +19,9 @@ using domain::Fields;
 /// Looks up the admin unit's attributes by name, whatever the file format.
 using AttributeLookup = std::function<std::string(const std::string&)>;
 
-std::string level_property(int level, const char* suffix) { return "ADM" + std::to_string(level) + "_" + suffix; }
+std::string level_property(int level, const char* suffix) {
+    return "ADM" + std::to_string(level) + "_" + suffix;
+}
 
 domain::Result<Fields> unit_fields(const AttributeLookup& attribute, const std::string& where,
                                    const BoundaryOptions& options, std::string geometry) {
@@ -39,8 +41,8 @@ domain::Result<Fields> unit_fields(const AttributeLookup& attribute, const std::
     }
     std::string name;
     if (!options.name_property.empty()) name = attribute(options.name_property);
-    for (const auto& candidate : {level_property(options.level, "EN"), level_property(options.level, "FR"),
-                                  std::string("name")})
+    for (const auto& candidate :
+         {level_property(options.level, "EN"), level_property(options.level, "FR"), std::string("name")})
         if (name.empty()) name = attribute(candidate);
     if (name.empty()) name = pcode;
 
@@ -99,7 +101,8 @@ json::array ring_json(std::vector<std::pair<double, double>> ring, bool counter_
 domain::Result<std::vector<Fields>> read_geojson_boundaries(std::string_view text, std::string_view file_name,
                                                             const BoundaryOptions& options) {
     const std::string file(file_name);
-    if (options.source_id.empty()) return Error::invalid("source_id", "is required: cite where the boundaries come from");
+    if (options.source_id.empty())
+        return Error::invalid("source_id", "is required: cite where the boundaries come from");
     boost::system::error_code ec;
     json::value document = json::parse(text, ec);
     if (ec) return Error::bad_syntax(file, "is not valid JSON: " + ec.message());
@@ -111,17 +114,19 @@ domain::Result<std::vector<Fields>> read_geojson_boundaries(std::string_view tex
     for (std::size_t i = 0; i < features.size(); ++i) {
         const std::string where = file + ":features[" + std::to_string(i) + "]";
         const json::object* feature = features[i].if_object();
-        const json::object* geometry = feature && feature->contains("geometry") ? feature->at("geometry").if_object() : nullptr;
+        const json::object* geometry =
+            feature && feature->contains("geometry") ? feature->at("geometry").if_object() : nullptr;
         if (!geometry) return Error::invalid(where + ".geometry", "must be a GeoJSON geometry object");
         const json::string* type = geometry->contains("type") ? geometry->at("type").if_string() : nullptr;
         if (!type || (*type != "Polygon" && *type != "MultiPolygon"))
             return Error::invalid(where + ".geometry.type", "must be Polygon or MultiPolygon");
         static const json::object no_properties;
         const json::object* properties =
-            feature->contains("properties") && feature->at("properties").is_object() ? &feature->at("properties").get_object()
-                                                                                     : &no_properties;
-        auto fields = unit_fields([&](const std::string& name) { return property_text(*properties, name); }, where,
-                                  options, geometry_text(*geometry));
+            feature->contains("properties") && feature->at("properties").is_object()
+                ? &feature->at("properties").get_object()
+                : &no_properties;
+        auto fields = unit_fields([&](const std::string& name) { return property_text(*properties, name); },
+                                  where, options, geometry_text(*geometry));
         if (!fields) return fields.error();
         units.push_back(std::move(fields).value());
     }
@@ -131,14 +136,17 @@ domain::Result<std::vector<Fields>> read_geojson_boundaries(std::string_view tex
 
 domain::Result<std::vector<Fields>> read_shapefile_boundaries(const std::filesystem::path& shp_path,
                                                               const BoundaryOptions& options) {
-    if (options.source_id.empty()) return Error::invalid("source_id", "is required: cite where the boundaries come from");
+    if (options.source_id.empty())
+        return Error::invalid("source_id", "is required: cite where the boundaries come from");
     const std::string file = shp_path.filename().string();
     std::unique_ptr<SHPInfo, decltype(&SHPClose)> shapes(SHPOpen(shp_path.c_str(), "rb"), &SHPClose);
     if (!shapes) return Error::not_found(shp_path.string(), "cannot be opened as a shapefile");
     auto dbf_path = shp_path;
     dbf_path.replace_extension(".dbf");
     std::unique_ptr<DBFInfo, decltype(&DBFClose)> table(DBFOpen(dbf_path.c_str(), "rb"), &DBFClose);
-    if (!table) return Error::not_found(dbf_path.string(), "cannot be opened: the .dbf beside the .shp holds the attributes");
+    if (!table)
+        return Error::not_found(dbf_path.string(),
+                                "cannot be opened: the .dbf beside the .shp holds the attributes");
 
     int count = 0, shape_type = 0;
     SHPGetInfo(shapes.get(), &count, &shape_type, nullptr, nullptr);
@@ -146,7 +154,8 @@ domain::Result<std::vector<Fields>> read_shapefile_boundaries(const std::filesys
         return Error::invalid(file, "must hold polygons");
     std::vector<Fields> units;
     for (int i = 0; i < count; ++i) {
-        std::unique_ptr<SHPObject, decltype(&SHPDestroyObject)> shape(SHPReadObject(shapes.get(), i), &SHPDestroyObject);
+        std::unique_ptr<SHPObject, decltype(&SHPDestroyObject)> shape(SHPReadObject(shapes.get(), i),
+                                                                      &SHPDestroyObject);
         const std::string where = file + ":shape[" + std::to_string(i) + "]";
         if (!shape || shape->nParts < 1) return Error::invalid(where, "has no rings");
         json::array polygons;
@@ -157,8 +166,10 @@ domain::Result<std::vector<Fields>> read_shapefile_boundaries(const std::filesys
             for (int v = begin; v < end; ++v) ring.emplace_back(shape->padfX[v], shape->padfY[v]);
             if (ring.size() < 4) continue;
             bool outer = signed_area(ring) < 0 || polygons.empty();
-            if (outer) polygons.emplace_back(json::array{ring_json(std::move(ring), true)});
-            else polygons.back().get_array().emplace_back(ring_json(std::move(ring), false));
+            if (outer)
+                polygons.emplace_back(json::array{ring_json(std::move(ring), true)});
+            else
+                polygons.back().get_array().emplace_back(ring_json(std::move(ring), false));
         }
         json::object geometry{{"type", "MultiPolygon"}, {"coordinates", std::move(polygons)}};
         auto attribute = [&](const std::string& name) -> std::string {
@@ -173,7 +184,8 @@ domain::Result<std::vector<Fields>> read_shapefile_boundaries(const std::filesys
     return units;
 }
 
-domain::Result<std::vector<Fields>> read_boundaries(const std::filesystem::path& path, const BoundaryOptions& options) {
+domain::Result<std::vector<Fields>> read_boundaries(const std::filesystem::path& path,
+                                                    const BoundaryOptions& options) {
     const auto extension = path.extension().string();
     if (extension == ".shp") return read_shapefile_boundaries(path, options);
     if (extension != ".geojson" && extension != ".json")

@@ -13,9 +13,9 @@ namespace mssops::ingest {
 
 /// How to read an admin-boundary file into "admin_units" records.
 struct BoundaryOptions {
-    int level = 1;                  // Admin level of the file's units.
-    std::string country = "HTI";    // ISO3 of every unit.
-    std::string source_id;          // Key of the source record the units cite (required).
+    int level = 1;                // Admin level of the file's units.
+    std::string country = "HTI";  // ISO3 of every unit.
+    std::string source_id;        // Key of the source record the units cite (required).
     /// Property holding the P-code; "" reads OCHA COD-AB's ADM<level>_PCODE.
     std::string pcode_property;
     /// Property holding the name; "" reads ADM<level>_EN, then ADM<level>_FR, then "name".
@@ -30,7 +30,8 @@ struct BoundaryOptions {
 
 /// Reads a GeoJSON FeatureCollection of Polygon / MultiPolygon features into admin_units fields
 /// (geometry kept as GeoJSON text). Errors name the file and feature: "adm1.geojson:features[3].ADM1_PCODE".
-domain::Result<std::vector<domain::Fields>> read_geojson_boundaries(std::string_view text, std::string_view file_name,
+domain::Result<std::vector<domain::Fields>> read_geojson_boundaries(std::string_view text,
+                                                                    std::string_view file_name,
                                                                     const BoundaryOptions& options);
 
 /// Reads an ESRI shapefile set (path to the .shp; the .dbf beside it holds the attributes).

@@ -26,7 +26,8 @@ std::string shown(int c) {
 
 domain::Result<CsvReader> CsvReader::open_file(const std::string& path) {
     std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file) return domain::Error::not_found(path, std::string("cannot open the file: ") + std::strerror(errno));
+    if (!file)
+        return domain::Error::not_found(path, std::string("cannot open the file: ") + std::strerror(errno));
     CsvReader reader;
     reader.name_ = path;
     reader.file_ = file;
@@ -50,7 +51,9 @@ CsvReader CsvReader::from_text(std::string text, std::string name) {
     return reader;
 }
 
-CsvReader::CsvReader(CsvReader&& other) noexcept { *this = std::move(other); }
+CsvReader::CsvReader(CsvReader&& other) noexcept {
+    *this = std::move(other);
+}
 
 CsvReader& CsvReader::operator=(CsvReader&& other) noexcept {
     if (this == &other) return *this;
@@ -148,7 +151,8 @@ domain::Result<bool> CsvReader::next_row() {
             for (;;) {
                 if (position_ >= buffer_.size() && !fill()) {
                     ends_.push_back(row_.size());
-                    return syntax_error(start_line, column, "quoted field is not closed before the end of the input");
+                    return syntax_error(start_line, column,
+                                        "quoted field is not closed before the end of the input");
                 }
                 const char* begin = buffer_.data() + position_;
                 const char* end = buffer_.data() + buffer_.size();
@@ -235,6 +239,8 @@ std::string CsvReader::location(std::size_t index) const {
            std::to_string(index + 1);
 }
 
-std::string CsvReader::row_location() const { return name_ + ":" + std::to_string(row_line()); }
+std::string CsvReader::row_location() const {
+    return name_ + ":" + std::to_string(row_line());
+}
 
 }  // namespace mssops::ingest

@@ -32,7 +32,8 @@ domain::Result<void> read_file_records(const std::filesystem::path& path, const 
     boost::system::error_code ec;
     json::value value = json::parse(*text, ec);
     if (ec) return Error::bad_syntax(name, "is not valid JSON: " + ec.message());
-    if (!value.is_array()) return Error::invalid(name, "must hold a JSON array of " + kind.singular + " records");
+    if (!value.is_array())
+        return Error::invalid(name, "must hold a JSON array of " + kind.singular + " records");
     const auto& items = value.get_array();
     for (std::size_t i = 0; i < items.size(); ++i) {
         const std::string origin = name + "[" + std::to_string(i) + "]";
@@ -41,9 +42,12 @@ domain::Result<void> read_file_records(const std::filesystem::path& path, const 
         if (!fields) return fields.error();
         auto valid = domain::validate_fields(kind, *fields, domain::Completeness::whole_record);
         if (!valid) return Error::invalid(origin + "." + valid.error().field, valid.error().message);
-        if (!valid->count("key")) return Error::invalid(origin + ".key", "is required in a data set, so that loading it twice changes nothing");
+        if (!valid->count("key"))
+            return Error::invalid(origin + ".key",
+                                  "is required in a data set, so that loading it twice changes nothing");
         dataset.changes.push_back({kind.name, std::move(valid).value()});
-        dataset.origins.push_back((path.parent_path().filename() / name).string() + "[" + std::to_string(i) + "]");
+        dataset.origins.push_back((path.parent_path().filename() / name).string() + "[" + std::to_string(i) +
+                                  "]");
     }
     return {};
 }
@@ -63,7 +67,8 @@ domain::Result<Dataset> read_dataset(const std::vector<std::filesystem::path>& f
         for (const auto& file : files) {
             const std::string kind = file.stem().string();
             if (!domain::find_kind(kind))
-                return Error::invalid(file.string(), "is not named after a record kind (e.g. positions.json)");
+                return Error::invalid(file.string(),
+                                      "is not named after a record kind (e.g. positions.json)");
             files_by_kind[kind].push_back(file);
         }
     }

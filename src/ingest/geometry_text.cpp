@@ -18,7 +18,9 @@ void write_number(std::string& out, double number) {
 
 void write(std::string& out, const json::value& value) {
     switch (value.kind()) {
-        case json::kind::double_: write_number(out, value.get_double()); return;
+        case json::kind::double_:
+            write_number(out, value.get_double());
+            return;
         case json::kind::array: {
             out += '[';
             bool first = true;
@@ -43,7 +45,9 @@ void write(std::string& out, const json::value& value) {
             out += '}';
             return;
         }
-        default: out += json::serialize(value); return;
+        default:
+            out += json::serialize(value);
+            return;
     }
 }
 

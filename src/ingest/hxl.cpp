@@ -59,8 +59,9 @@ domain::Result<HxlTag> HxlTag::parse(std::string_view text, std::string_view fie
         tag.attributes.push_back(std::move(name));
     }
     if (!ok)
-        return domain::Error::invalid(std::string(field),
-                                      "must be an HXL hashtag such as #adm1+code, got \"" + std::string(text) + "\"");
+        return domain::Error::invalid(
+            std::string(field),
+            "must be an HXL hashtag such as #adm1+code, got \"" + std::string(text) + "\"");
     return tag;
 }
 
@@ -72,7 +73,8 @@ HxlPattern HxlPattern::parse(std::string_view text) {
     HxlPattern pattern;
     std::vector<std::pair<char, std::string>> parts;
     MSSOPS_VERIFY(split(text, pattern.hashtag, parts));
-    for (auto& [sign, name] : parts) (sign == '+' ? pattern.required : pattern.excluded).push_back(std::move(name));
+    for (auto& [sign, name] : parts)
+        (sign == '+' ? pattern.required : pattern.excluded).push_back(std::move(name));
     return pattern;
 }
 

@@ -115,13 +115,15 @@ void IncidentGeoJsonWriter::write(const domain::Record& incident) {
     auto longitude = incident.number("longitude");
     // RFC 7946 section 3.1.1: a position is longitude first, then latitude.
     if (latitude && longitude)
-        out_ << "{\"type\":\"Point\",\"coordinates\":[" << number_text(*longitude) << ',' << number_text(*latitude)
-             << "]}";
+        out_ << "{\"type\":\"Point\",\"coordinates\":[" << number_text(*longitude) << ','
+             << number_text(*latitude) << "]}";
     else
         out_ << "null";
     out_ << ",\"properties\":" << boost::json::serialize(properties) << '}';
 }
 
-void IncidentGeoJsonWriter::finish() { out_ << "\n]}\n"; }
+void IncidentGeoJsonWriter::finish() {
+    out_ << "\n]}\n";
+}
 
 }  // namespace mssops::ingest

@@ -41,7 +41,9 @@ boost::json::array json_names(const std::vector<Item>& items) {
 
 }  // namespace
 
-std::string roles_column(const std::vector<domain::Role>& roles) { return joined(roles); }
+std::string roles_column(const std::vector<domain::Role>& roles) {
+    return joined(roles);
+}
 
 domain::Result<std::vector<domain::Role>> roles_from_column(std::string_view column) {
     std::vector<domain::Role> roles;
@@ -54,7 +56,9 @@ domain::Result<std::vector<domain::Role>> roles_from_column(std::string_view col
     return roles;
 }
 
-std::string domains_column(const std::vector<domain::EditDomain>& domains) { return joined(domains); }
+std::string domains_column(const std::vector<domain::EditDomain>& domains) {
+    return joined(domains);
+}
 
 domain::Result<std::vector<domain::EditDomain>> domains_from_column(std::string_view column) {
     std::vector<domain::EditDomain> domains;

@@ -51,7 +51,7 @@ struct AggregateRow {
     std::string period;        // "2024-W40", "2024-10", "2024-10-03".
     std::string period_start;  // First day of the period: "2024-09-30".
     std::string pcode;
-    std::string unit;          // admin1 (or admin2) name.
+    std::string unit;  // admin1 (or admin2) name.
     std::string event_type;
     std::int64_t events = 0;
     std::int64_t fatalities = 0;
@@ -98,8 +98,9 @@ public:
     virtual domain::Result<domain::Record> get(std::int64_t id) = 0;
     virtual domain::Result<domain::Record> find_by_key(std::string_view key) = 0;
     /// Applies `changes` (null removes a field); conflict when `expected_version` is stale.
-    virtual domain::Result<domain::Record> update(std::int64_t id, const domain::Fields& changes, const Actor& who,
-                                                  std::optional<std::int64_t> expected_version = std::nullopt) = 0;
+    virtual domain::Result<domain::Record> update(
+        std::int64_t id, const domain::Fields& changes, const Actor& who,
+        std::optional<std::int64_t> expected_version = std::nullopt) = 0;
     /// Soft delete: kept, marked retired, left out of lists and aggregates.
     virtual domain::Result<domain::Record> retire(std::int64_t id, const Actor& who) = 0;
     /// A page of incidents, newest event first; invalid_input for a bad date or limit.

@@ -63,16 +63,26 @@ domain::Result<domain::Fields> fields_from_json(const json::object& object, std:
         std::string name(member.key());
         const json::value& value = member.value();
         switch (value.kind()) {
-            case json::kind::null: fields.emplace(name, std::monostate{}); break;
-            case json::kind::bool_: fields.emplace(name, value.get_bool()); break;
-            case json::kind::int64: fields.emplace(name, value.get_int64()); break;
+            case json::kind::null:
+                fields.emplace(name, std::monostate{});
+                break;
+            case json::kind::bool_:
+                fields.emplace(name, value.get_bool());
+                break;
+            case json::kind::int64:
+                fields.emplace(name, value.get_int64());
+                break;
             case json::kind::uint64:
                 if (value.get_uint64() > static_cast<std::uint64_t>(INT64_MAX))
                     return Error::invalid(std::string(prefix) + name, "is too large a number");
                 fields.emplace(name, static_cast<std::int64_t>(value.get_uint64()));
                 break;
-            case json::kind::double_: fields.emplace(name, value.get_double()); break;
-            case json::kind::string: fields.emplace(name, std::string(value.get_string())); break;
+            case json::kind::double_:
+                fields.emplace(name, value.get_double());
+                break;
+            case json::kind::string:
+                fields.emplace(name, std::string(value.get_string()));
+                break;
             case json::kind::array: {
                 domain::TextList list;
                 const auto& array = value.get_array();
@@ -86,7 +96,8 @@ domain::Result<domain::Fields> fields_from_json(const json::object& object, std:
                 break;
             }
             case json::kind::object:
-                return Error::invalid(std::string(prefix) + name, "must be a string, number, boolean or array, got object");
+                return Error::invalid(std::string(prefix) + name,
+                                      "must be a string, number, boolean or array, got object");
         }
     }
     return fields;

@@ -15,7 +15,8 @@ namespace mssops::store {
 boost::json::value field_to_json(const domain::FieldValue& value);
 /// The fields as one JSON object.
 boost::json::object fields_to_json(const domain::Fields& fields);
-/// The record as the API shows it: {"id", "kind", "version", "retired", "created_at", "updated_at", ...fields}.
+/// The record as the API shows it: {"id", "kind", "version", "retired", "created_at", "updated_at",
+/// ...fields}.
 boost::json::object record_to_json(const domain::Record& record);
 
 /// A page as lists show it: {"items": [...], "total", "limit", "offset"}.
@@ -24,7 +25,8 @@ boost::json::object page_to_json(const Page& page);
 /// Reads a JSON object's members as fields. A member that is an object, or an array holding
 /// anything but strings, is invalid_input naming "<prefix><member>". Nothing else is checked here:
 /// the kind's schema does that (record_validation.hpp).
-domain::Result<domain::Fields> fields_from_json(const boost::json::object& object, std::string_view prefix = {});
+domain::Result<domain::Fields> fields_from_json(const boost::json::object& object,
+                                                std::string_view prefix = {});
 
 /// Parses text that must hold a JSON object; bad_syntax when it does not parse, invalid_input
 /// naming `what` when it parses to something else.

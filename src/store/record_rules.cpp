@@ -13,7 +13,9 @@ using domain::KindSpec;
 
 namespace {
 
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string in_quotes(std::string_view text) {
+    return "\"" + std::string(text) + "\"";
+}
 
 std::string with_article(const std::string& noun) {
     bool vowel = !noun.empty() && std::string_view("aeiou").find(noun.front()) != std::string_view::npos;

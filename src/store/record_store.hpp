@@ -25,10 +25,10 @@ struct Actor {
 /// a month-precision date such as "2025-01" falls in a range that covers any of its days.
 struct ListQuery {
     std::string kind;
-    std::optional<std::string> from;     // "YYYY-MM-DD"
-    std::optional<std::string> to;       // "YYYY-MM-DD"
-    std::optional<std::string> country;  // ISO3, on KindSpec::country_field
-    std::optional<std::string> mission;  // mission key, on KindSpec::mission_field
+    std::optional<std::string> from;                          // "YYYY-MM-DD"
+    std::optional<std::string> to;                            // "YYYY-MM-DD"
+    std::optional<std::string> country;                       // ISO3, on KindSpec::country_field
+    std::optional<std::string> mission;                       // mission key, on KindSpec::mission_field
     std::vector<std::pair<std::string, std::string>> equals;  // Other text fields: {"stance", "opposes"}.
     bool include_retired = false;
     std::int64_t limit = 100;  // 1..1000
@@ -66,7 +66,8 @@ public:
     /// Creates a record. invalid_input names the field; conflict when the key is taken.
     virtual Result<Record> create(std::string_view kind, const Fields& fields, const Actor& who) = 0;
     /// Applies `changes` (null removes a field). conflict when `expected_version` is given and stale.
-    virtual Result<Record> update(std::string_view kind, std::int64_t id, const Fields& changes, const Actor& who,
+    virtual Result<Record> update(std::string_view kind, std::int64_t id, const Fields& changes,
+                                  const Actor& who,
                                   std::optional<std::int64_t> expected_version = std::nullopt) = 0;
     /// Soft delete: the record stays, marked retired, and leaves lists unless asked for.
     virtual Result<Record> retire(std::string_view kind, std::int64_t id, const Actor& who) = 0;

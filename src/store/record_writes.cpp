@@ -106,7 +106,9 @@ Error prefixed(const Error& error, const std::string& prefix) {
 
 }  // namespace
 
-std::string audit_text(const Record& record) { return boost::json::serialize(record_to_json(record)); }
+std::string audit_text(const Record& record) {
+    return boost::json::serialize(record_to_json(record));
+}
 
 Result<Record> create_record(RecordTransaction& transaction, const KindSpec& kind, const Fields& fields,
                              const Actor& who, const std::string& now) {

@@ -14,7 +14,8 @@ domain::Result<std::vector<domain::Record>> all_records(RecordStore& records) {
     std::vector<domain::Record> all;
     for (const auto& kind : domain::all_kinds()) {
         if (!stored_kind(kind.name)) continue;  // Incidents live in the IncidentStore.
-        auto records_of_kind = list_all_records(records, ListQuery{.kind = kind.name, .include_retired = true});
+        auto records_of_kind =
+            list_all_records(records, ListQuery{.kind = kind.name, .include_retired = true});
         if (!records_of_kind) return records_of_kind.error();
         for (auto& record : *records_of_kind) all.push_back(std::move(record));
     }
@@ -73,7 +74,8 @@ domain::Result<std::int64_t> copy_incidents(const std::vector<domain::Record>& i
     auto imported = to.incidents().import(who, [&](IncidentImport& import) -> domain::Result<std::string> {
         for (const auto& incident : incidents) {
             if (auto put = import.put(incident.fields); !put)
-                return domain::Error{put.error().code, "incidents[" + incident.key() + "]." + put.error().field,
+                return domain::Error{put.error().code,
+                                     "incidents[" + incident.key() + "]." + put.error().field,
                                      put.error().message};
             if (incident.retired) {
                 if (auto retired = import.retire_key(incident.key()); !retired) return retired.error();
@@ -99,7 +101,8 @@ domain::Result<CopySummary> copy_accounts(Store& from, Store& to, const Actor& w
             auto created = to.accounts().create_token(*token, who);
             if (!created) return created.error();
             if (token->revoked) {
-                if (auto revoked = to.accounts().revoke_token(created->id, who); !revoked) return revoked.error();
+                if (auto revoked = to.accounts().revoke_token(created->id, who); !revoked)
+                    return revoked.error();
             }
             ++summary.api_tokens;
         }

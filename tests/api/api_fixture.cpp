@@ -55,7 +55,8 @@ void ApiFixture::TearDownTestSuite() {
 }
 
 std::int64_t ApiFixture::total(const std::string& kind) {
-    auto response = client().request("GET", "/api/v1/" + kind + "?include_retired=true&limit=1", {}, as(admin_token));
+    auto response =
+        client().request("GET", "/api/v1/" + kind + "?include_retired=true&limit=1", {}, as(admin_token));
     EXPECT_EQ(response.status, 200) << response.body;
     if (response.status != 200) return -1;
     return response.json().at("total").as_int64();

@@ -34,7 +34,8 @@ TEST_F(bad_input, drops_a_client_trickling_its_header_byte_by_byte) {
     ASSERT_GE(slow, 0);
     // Each byte comes well within the header timeout, but the whole header never does: the timeout
     // must bound the header, not the gap between two reads.
-    const std::string header = "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: " + std::string(60, 'p') + "\r\n\r\n";
+    const std::string header =
+        "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: " + std::string(60, 'p') + "\r\n\r\n";
     std::size_t sent = 0;
     for (; sent < header.size(); ++sent) {
         if (::send(slow, header.data() + sent, 1, MSG_NOSIGNAL) != 1) break;
@@ -46,8 +47,9 @@ TEST_F(bad_input, drops_a_client_trickling_its_header_byte_by_byte) {
 }
 
 TEST_F(bad_input, answers_413_to_an_announced_body_over_the_limit_without_reading_it) {
-    auto response = only_response("POST /api/v1/sources HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + admin_token +
-                                  "\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n");
+    auto response =
+        only_response("POST /api/v1/sources HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + admin_token +
+                      "\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n");
     EXPECT_EQ(response.status, 413);
     EXPECT_EQ(response.header("content-type"), "application/problem+json");
     EXPECT_EQ(response.json().at("detail"), "the request body exceeds the limit of 1048576 bytes");
@@ -63,21 +65,21 @@ TEST_F(bad_input, answers_413_to_a_chunked_body_that_grows_over_the_limit) {
 }
 
 TEST_F(bad_input, answers_431_to_a_header_over_16_kib) {
-    auto response =
-        only_response("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20 * 1024, 'b') + "\r\n\r\n");
+    auto response = only_response(
+        "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20 * 1024, 'b') + "\r\n\r\n");
     EXPECT_EQ(response.status, 431);
 }
 
 TEST_F(bad_input, answers_400_to_each_kind_of_malformed_request) {
     const char* requests[] = {
-        "G@T /healthz HTTP/1.1\r\nHost: x\r\n\r\n",                                   // method is not a token
-        "GET /healthz HTTP/1.x\r\nHost: x\r\n\r\n",                                   // version
-        "GET /healthz\r\nHost: x\r\n\r\n",                                            // no version
-        "POST /api/v1/sources HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n",     // length is not a number
+        "G@T /healthz HTTP/1.1\r\nHost: x\r\n\r\n",                                 // method is not a token
+        "GET /healthz HTTP/1.x\r\nHost: x\r\n\r\n",                                 // version
+        "GET /healthz\r\nHost: x\r\n\r\n",                                          // no version
+        "POST /api/v1/sources HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n",  // length is not a number
         "POST /api/v1/sources HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nab",
         "POST /api/v1/sources HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",  // chunk size
-        "GET /health\x01z HTTP/1.1\r\nHost: x\r\n\r\n",                               // control byte in target
-        "GET /healthz HTTP/1.1\r\nHo st: x\r\n\r\n",                                  // space in a field name
+        "GET /health\x01z HTTP/1.1\r\nHost: x\r\n\r\n",  // control byte in target
+        "GET /healthz HTTP/1.1\r\nHo st: x\r\n\r\n",     // space in a field name
     };
     for (const char* request : requests) {
         auto response = only_response(request);

@@ -28,8 +28,8 @@ void write_incidents(const std::filesystem::path& path, int rows) {
         char date[16];
         std::snprintf(date, sizeof date, "2024-%02d-%02d", row % 12 + 1, row % 28 + 1);
         out << "HTIF" << row << ',' << date << ',' << types[row % 4] << ",Gang " << row % 50 << ','
-            << units[(row / 4) % 4] << ',' << 18.0 + (row % 100) / 100.0 << ',' << -72.0 - (row % 90) / 100.0 << ','
-            << row % 3 << '\n';
+            << units[(row / 4) % 4] << ',' << 18.0 + (row % 100) / 100.0 << ',' << -72.0 - (row % 90) / 100.0
+            << ',' << row % 3 << '\n';
     }
 }
 
@@ -118,7 +118,8 @@ TEST(faults, an_import_killed_midway_leaves_all_or_nothing_and_an_intact_databas
         Database after_kill(db);
         EXPECT_EQ(after_kill.text("PRAGMA integrity_check"), "ok");
         const auto rows = after_kill.number("SELECT count(*) FROM incidents");
-        EXPECT_TRUE(rows == 0 || rows == imported_rows) << rows << " rows: a partial import survived the kill";
+        EXPECT_TRUE(rows == 0 || rows == imported_rows)
+            << rows << " rows: a partial import survived the kill";
         // The rollups and the audit log agree with the rows that are there.
         EXPECT_EQ(after_kill.number("SELECT coalesce(sum(events), 0) FROM incident_rollup_adm1"), rows);
         EXPECT_EQ(after_kill.number("SELECT count(*) FROM audit WHERE action = 'import'"), rows == 0 ? 0 : 1);

@@ -38,7 +38,9 @@ std::int64_t total_of(const std::string& db, const std::string& kind) {
     return page.is_object() ? page.at("total").as_int64() : -1;
 }
 
-void write_file(const std::filesystem::path& path, const std::string& text) { std::ofstream(path) << text; }
+void write_file(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream(path) << text;
+}
 
 /// A few sources and a mission, added the way an operator would (`mssops add`).
 void add_records(const std::string& db, const TempDir& dir) {
@@ -46,11 +48,14 @@ void add_records(const std::string& db, const TempDir& dir) {
         {"key":"article","publisher":"Example Wire","title":"MSS in Haiti"},
         {"key":"report","publisher":"UN","title":"Report of the Secretary-General"},
         {"key":"briefing","publisher":"Council","title":"Briefing"}])");
-    write_file(dir.path() / "missions.json", R"({"key":"mss-haiti","name":"Multinational Security Support Mission",
+    write_file(dir.path() / "missions.json",
+               R"({"key":"mss-haiti","name":"Multinational Security Support Mission",
         "host_country":"HTI","lead_nation":"KEN","mission_kind":"multinational_authorized","source_id":"article"})");
-    auto sources = run_mssops({"--db", db, "add", "sources", "--file", (dir.path() / "sources.json").string()});
+    auto sources =
+        run_mssops({"--db", db, "add", "sources", "--file", (dir.path() / "sources.json").string()});
     ASSERT_EQ(sources.exit_code, 0) << sources.out;
-    auto mission = run_mssops({"--db", db, "add", "missions", "--file", (dir.path() / "missions.json").string()});
+    auto mission =
+        run_mssops({"--db", db, "add", "missions", "--file", (dir.path() / "missions.json").string()});
     ASSERT_EQ(mission.exit_code, 0) << mission.out;
 }
 
@@ -77,7 +82,9 @@ TEST(maintenance, backup_then_restore_brings_back_the_records_as_they_were) {
 
     // Changes after the backup: one more source.
     write_file(dir.path() / "source.json", R"({"key":"after-backup","publisher":"Wire","title":"Later"})");
-    ASSERT_EQ(run_mssops({"--db", db, "add", "sources", "--file", (dir.path() / "source.json").string()}).exit_code, 0);
+    ASSERT_EQ(
+        run_mssops({"--db", db, "add", "sources", "--file", (dir.path() / "source.json").string()}).exit_code,
+        0);
     ASSERT_EQ(total_of(db, "sources"), sources_before + 1);
 
     auto restored = run_json(db, {"restore", backup});
@@ -129,13 +136,16 @@ private:
 };
 
 TEST(maintenance, migrate_copies_a_sqlite_store_into_postgresql) {
-    if (!postgres_url()) GTEST_SKIP() << "MSSOPS_TEST_POSTGRES_URL is not set (scripts/with-postgres.sh sets it)";
+    if (!postgres_url())
+        GTEST_SKIP() << "MSSOPS_TEST_POSTGRES_URL is not set (scripts/with-postgres.sh sets it)";
     TempDir dir;
     const std::string db = (dir.path() / "mssops.db").string();
     add_records(db, dir);
     if (HasFatalFailure()) return;
     write_file(dir.path() / "incidents.csv", incident_csv);
-    ASSERT_EQ(run_mssops({"--db", db, "incidents", "import", (dir.path() / "incidents.csv").string()}).exit_code, 0);
+    ASSERT_EQ(
+        run_mssops({"--db", db, "incidents", "import", (dir.path() / "incidents.csv").string()}).exit_code,
+        0);
     ASSERT_EQ(run_mssops({"--db", db, "user", "add", "ada", "--role", "admin"}).exit_code, 0);
     auto token = run_json(db, {"user", "token", "ada", "--label", "migrate test"});
     ASSERT_TRUE(token.is_object());

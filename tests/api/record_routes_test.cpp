@@ -13,9 +13,9 @@ class record_routes : public ApiFixture {
 protected:
     static void SetUpTestSuite() {
         ApiFixture::SetUpTestSuite();
-        auto source = client().request("POST", "/api/v1/sources",
-                                       R"({"key":"article","publisher":"Example Wire","title":"MSS in Haiti"})",
-                                       as(admin_token));
+        auto source = client().request(
+            "POST", "/api/v1/sources",
+            R"({"key":"article","publisher":"Example Wire","title":"MSS in Haiti"})", as(admin_token));
         ASSERT_EQ(source.status, 201) << source.body;
         auto mission = client().request("POST", "/api/v1/missions",
                                         R"({"key":"mss-haiti","name":"Multinational Security Support Mission",
@@ -27,8 +27,8 @@ protected:
 
     static HttpResponse add_event(const std::string& country, int count, const std::string& event,
                                   const std::string& date, const std::string& token = admin_token) {
-        json::object body{{"mission", "mss-haiti"}, {"country", country},       {"personnel_type", "police"},
-                          {"count", count},         {"event", event},           {"date", date},
+        json::object body{{"mission", "mss-haiti"}, {"country", country}, {"personnel_type", "police"},
+                          {"count", count},         {"event", event},     {"date", date},
                           {"source_id", "article"}};
         return client().request("POST", "/api/v1/deployment_events", json::serialize(body), as(token));
     }
@@ -54,7 +54,8 @@ TEST_F(record_routes, creates_a_record_and_answers_201_with_its_location) {
     EXPECT_EQ(body.at("kind"), "deployment_events");
     EXPECT_EQ(body.at("version"), 1);
     EXPECT_EQ(body.at("count"), 400);
-    EXPECT_EQ(created.header("location"), "/api/v1/deployment_events/" + std::to_string(body.at("id").as_int64()));
+    EXPECT_EQ(created.header("location"),
+              "/api/v1/deployment_events/" + std::to_string(body.at("id").as_int64()));
 
     auto fetched = client().request("GET", created.header("location"), {}, as(viewer_token));
     EXPECT_EQ(fetched.status, 200);
@@ -77,8 +78,8 @@ TEST_F(record_routes, answers_400_naming_the_body_when_it_is_not_json_and_writes
 
 TEST_F(record_routes, answers_422_naming_an_unknown_field_and_writes_nothing) {
     auto before = total("sources");
-    auto response = client().request("POST", "/api/v1/sources", R"({"publisher":"A","title":"B","colour":"red"})",
-                                     as(admin_token));
+    auto response = client().request("POST", "/api/v1/sources",
+                                     R"({"publisher":"A","title":"B","colour":"red"})", as(admin_token));
     expect_problem(response, 422, "colour");
     EXPECT_EQ(total("sources"), before);
 }
@@ -141,18 +142,22 @@ TEST_F(record_routes, retires_a_record_which_then_leaves_the_list) {
     auto listed = client().request("GET", "/api/v1/sources?limit=1000", {}, as(admin_token)).json();
     for (const auto& item : listed.at("items").as_array()) EXPECT_NE(item.at("id").as_int64(), id);
     auto with_retired =
-        client().request("GET", "/api/v1/sources?include_retired=true&limit=1000", {}, as(admin_token)).json();
+        client()
+            .request("GET", "/api/v1/sources?include_retired=true&limit=1000", {}, as(admin_token))
+            .json();
     bool found = false;
-    for (const auto& item : with_retired.at("items").as_array()) found = found || item.at("id").as_int64() == id;
+    for (const auto& item : with_retired.at("items").as_array())
+        found = found || item.at("id").as_int64() == id;
     EXPECT_TRUE(found);
 }
 
 TEST_F(record_routes, pages_and_filters_lists) {
-    for (int day = 1; day <= 5; ++day) ASSERT_EQ(add_event("SLV", day, "arrived", "2025-03-0" + std::to_string(day)).status, 201);
+    for (int day = 1; day <= 5; ++day)
+        ASSERT_EQ(add_event("SLV", day, "arrived", "2025-03-0" + std::to_string(day)).status, 201);
     ASSERT_EQ(add_event("SLV", 9, "pledged", "2025-03-03").status, 201);
 
-    auto page = client().request("GET", "/api/v1/deployment_events?country=SLV&event=arrived&limit=2&offset=1", {},
-                                 as(viewer_token));
+    auto page = client().request(
+        "GET", "/api/v1/deployment_events?country=SLV&event=arrived&limit=2&offset=1", {}, as(viewer_token));
     ASSERT_EQ(page.status, 200) << page.body;
     auto body = page.json().as_object();
     EXPECT_EQ(body.at("total"), 5);
@@ -161,8 +166,8 @@ TEST_F(record_routes, pages_and_filters_lists) {
     ASSERT_EQ(body.at("items").as_array().size(), 2u);
     EXPECT_EQ(body.at("items").as_array()[0].at("date"), "2025-03-02");
 
-    auto range = client().request("GET", "/api/v1/deployment_events?country=SLV&from=2025-03-02&to=2025-03-03", {},
-                                  as(viewer_token));
+    auto range = client().request(
+        "GET", "/api/v1/deployment_events?country=SLV&from=2025-03-02&to=2025-03-03", {}, as(viewer_token));
     EXPECT_EQ(range.json().at("total"), 3);
 }
 
@@ -190,20 +195,24 @@ TEST_F(record_routes, refuses_anonymous_reads_by_default) {
 TEST_F(record_routes, lets_a_viewer_read_but_not_write) {
     EXPECT_EQ(client().request("GET", "/api/v1/sources", {}, as(viewer_token)).status, 200);
     auto before = total("sources");
-    expect_problem(client().request("POST", "/api/v1/sources", R"({"publisher":"A","title":"B"})", as(viewer_token)),
-                   403, "");
+    expect_problem(
+        client().request("POST", "/api/v1/sources", R"({"publisher":"A","title":"B"})", as(viewer_token)),
+        403, "");
     EXPECT_EQ(total("sources"), before);
 }
 
 TEST_F(record_routes, lets_a_force_editor_write_force_records_and_shared_ones_only) {
     EXPECT_EQ(add_event("KEN", 200, "arrived", "2024-07-16", editor_token).status, 201);
-    EXPECT_EQ(client().request("POST", "/api/v1/sources", R"({"publisher":"Editor","title":"Own find"})",
-                               as(editor_token)).status,
+    EXPECT_EQ(client()
+                  .request("POST", "/api/v1/sources", R"({"publisher":"Editor","title":"Own find"})",
+                           as(editor_token))
+                  .status,
               201);
-    auto funding = client().request("POST", "/api/v1/funding_flows",
-                                    R"({"donor":"USA","recipient":"mss-trust-fund","amount":1,"currency":"USD",
+    auto funding =
+        client().request("POST", "/api/v1/funding_flows",
+                         R"({"donor":"USA","recipient":"mss-trust-fund","amount":1,"currency":"USD",
                                         "status":"pledged","date":"2024-01-01","source_id":"article"})",
-                                    as(editor_token));
+                         as(editor_token));
     expect_problem(funding, 403, "");
 }
 

@@ -110,8 +110,8 @@ TEST_F(SeedFacts, the_extension_was_unanimous_and_led_by_the_united_states_and_e
 }
 
 TEST_F(SeedFacts, a_transition_draft_is_reported_as_vetoed) {
-    auto simulated = run_mssops(
-        {"--db", db, "--json", "council", "simulate", "--scenario", "transition_to_un_pko", "--year", "2025"});
+    auto simulated = run_mssops({"--db", db, "--json", "council", "simulate", "--scenario",
+                                 "transition_to_un_pko", "--year", "2025"});
     ASSERT_EQ(simulated.exit_code, 0) << simulated.out;
     auto result = parse(simulated.out);
     EXPECT_EQ(result.at("verdict").as_string(), "vetoed") << simulated.out;

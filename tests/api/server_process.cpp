@@ -48,7 +48,8 @@ CommandResult run_mssops(const std::vector<std::string>& arguments) {
     CommandResult result;
     char buffer[4096];
     ssize_t got = 0;
-    while ((got = read(out[0], buffer, sizeof buffer)) > 0) result.out.append(buffer, static_cast<std::size_t>(got));
+    while ((got = read(out[0], buffer, sizeof buffer)) > 0)
+        result.out.append(buffer, static_cast<std::size_t>(got));
     close(out[0]);
     int status = 0;
     waitpid(pid, &status, 0);
@@ -58,8 +59,8 @@ CommandResult run_mssops(const std::vector<std::string>& arguments) {
 
 TempDir::TempDir() {
     std::random_device random;
-    path_ = std::filesystem::temp_directory_path() / ("mssops-api-" + std::to_string(getpid()) + "-" +
-                                                      std::to_string(random()));
+    path_ = std::filesystem::temp_directory_path() /
+            ("mssops-api-" + std::to_string(getpid()) + "-" + std::to_string(random()));
     std::filesystem::create_directories(path_);
 }
 
@@ -68,7 +69,8 @@ TempDir::~TempDir() {
     std::filesystem::remove_all(path_, ignored);
 }
 
-ServerProcess::ServerProcess(const std::vector<std::string>& arguments, const std::filesystem::path& log_file) {
+ServerProcess::ServerProcess(const std::vector<std::string>& arguments,
+                             const std::filesystem::path& log_file) {
     std::vector<std::string> all{MSSOPS_BINARY, "serve", "--port", "0"};
     all.insert(all.end(), arguments.begin(), arguments.end());
     int out[2];
@@ -89,13 +91,16 @@ ServerProcess::ServerProcess(const std::vector<std::string>& arguments, const st
     char line[256] = {};
     if (lines != nullptr && std::fgets(line, sizeof line, lines) != nullptr) {
         unsigned port = 0;
-        if (std::sscanf(line, "listening on http://127.0.0.1:%u", &port) == 1) port_ = static_cast<unsigned short>(port);
+        if (std::sscanf(line, "listening on http://127.0.0.1:%u", &port) == 1)
+            port_ = static_cast<unsigned short>(port);
     }
     if (lines != nullptr) std::fclose(lines);
     EXPECT_NE(port_, 0) << "the server did not print its listening line; got \"" << line << "\"";
 }
 
-ServerProcess::~ServerProcess() { stop(); }
+ServerProcess::~ServerProcess() {
+    stop();
+}
 
 int ServerProcess::stop() {
     if (pid_ <= 0) return -1;

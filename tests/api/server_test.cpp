@@ -42,12 +42,13 @@ TEST_F(server, describes_every_route_in_openapi_and_each_list_route_answers) {
     auto document = response.json().as_object();
     EXPECT_EQ(document.at("openapi"), "3.0.3");
     const auto& paths = document.at("paths").as_object();
-    for (const char* path : {"/healthz", "/api/openapi.json", "/api/v1/sources", "/api/v1/deployment_events/{id}",
-                             "/api/v1/positions", "/api/v1/auth/login"})
+    for (const char* path : {"/healthz", "/api/openapi.json", "/api/v1/sources",
+                             "/api/v1/deployment_events/{id}", "/api/v1/positions", "/api/v1/auth/login"})
         EXPECT_TRUE(paths.contains(path)) << path;
     // Every documented GET without path parameters is really routed.
     for (const auto& [path, operations] : paths) {
-        if (std::string_view(path).find('{') != std::string_view::npos || !operations.as_object().contains("get"))
+        if (std::string_view(path).find('{') != std::string_view::npos ||
+            !operations.as_object().contains("get"))
             continue;
         auto answer = client().request("GET", std::string(path), {}, as(admin_token));
         EXPECT_NE(answer.status, 404) << path;
@@ -142,9 +143,9 @@ TEST_F(shutdown, finishes_a_request_in_flight_on_sigterm_then_exits) {
     int socket = client().connect_socket();
     ASSERT_GE(socket, 0);
     std::string body = R"({"publisher":"Late","title":"In flight"})";
-    std::string head = "POST /api/v1/sources HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + admin_token +
-                       "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) +
-                       "\r\n\r\n";
+    std::string head =
+        "POST /api/v1/sources HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + admin_token +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n";
     ASSERT_GT(::send(socket, head.data(), head.size(), MSG_NOSIGNAL), 0);
     ASSERT_GT(::send(socket, body.data(), 5, MSG_NOSIGNAL), 0);
     // Let the server read the header before the signal arrives, so the request is in flight.

@@ -17,7 +17,9 @@ using namespace mssops;
 
 /// Every call to next() either consumes a row or ends the input, so a loop longer than the input
 /// has bytes means the reader stopped advancing.
-std::size_t max_rows(const std::string& text) { return text.size() + 2; }
+std::size_t max_rows(const std::string& text) {
+    return text.size() + 2;
+}
 
 void read_plain(const std::string& text) {
     auto csv = ingest::CsvReader::from_text(text, "fuzz.csv");

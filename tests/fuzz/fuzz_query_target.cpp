@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     while (!path.empty()) {
         auto slash = path.find('/', 1);
         auto segment = path.substr(1, slash == std::string_view::npos ? std::string_view::npos : slash - 1);
-        if (auto decoded = http::decode_path_segment(segment, "path")) MSSOPS_VERIFY(http::is_valid_utf8(*decoded));
+        if (auto decoded = http::decode_path_segment(segment, "path"))
+            MSSOPS_VERIFY(http::is_valid_utf8(*decoded));
         if (slash == std::string_view::npos) break;
         path.remove_prefix(slash);
     }

@@ -151,7 +151,9 @@ Route route(std::string method, std::string pattern, Access access, Handler hand
 
 }  // namespace
 
-store::Actor actor_of(const Request& request) { return store::Actor{"user:" + request.principal.name}; }
+store::Actor actor_of(const Request& request) {
+    return store::Actor{"user:" + request.principal.name};
+}
 
 void add_auth_routes(Router& router, AuthServices& services) {
     auto bind = [&services](Result<Response> (*handler)(AuthServices&, const Request&)) -> Handler {

@@ -20,7 +20,9 @@ const std::string& decoy_hash() {
     return hash;
 }
 
-Error wrong_credentials() { return Error::unauthorized("wrong user name or password"); }
+Error wrong_credentials() {
+    return Error::unauthorized("wrong user name or password");
+}
 
 }  // namespace
 

@@ -82,6 +82,8 @@ private:
 };
 
 /// A text parameter that is NULL when absent, for exec_params.
-inline const char* or_null(const std::optional<std::string>& text) { return text ? text->c_str() : nullptr; }
+inline const char* or_null(const std::optional<std::string>& text) {
+    return text ? text->c_str() : nullptr;
+}
 
 }  // namespace mssops::store

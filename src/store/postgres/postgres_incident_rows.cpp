@@ -118,9 +118,15 @@ StoredIncident read_postgres_incident(const pqxx::row& row) {
         if (field.is_null()) continue;
         std::string name(column.name);
         switch (column.type) {
-            case ColumnType::text: record.fields.emplace(std::move(name), std::string(field.c_str())); break;
-            case ColumnType::integer: record.fields.emplace(std::move(name), field.as<std::int64_t>()); break;
-            case ColumnType::real: record.fields.emplace(std::move(name), field.as<double>()); break;
+            case ColumnType::text:
+                record.fields.emplace(std::move(name), std::string(field.c_str()));
+                break;
+            case ColumnType::integer:
+                record.fields.emplace(std::move(name), field.as<std::int64_t>());
+                break;
+            case ColumnType::real:
+                record.fields.emplace(std::move(name), field.as<double>());
+                break;
         }
     }
     return stored;

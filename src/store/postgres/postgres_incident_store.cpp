@@ -103,7 +103,9 @@ Result<Record> found_or_missing(std::optional<StoredIncident> found, const std::
     return std::move(found->record);
 }
 
-std::string no_id(std::int64_t id) { return "no incident has id " + std::to_string(id); }
+std::string no_id(std::int64_t id) {
+    return "no incident has id " + std::to_string(id);
+}
 
 /// Writes a changed incident: the row, the rollups (a live row counts, a retired one does not) and the audit
 /// row.

@@ -18,7 +18,9 @@ constexpr const char* token_columns =
     "SELECT t.id, u.name, t.label, t.token_hash, t.created_at, t.last_used_at, t.revoked "
     "FROM api_tokens t JOIN users u ON u.id = t.user_id ";
 
-std::string_view view(const std::string& text) { return text; }
+std::string_view view(const std::string& text) {
+    return text;
+}
 
 Error no_user(std::string_view field, std::string_view name) {
     return Error::not_found(std::string(field), "no user named '" + std::string(name) + "'");

@@ -11,7 +11,9 @@ using domain::Error;
 
 namespace {
 
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string in_quotes(std::string_view text) {
+    return "\"" + std::string(text) + "\"";
+}
 
 /// Owns a raw handle for the files the pool never sees: backups on either side of the copy.
 struct RawDatabase {

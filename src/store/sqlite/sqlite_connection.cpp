@@ -64,6 +64,8 @@ domain::Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql) 
     return SqliteStatement(statement, false);
 }
 
-std::int64_t SqliteConnection::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t SqliteConnection::last_insert_id() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
 }  // namespace mssops::store

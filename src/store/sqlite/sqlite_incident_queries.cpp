@@ -74,7 +74,8 @@ domain::Result<void> check_day(const std::optional<std::string>& text, const cha
     return {};
 }
 
-using Cell = std::tuple<std::int64_t, std::string, std::string, std::string>;  // Period start, pcode, unit, type.
+using Cell =
+    std::tuple<std::int64_t, std::string, std::string, std::string>;  // Period start, pcode, unit, type.
 
 }  // namespace
 
@@ -99,8 +100,8 @@ domain::Result<Page> list_incidents(SqliteConnection& connection, const Incident
     if (auto row = count->step(); !row) return row.error();
     page.total = count->integer(0);
 
-    auto rows = connection.prepare("SELECT " + incident_select_columns() + " FROM incidents WHERE " + filter.where +
-                                   " ORDER BY day DESC, id DESC LIMIT ? OFFSET ?");
+    auto rows = connection.prepare("SELECT " + incident_select_columns() + " FROM incidents WHERE " +
+                                   filter.where + " ORDER BY day DESC, id DESC LIMIT ? OFFSET ?");
     if (!rows) return rows.error();
     bind_all(*rows, filter.parameters);
     const int next = static_cast<int>(filter.parameters.size()) + 1;
@@ -117,8 +118,8 @@ domain::Result<Page> list_incidents(SqliteConnection& connection, const Incident
 domain::Result<void> each_incident(SqliteConnection& connection, const IncidentQuery& query,
                                    const std::function<void(const domain::Record&)>& visit) {
     Filter filter = incident_filter(query);
-    auto rows = connection.prepare("SELECT " + incident_select_columns() + " FROM incidents WHERE " + filter.where +
-                                   " ORDER BY day DESC, id DESC");
+    auto rows = connection.prepare("SELECT " + incident_select_columns() + " FROM incidents WHERE " +
+                                   filter.where + " ORDER BY day DESC, id DESC");
     if (!rows) return rows.error();
     bind_all(*rows, filter.parameters);
     for (;;) {
@@ -152,8 +153,9 @@ domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& 
             if (query.to) filter.add(std::string(period_column) + " <= ?", {bound(*query.to)});
         }
         const char* unit = query.by == AggregateBy::none ? "'', ''" : "pcode, unit";
-        sql = std::string("SELECT ") + period_column + ", " + unit + ", event_type, sum(events), sum(fatalities) FROM " +
-              table + " WHERE " + filter.where + " GROUP BY 1, 2, 3, 4";
+        sql = std::string("SELECT ") + period_column + ", " + unit +
+              ", event_type, sum(events), sum(fatalities) FROM " + table + " WHERE " + filter.where +
+              " GROUP BY 1, 2, 3, 4";
     } else {
         // An actor is not in the rollups: group the live events of that actor by day, then by period below.
         filter.add("retired = 0 AND (actor1 = ? OR actor2 = ?)", {*query.actor, *query.actor});

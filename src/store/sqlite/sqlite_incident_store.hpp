@@ -15,8 +15,9 @@ public:
     domain::Result<domain::Record> create(const domain::Fields& fields, const Actor& who) override;
     domain::Result<domain::Record> get(std::int64_t id) override;
     domain::Result<domain::Record> find_by_key(std::string_view key) override;
-    domain::Result<domain::Record> update(std::int64_t id, const domain::Fields& changes, const Actor& who,
-                                          std::optional<std::int64_t> expected_version = std::nullopt) override;
+    domain::Result<domain::Record> update(
+        std::int64_t id, const domain::Fields& changes, const Actor& who,
+        std::optional<std::int64_t> expected_version = std::nullopt) override;
     domain::Result<domain::Record> retire(std::int64_t id, const Actor& who) override;
     domain::Result<Page> list(const IncidentQuery& query) override;
     domain::Result<void> each(const IncidentQuery& query,

@@ -67,9 +67,13 @@ bool SqliteStatement::is_null(int column) const {
     return sqlite3_column_type(statement_, column) == SQLITE_NULL;
 }
 
-std::int64_t SqliteStatement::integer(int column) const { return sqlite3_column_int64(statement_, column); }
+std::int64_t SqliteStatement::integer(int column) const {
+    return sqlite3_column_int64(statement_, column);
+}
 
-double SqliteStatement::real(int column) const { return sqlite3_column_double(statement_, column); }
+double SqliteStatement::real(int column) const {
+    return sqlite3_column_double(statement_, column);
+}
 
 std::string SqliteStatement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
@@ -87,7 +91,9 @@ domain::Error sqlite_error(int code, std::string_view detail) {
         case SQLITE_READONLY:
             hint = "the database file or its folder is read-only; give this user write access";
             break;
-        case SQLITE_FULL: hint = "the disk is full; free space and retry"; break;
+        case SQLITE_FULL:
+            hint = "the disk is full; free space and retry";
+            break;
         case SQLITE_CANTOPEN:
             hint = "check that the folder exists and this user may create files in it";
             break;
@@ -95,9 +101,15 @@ domain::Error sqlite_error(int code, std::string_view detail) {
         case SQLITE_NOTADB:
             hint = "the file is not an intact SQLite database; restore it from a backup";
             break;
-        case SQLITE_IOERR: hint = "the disk reported an I/O error; check the disk and retry"; break;
-        case SQLITE_NOMEM: hint = "the process ran out of memory"; break;
-        default: hint = "the database refused the operation"; break;
+        case SQLITE_IOERR:
+            hint = "the disk reported an I/O error; check the disk and retry";
+            break;
+        case SQLITE_NOMEM:
+            hint = "the process ran out of memory";
+            break;
+        default:
+            hint = "the database refused the operation";
+            break;
     }
     return domain::Error::unavailable("SQLite: " + std::string(detail) + " (" + sqlite3_errstr(code) + "); " +
                                       hint);

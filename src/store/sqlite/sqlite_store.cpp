@@ -14,7 +14,8 @@ Result<void> load_record(SqliteConnection& connection, const domain::Record& rec
     if (!kind) return domain::Error::invalid("kind", "must be a record kind, got \"" + record.kind + "\"");
     const RecordColumns columns = columns_of(*kind, record.fields);
     auto statement = connection.prepare(
-        "INSERT INTO records (id, kind, key, version, retired, created_at, updated_at, date_first, date_last, "
+        "INSERT INTO records (id, kind, key, version, retired, created_at, updated_at, date_first, "
+        "date_last, "
         "country, mission, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     if (!statement) return statement.error();
     statement->bind(1, record.id)
@@ -56,20 +57,25 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(std::string path) {
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(database).value()));
 }
 
-Result<void> SqliteStore::backup(std::string_view destination_path) { return database_->backup(destination_path); }
+Result<void> SqliteStore::backup(std::string_view destination_path) {
+    return database_->backup(destination_path);
+}
 
 Result<std::vector<std::string>> SqliteStore::applied_migrations() {
-    return database_->read([](SqliteConnection& connection) { return applied_sqlite_migrations(connection); });
+    return database_->read(
+        [](SqliteConnection& connection) { return applied_sqlite_migrations(connection); });
 }
 
 Result<void> SqliteStore::load_snapshot(const std::vector<domain::Record>& records,
                                         const std::vector<AuditEntry>& audit) {
     return database_->write([&](SqliteConnection& connection) -> Result<void> {
-        auto count = connection.prepare("SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM audit)");
+        auto count =
+            connection.prepare("SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM audit)");
         if (!count) return count.error();
         if (auto row = count->step(); !row) return row.error();
         if (count->integer(0) > 0)
-            return domain::Error::conflict("destination", "already holds records or audit entries; load into an empty store");
+            return domain::Error::conflict(
+                "destination", "already holds records or audit entries; load into an empty store");
         for (const auto& record : records)
             if (auto loaded = load_record(connection, record); !loaded) return loaded;
         for (const auto& entry : audit)

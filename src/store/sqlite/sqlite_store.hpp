@@ -33,7 +33,10 @@ public:
 
 private:
     explicit SqliteStore(std::unique_ptr<SqliteDatabase> database)
-        : database_(std::move(database)), records_(*database_), audit_(*database_), accounts_(*database_),
+        : database_(std::move(database)),
+          records_(*database_),
+          audit_(*database_),
+          accounts_(*database_),
           incidents_(*database_) {}
 
     std::unique_ptr<SqliteDatabase> database_;

@@ -12,7 +12,9 @@ Principal user(std::string name, std::vector<Role> roles, std::vector<EditDomain
     return Principal{std::move(name), std::move(roles), std::move(domains), std::move(country)};
 }
 
-Fields event_of(std::string country) { return Fields{{"country", country}, {"count", std::int64_t{10}}}; }
+Fields event_of(std::string country) {
+    return Fields{{"country", country}, {"count", std::int64_t{10}}};
+}
 
 TEST(edit_domain_of, gives_every_catalog_kind_a_domain_or_shares_it) {
     for (const KindSpec& kind : all_kinds()) {

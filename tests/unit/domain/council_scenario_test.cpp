@@ -34,7 +34,9 @@ std::vector<Position> recorded_positions() {
             position("KEN", Stance::open, "2024-09")};
 }
 
-std::chrono::sys_days day(const char* text) { return parse_iso_day(text, "at").value(); }
+std::chrono::sys_days day(const char* text) {
+    return parse_iso_day(text, "at").value();
+}
 
 }  // namespace
 

@@ -6,8 +6,12 @@ using namespace mssops::domain;
 
 namespace {
 
-std::chrono::sys_days day(const char* text) { return parse_iso_day(text, "date").value(); }
-PartialDate date(const char* text) { return PartialDate::parse(text, "date").value(); }
+std::chrono::sys_days day(const char* text) {
+    return parse_iso_day(text, "date").value();
+}
+PartialDate date(const char* text) {
+    return PartialDate::parse(text, "date").value();
+}
 
 ExchangeRateTable table() {
     ExchangeRateTable rates;

@@ -27,7 +27,9 @@ std::vector<Resolution> authorized_then_extended() {
             resolution("S/RES/2699 (2023)", MandateAction::authorize, "2023-10-02", "2024-10-02")};
 }
 
-sys_days day(const char* text) { return parse_iso_day(text, "at").value(); }
+sys_days day(const char* text) {
+    return parse_iso_day(text, "at").value();
+}
 
 }  // namespace
 

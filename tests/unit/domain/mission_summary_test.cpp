@@ -62,7 +62,9 @@ MissionFacts article_facts() {
     return facts;
 }
 
-std::chrono::sys_days day(const char* text) { return parse_iso_day(text, "at").value(); }
+std::chrono::sys_days day(const char* text) {
+    return parse_iso_day(text, "at").value();
+}
 
 }  // namespace
 

@@ -19,7 +19,9 @@ Record position_record(std::string key, std::string actor, std::string stance, s
     return record;
 }
 
-std::chrono::sys_days day(const char* text) { return parse_iso_day(text, "at").value(); }
+std::chrono::sys_days day(const char* text) {
+    return parse_iso_day(text, "at").value();
+}
 
 }  // namespace
 

@@ -7,9 +7,9 @@ using namespace mssops::domain;
 namespace {
 
 Fields arrival() {
-    return {{"mission", std::string("mss-haiti")}, {"country", std::string("KEN")},
+    return {{"mission", std::string("mss-haiti")},     {"country", std::string("KEN")},
             {"personnel_type", std::string("police")}, {"count", std::int64_t{400}},
-            {"event", std::string("arrived")}, {"date", std::string("2024-11")},
+            {"event", std::string("arrived")},         {"date", std::string("2024-11")},
             {"source_id", std::string("article")}};
 }
 
@@ -80,7 +80,8 @@ TEST(validate_fields, turns_a_whole_double_into_an_integer) {
 }
 
 TEST(validate_fields, rejects_a_latitude_above_90) {
-    Fields input{{"date", std::string("2024-10-03")}, {"event_type", std::string("Battles")}, {"latitude", 91.0}};
+    Fields input{
+        {"date", std::string("2024-10-03")}, {"event_type", std::string("Battles")}, {"latitude", 91.0}};
     auto fields = validate_fields(kind("incidents"), input, Completeness::whole_record);
     ASSERT_FALSE(fields);
     EXPECT_EQ(fields.error().field, "latitude");
@@ -88,12 +89,9 @@ TEST(validate_fields, rejects_a_latitude_above_90) {
 }
 
 TEST(validate_fields, rejects_a_member_voting_twice) {
-    Fields input{{"body", std::string("unsc")},
-                 {"adopted", std::string("2024-09-30")},
-                 {"action", std::string("extend")},
-                 {"votes_yes", TextList{"USA", "CHN"}},
-                 {"votes_abstain", TextList{"CHN"}},
-                 {"source_id", std::string("res-2751")}};
+    Fields input{{"body", std::string("unsc")},      {"adopted", std::string("2024-09-30")},
+                 {"action", std::string("extend")},  {"votes_yes", TextList{"USA", "CHN"}},
+                 {"votes_abstain", TextList{"CHN"}}, {"source_id", std::string("res-2751")}};
     auto fields = validate_fields(kind("resolutions"), input, Completeness::whole_record);
     ASSERT_FALSE(fields);
     EXPECT_EQ(fields.error().field, "votes_abstain");
@@ -117,8 +115,9 @@ TEST(merge_changes, refuses_to_null_a_required_field) {
 
 TEST(check_field, gives_the_errors_validate_fields_gives) {
     const KindSpec& events = kind("deployment_events");
-    for (const Fields& fields : {Fields{{"count", std::int64_t{0}}}, Fields{{"country", std::string("ken")}},
-                                 Fields{{"count", std::string("many")}}, Fields{{"date", std::string("2024-13")}}}) {
+    for (const Fields& fields :
+         {Fields{{"count", std::int64_t{0}}}, Fields{{"country", std::string("ken")}},
+          Fields{{"count", std::string("many")}}, Fields{{"date", std::string("2024-13")}}}) {
         const auto& [name, value] = *fields.begin();
         auto whole = validate_fields(events, fields, Completeness::changes_only);
         ASSERT_FALSE(whole);

@@ -32,7 +32,9 @@ StrengthReport report(std::int64_t count, std::string date, PersonnelType type =
     return result;
 }
 
-sys_days day(const char* text) { return parse_iso_day(text, "at").value(); }
+sys_days day(const char* text) {
+    return parse_iso_day(text, "at").value();
+}
 
 }  // namespace
 

@@ -46,7 +46,9 @@ StrengthTarget target(std::int64_t number, std::string by_date) {
     return result;
 }
 
-sys_days day(const char* text) { return parse_iso_day(text, "at").value(); }
+sys_days day(const char* text) {
+    return parse_iso_day(text, "at").value();
+}
 
 }  // namespace
 

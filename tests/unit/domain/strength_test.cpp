@@ -21,7 +21,9 @@ DeploymentEvent event(std::string country, DeploymentKind kind, std::int64_t cou
     return result;
 }
 
-sys_days day(const char* text) { return parse_iso_day(text, "at").value(); }
+sys_days day(const char* text) {
+    return parse_iso_day(text, "at").value();
+}
 
 std::vector<DeploymentEvent> mixed_events() {
     return {

@@ -25,7 +25,9 @@ std::string header_of(const Response& response, std::string_view name) {
     return "";
 }
 
-boost::json::object body_of(const Response& response) { return boost::json::parse(response.body).as_object(); }
+boost::json::object body_of(const Response& response) {
+    return boost::json::parse(response.body).as_object();
+}
 
 class dispatcher : public ::testing::Test {
 protected:
@@ -33,15 +35,13 @@ protected:
         add("GET", "/api/v1/things/{id}", Access::reader, [](const Request& request) -> Result<Response> {
             return Response::json("{\"id\":\"" + request.path_params.at("id") + "\"}");
         });
-        add("PATCH", "/api/v1/things/{id}", Access::editor, [](const Request&) -> Result<Response> {
-            return Response::json("{}");
-        });
+        add("PATCH", "/api/v1/things/{id}", Access::editor,
+            [](const Request&) -> Result<Response> { return Response::json("{}"); });
         add("GET", "/api/v1/broken", Access::anyone, [](const Request&) -> Result<Response> {
             throw std::runtime_error("sqlite3_step: disk I/O error at /var/lib/secret.db");
         });
-        add("GET", "/api/v1/missing", Access::anyone, [](const Request&) -> Result<Response> {
-            return Error::not_found("id", "no thing with id 9");
-        });
+        add("GET", "/api/v1/missing", Access::anyone,
+            [](const Request&) -> Result<Response> { return Error::not_found("id", "no thing with id 9"); });
     }
     void add(std::string method, std::string pattern, Access access, Handler handler) {
         Route route;
@@ -52,7 +52,8 @@ protected:
         route.handler = std::move(handler);
         router_.add(std::move(route));
     }
-    Response call(std::string method, std::string target, domain::AnonymousReads reads = domain::AnonymousReads::refused) {
+    Response call(std::string method, std::string target,
+                  domain::AnonymousReads reads = domain::AnonymousReads::refused) {
         Dispatcher dispatcher(router_, &authenticator_, nullptr, reads);
         Request request;
         request.method = std::move(method);
@@ -118,7 +119,8 @@ TEST_F(dispatcher, answers_500_without_internals_when_a_handler_throws) {
     auto response = call("GET", "/api/v1/broken");
     EXPECT_EQ(response.status, 500);
     EXPECT_EQ(response.body.find("secret.db"), std::string::npos);
-    EXPECT_EQ(body_of(response).at("detail"), "the server failed to answer; quote the request id when reporting it");
+    EXPECT_EQ(body_of(response).at("detail"),
+              "the server failed to answer; quote the request id when reporting it");
 }
 
 TEST_F(dispatcher, answers_head_as_get) {
@@ -136,7 +138,8 @@ TEST_F(dispatcher, serves_a_cacheable_read_from_cache_until_a_write) {
         return Response::json(std::to_string(++calls));
     };
     router_.add(counted);
-    add("POST", "/api/v1/counted", Access::anyone, [](const Request&) -> Result<Response> { return Response::json("{}"); });
+    add("POST", "/api/v1/counted", Access::anyone,
+        [](const Request&) -> Result<Response> { return Response::json("{}"); });
     Dispatcher dispatcher(router_, &authenticator_, nullptr, domain::AnonymousReads::refused);
     auto get = [&](std::string target) {
         Request request;

@@ -51,9 +51,10 @@ TEST(parse_list_query, rejects_an_unknown_parameter_by_name) {
     ASSERT_FALSE(query);
     EXPECT_EQ(query.error().code, domain::ErrorCode::invalid_input);
     EXPECT_EQ(query.error().field, "colour");
-    EXPECT_EQ(query.error().message,
-              "is not a query parameter of sources; expected one of limit, offset, include_retired, from, to, "
-              "synthetic");
+    EXPECT_EQ(
+        query.error().message,
+        "is not a query parameter of sources; expected one of limit, offset, include_retired, from, to, "
+        "synthetic");
 }
 
 TEST(parse_list_query, rejects_country_on_a_kind_without_one) {
@@ -98,7 +99,8 @@ TEST(parse_list_query, rejects_a_value_outside_a_choice) {
     auto query = parse_list_query(kind("positions"), {{"stance", "maybe"}});
     ASSERT_FALSE(query);
     EXPECT_EQ(query.error().field, "stance");
-    EXPECT_EQ(query.error().message, "must be one of supports, open, opposes, withdrew_support, undecided, got \"maybe\"");
+    EXPECT_EQ(query.error().message,
+              "must be one of supports, open, opposes, withdrew_support, undecided, got \"maybe\"");
 }
 
 TEST(parse_list_query, reads_include_retired_as_a_boolean) {

@@ -16,8 +16,9 @@ namespace json = boost::json;
 class openapi : public ::testing::Test {
 protected:
     void SetUp() override {
-        path_ = std::filesystem::temp_directory_path() /
-                ("mssops-openapi-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + ".db");
+        path_ =
+            std::filesystem::temp_directory_path() /
+            ("mssops-openapi-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + ".db");
         std::filesystem::remove(path_);
         auto opened = store::open_store(path_.string());
         ASSERT_TRUE(opened) << opened.error().message;
@@ -58,7 +59,8 @@ TEST_F(openapi, describes_every_route_with_its_method) {
         ASSERT_TRUE(paths.contains(route.pattern)) << route.pattern;
         std::string method = route.method;
         for (auto& c : method) c = static_cast<char>(std::tolower(c));
-        EXPECT_TRUE(paths.at(route.pattern).as_object().contains(method)) << route.method << " " << route.pattern;
+        EXPECT_TRUE(paths.at(route.pattern).as_object().contains(method))
+            << route.method << " " << route.pattern;
     }
     EXPECT_TRUE(document.at("components").at("schemas").as_object().contains("MissionSummary"));
 }
@@ -99,7 +101,8 @@ TEST_F(openapi, generates_a_schema_per_kind_with_types_enums_limits_and_required
     EXPECT_EQ(input.at("additionalProperties"), false);
     const auto& required = input.at("required").as_array();
     EXPECT_NE(std::find(required.begin(), required.end(), json::value("mission")), required.end());
-    for (const auto& kind : domain::all_kinds()) EXPECT_TRUE(schemas.contains(schema_name(kind))) << kind.name;
+    for (const auto& kind : domain::all_kinds())
+        EXPECT_TRUE(schemas.contains(schema_name(kind))) << kind.name;
     EXPECT_TRUE(schemas.contains("Problem"));
 }
 

@@ -40,7 +40,9 @@ TEST(request_target, rejects_a_query_value_that_is_not_utf8) {
     EXPECT_EQ(target.error().message, "is not valid UTF-8 once decoded");
 }
 
-TEST(is_valid_utf8, accepts_multibyte_text) { EXPECT_TRUE(is_valid_utf8("Ha\xC3\xAFti \xE2\x82\xAC \xF0\x9F\x8C\x8D")); }
+TEST(is_valid_utf8, accepts_multibyte_text) {
+    EXPECT_TRUE(is_valid_utf8("Ha\xC3\xAFti \xE2\x82\xAC \xF0\x9F\x8C\x8D"));
+}
 
 TEST(is_valid_utf8, rejects_overlong_forms_surrogates_and_truncation) {
     EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));

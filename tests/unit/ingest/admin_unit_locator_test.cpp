@@ -76,5 +76,5 @@ TEST(admin_unit_locator, places_haitian_towns_in_their_ocha_departments) {
     EXPECT_EQ(locator->locate(-72.2042, 19.7577), "HT03");  // Cap-Haïtien, North.
     EXPECT_EQ(locator->locate(-72.6861, 19.4500), "HT05");  // Saint-Marc, Artibonite.
     EXPECT_EQ(locator->locate(-74.1167, 18.6500), "HT08");  // Jérémie, Grand'Anse.
-    EXPECT_FALSE(locator->locate(-75.5, 18.0));              // Open sea west of the Tiburon peninsula.
+    EXPECT_FALSE(locator->locate(-75.5, 18.0));             // Open sea west of the Tiburon peninsula.
 }

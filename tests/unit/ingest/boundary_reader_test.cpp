@@ -26,13 +26,15 @@ std::set<std::string> pcodes(const std::vector<domain::Fields>& units) {
 }  // namespace
 
 TEST(read_boundaries, reads_the_ten_departments_of_an_ocha_geojson) {
-    auto units = ingest::read_boundaries(boundaries / "hti_admbnda_adm1_cnigs_20181129.geojson", cod_options());
+    auto units =
+        ingest::read_boundaries(boundaries / "hti_admbnda_adm1_cnigs_20181129.geojson", cod_options());
     ASSERT_TRUE(units) << units.error().message;
     ASSERT_EQ(units->size(), 10u);
-    EXPECT_EQ(pcodes(*units), (std::set<std::string>{"HT01", "HT02", "HT03", "HT04", "HT05", "HT06", "HT07", "HT08",
-                                                     "HT09", "HT10"}));
-    const auto& west = *std::find_if(units->begin(), units->end(),
-                                     [](const auto& unit) { return *domain::text_of(unit, "pcode") == "HT01"; });
+    EXPECT_EQ(pcodes(*units), (std::set<std::string>{"HT01", "HT02", "HT03", "HT04", "HT05", "HT06", "HT07",
+                                                     "HT08", "HT09", "HT10"}));
+    const auto& west = *std::find_if(units->begin(), units->end(), [](const auto& unit) {
+        return *domain::text_of(unit, "pcode") == "HT01";
+    });
     EXPECT_EQ(*domain::text_of(west, "name"), "West");
     EXPECT_EQ(*domain::text_of(west, "name_alt"), "Ouest");
     EXPECT_EQ(*domain::text_of(west, "key"), "ht01");
@@ -48,8 +50,8 @@ TEST(read_boundaries, reads_communes_with_their_parent_department) {
 }
 
 TEST(read_boundaries, reads_the_same_departments_from_the_shapefile_set) {
-    auto units = ingest::read_boundaries(boundaries / "hti_cod_ab_shp_adm1/hti_admbnda_adm1_cnigs_20181129.shp",
-                                         cod_options());
+    auto units = ingest::read_boundaries(
+        boundaries / "hti_cod_ab_shp_adm1/hti_admbnda_adm1_cnigs_20181129.shp", cod_options());
     ASSERT_TRUE(units) << units.error().message;
     EXPECT_EQ(units->size(), 10u);
     EXPECT_EQ(pcodes(*units).count("HT10"), 1u);

@@ -91,7 +91,8 @@ TEST(csv_reader, streams_a_file_larger_than_its_buffer) {
     {
         std::ofstream out(path, std::ios::binary);
         out << "\xEF\xBB\xBFid,text\n";
-        for (int i = 0; i < 40000; ++i) out << i << ",\"row " << i << ", quoted \"\"text\"\" padding padding\"\n";
+        for (int i = 0; i < 40000; ++i)
+            out << i << ",\"row " << i << ", quoted \"\"text\"\" padding padding\"\n";
     }
     auto reader = CsvReader::open_file(path);
     ASSERT_TRUE(reader);

@@ -12,7 +12,8 @@ namespace {
 
 const std::string acled_header =
     "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,actor2,iso,"
-    "country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,notes,fatalities,timestamp,extra\n";
+    "country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,notes,fatalities,"
+    "timestamp,extra\n";
 
 IncidentCsvReader open(std::string text) {
     auto reader = IncidentCsvReader::open(CsvReader::from_text(std::move(text), "t.csv"));
@@ -28,10 +29,11 @@ std::string text(const domain::Fields& fields, const char* name) {
 }  // namespace
 
 TEST(incident_csv_reader, maps_acled_columns_and_ignores_unknown_ones) {
-    auto reader = open(acled_header +
-                       "HTI12345,03 October 2024,2024,1,Political violence,Battles,Armed clash,Viv Ansanm,"
-                       "Police Forces of Haiti (2021-),332,Haiti,Ouest,Port-au-Prince,Delmas,Delmas 32,18.5454,"
-                       "-72.3024,1,\"Le Nouvelliste; AlterPresse\",\"Clash, with \"\"notes\"\"\",4,1728000000,z\n");
+    auto reader =
+        open(acled_header +
+             "HTI12345,03 October 2024,2024,1,Political violence,Battles,Armed clash,Viv Ansanm,"
+             "Police Forces of Haiti (2021-),332,Haiti,Ouest,Port-au-Prince,Delmas,Delmas 32,18.5454,"
+             "-72.3024,1,\"Le Nouvelliste; AlterPresse\",\"Clash, with \"\"notes\"\"\",4,1728000000,z\n");
     domain::Fields fields;
     auto row = reader.next(fields);
     ASSERT_TRUE(row) << row.error().message;
@@ -59,13 +61,15 @@ TEST(incident_csv_reader, reads_both_date_forms) {
     auto bad = read_event_date("31 June 2024", "event_date");
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().field, "event_date");
-    EXPECT_EQ(bad.error().message, "must be a date as YYYY-MM-DD or as \"03 October 2024\", got \"31 June 2024\"");
+    EXPECT_EQ(bad.error().message,
+              "must be a date as YYYY-MM-DD or as \"03 October 2024\", got \"31 June 2024\"");
 }
 
 TEST(incident_csv_reader, reads_columns_by_hxl_tag_whatever_their_names) {
     auto reader = open(
         "Code,When,Kind,Sub kind,Who,Department,Lat,Lon,Killed,Dept code\n"
-        "#event+code,#date+occurred,#event+type,#event+type+sub,#group+name+first,#adm1+name,#geo+lat,#geo+lon,"
+        "#event+code,#date+occurred,#event+type,#event+type+sub,#group+name+first,#adm1+name,#geo+lat,#geo+"
+        "lon,"
         "#affected+killed,#adm1+code\n"
         "HTI1,2025-01-05,Riots,Mob violence,Rioters (Haiti),Artibonite,19.1,-72.7,2,HT05\n");
     domain::Fields fields;
@@ -83,10 +87,12 @@ TEST(incident_csv_reader, reads_columns_by_hxl_tag_whatever_their_names) {
 }
 
 TEST(incident_csv_reader, names_a_missing_required_column) {
-    auto reader = IncidentCsvReader::open(CsvReader::from_text("event_id_cnty,event_type\nHTI1,Riots\n", "t.csv"));
+    auto reader =
+        IncidentCsvReader::open(CsvReader::from_text("event_id_cnty,event_type\nHTI1,Riots\n", "t.csv"));
     ASSERT_FALSE(reader);
     EXPECT_EQ(reader.error().field, "t.csv:1");
-    EXPECT_EQ(reader.error().message, "missing the required column event_date (or an HXL #date+occurred tag)");
+    EXPECT_EQ(reader.error().message,
+              "missing the required column event_date (or an HXL #date+occurred tag)");
 }
 
 TEST(incident_csv_reader, reports_bad_values_at_their_line_and_column) {
@@ -105,14 +111,16 @@ TEST(incident_csv_reader, reports_bad_values_at_their_line_and_column) {
         ASSERT_FALSE(row);
         errors.emplace_back(row.error().field, row.error().message);
     }
-    EXPECT_EQ(errors[0], std::make_pair(std::string("t.csv:2:2"),
-                                        std::string("event_date: must be a date as YYYY, YYYY-MM or YYYY-MM-DD "
-                                                    "(optionally followed by ~ for approximate), got \"2024-13-01\"")));
+    EXPECT_EQ(errors[0],
+              std::make_pair(std::string("t.csv:2:2"),
+                             std::string("event_date: must be a date as YYYY, YYYY-MM or YYYY-MM-DD "
+                                         "(optionally followed by ~ for approximate), got \"2024-13-01\"")));
     EXPECT_EQ(errors[1], std::make_pair(std::string("t.csv:3:4"),
                                         std::string("latitude: must be between -90 and 90, got 91")));
     EXPECT_EQ(errors[2], std::make_pair(std::string("t.csv:4:5"),
                                         std::string("fatalities: must be a whole number, got \"two\"")));
-    EXPECT_EQ(errors[3], std::make_pair(std::string("t.csv:5:3"), std::string("event_type: is required for incident")));
+    EXPECT_EQ(errors[3],
+              std::make_pair(std::string("t.csv:5:3"), std::string("event_type: is required for incident")));
     EXPECT_EQ(errors[4], std::make_pair(std::string("t.csv:6:4"),
                                         std::string("expected 5 fields as in the header, got 3")));
     auto good = reader.next(fields);
@@ -122,7 +130,9 @@ TEST(incident_csv_reader, reports_bad_values_at_their_line_and_column) {
 }
 
 TEST(incident_csv_reader, derives_a_stable_key_when_the_file_has_no_event_id) {
-    std::string csv = ",event_date,event_type,location,notes\n0,2024-02-06,Protests,Hinche,A\n1,2024-02-06,Protests,Hinche,A\n";
+    std::string csv =
+        ",event_date,event_type,location,notes\n0,2024-02-06,Protests,Hinche,A\n1,2024-02-06,Protests,Hinche,"
+        "A\n";
     auto first = open(csv);
     auto second = open(csv);
     domain::Fields a, b, c;
@@ -157,7 +167,8 @@ TEST(incident_csv_reader, reads_every_row_of_the_real_acled_extract) {
 }
 
 TEST(incident_csv_reader, reads_deleted_keys_from_an_acled_deletions_file) {
-    auto keys = read_deleted_keys(CsvReader::from_text("event_id_cnty,deleted_timestamp\nHTI1,1700000000\nHTI9,1\n", "d.csv"));
+    auto keys = read_deleted_keys(
+        CsvReader::from_text("event_id_cnty,deleted_timestamp\nHTI1,1700000000\nHTI9,1\n", "d.csv"));
     ASSERT_TRUE(keys);
     EXPECT_EQ(*keys, (std::vector<std::string>{"hti1", "hti9"}));
 }
@@ -173,9 +184,10 @@ TEST(incident_csv_reader, refuses_an_hxl_row_with_more_cells_than_the_header) {
 }
 
 TEST(incident_csv_reader, reads_typed_rows_with_their_day_and_the_same_values_as_fields) {
-    const std::string text = acled_header +
-                             "HTI7,03 October 2024,2024,2.0,Political violence,Battles,Armed clash,Viv Ansanm,,332,"
-                             "Haiti,Ouest,Port-au-Prince,,Delmas,18.5,-72.3,1,AP,Note,4,1728000000,z\n";
+    const std::string text =
+        acled_header +
+        "HTI7,03 October 2024,2024,2.0,Political violence,Battles,Armed clash,Viv Ansanm,,332,"
+        "Haiti,Ouest,Port-au-Prince,,Delmas,18.5,-72.3,1,AP,Note,4,1728000000,z\n";
     auto by_row = open(text);
     auto by_fields = open(text);
     store::IncidentRow row;

@@ -40,10 +40,11 @@ TEST(incident_export, csv_with_hxl_reads_back_to_the_same_fields) {
         IncidentCsvWriter writer(out, HxlRow::yes);
         writer.write(sample());
     }
-    EXPECT_EQ(out.str().substr(0, out.str().find("\r\n")),
-              "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,actor2,"
-              "iso3,admin1,admin2,admin3,adm1_pcode,adm2_pcode,location,latitude,longitude,geo_precision,source,"
-              "notes,fatalities");
+    EXPECT_EQ(
+        out.str().substr(0, out.str().find("\r\n")),
+        "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,actor2,"
+        "iso3,admin1,admin2,admin3,adm1_pcode,adm2_pcode,location,latitude,longitude,geo_precision,source,"
+        "notes,fatalities");
     auto reader = IncidentCsvReader::open(CsvReader::from_text(out.str(), "export.csv"));
     ASSERT_TRUE(reader) << reader.error().message;
     EXPECT_TRUE(reader->uses_hxl());

@@ -4,15 +4,14 @@
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
-#include <cctype>
 #include <map>
 #include <sstream>
 
 #include "ingest/boundary_reader.hpp"
 #include "store/store.hpp"
-
 
 using namespace mssops;
 using namespace mssops::ingest;
@@ -75,7 +74,8 @@ TEST_F(incident_import, aggregates_the_hand_counted_case_as_expected) {
         if (auto* actor = query_json.if_contains("actor")) query.actor = std::string(actor->as_string());
         if (auto* from = query_json.if_contains("from")) query.from = std::string(from->as_string());
         if (auto* to = query_json.if_contains("to")) query.to = std::string(to->as_string());
-        if (auto* type = query_json.if_contains("event_type")) query.event_types = {std::string(type->as_string())};
+        if (auto* type = query_json.if_contains("event_type"))
+            query.event_types = {std::string(type->as_string())};
         auto rows = store_->incidents().aggregate(query);
         ASSERT_TRUE(rows) << rows.error().message;
         const auto& want = item.at("rows").as_array();
@@ -150,7 +150,8 @@ TEST_F(incident_import, deleted_keys_retire_their_events) {
 }
 
 TEST_F(incident_import, skips_bad_rows_by_default_and_reports_them) {
-    auto report = import_text("event_id_cnty,event_date,event_type\nHTI1,2024-01-01,Riots\nHTI2,someday,Riots\n");
+    auto report =
+        import_text("event_id_cnty,event_date,event_type\nHTI1,2024-01-01,Riots\nHTI2,someday,Riots\n");
     EXPECT_TRUE(report.committed);
     EXPECT_EQ(report.rows, 2);
     EXPECT_EQ(report.counts.created, 1);
@@ -164,7 +165,8 @@ TEST_F(incident_import, skips_bad_rows_by_default_and_reports_them) {
 TEST_F(incident_import, strict_mode_rejects_the_whole_file) {
     IncidentImportOptions options;
     options.mode = ImportMode::strict;
-    auto report = import_text("event_id_cnty,event_date,event_type\nHTI1,2024-01-01,Riots\nHTI2,someday,Riots\n", options);
+    auto report = import_text(
+        "event_id_cnty,event_date,event_type\nHTI1,2024-01-01,Riots\nHTI2,someday,Riots\n", options);
     EXPECT_FALSE(report.committed);
     EXPECT_EQ(report.skipped, 1);
     auto page = store_->incidents().list({});
@@ -185,7 +187,8 @@ TEST_F(incident_import, imports_the_real_acled_extract_whole) {
     std::int64_t last_rows = 0;
     IncidentImportOptions options;
     options.progress = [&](std::int64_t rows, std::int64_t, std::int64_t) { last_rows = rows; };
-    auto report = import_incidents(std::move(csv).value(), store_->incidents(), store::Actor{"test"}, options);
+    auto report =
+        import_incidents(std::move(csv).value(), store_->incidents(), store::Actor{"test"}, options);
     ASSERT_TRUE(report) << report.error().message;
     EXPECT_EQ(report->rows, 4329);
     EXPECT_EQ(report->counts.created, 4329);
@@ -314,14 +317,16 @@ TEST_F(incident_import, gives_the_real_acled_extract_ocha_pcodes_by_point_in_pol
     locators->use_in(options);
     auto csv = CsvReader::open_file(MSSOPS_SHARED_DATA "/conflict/acled_haiti_2024-2025_raw_2026-02-09.csv");
     ASSERT_TRUE(csv);
-    auto report = import_incidents(std::move(csv).value(), store_->incidents(), store::Actor{"test"}, options);
+    auto report =
+        import_incidents(std::move(csv).value(), store_->incidents(), store::Actor{"test"}, options);
     ASSERT_TRUE(report) << report.error().message;
     EXPECT_EQ(report->counts.created, 4329);
     EXPECT_EQ(report->located + report->outside_units, 4329);
     // ACLED's "Coast of ..." events: their points lie at sea, in no department or commune.
     EXPECT_EQ(report->outside_units, 24);
     EXPECT_EQ(report->outside_keys.size(), 10u);
-    // ACLED names the department; the point says which OCHA unit holds it: all of Ouest that is on land is HT01.
+    // ACLED names the department; the point says which OCHA unit holds it: all of Ouest that is on land is
+    // HT01.
     auto by_adm1 = store_->incidents().aggregate({store::AggregateBy::adm1, domain::IncidentPeriod::month});
     ASSERT_TRUE(by_adm1);
     std::map<std::string, std::int64_t> ouest;

@@ -88,10 +88,12 @@ TEST_P(RecordListTest, filters_by_equal_field_values) {
 }
 
 TEST_P(RecordListTest, an_equal_filter_on_a_list_field_matches_a_member) {
-    domain::Fields engagement{
-        {"key", std::string("call")},       {"date", std::string("2024-11-07")},
-        {"engagement_kind", std::string("call")},      {"topics", domain::TextList{"transition_to_un_pko", "funding"}},
-        {"summary", std::string("A call")}, {"source_id", std::string("article")}};
+    domain::Fields engagement{{"key", std::string("call")},
+                              {"date", std::string("2024-11-07")},
+                              {"engagement_kind", std::string("call")},
+                              {"topics", domain::TextList{"transition_to_un_pko", "funding"}},
+                              {"summary", std::string("A call")},
+                              {"source_id", std::string("article")}};
     must_create(records(), "engagements", engagement);
     ListQuery query{.kind = "engagements", .equals = {{"topics", "funding"}}};
     EXPECT_EQ(keys(query), (std::vector<std::string>{"call"}));

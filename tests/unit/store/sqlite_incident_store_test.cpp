@@ -13,7 +13,8 @@ using domain::Fields;
 
 namespace {
 
-Fields incident(std::string key, std::string date, std::string type, std::string admin1, std::int64_t fatalities) {
+Fields incident(std::string key, std::string date, std::string type, std::string admin1,
+                std::int64_t fatalities) {
     return Fields{{"key", std::move(key)},         {"date", std::move(date)},
                   {"event_type", std::move(type)}, {"admin1", std::move(admin1)},
                   {"fatalities", fatalities},      {"actor1", std::string("Viv Ansanm")}};
@@ -84,8 +85,8 @@ TEST_F(sqlite_incident_store, refuses_a_taken_key_and_an_invalid_field) {
 TEST_F(sqlite_incident_store, an_update_moves_the_event_between_rollup_cells_and_is_audited) {
     auto created = incidents().create(incident("hti1", "2024-10-03", "Battles", "Ouest", 2), who);
     ASSERT_TRUE(created);
-    auto updated = incidents().update(created->id, {{"admin1", std::string("Nord")}, {"fatalities", std::int64_t{5}}},
-                                      who, 1);
+    auto updated = incidents().update(
+        created->id, {{"admin1", std::string("Nord")}, {"fatalities", std::int64_t{5}}}, who, 1);
     ASSERT_TRUE(updated) << updated.error().message;
     EXPECT_EQ(updated->version, 2);
     auto rows = incidents().aggregate({AggregateBy::adm1, domain::IncidentPeriod::day});
@@ -165,8 +166,8 @@ TEST_F(sqlite_incident_store, rollups_equal_a_group_by_after_mixed_writes) {
         for (int i = 0; i < 300; ++i) {
             char date[16];
             std::snprintf(date, sizeof date, "2024-10-%02d", static_cast<int>(1 + random() % 28));
-            auto put = import.put(incident("k" + std::to_string(i), date,
-                                           types[random() % 3], units[random() % 3], random() % 4));
+            auto put = import.put(incident("k" + std::to_string(i), date, types[random() % 3],
+                                           units[random() % 3], random() % 4));
             if (!put) return put.error();
         }
         for (int i = 0; i < 30; ++i) (void)import.retire_key("k" + std::to_string(random() % 300));
@@ -176,9 +177,13 @@ TEST_F(sqlite_incident_store, rollups_equal_a_group_by_after_mixed_writes) {
     for (int i = 0; i < 40; ++i) {
         auto found = incidents().find_by_key("k" + std::to_string(random() % 300));
         ASSERT_TRUE(found);
-        if (i % 3 == 0) ASSERT_TRUE(incidents().retire(found->id, who));
-        else ASSERT_TRUE(incidents().update(found->id, {{"admin1", std::string(units[random() % 3])},
-                                                         {"fatalities", std::int64_t(random() % 9)}}, who));
+        if (i % 3 == 0)
+            ASSERT_TRUE(incidents().retire(found->id, who));
+        else
+            ASSERT_TRUE(incidents().update(
+                found->id,
+                {{"admin1", std::string(units[random() % 3])}, {"fatalities", std::int64_t(random() % 9)}},
+                who));
     }
     auto database = SqliteDatabase::open(path_);
     ASSERT_TRUE(database);
@@ -187,7 +192,8 @@ TEST_F(sqlite_incident_store, rollups_equal_a_group_by_after_mixed_writes) {
             "SELECT count(*) FROM (SELECT day, coalesce(admin1, '') AS unit, event_type, count(*) AS events, "
             "sum(fatalities) AS fatalities FROM incidents WHERE retired = 0 GROUP BY 1, 2, 3 "
             "EXCEPT SELECT day, unit, event_type, events, fatalities FROM incident_rollup_adm1) "
-            "UNION ALL SELECT count(*) FROM (SELECT day, unit, event_type, events, fatalities FROM incident_rollup_adm1 "
+            "UNION ALL SELECT count(*) FROM (SELECT day, unit, event_type, events, fatalities FROM "
+            "incident_rollup_adm1 "
             "EXCEPT SELECT day, coalesce(admin1, ''), event_type, count(*), sum(fatalities) FROM incidents "
             "WHERE retired = 0 GROUP BY 1, 2, 3)");
         if (!statement) return statement.error();
@@ -242,9 +248,12 @@ void fill(IncidentRow& row, const Fields& fields) {
     row.clear();
     for (const auto& [name, value] : fields) {
         std::size_t column = incident_column(name);
-        if (auto* text = std::get_if<std::string>(&value)) row.set_text(column, *text);
-        else if (auto* whole = std::get_if<std::int64_t>(&value)) row.set_integer(column, *whole);
-        else if (auto* real = std::get_if<double>(&value)) row.set_real(column, *real);
+        if (auto* text = std::get_if<std::string>(&value))
+            row.set_text(column, *text);
+        else if (auto* whole = std::get_if<std::int64_t>(&value))
+            row.set_integer(column, *whole);
+        else if (auto* real = std::get_if<double>(&value))
+            row.set_real(column, *real);
     }
     row.set_day(incident_day(fields));
 }
@@ -256,7 +265,8 @@ std::vector<std::string> incident_indexes(const std::string& path) {
     std::vector<std::string> indexes;
     auto read = (*database)->read([&](SqliteConnection& connection) -> domain::Result<void> {
         auto statement = connection.prepare(
-            "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
+            "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' AND tbl_name "
+            "IN "
             "('incidents', 'incident_rollup_adm1', 'incident_rollup_adm2') ORDER BY name");
         if (!statement) return statement.error();
         for (;;) {

@@ -79,8 +79,10 @@ TEST_P(StoreCopyTest, refuses_a_destination_that_holds_records) {
 
 TEST_P(StoreCopyTest, copies_incidents_by_key_with_their_ids_and_retirement) {
     auto& from = source_->incidents();
-    domain::Fields first{{"key", std::string("hti1")},      {"date", std::string("2024-10-03")},
-                         {"event_type", std::string("Battles")}, {"admin1", std::string("Ouest")},
+    domain::Fields first{{"key", std::string("hti1")},
+                         {"date", std::string("2024-10-03")},
+                         {"event_type", std::string("Battles")},
+                         {"admin1", std::string("Ouest")},
                          {"fatalities", std::int64_t{2}}};
     domain::Fields second = first;
     second["key"] = std::string("hti2");

@@ -10,11 +10,11 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
 #include <atomic>
 #include <cstdlib>
 #include <pqxx/pqxx>
 #include <stdexcept>
-#include <unistd.h>
 
 #include "store/store.hpp"
 

@@ -19,7 +19,9 @@ std::vector<std::string> embedded_names(const std::string& backend) {
     return names;
 }
 
-TEST_P(StoreLifeTest, names_its_backend) { EXPECT_EQ(store_->backend(), GetParam()); }
+TEST_P(StoreLifeTest, names_its_backend) {
+    EXPECT_EQ(store_->backend(), GetParam());
+}
 
 TEST_P(StoreLifeTest, reopening_keeps_records_and_audit) {
     auto created = must_create(records(), "sources", source_fields("article"));
