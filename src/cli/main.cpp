@@ -10,6 +10,7 @@
 #include "cli/incidents_command.hpp"
 #include "cli/maintenance_commands.hpp"
 #include "cli/record_commands.hpp"
+#include "cli/report_command.hpp"
 #include "cli/seed_command.hpp"
 #include "cli/serve_command.hpp"
 #include "cli/user_command.hpp"
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
     add_incidents_command(app, context);
     add_funding_command(app, context);
     add_funding_demo_command(app, context);
+    add_report_command(app, context);
     add_serve_command(app, context);
     add_user_command(app, context);
     add_backup_command(app, context);

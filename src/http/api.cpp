@@ -11,6 +11,7 @@
 #include "http/incident_routes.hpp"
 #include "http/openapi.hpp"
 #include "http/record_routes.hpp"
+#include "http/report_routes.hpp"
 #include "http/static_files.hpp"
 
 namespace mssops::http {
@@ -22,7 +23,9 @@ void add_api_routes(Router& router, store::Store& store, auth::AuthServices& aut
     add_force_routes(router, store);
     add_incident_routes(router, store);
     add_boundary_routes(router, store);
-    add_funding_routes(router, store, funding ? funding : std::make_shared<const ingest::FundingReference>());
+    if (!funding) funding = std::make_shared<const ingest::FundingReference>();
+    add_funding_routes(router, store, funding);
+    add_report_routes(router, store, funding);
     auth::add_auth_routes(router, auth);
     // The OpenAPI route reads the router when asked, so it covers routes added after it too.
     add_openapi_route(router);
@@ -41,7 +44,7 @@ domain::Result<void> serve_api(store::Store& store, const ServerOptions& options
     Dispatcher dispatcher(
         router, &auth.authenticator(), &*files,
         options.allow_anonymous_reads ? domain::AnonymousReads::allowed : domain::AnonymousReads::refused,
-        [&store] { return store.audit().latest_id(); });
+        [&store] { return store.change_counter(); });
     return run_server(options, dispatcher);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+
 #include "domain/principal.hpp"
 #include "domain/result.hpp"
 #include "http/route.hpp"
@@ -16,6 +18,11 @@ public:
     /// unauthorized when it presents credentials that are invalid or expired (or a cookie-borne
     /// write without its CSRF token); unavailable when the user store cannot be reached.
     virtual domain::Result<domain::Principal> authenticate(const Request& request) = 0;
+    /// Told the store's change counter before each request: what it remembers of credentials must
+    /// go when the store changed (a token revoked, a user disabled).
+    virtual void follow_store(std::int64_t change_counter) {}
+    /// Forgets what it remembers; called after every request that may have written (a sign-out).
+    virtual void forget() {}
 };
 
 }  // namespace mssops::http

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdio>
 #include <exception>
+#include <optional>
 #include <random>
 
 #include "http/problem.hpp"
@@ -128,7 +129,17 @@ Response Dispatcher::route(std::string_view target, Request& request) const {
 }
 
 Response Dispatcher::run(const Route& route, Request& request) const {
+    // One read of the store's change counter serves both caches; when the store cannot say whether
+    // it changed, the request is answered without them.
+    std::optional<std::int64_t> changes;
+    if (store_changes_) {
+        if (auto counter = store_changes_()) changes = *counter;
+    }
     if (authenticator_ != nullptr) {
+        if (changes)
+            authenticator_->follow_store(*changes);
+        else if (store_changes_)
+            authenticator_->forget();
         auto principal = authenticator_->authenticate(request);
         if (principal) {
             request.principal = std::move(principal).value();
@@ -141,20 +152,15 @@ Response Dispatcher::run(const Route& route, Request& request) const {
 
     if (route.method != "GET") {
         auto response = route.handler(request);
-        // Any request that may have written drops every cached read, whatever it answered.
+        // Any request that may have written drops every cached read and credential, whatever it
+        // answered: a sign-out or a revoked token must not outlive its request.
         cache_.invalidate();
+        if (authenticator_ != nullptr) authenticator_->forget();
         if (!response) return problem_response(response.error(), request.request_id);
         return std::move(response).value();
     }
-    bool cacheable = route.cacheable;
-    if (cacheable && store_changes_) {
-        // A store that cannot say whether it changed is answered live rather than from the cache.
-        auto changes = store_changes_();
-        if (changes)
-            cache_.follow_store(*changes);
-        else
-            cacheable = false;
-    }
+    const bool cacheable = route.cacheable && (changes || !store_changes_);
+    if (cacheable && changes) cache_.follow_store(*changes);
     std::string key = cacheable ? cache_key(request) : std::string();
     if (cacheable) {
         if (auto hit = cache_.find(key)) return std::move(*hit);

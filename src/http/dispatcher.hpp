@@ -22,7 +22,7 @@ class StaticFiles;
 class Dispatcher {
 public:
     /// `authenticator` may be null: every caller is then anonymous. `static_files` may be null.
-    /// `store_changes`, when set, reads the store's change counter (AuditLog::latest_id) so that
+    /// `store_changes`, when set, reads the store's change counter (Store::change_counter) so that
     /// cached reads are dropped after writes made outside this server, e.g. by the CLI.
     Dispatcher(const Router& router, Authenticator* authenticator, const StaticFiles* static_files,
                domain::AnonymousReads anonymous_reads,

@@ -5,8 +5,8 @@
 #include <chrono>
 
 #include "domain/mission_summary.hpp"
-#include "http/force_facts.hpp"
 #include "http/force_json.hpp"
+#include "report/mission_facts.hpp"
 
 namespace mssops::http {
 namespace {
@@ -61,7 +61,7 @@ Result<MissionView> mission_view(store::Store& store, const ForceQuery& query) {
     if (!at) return at.error();
     auto options = forecast_options(query);
     if (!options) return options.error();
-    auto facts = load_mission_facts(store.records(), query.slug);
+    auto facts = report::load_mission_facts(store.records(), query.slug);
     if (!facts) return facts.error();
     domain::MissionSummary summary = domain::summarize_mission(*facts, *at, *options);
     return MissionView{std::move(facts).value(), std::move(summary)};
@@ -129,7 +129,7 @@ Result<json::object> mandate_view(store::Store& store, const ForceQuery& query) 
     body.emplace("status", mandate_status_to_json(summary.mandate));
     body.emplace("timeline", mandate_timeline_to_json(summary.mandate_timeline));
     // Each resolution's recorded vote, counted by the Charter rule against the council of its year.
-    auto memberships = load_council_memberships(store.records());
+    auto memberships = report::load_council_memberships(store.records());
     if (!memberships) return memberships.error();
     json::array votes;
     for (const auto& resolution : view->facts.resolutions)
@@ -187,7 +187,7 @@ Result<json::object> alerts_view(store::Store& store, const ForceQuery& query) {
 Result<json::object> council_members_view(store::Store& store, const ForceQuery& query) {
     auto year = year_of(query);
     if (!year) return year.error();
-    auto memberships = load_council_memberships(store.records());
+    auto memberships = report::load_council_memberships(store.records());
     if (!memberships) return memberships.error();
     return council_to_json(domain::council_in_year(*memberships, security_council, *year));
 }
@@ -195,9 +195,9 @@ Result<json::object> council_members_view(store::Store& store, const ForceQuery&
 Result<json::object> transition_scenario_view(store::Store& store, const ForceQuery& query) {
     auto year = year_of(query);
     if (!year) return year.error();
-    auto memberships = load_council_memberships(store.records());
+    auto memberships = report::load_council_memberships(store.records());
     if (!memberships) return memberships.error();
-    auto positions = load_positions(store.records(), domain::transition_subject);
+    auto positions = report::load_positions(store.records(), domain::transition_subject);
     if (!positions) return positions.error();
     // Positions as they stood at the end of that year, or today for the current year.
     sys_days end_of_year = sys_days{std::chrono::year{*year} / std::chrono::December / 31};

@@ -31,7 +31,7 @@ std::string tenths_text(std::int64_t tenths) {
 
 json::object summary_json(const std::string& mission, const domain::FundingSummary& summary,
                           const domain::SummaryOptions& options,
-                          const std::optional<DeployedCount>& deployed) {
+                          const std::optional<report::DeployedCount>& deployed) {
     json::object out;
     out["mission"] = mission;
     out["currency"] = "USD";

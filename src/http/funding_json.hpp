@@ -10,8 +10,8 @@
 #include "domain/flow_history.hpp"
 #include "domain/funding_summary.hpp"
 #include "domain/record.hpp"
-#include "http/funding_facts.hpp"
 #include "ingest/funding_import.hpp"
+#include "report/funding_facts.hpp"
 
 namespace mssops::http {
 
@@ -21,7 +21,7 @@ namespace mssops::http {
 /// The funding summary as GET .../funding/summary returns it and `mssops funding summary --json` prints it.
 boost::json::object summary_json(const std::string& mission, const domain::FundingSummary& summary,
                                  const domain::SummaryOptions& options,
-                                 const std::optional<DeployedCount>& deployed);
+                                 const std::optional<report::DeployedCount>& deployed);
 
 /// A flow's history: the flow as stored and each step of its life, oldest first.
 boost::json::object history_json(const domain::Record& flow, const std::vector<domain::FlowStep>& steps);

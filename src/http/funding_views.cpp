@@ -79,17 +79,17 @@ Result<json::object> funding_summary_view(store::RecordStore& records,
     auto given = integer_parameter(query, "deployed", 0, 10'000'000);
     if (!given) return given.error();
 
-    auto facts = load_funding_facts(records, slug);
+    auto facts = report::load_funding_facts(records, slug);
     if (!facts) return facts.error();
-    std::optional<DeployedCount> deployed;
+    std::optional<report::DeployedCount> deployed;
     if (*given) {
-        deployed = DeployedCount{**given, "query", "The deployed count given with the request."};
+        deployed = report::DeployedCount{**given, "query", "The deployed count given with the request."};
     } else {
         std::chrono::sys_days at =
             options.as_of
                 ? std::chrono::sys_days{options.as_of->year() / options.as_of->month() / std::chrono::last}
                 : today();
-        auto from_force = deployed_from_force(records, slug, at);
+        auto from_force = report::deployed_from_force(records, slug, at);
         if (!from_force) return from_force.error();
         deployed = *from_force;
     }
@@ -133,7 +133,7 @@ Result<json::object> flow_history_view(store::Store& store, std::string_view slu
     if (ec != std::errc() || end != id_text.data() + id_text.size() || id < 1)
         return Error::invalid("id", "must be a flow's numeric id, got \"" + std::string(id_text) + "\"");
     if (auto exists = mission_exists(store.records(), slug); !exists) return exists.error();
-    auto versions = load_flow_versions(store, slug, id);
+    auto versions = report::load_flow_versions(store, slug, id);
     if (!versions) return versions.error();
     auto flow = store.records().get("funding_flows", id);
     if (!flow) return flow.error();
@@ -153,7 +153,7 @@ Result<json::object> assessed_view(store::RecordStore& records, const ingest::Fu
             "scale",
             "no scale of assessments is loaded: mssops ships none, as no published table could "
             "be cited here; supply one (CSV with member,rate_percent) with --scale FILE");
-    auto facts = load_funding_facts(records, slug);
+    auto facts = report::load_funding_facts(records, slug);
     if (!facts) return facts.error();
     auto parts = domain::apportion(*budget, *reference.scale);
     if (!parts) return parts.error();
@@ -181,7 +181,7 @@ Result<Export> export_flows(store::RecordStore& records, std::string_view slug, 
         return Error::invalid("format", "must be csv or json, got \"" + format + "\"");
     std::string hxl = query.contains("hxl") ? query.at("hxl") : "no";
     if (hxl != "yes" && hxl != "no") return Error::invalid("hxl", "must be yes or no, got \"" + hxl + "\"");
-    auto facts = load_funding_facts(records, slug);
+    auto facts = report::load_funding_facts(records, slug);
     if (!facts) return facts.error();
     if (format == "json") return Export{"application/json", json::serialize(flows_json(facts->flow_records))};
     return Export{

@@ -27,7 +27,7 @@ public:
     void keep(const std::string& key, Response& response, std::uint64_t generation);
     /// Forgets every response: called after each write.
     void invalidate();
-    /// Forgets every response when the store's change counter (the newest audit id) moved since
+    /// Forgets every response when the store's change counter (Store::change_counter) moved since
     /// the last call: writes by other processes, such as a CLI import, reach readers too.
     void follow_store(std::int64_t change_counter);
 

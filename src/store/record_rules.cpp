@@ -94,7 +94,7 @@ domain::Result<const KindSpec*> check_list_query(const ListQuery& query) {
     auto kind = stored_kind(query.kind);
     if (!kind) return kind.error();
     const KindSpec& spec = **kind;
-    if (query.limit < 1 || query.limit > max_page_size)
+    if (query.limit != ListQuery::every && (query.limit < 1 || query.limit > max_page_size))
         return Error::invalid("limit", "must be between 1 and 1000, got " + std::to_string(query.limit));
     if (query.offset < 0)
         return Error::invalid("offset", "must be 0 or more, got " + std::to_string(query.offset));

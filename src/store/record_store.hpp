@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,8 +32,12 @@ struct ListQuery {
     std::optional<std::string> mission;                       // mission key, on KindSpec::mission_field
     std::vector<std::pair<std::string, std::string>> equals;  // Other text fields: {"stance", "opposes"}.
     bool include_retired = false;
-    std::int64_t limit = 100;  // 1..1000
+    std::int64_t limit = 100;  // 1..1000, or `every`.
     std::int64_t offset = 0;
+
+    /// A limit that asks for every match in one read: for callers inside the process
+    /// (list_all_records), never for a client's page.
+    static constexpr std::int64_t every = std::numeric_limits<std::int64_t>::max();
 };
 
 /// One page of records and the number that match in all.
@@ -81,8 +86,8 @@ public:
     virtual Result<BatchSummary> apply(const std::vector<Change>& changes, const Actor& who) = 0;
 };
 
-/// Every record matching `query`, read page by page (a page holds at most 1,000); limit and
-/// offset of `query` are ignored.
+/// Every record matching `query`, in one read (one snapshot, one sorted scan); limit and offset of
+/// `query` are ignored.
 Result<std::vector<Record>> list_all_records(RecordStore& records, ListQuery query);
 
 }  // namespace mssops::store

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,6 +25,10 @@ public:
     virtual AuditLog& audit() = 0;
     /// Users, sessions, API tokens and failed sign-ins.
     virtual AccountStore& accounts() = 0;
+    /// A number that moves whenever a transaction that changed anything commits, in this process or
+    /// another (a CLI import while the server runs): caches compare it to tell whether they are stale.
+    /// Only equality means anything; it is cheap enough to read on every request.
+    virtual domain::Result<std::int64_t> change_counter() = 0;
     /// "sqlite" or "postgresql".
     virtual std::string backend() const = 0;
     /// Copies everything into a new SQLite file at `destination_path` with SQLite's online backup API.

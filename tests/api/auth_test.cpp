@@ -244,6 +244,27 @@ TEST_F(auth, signs_in_with_the_password_the_cli_generated_once) {
     EXPECT_EQ(refused.out, "");
 }
 
+TEST_F(auth, ends_a_session_at_once_when_the_cli_changes_the_password) {
+    auto added = run_mssops(
+        {"--db", (dir->path() / "api.db").string(), "--json", "user", "add", "pat", "--role", "viewer"});
+    ASSERT_EQ(added.exit_code, 0) << added.out;
+    const std::string password(json::parse(added.out).at("password").as_string());
+    auto signed_in = log_in("pat", password);
+    ASSERT_EQ(signed_in.status, 200) << signed_in.body;
+    const std::string set_cookie = signed_in.header("set-cookie");
+    const std::vector<std::pair<std::string, std::string>> cookie{
+        {"Cookie", set_cookie.substr(0, set_cookie.find(';'))}};
+    // Twice, so the second answer comes from what the server remembers of the session.
+    ASSERT_EQ(client().request("GET", "/api/v1/auth/me", {}, cookie).status, 200);
+    ASSERT_EQ(client().request("GET", "/api/v1/auth/me", {}, cookie).status, 200);
+
+    auto changed = run_mssops({"--db", (dir->path() / "api.db").string(), "user", "passwd", "pat"});
+    ASSERT_EQ(changed.exit_code, 0) << changed.out;
+    auto refused = client().request("GET", "/api/v1/auth/me", {}, cookie);
+    EXPECT_EQ(refused.status, 401) << refused.body;
+    EXPECT_EQ(refused.json().at("detail"), "the session has ended or expired; sign in again");
+}
+
 // Its own suite, so its own server: the throttled address (127.0.0.1) would otherwise refuse the
 // other tests' sign-ins for fifteen minutes.
 class auth_rate_limit : public ApiFixture {};

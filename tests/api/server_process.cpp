@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <deque>
+#include <fstream>
 #include <random>
 
 namespace mssops::api_test {
@@ -69,8 +71,8 @@ TempDir::~TempDir() {
     std::filesystem::remove_all(path_, ignored);
 }
 
-ServerProcess::ServerProcess(const std::vector<std::string>& arguments,
-                             const std::filesystem::path& log_file) {
+ServerProcess::ServerProcess(const std::vector<std::string>& arguments, const std::filesystem::path& log_file)
+    : log_file_(log_file) {
     std::vector<std::string> all{MSSOPS_BINARY, "serve", "--port", "0"};
     all.insert(all.end(), arguments.begin(), arguments.end());
     int out[2];
@@ -109,6 +111,18 @@ int ServerProcess::stop() {
     waitpid(pid_, &status, 0);
     pid_ = -1;
     return exit_code_of(status);
+}
+
+std::string ServerProcess::log_tail(std::size_t lines) const {
+    std::ifstream log(log_file_);
+    std::deque<std::string> last;
+    for (std::string line; std::getline(log, line);) {
+        last.push_back(std::move(line));
+        if (last.size() > lines) last.pop_front();
+    }
+    std::string tail;
+    for (const auto& line : last) tail += line + "\n";
+    return tail;
 }
 
 }  // namespace mssops::api_test

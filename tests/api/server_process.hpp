@@ -41,8 +41,13 @@ public:
     unsigned short port() const { return port_; }
     /// Sends SIGTERM and waits: the exit code, or 128 + the signal that killed it.
     int stop();
+    /// Whether it was started and not yet stopped.
+    bool running() const { return pid_ > 0; }
+    /// The last lines the server wrote to its log: what a failed test shows.
+    std::string log_tail(std::size_t lines = 40) const;
 
 private:
+    std::filesystem::path log_file_;
     pid_t pid_ = -1;
     unsigned short port_ = 0;
 };

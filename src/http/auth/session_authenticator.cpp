@@ -68,37 +68,64 @@ domain::Result<domain::Principal> SessionAuthenticator::authenticate(const Reque
 }
 
 domain::Result<domain::Principal> SessionAuthenticator::by_token(std::string_view token) {
-    auto found = accounts_.find_token(hash_secret_token(token));
-    if (!found) {
-        if (found.error().code == domain::ErrorCode::not_found)
-            return Error::unauthorized(
-                "the API token is not known; create one with POST /api/v1/auth/tokens");
-        return found.error();
-    }
-    if (found->revoked) return Error::unauthorized("the API token '" + found->label + "' has been revoked");
-    auto principal = principal_of(found->user);
-    if (!principal) return principal;
+    const std::string hash = hash_secret_token(token);
     const auto now = clock_();
-    const auto last_used = parse_utc_text(found->last_used_at);
-    if (!last_used || now - *last_used >= touch_interval) {
-        if (auto touched = accounts_.touch_token(found->id, utc_text(now)); !touched) return touched.error();
+    auto known = known_.find(hash, now);
+    if (!known) {
+        const auto generation = known_.generation();
+        auto found = accounts_.find_token(hash);
+        if (!found) {
+            if (found.error().code == domain::ErrorCode::not_found)
+                return Error::unauthorized(
+                    "the API token is not known; create one with POST /api/v1/auth/tokens");
+            return found.error();
+        }
+        if (found->revoked)
+            return Error::unauthorized("the API token '" + found->label + "' has been revoked");
+        auto principal = principal_of(found->user);
+        if (!principal) return principal.error();
+        known = KnownCredential{.principal = std::move(principal).value(),
+                                .token_id = found->id,
+                                .last_used_at = found->last_used_at,
+                                .read_at = now};
+        known_.keep(hash, *known, generation);
     }
-    return principal;
+    const auto last_used = parse_utc_text(known->last_used_at);
+    if (!last_used || now - *last_used >= touch_interval) {
+        if (auto touched = accounts_.touch_token(known->token_id, utc_text(now)); !touched)
+            return touched.error();
+        known->last_used_at = utc_text(now);
+        known_.keep(hash, *known, known_.generation());
+    }
+    return std::move(known->principal);
 }
 
 domain::Result<domain::Principal> SessionAuthenticator::by_session(std::string_view session_token,
                                                                    const Request& request) {
-    auto session = accounts_.find_session(hash_secret_token(session_token), utc_text(clock_()));
-    if (!session) {
-        if (session.error().code == domain::ErrorCode::not_found)
-            return Error::unauthorized("the session has ended or expired; sign in again");
-        return session.error();
+    const std::string hash = hash_secret_token(session_token);
+    const std::string now = utc_text(clock_());
+    auto known = known_.find(hash, clock_());
+    if (!known || known->expires_at <= now) {
+        const auto generation = known_.generation();
+        auto session = accounts_.find_session(hash, now);
+        if (!session) {
+            if (session.error().code == domain::ErrorCode::not_found)
+                return Error::unauthorized("the session has ended or expired; sign in again");
+            return session.error();
+        }
+        auto principal = principal_of(session->user);
+        if (!principal) return principal.error();
+        known = KnownCredential{.principal = std::move(principal).value(),
+                                .csrf_token = session->csrf_token,
+                                .expires_at = session->expires_at,
+                                .read_at = clock_()};
+        known_.keep(hash, *known, generation);
     }
-    if (is_write(request.method) && !same_secret(request.header("x-csrf-token"), session->csrf_token))
+    if (is_write(request.method) && !same_secret(request.header("x-csrf-token"), known->csrf_token))
         return Error::unauthorized(
             "a change made with the session cookie needs the X-CSRF-Token header "
             "holding the csrf_token that sign-in returned");
-    return principal_of(session->user);
+    return std::move(known->principal);
 }
 
 domain::Result<domain::Principal> SessionAuthenticator::principal_of(std::string_view user_name) {

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "http/auth/credential_cache.hpp"
 #include "http/auth/utc_time.hpp"
 #include "http/authenticator.hpp"
 #include "store/account_store.hpp"
@@ -15,11 +16,15 @@ inline constexpr std::string_view session_cookie = "mssops_session";
 /// Authenticates by the session cookie a sign-in sets, or by "Authorization: Bearer <API token>".
 /// A write (POST, PUT, PATCH, DELETE) carried by the cookie must also send the session's CSRF token
 /// in X-CSRF-Token: a browser adds the cookie to a forged cross-site request, but not the header.
+/// What the store says of a credential is remembered briefly (CredentialCache), so a request with a
+/// known credential reads no account tables.
 class SessionAuthenticator final : public Authenticator {
 public:
     SessionAuthenticator(store::AccountStore& accounts, Clock clock);
 
     domain::Result<domain::Principal> authenticate(const Request& request) override;
+    void follow_store(std::int64_t change_counter) override { known_.follow_store(change_counter); }
+    void forget() override { known_.clear(); }
 
 private:
     domain::Result<domain::Principal> by_token(std::string_view token);
@@ -28,6 +33,7 @@ private:
 
     store::AccountStore& accounts_;
     Clock clock_;
+    CredentialCache known_;
 };
 
 /// The value of the cookie `name` in a Cookie header ("a=1; mssops_session=xyz"), or "".

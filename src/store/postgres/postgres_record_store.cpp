@@ -46,23 +46,29 @@ Result<Page> list_page(pqxx::work& transaction, const KindSpec& kind, const List
     Page page;
     page.limit = query.limit;
     page.offset = query.offset;
-    page.total = transaction
-                     .exec_params1("SELECT count(*) FROM records WHERE " + filter.where,
-                                   pqxx::prepare::make_dynamic_params(filter.parameters))[0]
-                     .as<std::int64_t>();
+    const bool every = query.limit == ListQuery::every;
+    if (!every)
+        page.total = transaction
+                         .exec_params1("SELECT count(*) FROM records WHERE " + filter.where,
+                                       pqxx::prepare::make_dynamic_params(filter.parameters))[0]
+                         .as<std::int64_t>();
     const std::string order =
         kind.date_field.empty() ? " ORDER BY id" : " ORDER BY date_first IS NULL, date_first, date_last, id";
-    const std::string limit = filter.next(std::to_string(query.limit));
-    const std::string offset = filter.next(std::to_string(query.offset));
+    std::string page_clause;
+    if (!every) {
+        const std::string limit = filter.next(std::to_string(query.limit));
+        const std::string offset = filter.next(std::to_string(query.offset));
+        page_clause = " LIMIT " + limit + "::bigint OFFSET " + offset + "::bigint";
+    }
     auto rows = transaction.exec_params(std::string("SELECT ") + postgres_record_columns +
-                                            " FROM records WHERE " + filter.where + order + " LIMIT " +
-                                            limit + "::bigint OFFSET " + offset + "::bigint",
+                                            " FROM records WHERE " + filter.where + order + page_clause,
                                         pqxx::prepare::make_dynamic_params(filter.parameters));
     for (const auto& row : rows) {
         auto record = read_postgres_record(row);
         if (!record) return record.error();
         page.items.push_back(std::move(record).value());
     }
+    if (every) page.total = static_cast<std::int64_t>(page.items.size());
     return page;
 }
 

@@ -22,6 +22,8 @@ public:
     IncidentStore& incidents() override { return incidents_; }
     AuditLog& audit() override { return audit_; }
     AccountStore& accounts() override { return accounts_; }
+    /// The newest audit id: every write through a store appends to the audit log.
+    domain::Result<std::int64_t> change_counter() override { return audit_.latest_id(); }
     std::string backend() const override { return "postgresql"; }
     /// Refused with invalid_input on "destination": PostgreSQL is backed up with pg_dump.
     domain::Result<void> backup(std::string_view destination_path) override;

@@ -36,11 +36,29 @@ public:
         return in_transaction("BEGIN IMMEDIATE", work);
     }
 
+    /// As write(), for a bulk load. When no other connection has the file open, the transaction
+    /// uses a rollback journal instead of the WAL: pages new to the file are then written once,
+    /// where the WAL writes them twice (to the log, then to the file at the checkpoint). It stays
+    /// one atomic transaction (synchronous=FULL meanwhile), and the file is back in WAL mode after.
+    /// With other connections open it is write(). Connections opened meanwhile wait for it.
+    template <class Work>
+    auto bulk_write(Work&& work) -> std::invoke_result_t<Work&, SqliteConnection&> {
+        std::lock_guard writing(write_mutex_);
+        auto leased = lease();
+        if (!leased) return leased.error();
+        RollbackJournal journal(leased->connection());
+        return run_transaction(leased->connection(), "BEGIN IMMEDIATE", work);
+    }
+
     /// Copies the whole database into a new file at `destination` with SQLite's online backup;
     /// writers may go on meanwhile. invalid_input on "destination" when the file already exists.
     domain::Result<void> backup(std::string_view destination);
 
     const std::string& path() const { return path_; }
+
+    /// SQLite's data version as seen from a connection that never writes: it changes whenever any
+    /// other connection, in this process or another, commits a change to the file.
+    domain::Result<std::int64_t> data_version();
 
 private:
     /// A connection borrowed from the pool; handed back on destruction unless left mid-transaction.
@@ -58,15 +76,34 @@ private:
         std::unique_ptr<SqliteConnection> connection_;
     };
 
+    /// Switches a connection to a rollback journal while it is the file's only connection, and
+    /// back to WAL on destruction; does nothing when another connection is open.
+    class RollbackJournal {
+    public:
+        explicit RollbackJournal(SqliteConnection& connection);
+        RollbackJournal(const RollbackJournal&) = delete;
+        RollbackJournal& operator=(const RollbackJournal&) = delete;
+        ~RollbackJournal();
+
+    private:
+        SqliteConnection& connection_;
+        bool switched_ = false;
+    };
+
     explicit SqliteDatabase(std::string path) : path_(std::move(path)) {}
     domain::Result<Lease> lease();
 
     template <class Work>
     auto in_transaction(const char* begin, Work& work) -> std::invoke_result_t<Work&, SqliteConnection&> {
-        using Outcome = std::invoke_result_t<Work&, SqliteConnection&>;
         auto leased = lease();
         if (!leased) return leased.error();
-        SqliteConnection& connection = leased->connection();
+        return run_transaction(leased->connection(), begin, work);
+    }
+
+    template <class Work>
+    auto run_transaction(SqliteConnection& connection, const char* begin, Work& work)
+        -> std::invoke_result_t<Work&, SqliteConnection&> {
+        using Outcome = std::invoke_result_t<Work&, SqliteConnection&>;
         if (auto started = connection.exec(begin); !started) return started.error();
         try {
             Outcome outcome = work(connection);
@@ -90,6 +127,8 @@ private:
     std::mutex pool_mutex_;
     std::vector<std::unique_ptr<SqliteConnection>> idle_;
     std::mutex write_mutex_;
+    std::mutex watch_mutex_;
+    std::unique_ptr<SqliteConnection> watch_;  // Guarded by watch_mutex_; only reads data_version.
 };
 
 }  // namespace mssops::store

@@ -56,20 +56,23 @@ Result<Page> list_page(SqliteConnection& connection, const KindSpec& kind, const
     Page page;
     page.limit = query.limit;
     page.offset = query.offset;
-    auto count = connection.prepare("SELECT count(*) FROM records WHERE " + filter.where);
-    if (!count) return count.error();
-    bind_all(*count, filter.parameters);
-    if (auto row = count->step(); !row) return row.error();
-    page.total = count->integer(0);
+    const bool every = query.limit == ListQuery::every;
+    if (!every) {
+        auto count = connection.prepare("SELECT count(*) FROM records WHERE " + filter.where);
+        if (!count) return count.error();
+        bind_all(*count, filter.parameters);
+        if (auto row = count->step(); !row) return row.error();
+        page.total = count->integer(0);
+    }
 
     const std::string order =
         kind.date_field.empty() ? " ORDER BY id" : " ORDER BY date_first IS NULL, date_first, date_last, id";
     auto rows = connection.prepare(std::string("SELECT ") + sqlite_record_columns + " FROM records WHERE " +
-                                   filter.where + order + " LIMIT ? OFFSET ?");
+                                   filter.where + order + (every ? "" : " LIMIT ? OFFSET ?"));
     if (!rows) return rows.error();
     bind_all(*rows, filter.parameters);
     const int next = static_cast<int>(filter.parameters.size()) + 1;
-    rows->bind(next, query.limit).bind(next + 1, query.offset);
+    if (!every) rows->bind(next, query.limit).bind(next + 1, query.offset);
     while (true) {
         auto row = rows->step();
         if (!row) return row.error();
@@ -78,6 +81,7 @@ Result<Page> list_page(SqliteConnection& connection, const KindSpec& kind, const
         if (!record) return record.error();
         page.items.push_back(std::move(record).value());
     }
+    if (every) page.total = static_cast<std::int64_t>(page.items.size());
     return page;
 }
 

@@ -22,6 +22,7 @@ public:
     IncidentStore& incidents() override { return incidents_; }
     AuditLog& audit() override { return audit_; }
     AccountStore& accounts() override { return accounts_; }
+    domain::Result<std::int64_t> change_counter() override { return database_->data_version(); }
     std::string backend() const override { return "sqlite"; }
     domain::Result<void> backup(std::string_view destination_path) override;
     domain::Result<std::vector<std::string>> applied_migrations() override;

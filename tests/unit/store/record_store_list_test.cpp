@@ -121,6 +121,30 @@ TEST_P(RecordListTest, pages_report_the_total_that_match) {
     EXPECT_TRUE(beyond->items.empty());
 }
 
+TEST_P(RecordListTest, lists_all_records_past_the_page_size_in_one_read_and_in_date_order) {
+    std::vector<Change> changes;
+    for (int day = 0; day < 1200; ++day) {
+        const std::string date = "2023-" + std::string(day % 12 < 9 ? "0" : "") +
+                                 std::to_string(day % 12 + 1) + "-" + std::string(day % 28 < 9 ? "0" : "") +
+                                 std::to_string(day % 28 + 1);
+        changes.push_back(
+            {"deployment_events", deployment_fields("bulk-" + std::to_string(day), "KEN", date, 1)});
+    }
+    ASSERT_TRUE(records().apply(changes, Actor{"test"}));
+    auto query = deployments();
+    query.limit = 5;
+    query.offset = 7;  // Ignored: every match comes back.
+    auto all = list_all_records(records(), query);
+    ASSERT_TRUE(all) << all.error().message;
+    ASSERT_EQ(all->size(), 1203u);
+    // Full dates sort as text; the last two (2025-01 and 2025) are month and year precision.
+    EXPECT_TRUE(std::is_sorted(all->begin(), all->end() - 2, [](const Record& a, const Record& b) {
+        return *domain::text_of(a.fields, "date") < *domain::text_of(b.fields, "date");
+    }));
+    EXPECT_EQ((*all)[1200].key(), "ken-1");
+    EXPECT_EQ(all->back().key(), "blz-1");
+}
+
 TEST_P(RecordListTest, a_limit_outside_1_to_1000_is_invalid) {
     for (std::int64_t limit : {0, 1001}) {
         auto query = deployments();

@@ -129,6 +129,62 @@ TEST_F(SessionAuthenticatorTest, refuses_a_disabled_users_token) {
     EXPECT_EQ(refused.error().message, "the user 'jm' is disabled; ask an admin");
 }
 
+TEST_F(SessionAuthenticatorTest, refuses_a_remembered_token_once_told_the_store_changed) {
+    SessionAuthenticator authenticator(accounts(), clock());
+    const auto bearer = request("GET", {{"authorization", "Bearer " + api_token_}});
+    authenticator.follow_store(*temporary_.store().change_counter());
+    ASSERT_TRUE(authenticator.authenticate(bearer));
+    auto token = accounts().find_token(hash_secret_token(api_token_));
+    ASSERT_TRUE(accounts().revoke_token(token->id, store::Actor{"another process"}));
+    // Until the dispatcher passes on the store's new change counter, the token is remembered...
+    EXPECT_TRUE(authenticator.authenticate(bearer));
+    // ...and the counter moved with the revocation, so the next request reads the store.
+    authenticator.follow_store(*temporary_.store().change_counter());
+    auto refused = authenticator.authenticate(bearer);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message, "the API token 'script' has been revoked");
+}
+
+TEST_F(SessionAuthenticatorTest, reads_a_remembered_credential_again_after_a_few_seconds) {
+    SessionAuthenticator authenticator(accounts(), clock());
+    const auto cookie = request("GET", {{"cookie", "mssops_session=" + session_}});
+    ASSERT_TRUE(authenticator.authenticate(cookie));
+    ASSERT_TRUE(accounts().delete_session(hash_secret_token(session_)));
+    now_ += 5s;
+    auto refused = authenticator.authenticate(cookie);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message, "the session has ended or expired; sign in again");
+}
+
+TEST_F(SessionAuthenticatorTest, forgets_a_session_when_the_server_handled_a_write) {
+    SessionAuthenticator authenticator(accounts(), clock());
+    const auto cookie = request("GET", {{"cookie", "mssops_session=" + session_}});
+    ASSERT_TRUE(authenticator.authenticate(cookie));
+    ASSERT_TRUE(accounts().delete_session(hash_secret_token(session_)));
+    authenticator.forget();
+    EXPECT_FALSE(authenticator.authenticate(cookie));
+}
+
+TEST_F(SessionAuthenticatorTest, checks_the_csrf_token_of_a_remembered_session) {
+    SessionAuthenticator authenticator(accounts(), clock());
+    ASSERT_TRUE(authenticator.authenticate(request("GET", {{"cookie", "mssops_session=" + session_}})));
+    EXPECT_FALSE(authenticator.authenticate(request("POST", {{"cookie", "mssops_session=" + session_}})));
+    EXPECT_TRUE(authenticator.authenticate(
+        request("POST", {{"cookie", "mssops_session=" + session_}, {"x-csrf-token", csrf_}})));
+}
+
+TEST_F(SessionAuthenticatorTest, records_the_use_of_a_remembered_token_each_minute) {
+    SessionAuthenticator authenticator(accounts(), clock());
+    const auto bearer = request("GET", {{"authorization", "Bearer " + api_token_}});
+    ASSERT_TRUE(authenticator.authenticate(bearer));
+    now_ += 2s;
+    ASSERT_TRUE(authenticator.authenticate(bearer));
+    EXPECT_EQ(accounts().find_token(hash_secret_token(api_token_))->last_used_at, "2026-03-01T09:00:00Z");
+    now_ += 2min;
+    ASSERT_TRUE(authenticator.authenticate(bearer));
+    EXPECT_EQ(accounts().find_token(hash_secret_token(api_token_))->last_used_at, "2026-03-01T09:02:02Z");
+}
+
 TEST(cookie_value, finds_a_cookie_among_others) {
     EXPECT_EQ(cookie_value("a=1; mssops_session=xyz; b=2", "mssops_session"), "xyz");
     EXPECT_EQ(cookie_value("mssops_session_old=1", "mssops_session"), "");

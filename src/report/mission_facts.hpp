@@ -8,7 +8,7 @@
 #include "domain/result.hpp"
 #include "store/record_store.hpp"
 
-namespace mssops::http {
+namespace mssops::report {
 
 /// Every recorded fact the mission summary reads, as typed views: the mission (not_found naming
 /// "slug" when no mission has that key), its deployment events, strength reports, targets and
@@ -23,4 +23,4 @@ domain::Result<std::vector<domain::CouncilMembership>> load_council_memberships(
 domain::Result<std::vector<domain::Position>> load_positions(store::RecordStore& records,
                                                              std::string_view subject);
 
-}  // namespace mssops::http
+}  // namespace mssops::report

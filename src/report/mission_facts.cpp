@@ -1,8 +1,8 @@
-#include "http/force_facts.hpp"
+#include "report/mission_facts.hpp"
 
 #include "domain/council_scenario.hpp"
 
-namespace mssops::http {
+namespace mssops::report {
 namespace {
 
 using domain::Result;
@@ -76,4 +76,4 @@ Result<std::vector<domain::Position>> load_positions(store::RecordStore& records
     return load<domain::Position>(records, query, domain::position_from);
 }
 
-}  // namespace mssops::http
+}  // namespace mssops::report

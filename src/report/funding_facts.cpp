@@ -1,12 +1,12 @@
-#include "http/funding_facts.hpp"
+#include "report/funding_facts.hpp"
 
 #include <algorithm>
 
 #include "domain/stated_strength.hpp"
-#include "http/force_facts.hpp"
+#include "report/mission_facts.hpp"
 #include "store/record_json.hpp"
 
-namespace mssops::http {
+namespace mssops::report {
 namespace {
 
 using domain::Error;
@@ -60,6 +60,8 @@ Result<FundingFacts> load_funding_facts(store::RecordStore& records, std::string
         auto item = domain::expenditure_from(record);
         if (!item) return named(record, item.error());
         facts.spending.push_back(std::move(item).value());
+        const std::string* source = record.text("source_id");
+        facts.spending_sources.push_back(source ? *source : std::string());
     }
     return facts;
 }
@@ -117,4 +119,4 @@ Result<std::vector<domain::FlowVersion>> load_flow_versions(store::Store& store,
     return versions;
 }
 
-}  // namespace mssops::http
+}  // namespace mssops::report

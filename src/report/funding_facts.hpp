@@ -14,7 +14,7 @@
 #include "domain/result.hpp"
 #include "store/store.hpp"
 
-namespace mssops::http {
+namespace mssops::report {
 
 /// A mission's funding flows (as records and as typed views) and its spending.
 struct FundingFacts {
@@ -22,6 +22,7 @@ struct FundingFacts {
     std::vector<domain::Record> flow_records;  // By id.
     std::vector<domain::FundingFlow> flows;    // The same flows, typed.
     std::vector<domain::Expenditure> spending;
+    std::vector<std::string> spending_sources;  // The source_id of each item of `spending`, in order.
 };
 
 /// Every funding flow and expenditure of the mission `slug`. not_found naming "slug" when no
@@ -48,4 +49,4 @@ domain::Result<std::optional<DeployedCount>> deployed_from_force(store::RecordSt
 domain::Result<std::vector<domain::FlowVersion>> load_flow_versions(store::Store& store,
                                                                     std::string_view slug, std::int64_t id);
 
-}  // namespace mssops::http
+}  // namespace mssops::report

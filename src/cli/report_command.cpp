@@ -1,0 +1,80 @@
+#include "cli/report_command.hpp"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "ingest/reference_csv.hpp"
+#include "report/report_output.hpp"
+
+namespace mssops::cli {
+namespace {
+
+using domain::Error;
+
+/// The options of `mssops report`.
+struct ReportOptions {
+    std::string mission;
+    std::string from;
+    std::string to;
+    std::string format = "md";
+    std::string output;
+    std::string chromium = report::PdfOptions{}.chromium;
+};
+
+void run(CliContext& context, const ReportOptions& options) {
+    auto format = report::parse_report_format(options.format, "--format");
+    if (!format) return context.fail(format.error());
+    // A PDF on a terminal is noise; it goes to a file or into a pipe.
+    if (*format == report::ReportFormat::pdf && options.output.empty() && isatty(STDOUT_FILENO))
+        return context.fail(
+            Error::invalid("--output", "is required for --format pdf on a terminal, got nothing"));
+    auto store = context.open_store();
+    if (!store) return context.fail(store.error());
+    auto slug = mission_slug(**store, options.mission);
+    if (!slug) return context.fail(slug.error());
+    auto reference = ingest::load_funding_reference(context.data_dir, "");
+    if (!reference) return context.fail(reference.error());
+    report::ReportRequest request{*slug, options.from, options.to, *format};
+    report::PdfOptions pdf;
+    pdf.chromium = options.chromium;
+    auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    auto written = report::write_report(**store, reference->rates, request, today, pdf);
+    if (!written) {
+        // The period's fields are options here.
+        Error error = written.error();
+        if (error.field == "from" || error.field == "to") error.field = "--" + error.field;
+        return context.fail(error);
+    }
+    if (options.output.empty()) {
+        std::cout << written->body;
+        return;
+    }
+    std::ofstream out(options.output, std::ios::binary);
+    out << written->body;
+    if (!out) return context.fail(Error::unavailable("cannot write \"" + options.output + "\""));
+    std::cout << "wrote " << options.output << " (" << written->body.size() << " bytes, "
+              << written->content_type << ")\n";
+}
+
+}  // namespace
+
+void add_report_command(CLI::App& app, CliContext& context) {
+    static ReportOptions options;
+    auto* command =
+        add_command(app, "report",
+                    "Situation report for a period: strength, mandate, Council, funding, incidents; "
+                    "each figure footnoted with its source");
+    command->add_option("--mission", options.mission,
+                        "Mission key; may be left out when the store holds one mission");
+    command->add_option("--from", options.from, "First day, YYYY-MM-DD (default: 29 days before --to)");
+    command->add_option("--to", options.to, "Last day, YYYY-MM-DD (default: yesterday, the last full day)");
+    command->add_option("--format", options.format, "md (default), html or pdf (needs Chromium)");
+    command->add_option("--output,-o", options.output, "Write to this file instead of standard output");
+    command->add_option("--chromium", options.chromium, "Chromium executable that prints PDFs")
+        ->capture_default_str();
+    command->callback([&context] { run(context, options); });
+}
+
+}  // namespace mssops::cli

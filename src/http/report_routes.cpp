@@ -1,0 +1,65 @@
+#include "http/report_routes.hpp"
+
+#include <chrono>
+
+#include "http/query_parameters.hpp"
+#include "report/report_output.hpp"
+
+namespace mssops::http {
+namespace {
+
+using domain::Error;
+using domain::Result;
+
+std::vector<ParameterDoc> report_parameters() {
+    return {{"from", "First day, YYYY-MM-DD; default 29 days before `to`."},
+            {"to", "Last day, YYYY-MM-DD; default yesterday (UTC), the last full day."},
+            {"format", "md (default, text/markdown) or html (one self-contained page)."}};
+}
+
+Result<Response> situation_report(store::Store& store, const ingest::FundingReference& reference,
+                                  const Request& request) {
+    if (auto known = reject_unknown_parameters(request, report_parameters()); !known) return known.error();
+    std::string format_text = request.query_or("format", "md");
+    // PDF needs Chromium on the server and seconds per page: the CLI prints it (mssops report --format pdf).
+    if (format_text != "md" && format_text != "html")
+        return Error::invalid("format", "must be md or html, got \"" + format_text + "\"");
+    auto format = report::parse_report_format(format_text, "format");
+    if (!format) return format.error();
+    report::ReportRequest asked{request.path_params.at("slug"), request.query_or("from"),
+                                request.query_or("to"), *format};
+    auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    auto written = report::write_report(store, reference.rates, asked, today, report::PdfOptions{});
+    if (!written) return written.error();
+    Response response;
+    response.content_type = written->content_type;
+    response.body = std::move(written->body);
+    return response;
+}
+
+}  // namespace
+
+void add_report_routes(Router& router, store::Store& store,
+                       std::shared_ptr<const ingest::FundingReference> reference) {
+    Route route;
+    route.method = "GET";
+    route.pattern = "/api/v1/missions/{slug}/report";
+    route.access = Access::reader;
+    // The report reads only the store and today's date, both of which the response cache follows.
+    route.cacheable = true;
+    route.handler = [&store, reference](const Request& request) {
+        return situation_report(store, *reference, request);
+    };
+    route.doc = {
+        "Situation report for a period: strength against target, mandate, Council votes and the "
+        "transition outlook, funding, incidents by department and week; each figure footnoted with its "
+        "source record",
+        "reports",
+        report_parameters(),
+        "",
+        "",
+        false};
+    router.add(std::move(route));
+}
+
+}  // namespace mssops::http

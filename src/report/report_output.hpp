@@ -1,0 +1,43 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <string_view>
+
+#include "domain/exchange_rates.hpp"
+#include "domain/result.hpp"
+#include "report/pdf_printer.hpp"
+#include "store/store.hpp"
+
+namespace mssops::report {
+
+/// The forms a situation report is written in.
+enum class ReportFormat { markdown, html, pdf };
+
+/// Reads "md", "html" or "pdf"; invalid_input naming `field` otherwise.
+domain::Result<ReportFormat> parse_report_format(std::string_view text, std::string_view field);
+
+/// What the CLI and the API ask for: a mission, a period ("" for the defaults of report_period) and a form.
+struct ReportRequest {
+    std::string slug;
+    std::string from;
+    std::string to;
+    ReportFormat format = ReportFormat::markdown;
+};
+
+/// A written report and its media type.
+struct ReportOutput {
+    std::string
+        content_type;       // "text/markdown; charset=utf-8", "text/html; charset=utf-8", "application/pdf".
+    std::string extension;  // "md", "html", "pdf".
+    std::string body;
+};
+
+/// The situation report asked for, read from `store` (gather_report_facts), built
+/// (build_situation_report) and written in the form asked for; `today` sets the default period.
+/// Errors as report_period (naming "from" or "to"), the gathering and the building; for PDF as print_pdf.
+domain::Result<ReportOutput> write_report(store::Store& store, const domain::ExchangeRateTable& rates,
+                                          const ReportRequest& request, std::chrono::sys_days today,
+                                          const PdfOptions& pdf);
+
+}  // namespace mssops::report
