@@ -147,6 +147,15 @@ Result<Response> export_incidents(store::Store& store, const Request& request) {
     if (!hxl) return hxl.error();
     auto query = parse_filters(request, known);
     if (!query) return query.error();
+    // The body is built in memory (responses are not streamed): count first, and refuse an export
+    // larger than a response carries before reading any of it.
+    store::IncidentQuery count = *query;
+    count.limit = 1;
+    count.offset = 0;
+    auto matching = store.incidents().list(count);
+    if (!matching) return matching.error();
+    if (auto fits = ingest::check_export_size(matching->total, ingest::max_response_export_incidents); !fits)
+        return fits.error();
     std::ostringstream out;
     Result<void> done;
     if (format == "csv") {
@@ -233,7 +242,9 @@ void add_incident_routes(Router& router, store::Store& store) {
     router.add(incident_route(
         "GET", collection + "/export", Access::reader,
         [&store](const Request& request) { return export_incidents(store, request); },
-        {"Export incidents as ACLED-column CSV or GeoJSON", "", export_parameters, "", "", false}));
+        {"Export incidents as ACLED-column CSV or GeoJSON; at most 100,000 per response (422 beyond: narrow "
+         "with the filters, or use `mssops incidents export`, which streams any number)",
+         "", export_parameters, "", "", false}));
 
     router.add(incident_route(
         "POST", collection + "/import", Access::editor,

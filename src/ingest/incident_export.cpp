@@ -122,6 +122,15 @@ void IncidentGeoJsonWriter::write(const domain::Record& incident) {
     out_ << ",\"properties\":" << boost::json::serialize(properties) << '}';
 }
 
+domain::Result<void> check_export_size(std::int64_t matching, std::int64_t most) {
+    if (matching <= most) return {};
+    return domain::Error::invalid("export",
+                                  "matches " + std::to_string(matching) + " incidents, more than the " +
+                                      std::to_string(most) +
+                                      " one response carries: narrow it with from, to, event_type or "
+                                      "actor, or run `mssops incidents export`, which streams any number");
+}
+
 void IncidentGeoJsonWriter::finish() {
     out_ << "\n]}\n";
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <cstdint>
 #include <ostream>
 
 #include "domain/record.hpp"
+#include "domain/result.hpp"
 
 namespace mssops::ingest {
 
@@ -38,5 +40,13 @@ private:
     std::ostream& out_;
     bool first_ = true;
 };
+
+/// The most incidents one HTTP export response carries: a response body is built in memory, so
+/// larger exports are refused there (the CLI streams any number to its output).
+constexpr std::int64_t max_response_export_incidents = 100'000;
+
+/// invalid_input on "export" when `matching` incidents are more than `most`; the message says how
+/// to narrow the export.
+domain::Result<void> check_export_size(std::int64_t matching, std::int64_t most);
 
 }  // namespace mssops::ingest

@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 #include <vector>
 
 #include "domain/kind_catalog.hpp"
@@ -105,42 +104,6 @@ struct RollupChanges {
     /// Counts a live incident in (`sign` +1) or out (-1).
     void add(const domain::Fields& fields, int sign);
     bool empty() const { return adm1.empty() && adm2.empty(); }
-};
-
-/// RollupChanges gathered in a hash map: a bulk import counts millions of rows into a few
-/// thousand cells, and ordered-map lookups on string keys would cost it a quarter of its time.
-class RollupAccumulator {
-public:
-    /// As RollupChanges::add.
-    void add(const domain::Fields& fields, int sign);
-    void add(const IncidentRow& row, int sign);
-    /// The gathered changes, ordered.
-    RollupChanges changes() const;
-
-private:
-    /// A cell named by views, so a row already counted in needs no copies of its texts.
-    struct KeyView {
-        std::int64_t day;
-        std::string_view pcode, unit, event_type;
-    };
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(const RollupKey& key) const;
-        std::size_t operator()(const KeyView& key) const;
-    };
-    struct Equal {
-        using is_transparent = void;
-        template <class A, class B>
-        bool operator()(const A& a, const B& b) const {
-            return a.day == b.day && std::string_view(a.pcode) == std::string_view(b.pcode) &&
-                   std::string_view(a.unit) == std::string_view(b.unit) &&
-                   std::string_view(a.event_type) == std::string_view(b.event_type);
-        }
-    };
-    using Cells = std::unordered_map<RollupKey, RollupDelta, Hash, Equal>;
-    static void count(Cells& cells, const KeyView& key, std::int64_t events, std::int64_t fatalities);
-    Cells adm1_;
-    Cells adm2_;
 };
 
 /// The day number of the ISO week's Monday and of the month's first day, for `day`.

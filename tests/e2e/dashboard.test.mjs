@@ -2,7 +2,7 @@
 // `mssops serve` with the seeded MSS Haiti data. Run with `npm run test:e2e` in web/.
 
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -205,6 +205,51 @@ describe("dashboard", () => {
     // Either the comparison, or the server's plain reason why it has none (no scale loaded).
     await page.waitForSelector('#assessed tr[data-member="CAN"], #assessed .notice');
     await screenshot("funding");
+  });
+
+  it("shows the situation report for a period in a sandboxed frame with its sources", async () => {
+    await open("report?from=2024-10-01&to=2024-12-31", "report");
+    assert.equal(await page.getAttribute("#report-frame", "sandbox"), "");
+    assert.equal(await page.getAttribute("#report-view", "data-to"), "2024-12-31");
+    const report = page.frameLocator("#report-frame");
+    const text = await report.locator("body").textContent();
+    assert.match(text, /about 400/);
+    assert.match(text, /2 October 2025/);
+    assert.match(await report.locator("section.sources").textContent(), /seed-article-ruto-blinken-2024-11/);
+    await screenshot("report");
+    // A footnote link jumps inside the report; it must not load the dashboard into the frame.
+    await report.locator('a[href="#source-1"]').first().click();
+    await report.locator("#source-1").waitFor();
+    assert.match(await report.locator("body").textContent(), /about 400/);
+  });
+
+  it("refuses a report period whose start is after its end, next to the field", async () => {
+    await open("report?from=2024-10-01&to=2024-12-31", "report");
+    await page.fill("#report-from", "2025-01-31");
+    await page.fill("#report-to", "2025-01-01");
+    await page.click('#report-form button[type="submit"]');
+    const error = page.locator('#report-form [data-error-for="to"]');
+    await error.waitFor({ state: "visible" });
+    assert.match(await error.textContent(), /on or after From \(2025-01-31\)/);
+    assert.equal(await page.getAttribute("#report-to", "aria-invalid"), "true");
+    assert.match(page.url(), /from=2024-10-01&to=2024-12-31$/);
+    // Only the server can judge a start after its default end (yesterday): its problem+json goes next to the field it names.
+    await page.fill("#report-from", "2999-01-01");
+    await page.fill("#report-to", "");
+    await page.click("#report-download-md");
+    const server_error = page.locator('#report-form [data-error-for="from"]');
+    await server_error.waitFor({ state: "visible" });
+    assert.match(await server_error.textContent(), /from must be on or before the last full day/);
+    assert.equal(await page.getAttribute("#report-from", "aria-invalid"), "true");
+  });
+
+  it("downloads the situation report as Markdown", async () => {
+    await open("report?from=2024-10-01&to=2024-12-31", "report");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#report-download-md")]);
+    assert.equal(download.suggestedFilename(), "mssops-report-mss-haiti-2024-10-01-2024-12-31.md");
+    const markdown = readFileSync(await download.path(), "utf8");
+    assert.ok(markdown.startsWith("# Situation report"), markdown.slice(0, 200));
+    assert.match(markdown, /about 400/);
   });
 
   it("is usable at a phone's width and from the keyboard", async () => {

@@ -43,6 +43,12 @@ export function set_csrf_token(token: string): void {
   else sessionStorage.removeItem("mssops.csrf");
 }
 
+/** The problem a refused call describes; a body that is not problem+json still gives status and reason. */
+function problem_of(response: Response, parsed: unknown): Problem {
+  const problem = (parsed && typeof parsed === "object" ? parsed : {}) as Partial<Problem>;
+  return { ...problem, status: response.status, title: problem.title ?? response.statusText };
+}
+
 async function call<T>(method: string, path: string, body?: unknown): Promise<Outcome<T>> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -67,13 +73,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<Ou
       parsed = null;
     }
   }
-  if (!response.ok) {
-    const problem = (parsed && typeof parsed === "object" ? parsed : {}) as Partial<Problem>;
-    return {
-      ok: false,
-      problem: { ...problem, status: response.status, title: problem.title ?? response.statusText },
-    };
-  }
+  if (!response.ok) return { ok: false, problem: problem_of(response, parsed) };
   if (parsed === null && text) {
     return { ok: false, problem: { status: response.status, title: "The answer was not JSON" } };
   }
@@ -83,6 +83,25 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<Ou
 /** GET a JSON document. */
 export function get<T>(path: string): Promise<Outcome<T>> {
   return call<T>("GET", path);
+}
+
+/** GET a document that is not JSON (a report as Markdown or HTML): its text, or the problem+json refusal. */
+export async function get_text(path: string, accept: string): Promise<Outcome<string>> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { Accept: `${accept}, application/problem+json` }, credentials: "same-origin" });
+  } catch (error) {
+    return { ok: false, problem: { status: 0, title: "The server did not answer", detail: String(error) } };
+  }
+  const text = await response.text();
+  if (response.ok) return { ok: true, data: text };
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = null;
+  }
+  return { ok: false, problem: problem_of(response, parsed) };
 }
 
 /** POST a JSON body. */

@@ -1,4 +1,4 @@
-// Boots the dashboard: header, navigation, hash routing to the six pages and the sign-in form.
+// Boots the dashboard: header, navigation, hash routing to the seven pages and the sign-in form.
 
 import "./style.css";
 import { h, replace } from "./dom";
@@ -12,6 +12,7 @@ import { render_incidents } from "./pages/incidents";
 import { render_council } from "./pages/council";
 import { render_funding } from "./pages/funding";
 import { render_sources } from "./pages/sources";
+import { render_report } from "./pages/report";
 import { render_sign_in } from "./pages/sign_in";
 
 
@@ -26,9 +27,10 @@ const pages: Page[] = [
   { path: "overview", title: "Overview", in_nav: true, render: render_overview },
   { path: "force", title: "Force generation", in_nav: true, render: render_force },
   { path: "incidents", title: "Incidents", in_nav: true, render: render_incidents },
-  { path: "council", title: "Council and transition", in_nav: true, render: render_council },
+  { path: "council", title: "Council", in_nav: true, render: render_council },
   { path: "funding", title: "Funding", in_nav: true, render: render_funding },
   { path: "sources", title: "Sources", in_nav: true, render: render_sources },
+  { path: "report", title: "Report", in_nav: true, render: render_report },
   { path: "sign-in", title: "Sign in", in_nav: false, render: render_sign_in },
 ];
 

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <functional>
+#include <memory>
 
 #include "store/record_rules.hpp"
 #include "store/record_writes.hpp"
@@ -77,8 +78,10 @@ domain::Result<std::optional<StoredIncident>> find_where(SqliteConnection& conne
     return std::optional<StoredIncident>{read_incident(*statement)};
 }
 
-domain::Result<void> apply_level(SqliteConnection& connection, const char* table,
-                                 const std::map<RollupKey, RollupDelta>& level) {
+/// Calls `visit(cell, delta)` for each gathered rollup change, in primary key order.
+using CellVisits = std::function<void(const std::function<void(const RollupCellView&, const RollupDelta&)>&)>;
+
+domain::Result<void> apply_level(SqliteConnection& connection, const char* table, const CellVisits& cells) {
     const std::string upsert_sql =
         std::string("INSERT INTO ") + table +
         " (day, week, month, pcode, unit, event_type, events, fatalities) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
@@ -93,35 +96,75 @@ domain::Result<void> apply_level(SqliteConnection& connection, const char* table
     const std::string prune_sql =
         std::string("DELETE FROM ") + table +
         " WHERE day = ?1 AND pcode = ?2 AND unit = ?3 AND event_type = ?4 AND events = 0";
-    for (const auto& [key, delta] : level) {
-        if (delta.events == 0 && delta.fatalities == 0) continue;
-        // The connection caches these statements; each use is reset when its handle goes out of scope.
+    // Prepared once per call, on first use: a bulk import writes hundreds of thousands of cells,
+    // and a lookup in the connection's statement cache per cell would cost as much as the write.
+    sqlite3* db = connection.handle();
+    const std::string* sqls[3] = {&upsert_sql, &subtract_sql, &prune_sql};
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statements[3] = {
+        {nullptr, sqlite3_finalize}, {nullptr, sqlite3_finalize}, {nullptr, sqlite3_finalize}};
+    auto statement_for = [&](int which) -> sqlite3_stmt* {
+        if (!statements[which]) {
+            sqlite3_stmt* prepared = nullptr;
+            if (sqlite3_prepare_v2(db, sqls[which]->c_str(), -1, &prepared, nullptr) != SQLITE_OK)
+                return nullptr;
+            statements[which].reset(prepared);
+        }
+        return statements[which].get();
+    };
+    int failed = SQLITE_OK;
+    auto run = [&](sqlite3_stmt* statement) {
+        int code = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (code != SQLITE_DONE && failed == SQLITE_OK) failed = code;
+    };
+    auto bind_text = [](sqlite3_stmt* statement, int index, std::string_view text) {
+        sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+    };
+    cells([&](const RollupCellView& cell, const RollupDelta& delta) {
+        if (failed != SQLITE_OK || (delta.events == 0 && delta.fatalities == 0)) return;
         if (delta.events >= 0) {
-            auto upsert = connection.prepare(upsert_sql);
-            if (!upsert) return upsert.error();
-            upsert->bind(1, key.day)
-                .bind(2, week_of_day(key.day))
-                .bind(3, month_of_day(key.day))
-                .bind(4, std::string_view(key.pcode))
-                .bind(5, std::string_view(key.unit))
-                .bind(6, std::string_view(key.event_type))
-                .bind(7, delta.events)
-                .bind(8, delta.fatalities);
-            if (auto ran = upsert->run(); !ran) return ran.error();
-            continue;
+            sqlite3_stmt* statement = statement_for(0);
+            if (!statement) {
+                failed = sqlite3_errcode(db);
+                return;
+            }
+            sqlite3_bind_int64(statement, 1, cell.day);
+            sqlite3_bind_int64(statement, 2, week_of_day(cell.day));
+            sqlite3_bind_int64(statement, 3, month_of_day(cell.day));
+            bind_text(statement, 4, cell.pcode);
+            bind_text(statement, 5, cell.unit);
+            bind_text(statement, 6, cell.event_type);
+            sqlite3_bind_int64(statement, 7, delta.events);
+            sqlite3_bind_int64(statement, 8, delta.fatalities);
+            run(statement);
+            return;
         }
-        for (const std::string* sql : {&subtract_sql, &prune_sql}) {
-            auto statement = connection.prepare(*sql);
-            if (!statement) return statement.error();
-            statement->bind(1, key.day)
-                .bind(2, std::string_view(key.pcode))
-                .bind(3, std::string_view(key.unit))
-                .bind(4, std::string_view(key.event_type));
-            if (sql == &subtract_sql) statement->bind(5, delta.events).bind(6, delta.fatalities);
-            if (auto ran = statement->run(); !ran) return ran.error();
+        for (int which : {1, 2}) {
+            sqlite3_stmt* statement = statement_for(which);
+            if (!statement) {
+                failed = sqlite3_errcode(db);
+                return;
+            }
+            sqlite3_bind_int64(statement, 1, cell.day);
+            bind_text(statement, 2, cell.pcode);
+            bind_text(statement, 3, cell.unit);
+            bind_text(statement, 4, cell.event_type);
+            if (which == 1) {
+                sqlite3_bind_int64(statement, 5, delta.events);
+                sqlite3_bind_int64(statement, 6, delta.fatalities);
+            }
+            run(statement);
         }
-    }
+    });
+    if (failed != SQLITE_OK) return sqlite_error(failed, sqlite3_errmsg(db));
     return {};
+}
+
+CellVisits visits_of(const std::map<RollupKey, RollupDelta>& level) {
+    return [&level](const auto& visit) {
+        for (const auto& [key, delta] : level)
+            visit(RollupCellView{key.day, key.pcode, key.unit, key.event_type}, delta);
+    };
 }
 
 }  // namespace
@@ -263,8 +306,18 @@ domain::Result<void> update_incident(SqliteConnection& connection, const domain:
 }
 
 domain::Result<void> apply_rollups(SqliteConnection& connection, const RollupChanges& changes) {
-    if (auto done = apply_level(connection, "incident_rollup_adm1", changes.adm1); !done) return done;
-    return apply_level(connection, "incident_rollup_adm2", changes.adm2);
+    if (auto done = apply_level(connection, "incident_rollup_adm1", visits_of(changes.adm1)); !done)
+        return done;
+    return apply_level(connection, "incident_rollup_adm2", visits_of(changes.adm2));
+}
+
+domain::Result<void> apply_rollups(SqliteConnection& connection, const RollupAccumulator& changes) {
+    for (int level : {1, 2}) {
+        auto visits = [&](const auto& visit) { changes.each_cell(level, visit); };
+        const char* table = level == 1 ? "incident_rollup_adm1" : "incident_rollup_adm2";
+        if (auto done = apply_level(connection, table, visits); !done) return done;
+    }
+    return {};
 }
 
 domain::Result<void> check_incident_source(SqliteConnection& connection, const domain::Fields& fields,

@@ -10,6 +10,7 @@
 #include "domain/result.hpp"
 #include "store/incident_columns.hpp"
 #include "store/incident_store.hpp"
+#include "store/rollup_accumulator.hpp"
 #include "store/sqlite/sqlite_connection.hpp"
 
 namespace mssops::store {
@@ -73,6 +74,7 @@ domain::Result<void> update_incident(SqliteConnection& connection, const domain:
 
 /// Adds the gathered changes to the rollup tables, deleting cells whose count falls to 0.
 domain::Result<void> apply_rollups(SqliteConnection& connection, const RollupChanges& changes);
+domain::Result<void> apply_rollups(SqliteConnection& connection, const RollupAccumulator& changes);
 
 /// invalid_input on "source_id" when the fields name a source that is not stored (or retired).
 /// Keys found are added to `known` so a long import asks once per source.

@@ -101,7 +101,7 @@ public:
 
     /// Writes the gathered rollup changes and the import's audit row.
     Result<ImportCounts> finish(const std::string& summary) {
-        if (auto applied = apply_rollups(connection_, rollups_.changes()); !applied) return applied.error();
+        if (auto applied = apply_rollups(connection_, rollups_); !applied) return applied.error();
         boost::json::object after;
         boost::system::error_code error;
         auto parsed = boost::json::parse(summary, error);
@@ -289,7 +289,8 @@ Result<std::vector<AggregateRow>> SqliteIncidentStore::aggregate(const Aggregate
 }
 
 Result<ImportCounts> SqliteIncidentStore::import(const Actor& who, const ImportWork& work) {
-    return database_.write([&](SqliteConnection& connection) -> Result<ImportCounts> {
+    // A bulk write: on a file no other connection has open, new pages are written once, not twice.
+    return database_.bulk_write([&](SqliteConnection& connection) -> Result<ImportCounts> {
         // A million-row import touches every page of the key and day indexes; with SQLite's default
         // 2 MB cache they are evicted and re-read over and over. 256 MB holds them, for this import.
         if (auto sized = connection.exec("PRAGMA cache_size = -262144"); !sized) return sized.error();

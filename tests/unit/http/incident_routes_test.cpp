@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <optional>
+#include <sstream>
 
 #include <boost/json/parse.hpp>
 
@@ -100,4 +102,28 @@ TEST_F(IncidentRoutes, an_import_refuses_an_assign_pcodes_that_is_not_a_boolean)
     ASSERT_FALSE(response);
     EXPECT_EQ(response.error().field, "assign_pcodes");
     EXPECT_EQ(response.error().message, "must be true or false, got \"maybe\"");
+}
+
+namespace {
+
+std::string case_file(const std::string& name) {
+    std::ifstream in(MSSOPS_SOURCE_DIR "/tests/cases/incidents-small/" + name, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+TEST_F(IncidentRoutes, exports_the_small_case_byte_for_byte_as_before) {
+    ASSERT_TRUE(call("POST", "/api/v1/incidents/import", {}, case_file("input.csv")));
+    const std::vector<std::pair<std::map<std::string, std::string>, std::string>> exports = {
+        {{}, "export.csv"},
+        {{{"hxl", "true"}}, "export-hxl.csv"},
+        {{{"format", "geojson"}}, "export.geojson"}};
+    for (const auto& [query, expected] : exports) {
+        auto response = call("GET", "/api/v1/incidents/export", query);
+        ASSERT_TRUE(response) << response.error().message;
+        EXPECT_EQ(response->body, case_file(expected)) << expected;
+    }
 }

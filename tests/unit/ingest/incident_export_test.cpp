@@ -77,3 +77,17 @@ TEST(incident_export, geojson_puts_longitude_first_and_keeps_other_fields_as_pro
     EXPECT_FALSE(properties.contains("latitude"));
     EXPECT_TRUE(features[1].as_object()["geometry"].is_null());
 }
+
+TEST(incident_export, check_export_size_accepts_up_to_the_most) {
+    EXPECT_TRUE(check_export_size(0, 10));
+    EXPECT_TRUE(check_export_size(10, 10));
+}
+
+TEST(incident_export, check_export_size_refuses_more_and_says_how_to_narrow) {
+    auto fits = check_export_size(11, 10);
+    ASSERT_FALSE(fits);
+    EXPECT_EQ(fits.error().field, "export");
+    EXPECT_EQ(fits.error().message,
+              "matches 11 incidents, more than the 10 one response carries: narrow it with from, to, "
+              "event_type or actor, or run `mssops incidents export`, which streams any number");
+}

@@ -73,31 +73,3 @@ TEST(incident_row, keeps_its_own_copy_of_an_owned_text) {
     EXPECT_FALSE(row.has(incident_column("key")));
     EXPECT_EQ(row.text(incident_column("key")), "");
 }
-
-TEST(rollup_accumulator, counts_a_row_as_it_counts_its_fields) {
-    IncidentRow row;
-    auto other = sample();
-    other["admin1"] = std::string("Nord");
-    other.erase("adm1_pcode");
-    RollupAccumulator from_rows, from_fields;
-    for (const auto& fields : {sample(), other, sample()}) {
-        fill(row, fields);
-        from_rows.add(row, +1);
-        from_fields.add(fields, +1);
-    }
-    fill(row, other);
-    from_rows.add(row, -1);
-    from_fields.add(other, -1);
-    auto rows = from_rows.changes();
-    auto fields = from_fields.changes();
-    ASSERT_EQ(rows.adm1.size(), 2u);
-    ASSERT_EQ(rows.adm1.size(), fields.adm1.size());
-    for (auto a = rows.adm1.begin(), b = fields.adm1.begin(); a != rows.adm1.end(); ++a, ++b) {
-        EXPECT_EQ(a->first, b->first);
-        EXPECT_EQ(a->second.events, b->second.events);
-        EXPECT_EQ(a->second.fatalities, b->second.fatalities);
-    }
-    const RollupKey ouest{incident_day(sample()), "HT01", "Ouest", "Riots"};
-    EXPECT_EQ(rows.adm1.at(ouest).events, 2);
-    EXPECT_EQ(rows.adm1.at(ouest).fatalities, 6);
-}

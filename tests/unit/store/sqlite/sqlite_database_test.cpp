@@ -77,5 +77,52 @@ TEST(sqlite_database, serves_writers_on_several_threads) {
     EXPECT_EQ(records.list({.kind = "sources"})->total, 100);
 }
 
+TEST(sqlite_database, a_bulk_write_alone_on_the_file_uses_a_rollback_journal_then_wal_again) {
+    ScratchStore scratch("sqlite");
+    auto database = SqliteDatabase::open(scratch.location());
+    ASSERT_TRUE(database);
+    auto mode = (*database)->bulk_write([](SqliteConnection& connection) -> Result<std::string> {
+        if (auto ok = connection.exec("CREATE TABLE scratch (x INTEGER)"); !ok) return ok.error();
+        auto statement = connection.prepare("PRAGMA journal_mode");
+        if (!statement) return statement.error();
+        if (auto row = statement->step(); !row) return row.error();
+        return statement->text(0);
+    });
+    ASSERT_TRUE(mode) << mode.error().message;
+    EXPECT_EQ(*mode, "delete");
+    EXPECT_EQ(*single_text(**database, "PRAGMA journal_mode"), "wal");
+    EXPECT_EQ(*single_text(**database, "PRAGMA synchronous"), "1");
+    EXPECT_EQ(*single_text(**database, "SELECT count(*) FROM sqlite_schema WHERE name = 'scratch'"), "1");
+}
+
+TEST(sqlite_database, a_bulk_write_stays_in_wal_while_another_connection_is_open) {
+    ScratchStore scratch("sqlite");
+    auto database = SqliteDatabase::open(scratch.location());
+    auto other = SqliteDatabase::open(scratch.location());
+    ASSERT_TRUE(database && other);
+    ASSERT_TRUE(single_text(**other, "SELECT 1"));  // Its connection stays open in its pool.
+    auto mode = (*database)->bulk_write([](SqliteConnection& connection) -> Result<std::string> {
+        auto statement = connection.prepare("PRAGMA journal_mode");
+        if (!statement) return statement.error();
+        if (auto row = statement->step(); !row) return row.error();
+        return statement->text(0);
+    });
+    ASSERT_TRUE(mode) << mode.error().message;
+    EXPECT_EQ(*mode, "wal");
+}
+
+TEST(sqlite_database, a_failed_bulk_write_rolls_back_and_leaves_wal_mode) {
+    ScratchStore scratch("sqlite");
+    auto database = SqliteDatabase::open(scratch.location());
+    ASSERT_TRUE(database);
+    auto failed = (*database)->bulk_write([](SqliteConnection& connection) -> Result<void> {
+        if (auto ok = connection.exec("CREATE TABLE scratch (x INTEGER)"); !ok) return ok;
+        return domain::Error::invalid("x", "refused");
+    });
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(*single_text(**database, "SELECT count(*) FROM sqlite_schema WHERE name = 'scratch'"), "0");
+    EXPECT_EQ(*single_text(**database, "PRAGMA journal_mode"), "wal");
+}
+
 }  // namespace
 }  // namespace mssops::store::testing
