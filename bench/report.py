@@ -49,7 +49,8 @@ def collect(records):
         results["import"].append({
             "size": rows, "mssops_s": r["mssops_s"], "sqlite3_s": r["sqlite3_s"], "postgres_s": r["postgres_s"],
             "mssops_rows_per_s": rows / r["mssops_s"], "sqlite3_rows_per_s": rows / r["sqlite3_s"],
-            "postgres_rows_per_s": rows / r["postgres_s"]})
+            "postgres_rows_per_s": rows / r["postgres_s"],
+            "mssops_cpu_s": r.get("mssops_cpu_s"), "sqlite3_cpu_s": r.get("sqlite3_cpu_s")})
     for r in pick(records, measure="aggregate"):
         runs = {run["command"]: run for run in r["hyperfine"]["results"]}
         results["aggregate"].append({
@@ -151,6 +152,9 @@ def markdown(results, plots, notes, load_test):
                    f"{r['sqlite3_rows_per_s']:,.0f} | {ratio_text(r['mssops_rows_per_s'], r['sqlite3_rows_per_s'], True)} |")
         out.append(f"| incident import, rows/s | {size_text(r['size'])} | {r['mssops_rows_per_s']:,.0f} | PostgreSQL COPY "
                    f"{r['postgres_rows_per_s']:,.0f} | {ratio_text(r['mssops_rows_per_s'], r['postgres_rows_per_s'], True)} |")
+        if r.get("mssops_cpu_s") and r.get("sqlite3_cpu_s"):
+            out.append(f"| incident import, CPU s (user + sys) | {size_text(r['size'])} | {r['mssops_cpu_s']:.2f} s | "
+                       f"sqlite3 .import {r['sqlite3_cpu_s']:.2f} s | {ratio_text(r['mssops_cpu_s'], r['sqlite3_cpu_s'], False)} |")
     for r in sorted(results["aggregate"], key=lambda r: r["size"]):
         out.append(f"| aggregate adm1 x week x type, CLI process | {size_text(r['size'])} | {r['mssops_median_s'] * 1000:.1f} ms "
                    f"| sqlite3 GROUP BY, covering index {r['sqlite3_median_s'] * 1000:.1f} ms "
@@ -180,11 +184,13 @@ def markdown(results, plots, notes, load_test):
     out += ["", "## Import", "",
             "The same CSV (ACLED columns) into: mssops (`mssops incidents import`: parse, validate, upsert by key, "
             "rollups, audit, one transaction), `sqlite3 .import` into a plain typed table, and `psql \\copy` (COPY) "
-            "into a plain typed table on a throwaway PostgreSQL (fsync off). One run each, wall time of the process.", "",
-            "| data size | mssops s | sqlite3 s | PostgreSQL s | mssops rows/s | sqlite3 rows/s | PostgreSQL rows/s |",
-            "| --- | --- | --- | --- | --- | --- | --- |"]
+            "into a plain typed table on a throwaway PostgreSQL (fsync off). One run each: wall time of the process, "
+            "and CPU time (user + sys, `/usr/bin/time`) for the two that do their work in their own process.", "",
+            "| data size | mssops s | sqlite3 s | PostgreSQL s | mssops CPU s | sqlite3 CPU s | mssops rows/s | sqlite3 rows/s | PostgreSQL rows/s |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for r in sorted(results["import"], key=lambda r: r["size"]):
-        out.append(f"| {size_text(r['size'])} | {r['mssops_s']:.2f} | {r['sqlite3_s']:.2f} | {r['postgres_s']:.2f} | "
+        cpu = (f"{r['mssops_cpu_s']:.2f} | {r['sqlite3_cpu_s']:.2f}" if r.get("mssops_cpu_s") is not None else "- | -")
+        out.append(f"| {size_text(r['size'])} | {r['mssops_s']:.2f} | {r['sqlite3_s']:.2f} | {r['postgres_s']:.2f} | {cpu} | "
                    f"{r['mssops_rows_per_s']:,.0f} | {r['sqlite3_rows_per_s']:,.0f} | {r['postgres_rows_per_s']:,.0f} |")
     out += ["", "## Aggregate query", "",
             "`mssops incidents aggregate --by adm1 --period week --json` (from the rollups) against "

@@ -149,19 +149,22 @@ for size in $sizes; do
     "$mssops" --db "$db" seed --dataset data/reference --dataset data/mss-haiti --dataset "$work/mission-$size" >/dev/null
 
     # Import: the same CSV into mssops, into a plain sqlite3 table, into a plain PostgreSQL table.
+    # Wall time, and the CPU time (user + sys) of the process, which a busy machine disturbs less.
     start="$(now)"
-    "$mssops" --db "$db" incidents import "$csv" >/dev/null 2>&1
+    /usr/bin/time -f "%U %S" -o "$work/cpu" "$mssops" --db "$db" incidents import "$csv" >/dev/null 2>&1
     mssops_import="$(elapsed "$start" "$(now)")"
+    mssops_cpu="$(awk '{ print $1 + $2 }' "$work/cpu")"
     peer_db="$work/peer-$size.db"
     start="$(now)"
-    sqlite3 "$peer_db" "$peer_table" ".import --csv --skip 1 $csv incidents"
+    /usr/bin/time -f "%U %S" -o "$work/cpu" sqlite3 "$peer_db" "$peer_table" ".import --csv --skip 1 $csv incidents"
     sqlite_import="$(elapsed "$start" "$(now)")"
+    sqlite_cpu="$(awk '{ print $1 + $2 }' "$work/cpu")"
     start="$(now)"
     PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 "$MSSOPS_TEST_POSTGRES_URL" -c "DROP TABLE IF EXISTS incidents; $peer_table" \
         -c "\\copy incidents FROM '$csv' WITH (FORMAT csv, HEADER true)" >/dev/null
     postgres_copy="$(elapsed "$start" "$(now)")"
-    echo "   import s: mssops $mssops_import, sqlite3 .import $sqlite_import, postgres COPY $postgres_copy"
-    record "{\"measure\": \"import\", \"size\": $size, \"mssops_s\": $mssops_import, \"sqlite3_s\": $sqlite_import, \"postgres_s\": $postgres_copy}"
+    echo "   import s: mssops $mssops_import (CPU $mssops_cpu), sqlite3 .import $sqlite_import (CPU $sqlite_cpu), postgres COPY $postgres_copy"
+    record "{\"measure\": \"import\", \"size\": $size, \"mssops_s\": $mssops_import, \"sqlite3_s\": $sqlite_import, \"postgres_s\": $postgres_copy, \"mssops_cpu_s\": $mssops_cpu, \"sqlite3_cpu_s\": $sqlite_cpu}"
 
     # Aggregate: the CLI reading the rollups against the same GROUP BY in sqlite3 on a covering index.
     sqlite3 "$peer_db" "CREATE INDEX incidents_week_cover ON incidents (event_date, admin1, event_type, fatalities); ANALYZE;"

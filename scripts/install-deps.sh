@@ -16,7 +16,7 @@ packages=(
 # Tools for the fuzz run and the benchmarks come only with the targets that need them.
 case "${1:-}" in
   --with-fuzz) packages+=(clang libclang-rt-14-dev) ;;
-  --with-bench) packages+=(wrk nginx hyperfine gnuplot-nox valgrind curl python3) ;;
+  --with-bench) packages+=(wrk nginx hyperfine gnuplot-nox valgrind curl python3 time) ;;
 esac
 
 missing=()
