@@ -131,14 +131,11 @@ Response Dispatcher::route(std::string_view target, Request& request) const {
 Response Dispatcher::run(const Route& route, Request& request) const {
     // One read of the store's change counter serves both caches; when the store cannot say whether
     // it changed, the request is answered without them.
-    std::optional<std::int64_t> changes;
-    if (store_changes_) {
-        if (auto counter = store_changes_()) changes = *counter;
-    }
+    const std::optional<std::int64_t> changes = store_changes_.current();
     if (authenticator_ != nullptr) {
         if (changes)
             authenticator_->follow_store(*changes);
-        else if (store_changes_)
+        else if (store_changes_.watching())
             authenticator_->forget();
         auto principal = authenticator_->authenticate(request);
         if (principal) {
@@ -159,7 +156,7 @@ Response Dispatcher::run(const Route& route, Request& request) const {
         if (!response) return problem_response(response.error(), request.request_id);
         return std::move(response).value();
     }
-    const bool cacheable = route.cacheable && (changes || !store_changes_);
+    const bool cacheable = route.cacheable && (changes || !store_changes_.watching());
     if (cacheable && changes) cache_.follow_store(*changes);
     std::string key = cacheable ? cache_key(request) : std::string();
     if (cacheable) {

@@ -7,6 +7,7 @@
 
 #include "domain/access_policy.hpp"
 #include "http/authenticator.hpp"
+#include "http/change_watch.hpp"
 #include "http/response_cache.hpp"
 #include "http/route.hpp"
 #include "http/router.hpp"
@@ -23,7 +24,8 @@ class Dispatcher {
 public:
     /// `authenticator` may be null: every caller is then anonymous. `static_files` may be null.
     /// `store_changes`, when set, reads the store's change counter (Store::change_counter) so that
-    /// cached reads are dropped after writes made outside this server, e.g. by the CLI.
+    /// cached reads are dropped after writes made outside this server, e.g. by the CLI (see
+    /// ChangeWatch: read at most once a millisecond).
     Dispatcher(const Router& router, Authenticator* authenticator, const StaticFiles* static_files,
                domain::AnonymousReads anonymous_reads,
                std::function<domain::Result<std::int64_t>()> store_changes = {});
@@ -40,7 +42,7 @@ private:
     Authenticator* authenticator_;
     const StaticFiles* static_files_;
     domain::AnonymousReads anonymous_reads_;
-    std::function<domain::Result<std::int64_t>()> store_changes_;
+    ChangeWatch store_changes_;
     mutable ResponseCache cache_;
 };
 

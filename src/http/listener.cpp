@@ -9,12 +9,13 @@ namespace asio = boost::asio;
 using tcp = boost::asio::ip::tcp;
 using domain::Error;
 
-Listener::Listener(asio::io_context& io, SessionContext& context)
-    : io_(io), acceptor_(asio::make_strand(io)), context_(context) {}
+Listener::Listener(std::vector<asio::io_context*> contexts, SessionContext& context)
+    : contexts_(std::move(contexts)), acceptor_(asio::make_strand(*contexts_.front())), context_(context) {}
 
-domain::Result<std::shared_ptr<Listener>> Listener::open(asio::io_context& io, const tcp::endpoint& endpoint,
+domain::Result<std::shared_ptr<Listener>> Listener::open(std::vector<asio::io_context*> contexts,
+                                                         const tcp::endpoint& endpoint,
                                                          SessionContext& context) {
-    auto listener = std::make_shared<Listener>(io, context);
+    auto listener = std::make_shared<Listener>(std::move(contexts), context);
     boost::system::error_code ec;
     auto where = [&](const char* step) {
         return Error::unavailable(std::string("cannot ") + step + " " + endpoint.address().to_string() + ":" +
@@ -47,8 +48,11 @@ void Listener::stop() {
 }
 
 void Listener::accept() {
-    // Each connection gets its own strand, so its handlers never run concurrently.
-    acceptor_.async_accept(asio::make_strand(io_),
+    // Each connection gets its own strand, so its handlers never run concurrently, on the next
+    // context in turn.
+    asio::io_context& io = *contexts_[next_context_];
+    next_context_ = (next_context_ + 1) % contexts_.size();
+    acceptor_.async_accept(asio::make_strand(io),
                            [self = shared_from_this()](boost::system::error_code ec, tcp::socket socket) {
                                if (ec == asio::error::operation_aborted || !self->acceptor_.is_open()) return;
                                if (ec)

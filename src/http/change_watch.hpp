@@ -1,0 +1,44 @@
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <optional>
+
+#include "domain/result.hpp"
+
+namespace mssops::http {
+
+/// The store's change counter (Store::change_counter) as requests see it, read from the store at
+/// most once per `interval`: under load, thousands of requests a second share one read instead of
+/// each taking the store's lock. A change made by another process (a CLI import) is seen by the
+/// requests that start one interval after it at the latest; this server's own writes drop its
+/// caches directly (Dispatcher). Thread-safe and lock-free.
+class ChangeWatch {
+public:
+    using Reader = std::function<domain::Result<std::int64_t>()>;
+    using Clock = std::function<std::chrono::steady_clock::time_point()>;
+
+    /// `read` may be empty: there is then no counter and caches must not be used.
+    explicit ChangeWatch(
+        Reader read, std::chrono::microseconds interval = std::chrono::milliseconds(1),
+        Clock clock = [] { return std::chrono::steady_clock::now(); });
+
+    /// The counter, or none when there is no reader or the last read failed (then the next call
+    /// reads again).
+    std::optional<std::int64_t> current() const;
+    bool watching() const { return static_cast<bool>(read_); }
+
+private:
+    Reader read_;
+    std::chrono::microseconds interval_;
+    Clock clock_;
+    // Nanoseconds of the clock at the last successful read; the counter read then. The counter is
+    // stored before the time, so whoever sees the time sees its counter.
+    mutable std::atomic<std::int64_t> read_at_ns_{std::numeric_limits<std::int64_t>::min()};
+    mutable std::atomic<std::int64_t> counter_{0};
+};
+
+}  // namespace mssops::http
