@@ -48,19 +48,18 @@ void Listener::stop() {
 }
 
 void Listener::accept() {
-    // Each connection gets its own strand, so its handlers never run concurrently, on the next
-    // context in turn.
+    // Each connection lives on the next context in turn. A context is run by one thread only, so its
+    // handlers never run concurrently and a connection needs no strand of its own.
     asio::io_context& io = *contexts_[next_context_];
     next_context_ = (next_context_ + 1) % contexts_.size();
-    acceptor_.async_accept(asio::make_strand(io),
-                           [self = shared_from_this()](boost::system::error_code ec, tcp::socket socket) {
-                               if (ec == asio::error::operation_aborted || !self->acceptor_.is_open()) return;
-                               if (ec)
-                                   log_failure(ec, "accept");
-                               else
-                                   start_session(std::move(socket), self->context_);
-                               self->accept();
-                           });
+    acceptor_.async_accept(io, [self = shared_from_this()](boost::system::error_code ec, tcp::socket socket) {
+        if (ec == asio::error::operation_aborted || !self->acceptor_.is_open()) return;
+        if (ec)
+            log_failure(ec, "accept");
+        else
+            start_session(std::move(socket), self->context_);
+        self->accept();
+    });
 }
 
 }  // namespace mssops::http

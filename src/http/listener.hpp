@@ -10,8 +10,8 @@
 
 namespace mssops::http {
 
-/// Accepts connections on the first of `contexts` and starts a session for each on its own strand
-/// of the next context in turn, so that connections spread over the server's threads.
+/// Accepts connections on the first of `contexts` and starts a session for each on the next context
+/// in turn, so that connections spread over the server's threads (each context has one thread).
 class Listener : public std::enable_shared_from_this<Listener> {
 public:
     /// Binds and listens on `endpoint`; unavailable naming the address when that fails.

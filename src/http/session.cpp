@@ -37,7 +37,8 @@ std::string lower(std::string_view text) {
 }
 
 /// One connection: reads a request, answers it through the dispatcher, and loops while keep-alive holds.
-/// Every step runs on the connection's strand, so no two steps of one session run at once.
+/// Every step runs on the connection's io_context, which one thread runs, so no two steps of one
+/// session run at once.
 class Session : public std::enable_shared_from_this<Session> {
 public:
     Session(tcp::socket&& socket, SessionContext& context) : stream_(std::move(socket)), context_(context) {
