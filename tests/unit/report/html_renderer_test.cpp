@@ -11,11 +11,6 @@ using namespace mssops;
 
 namespace {
 
-report::SituationReport article_report() {
-    return report::build_situation_report(report_test::article_facts(), report_test::fourth_quarter_2024())
-        .value();
-}
-
 report::SituationReport hostile_report() {
     report::SituationReport report;
     report.title = "<script>alert(1)</script>";
@@ -51,7 +46,7 @@ TEST(html_renderer, links_only_web_addresses) {
 }
 
 TEST(html_renderer, is_one_page_that_loads_nothing) {
-    std::string html = report::render_html(article_report());
+    std::string html = report::render_html(report_test::article_report());
     EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
     EXPECT_NE(html.find("<style>"), std::string::npos);
     EXPECT_NE(html.find("Content-Security-Policy\" content=\"default-src 'none'"), std::string::npos);
@@ -61,7 +56,7 @@ TEST(html_renderer, is_one_page_that_loads_nothing) {
 }
 
 TEST(html_renderer, links_every_footnote_reference_to_a_listed_source) {
-    std::string html = report::render_html(article_report());
+    std::string html = report::render_html(report_test::article_report());
     std::set<std::string> referenced;
     std::set<std::string> listed;
     std::regex reference("href=\"#source-([0-9]+)\"");

@@ -11,11 +11,6 @@ using namespace mssops;
 
 namespace {
 
-report::SituationReport article_report() {
-    return report::build_situation_report(report_test::article_facts(), report_test::fourth_quarter_2024())
-        .value();
-}
-
 // A hand-made report whose stored texts carry Markdown and HTML.
 report::SituationReport hostile_report() {
     report::SituationReport report;
@@ -50,7 +45,7 @@ TEST(markdown_renderer, writes_stored_text_without_adding_markup) {
 }
 
 TEST(markdown_renderer, gives_every_figure_a_footnote_that_is_defined) {
-    std::string markdown = report::render_markdown(article_report());
+    std::string markdown = report::render_markdown(report_test::article_report());
     std::set<std::string> referenced;
     std::set<std::string> defined;
     std::regex reference(R"(\[\^(\d+)\](:?))");
@@ -65,7 +60,7 @@ TEST(markdown_renderer, gives_every_figure_a_footnote_that_is_defined) {
 }
 
 TEST(markdown_renderer, writes_the_article_figures_and_their_sources) {
-    std::string markdown = report::render_markdown(article_report());
+    std::string markdown = report::render_markdown(report_test::article_report());
     EXPECT_NE(markdown.find("- **Deployed on 31 December 2024:** about 400[^1]"), std::string::npos)
         << markdown;
     EXPECT_NE(markdown.find("- **Target:** 2,500 police by January 2025[^1]"), std::string::npos);

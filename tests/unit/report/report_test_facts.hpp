@@ -120,6 +120,13 @@ inline report::ReportFacts article_facts() {
 }
 
 /// The section titled `title`; a test failure and an empty section when there is none.
+/// The report of article_facts() for the fourth quarter of 2024; fails the test when it cannot be built.
+inline report::SituationReport article_report() {
+    auto report = report::build_situation_report(article_facts(), fourth_quarter_2024());
+    EXPECT_TRUE(report) << report.error().message;
+    return report ? std::move(report).value() : report::SituationReport{};
+}
+
 inline const report::ReportSection& section(const report::SituationReport& report, const std::string& title) {
     for (const auto& section : report.sections)
         if (section.title == title) return section;

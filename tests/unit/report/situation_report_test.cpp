@@ -10,13 +10,6 @@ using report_test::section;
 
 namespace {
 
-report::SituationReport article_report() {
-    auto report =
-        report::build_situation_report(report_test::article_facts(), report_test::fourth_quarter_2024());
-    EXPECT_TRUE(report) << report.error().message;
-    return report ? std::move(report).value() : report::SituationReport{};
-}
-
 std::vector<std::string> footnote_sources(const report::SituationReport& report) {
     std::vector<std::string> keys;
     for (const auto& footnote : report.footnotes) keys.push_back(footnote.source_id);
@@ -44,7 +37,7 @@ store::AggregateRow row(const char* week, const char* pcode, const char* unit, s
 }  // namespace
 
 TEST(situation_report, is_titled_and_dated_by_its_period) {
-    auto report = article_report();
+    auto report = report_test::article_report();
     EXPECT_EQ(report.title, "Situation report: Test Support Mission (TSM)");
     EXPECT_EQ(report.mission, "mss-test");
     EXPECT_EQ(report.preamble.front(), "Period: 1 October 2024 to 31 December 2024 (92 days).");
@@ -55,7 +48,7 @@ TEST(situation_report, is_titled_and_dated_by_its_period) {
 }
 
 TEST(situation_report, numbers_footnotes_in_the_order_sources_are_first_cited) {
-    auto report = article_report();
+    auto report = report_test::article_report();
     EXPECT_EQ(footnote_sources(report),
               (std::vector<std::string>{"article", "airport-log", "un-press", "charter", "election"}));
     for (std::size_t i = 0; i < report.footnotes.size(); ++i)
@@ -67,7 +60,7 @@ TEST(situation_report, numbers_footnotes_in_the_order_sources_are_first_cited) {
 }
 
 TEST(situation_report, gives_the_stated_strength_at_the_period_end_with_its_source) {
-    auto report = article_report();
+    auto report = report_test::article_report();
     const auto& strength = section(report, "Strength");
     const auto& deployed = figure(strength, "Deployed on 31 December 2024");
     EXPECT_EQ(deployed.value, "about 400");
@@ -82,7 +75,7 @@ TEST(situation_report, gives_the_stated_strength_at_the_period_end_with_its_sour
 }
 
 TEST(situation_report, lists_contingents_by_contributing_country) {
-    auto report = article_report();
+    auto report = report_test::article_report();
     const auto& strength = section(report, "Strength");
     ASSERT_EQ(strength.tables.size(), 1u);
     const auto& table = strength.tables.front();
@@ -94,7 +87,7 @@ TEST(situation_report, lists_contingents_by_contributing_country) {
 }
 
 TEST(situation_report, sets_the_strength_against_the_target_and_its_forecast) {
-    auto report = article_report();
+    auto report = report_test::article_report();
     const auto& strength = section(report, "Strength");
     EXPECT_EQ(figure(strength, "Target").value, "2,500 police by January 2025");
     EXPECT_EQ(figure(strength, "Target").detail, "Stated on 26 September 2024.");
@@ -109,7 +102,7 @@ TEST(situation_report, sets_the_strength_against_the_target_and_its_forecast) {
 }
 
 TEST(situation_report, gives_the_mandate_in_force_its_end_and_days_left) {
-    auto report = article_report();
+    auto report = report_test::article_report();
     const auto& mandate = section(report, "Mandate");
     EXPECT_EQ(figure(mandate, "Resolution in force on 31 December 2024").value,
               "S/RES/2751 (2024), adopted 30 September 2024, extends the mandate");
@@ -134,7 +127,7 @@ TEST(situation_report, fires_the_alerts_crossed_by_the_period_end) {
 }
 
 TEST(situation_report, shows_the_latest_vote_when_none_fell_in_the_period) {
-    auto report = article_report();
+    auto report = report_test::article_report();
     const auto& council = section(report, "Security Council");
     EXPECT_EQ(council.statements.front(),
               "No vote on this mission was recorded in the period; the latest before its end is shown.");
@@ -145,7 +138,7 @@ TEST(situation_report, shows_the_latest_vote_when_none_fell_in_the_period) {
 }
 
 TEST(situation_report, computes_the_transition_outlook_from_stored_positions) {
-    auto report = article_report();
+    auto report = report_test::article_report();
     const auto& council = section(report, "Security Council");
     const auto& outlook = figure(council, "Draft to turn the mission into a UN peacekeeping operation");
     EXPECT_EQ(outlook.label,
@@ -173,7 +166,7 @@ TEST(situation_report, says_why_there_is_no_outlook_without_a_whole_council) {
 }
 
 TEST(situation_report, says_plainly_that_no_funding_and_no_incidents_are_stored) {
-    auto report = article_report();
+    auto report = report_test::article_report();
     EXPECT_EQ(section(report, "Funding").statements,
               (std::vector<std::string>{"No funding flows and no expenditures are stored for this mission: "
                                         "pledged, paid, gap and runway cannot be given."}));
@@ -254,7 +247,7 @@ TEST(situation_report, counts_incidents_by_department_and_week_against_the_previ
 }
 
 TEST(situation_report, rests_every_figure_and_row_on_a_footnote_it_lists) {
-    auto report = article_report();
+    auto report = report_test::article_report();
     for (const auto& part : report.sections) {
         for (const auto& item : part.figures) {
             EXPECT_FALSE(item.footnotes.empty()) << item.label;

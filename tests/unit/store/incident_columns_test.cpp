@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include "unit/store/incident_row_fill.hpp"
+
 using namespace mssops;
 using namespace mssops::store;
+using mssops::store::testing::fill;
 
 namespace {
 
@@ -18,21 +21,6 @@ domain::Fields sample() {
             {"fatalities", std::int64_t{3}},
             {"time_precision", std::int64_t{1}},
             {"notes", std::string("A \"quoted\" note, with a comma")}};
-}
-
-/// The same incident as a typed row; its texts view those of `fields`.
-void fill(IncidentRow& row, const domain::Fields& fields) {
-    row.clear();
-    for (const auto& [name, value] : fields) {
-        std::size_t column = incident_column(name);
-        if (auto* text = std::get_if<std::string>(&value))
-            row.set_text(column, *text);
-        else if (auto* whole = std::get_if<std::int64_t>(&value))
-            row.set_integer(column, *whole);
-        else if (auto* real = std::get_if<double>(&value))
-            row.set_real(column, *real);
-    }
-    row.set_day(incident_day(fields));
 }
 
 }  // namespace

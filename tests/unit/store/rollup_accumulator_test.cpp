@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <vector>
 
+#include "unit/store/incident_row_fill.hpp"
+
 using namespace mssops;
 using namespace mssops::store;
+using mssops::store::testing::fill;
 
 namespace {
 
@@ -14,19 +17,6 @@ domain::Fields sample() {
     return {{"key", std::string("hti1")},         {"date", std::string("2024-10-03")},
             {"event_type", std::string("Riots")}, {"admin1", std::string("Ouest")},
             {"adm1_pcode", std::string("HT01")},  {"fatalities", std::int64_t{3}}};
-}
-
-/// The same incident as a typed row; its texts view those of `fields`.
-void fill(IncidentRow& row, const domain::Fields& fields) {
-    row.clear();
-    for (const auto& [name, value] : fields) {
-        std::size_t column = incident_column(name);
-        if (auto* text = std::get_if<std::string>(&value))
-            row.set_text(column, *text);
-        else if (auto* whole = std::get_if<std::int64_t>(&value))
-            row.set_integer(column, *whole);
-    }
-    row.set_day(incident_day(fields));
 }
 
 }  // namespace

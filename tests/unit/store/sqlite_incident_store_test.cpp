@@ -6,10 +6,12 @@
 #include <random>
 
 #include "store/sqlite/sqlite_store.hpp"
+#include "unit/store/incident_row_fill.hpp"
 
 using namespace mssops;
 using namespace mssops::store;
 using domain::Fields;
+using mssops::store::testing::fill;
 
 namespace {
 
@@ -242,21 +244,6 @@ TEST_F(sqlite_incident_store, an_actor_aggregate_scans_and_agrees_with_the_rollu
 }
 
 namespace {
-
-/// The incident as a typed row; its texts view those of `fields`.
-void fill(IncidentRow& row, const Fields& fields) {
-    row.clear();
-    for (const auto& [name, value] : fields) {
-        std::size_t column = incident_column(name);
-        if (auto* text = std::get_if<std::string>(&value))
-            row.set_text(column, *text);
-        else if (auto* whole = std::get_if<std::int64_t>(&value))
-            row.set_integer(column, *whole);
-        else if (auto* real = std::get_if<double>(&value))
-            row.set_real(column, *real);
-    }
-    row.set_day(incident_day(fields));
-}
 
 /// "name: sql" of every index on the incidents and rollup tables, sorted.
 std::vector<std::string> incident_indexes(const std::string& path) {
