@@ -7,6 +7,7 @@
 #include "domain/money.hpp"
 #include "domain/record_validation.hpp"
 #include "ingest/hxl.hpp"
+#include "ingest/tagged_header.hpp"
 
 namespace mssops::ingest {
 namespace {
@@ -110,38 +111,14 @@ domain::Result<FtsCsvReader> FtsCsvReader::open(CsvReader csv) {
 }
 
 domain::Result<void> FtsCsvReader::map_columns() {
-    auto second = csv_.next_row();
-    if (!second) return second.error();
-    std::optional<HxlColumns> tags;
-    if (*second) {
-        std::vector<std::string_view> cells;
-        for (std::size_t i = 0; i < csv_.size(); ++i) cells.push_back(csv_.field(i));
-        // A tag past the header's last column would map a field to a cell no data row has.
-        const std::size_t expected = csv_.header().size();
-        if (is_hxl_row(cells) && cells.size() != expected)
-            return Error::invalid(csv_.location(std::min(cells.size(), expected)),
-                                  "HXL hashtag row: expected " + std::to_string(expected) +
-                                      " fields as in the header, got " + std::to_string(cells.size()));
-        if (is_hxl_row(cells))
-            tags = HxlColumns::from_row(cells);
-        else
-            pending_ = true;
-    }
-    uses_hxl_ = tags.has_value();
+    auto header = read_tagged_header(csv_);
+    if (!header) return header.error();
+    pending_ = header->data_row_pending;
+    uses_hxl_ = header->tags.has_value();
     for (const auto& source : column_sources()) {
-        std::optional<std::size_t> index;
-        std::string name;
-        if (tags && *source.hxl) {
-            index = tags->find(HxlPattern::parse(source.hxl));
-            if (index) name = source.hxl;
-        }
-        for (const char* header_name : source.names) {
-            if (index) break;
-            index = csv_.column_index(header_name);
-            if (index) name = header_name;
-        }
-        if (index) {
-            columns_.push_back({source.field, *index, name});
+        auto found = find_column(csv_, header->tags, source.hxl, source.names);
+        if (found) {
+            columns_.push_back({source.field, found->index, found->name});
         } else if (source.required) {
             std::string message = std::string("missing the required column ") + source.names.front();
             if (*source.hxl) message += std::string(" (or an HXL ") + source.hxl + " tag)";

@@ -11,6 +11,7 @@
 #include "domain/record_validation.hpp"
 #include "domain/verify.hpp"
 #include "ingest/hxl.hpp"
+#include "ingest/tagged_header.hpp"
 
 namespace mssops::ingest {
 namespace {
@@ -202,38 +203,15 @@ domain::Result<IncidentCsvReader> IncidentCsvReader::open(CsvReader csv) {
 }
 
 domain::Result<void> IncidentCsvReader::map_columns() {
-    auto second = csv_.next_row();
-    if (!second) return second.error();
-    std::optional<HxlColumns> tags;
-    if (*second) {
-        std::vector<std::string_view> cells;
-        for (std::size_t i = 0; i < csv_.size(); ++i) cells.push_back(csv_.field(i));
-        // A tag past the header's last column would map a field to a cell no data row has.
-        const std::size_t expected = csv_.header().size();
-        if (is_hxl_row(cells) && cells.size() != expected)
-            return Error::invalid(csv_.location(std::min(cells.size(), expected)),
-                                  "HXL hashtag row: expected " + std::to_string(expected) +
-                                      " fields as in the header, got " + std::to_string(cells.size()));
-        if (is_hxl_row(cells))
-            tags = HxlColumns::from_row(cells);
-        else
-            pending_ = true;
-    }
-    uses_hxl_ = tags.has_value();
+    auto header = read_tagged_header(csv_);
+    if (!header) return header.error();
+    pending_ = header->data_row_pending;
+    uses_hxl_ = header->tags.has_value();
     for (const auto& source : field_sources()) {
-        std::optional<std::size_t> index;
-        std::string name;
-        if (tags && *source.hxl) {
-            index = tags->find(HxlPattern::parse(source.hxl));
-            if (index) name = source.hxl;
-        }
-        for (const char* header_name : source.names) {
-            if (index) break;
-            index = csv_.column_index(header_name);
-            if (index) name = header_name;
-        }
-        if (index)
-            columns_.push_back({&source, source.field, *index, name, store::incident_column(source.field)});
+        auto found = find_column(csv_, header->tags, source.hxl, source.names);
+        if (found)
+            columns_.push_back(
+                {&source, source.field, found->index, found->name, store::incident_column(source.field)});
     }
     for (const char* required : {"date", "event_type"}) {
         bool found = false;

@@ -59,6 +59,19 @@ void ApiFixture::TearDownTestSuite() {
     dir.reset();
 }
 
+void ApiFixture::add_test_mission() {
+    auto source = client().request("POST", "/api/v1/sources",
+                                   R"({"key":"article","publisher":"Example Wire","title":"MSS in Haiti"})",
+                                   as(admin_token));
+    ASSERT_EQ(source.status, 201) << source.body;
+    auto mission = client().request("POST", "/api/v1/missions",
+                                    R"({"key":"mss-haiti","name":"Multinational Security Support Mission",
+                                        "host_country":"HTI","lead_nation":"KEN",
+                                        "mission_kind":"multinational_authorized","source_id":"article"})",
+                                    as(admin_token));
+    ASSERT_EQ(mission.status, 201) << mission.body;
+}
+
 std::int64_t ApiFixture::total(const std::string& kind) {
     auto response =
         client().request("GET", "/api/v1/" + kind + "?include_retired=true&limit=1", {}, as(admin_token));

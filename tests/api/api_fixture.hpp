@@ -25,6 +25,9 @@ protected:
     static std::vector<std::pair<std::string, std::string>> as(const std::string& token) {
         return {{"Authorization", "Bearer " + token}};
     }
+    /// Adds the source "article" and the mission "mss-haiti" citing it, as the admin; fails the suite
+    /// when the server refuses them.
+    static void add_test_mission();
     /// The number of records of `kind` the admin can list, retired ones included.
     static std::int64_t total(const std::string& kind);
 

@@ -13,16 +13,7 @@ class record_routes : public ApiFixture {
 protected:
     static void SetUpTestSuite() {
         ApiFixture::SetUpTestSuite();
-        auto source = client().request(
-            "POST", "/api/v1/sources",
-            R"({"key":"article","publisher":"Example Wire","title":"MSS in Haiti"})", as(admin_token));
-        ASSERT_EQ(source.status, 201) << source.body;
-        auto mission = client().request("POST", "/api/v1/missions",
-                                        R"({"key":"mss-haiti","name":"Multinational Security Support Mission",
-                                            "host_country":"HTI","lead_nation":"KEN",
-                                            "mission_kind":"multinational_authorized","source_id":"article"})",
-                                        as(admin_token));
-        ASSERT_EQ(mission.status, 201) << mission.body;
+        add_test_mission();
     }
 
     static HttpResponse add_event(const std::string& country, int count, const std::string& event,

@@ -26,7 +26,7 @@ export function no_data(what: string): HTMLElement {
   return h("p", { class: "notice", role: "status", "data-state": "empty" }, `No ${what} recorded yet.`);
 }
 
-/** A placeholder shown while a section loads. */
+/** The "Loading ..." line a section shows until its data arrives. */
 export function loading(what: string): HTMLElement {
   return h("p", { class: "loading", "aria-busy": "true" }, `Loading ${what}…`);
 }

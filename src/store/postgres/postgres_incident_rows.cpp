@@ -9,7 +9,8 @@ namespace {
 
 constexpr int first_field_column = 6;  // After id, version, retired, created_at, updated_at, content_hash.
 
-std::string placeholders_from(int first, std::size_t count) {
+/// "$first, $first+1, ...": the numbered parameters of a PostgreSQL statement.
+std::string numbered_parameters(int first, std::size_t count) {
     std::string text;
     for (std::size_t i = 0; i < count; ++i)
         text += (i ? ", $" : "$") + std::to_string(first + static_cast<int>(i));
@@ -20,7 +21,7 @@ std::string insert_sql(OnTakenKey on_taken) {
     std::string names = "version, retired, created_at, updated_at, day, content_hash";
     for (const auto& column : incident_columns()) names += ", " + std::string(column.name);
     std::string sql = "INSERT INTO incidents (" + names + ") VALUES (" +
-                      placeholders_from(1, 6 + incident_columns().size()) + ")";
+                      numbered_parameters(1, 6 + incident_columns().size()) + ")";
     if (on_taken == OnTakenKey::ignore) sql += " ON CONFLICT (key) DO NOTHING";
     return sql + " RETURNING id";
 }

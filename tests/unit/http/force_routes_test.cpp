@@ -7,6 +7,7 @@
 
 #include "auth/temporary_store.hpp"
 #include "ingest/dataset_reader.hpp"
+#include "unit/http/route_call.hpp"
 
 using namespace mssops;
 using http::Request;
@@ -30,21 +31,10 @@ protected:
 
     domain::Result<Response> call(std::string method, std::string path,
                                   std::map<std::string, std::string> query = {}, std::string body = {}) {
-        auto match = router_.match(method, path);
-        EXPECT_TRUE(match && match->route) << method << " " << path;
-        Request request;
-        request.method = std::move(method);
-        request.path = std::move(path);
-        request.query = std::move(query);
-        request.path_params = match->path_params;
-        request.body = std::move(body);
-        request.request_id = "test-1";
-        request.principal.name = "viewer";
-        return match->route->handler(request);
+        return http::testing::call_route(router_, method, path, std::move(query), std::move(body), "viewer");
     }
-    json::object body_of(const domain::Result<Response>& response) {
-        EXPECT_TRUE(response) << (response ? "" : response.error().field + ": " + response.error().message);
-        return json::parse(response->body).as_object();
+    static json::object body_of(const domain::Result<Response>& response) {
+        return http::testing::body_of(response);
     }
 
     http::auth::TemporaryStore temporary_;

@@ -9,6 +9,7 @@
 #include <boost/json/parse.hpp>
 
 #include "unit/http/auth/temporary_store.hpp"
+#include "unit/http/route_call.hpp"
 
 using namespace mssops;
 using http::Request;
@@ -48,21 +49,10 @@ protected:
 
     domain::Result<Response> call(std::string method, std::string path,
                                   std::map<std::string, std::string> query = {}, std::string body = {}) {
-        auto match = router_.match(method, path);
-        EXPECT_TRUE(match && match->route) << method << " " << path;
-        Request request;
-        request.method = method;
-        request.path = path;
-        request.query = std::move(query);
-        request.path_params = match->path_params;
-        request.body = std::move(body);
-        request.request_id = "test-1";
-        request.principal.name = "editor";
-        return match->route->handler(request);
+        return http::testing::call_route(router_, method, path, std::move(query), std::move(body), "editor");
     }
-    json::object body_of(const domain::Result<Response>& response) {
-        EXPECT_TRUE(response) << (response ? "" : response.error().field + ": " + response.error().message);
-        return json::parse(response->body).as_object();
+    static json::object body_of(const domain::Result<Response>& response) {
+        return http::testing::body_of(response);
     }
     /// The stored event's adm1_pcode, or nullopt. A copy: a pointer into the record would dangle.
     std::optional<std::string> adm1_pcode(const std::string& key) {
