@@ -61,6 +61,9 @@ std::vector<KindSpec> build_catalog() {
                       field("accessed", FieldType::date, false, "Date the source was read."),
                       field("author", FieldType::text, false, "Author, when named."),
                       choice("synthetic", false, {"yes", "no"}, "\"yes\" marks generated demo or load data."),
+                      choice("source_kind", false, {"un_document", "government", "press", "dataset", "other"},
+                             "What kind of publisher: a UN document outranks a government statement, which "
+                             "outranks the press, when sources disagree on a figure of the same date."),
                       notes_field()},
                      "published",
                      "",
@@ -120,7 +123,12 @@ std::vector<KindSpec> build_catalog() {
           reference("partner_force", "organisations", false, "The host-nation force it supports."),
           choice("mission_kind", true, {"multinational_authorized", "un_peacekeeping"},
                  "Authorized multinational mission, or UN peacekeeping operation."),
-          field("start_date", FieldType::date, false, "When it started."), source_field(), notes_field()},
+          field("start_date", FieldType::date, false, "When it started."),
+          field("end_date", FieldType::date, false, "When it ended: its mandate lapsed or a successor took over."),
+          reference("predecessor", "missions", false, "Key of the mission this one succeeded."),
+          field("succession_resolution", FieldType::text, false,
+                "Key of the resolution that replaced the predecessor with this mission: unsc-res-2793."),
+          source_field(), notes_field()},
          "start_date",
          "host_country",
          ""});
