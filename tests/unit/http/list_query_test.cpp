@@ -54,7 +54,7 @@ TEST(parse_list_query, rejects_an_unknown_parameter_by_name) {
     EXPECT_EQ(
         query.error().message,
         "is not a query parameter of sources; expected one of limit, offset, include_retired, from, to, "
-        "synthetic");
+        "synthetic, source_kind");
 }
 
 TEST(parse_list_query, rejects_country_on_a_kind_without_one) {
