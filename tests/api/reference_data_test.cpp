@@ -138,7 +138,19 @@ TEST(reference_data, records_citing_the_seed_article_are_facts_the_article_state
         }
     }
     // Each listed fact is still in the data and still cites the article.
-    for (const auto& fact : seed_article_facts) EXPECT_TRUE(citing.contains(fact)) << fact;
+    for (const auto& [fact, words] : seed_article_facts) EXPECT_TRUE(citing.contains(fact)) << fact;
+}
+
+TEST(reference_data, the_seed_article_contains_the_words_of_each_fact_cited_to_it) {
+    fs::path article = fs::path(MSSOPS_SHARED_DATA) / ".." / "seed" / "mss-haiti-article.txt";
+    if (!fs::exists(article)) GTEST_SKIP() << "the seed article is missing: " << article;
+    std::ifstream in(article);
+    std::stringstream text;
+    text << in.rdbuf();
+    for (const auto& [fact, words] : seed_article_facts)
+        for (const auto& word : words)
+            EXPECT_NE(text.str().find(word), std::string::npos)
+                << fact << ": the article lacks \"" << word << "\"";
 }
 
 TEST(reference_data, every_source_says_what_kind_of_publisher_it_is) {
