@@ -20,7 +20,8 @@ using domain::Result;
 /// The options every funding subcommand shares, and each one's own.
 struct FundingOptions {
     std::string mission;
-    std::string scale;  // A scale-of-assessments CSV; mssops ships none.
+    std::string scale;  // A scale-of-assessments CSV; default: the shipped UN regular-budget scale.
+    bool partial = false;
     std::string as_of;
     std::int64_t burn_window = 0;
     std::int64_t deployed = -1;
@@ -112,7 +113,7 @@ void print_history(const json::object& history) {
 
 void print_assessed(const json::object& assessed) {
     std::cout << "Budget " << text(assessed, "budget") << " USD apportioned by "
-              << text(assessed, "scale_source") << "\n\n";
+              << text(assessed, "scale_label") << "\nSource: " << text(assessed, "scale_source") << "\n\n";
     Table table({"member", "assessed", "paid", "total given", "paid - assessed"});
     for (const auto& item : assessed.at("members").as_array()) {
         const auto& row = item.as_object();
@@ -123,6 +124,9 @@ void print_assessed(const json::object& assessed) {
     }
     table.print(std::cout);
     std::cout << "assessed in all: " << text(assessed, "assessed_total") << '\n';
+    if (text(assessed, "unassigned") != "0.00")
+        std::cout << "unassigned: " << text(assessed, "unassigned") << " (the scale's rates sum to "
+                  << text(assessed, "scale_rate_total_percent") << " %)\n";
 }
 
 void print_import(const json::object& report) {
@@ -174,7 +178,8 @@ void add_funding_command(CLI::App& app, CliContext& context) {
     funding->add_option("--mission", options.mission,
                         "Mission key; may be left out when the store holds one mission");
     funding->add_option("--scale", options.scale,
-                        "Scale of assessments CSV (member,rate_percent); mssops ships none");
+                        "Scale of assessments CSV (member,rate_percent); default: the UN regular-budget "
+                        "scale 2025-2027 in data/reference (not the peacekeeping scale)");
 
     auto* summary = funding->add_subcommand(
         "summary", "Pledged / committed / paid per donor, gap, burn, runway, cost per officer");
@@ -221,12 +226,17 @@ void add_funding_command(CLI::App& app, CliContext& context) {
     auto* assessed = funding->add_subcommand(
         "assessed", "A budget apportioned by the scale of assessments, beside voluntary gifts");
     assessed->add_option("--budget", options.budget, "Annual budget in US dollars")->required();
+    assessed->add_flag("--partial", options.partial,
+                       "Apply a scale whose rates sum to less than 100 % and leave the rest unassigned "
+                       "(otherwise such a scale is refused)");
     assessed->callback([&context] {
         with_store(
             context, options,
             [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
                 show(context,
-                     http::assessed_view(store.records(), reference, slug, {{"budget", options.budget}}),
+                     http::assessed_view(
+                         store.records(), reference, slug,
+                         {{"budget", options.budget}, {"partial", options.partial ? "true" : "false"}}),
                      print_assessed);
             });
     });

@@ -47,6 +47,44 @@ Result<std::vector<Assessment>> apportion(Cents budget, const AssessmentScale& s
     return parts;
 }
 
+std::string format_percent_e6(std::int64_t percent_e6) {
+    std::string sign = percent_e6 < 0 ? "-" : "";
+    std::int64_t magnitude = percent_e6 < 0 ? -percent_e6 : percent_e6;
+    std::string text = sign + std::to_string(magnitude / 1000000);
+    std::string fraction = std::to_string(1000000 + magnitude % 1000000).substr(1);
+    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    if (!fraction.empty()) text += "." + fraction;
+    return text;
+}
+
+Result<Apportionment> apportion_budget(Cents budget, const AssessmentScale& scale, ScaleCoverage coverage) {
+    constexpr std::int64_t hundred = 100 * 1000000LL;
+    std::int64_t total = 0;
+    for (const ScaleEntry& entry : scale.entries) total += entry.percent_e6;
+    bool whole = total >= hundred - scale_total_tolerance_e6 && total <= hundred + scale_total_tolerance_e6;
+    if (whole) {
+        auto parts = apportion(budget, scale);
+        if (!parts) return parts.error();
+        return Apportionment{std::move(parts).value(), total, budget, 0};
+    }
+    std::string sum = "the scale's rates sum to " + format_percent_e6(total) + " %, not 100 %";
+    if (total > hundred)
+        return Error::invalid("scale",
+                              sum + "; a scale that assigns more than the whole budget cannot be applied");
+    if (coverage == ScaleCoverage::whole)
+        return Error::invalid("scale",
+                              sum +
+                                  "; pass --partial (partial=true on the API) to apportion only that "
+                                  "share and leave " +
+                                  format_percent_e6(hundred - total) + " % of the budget unassigned");
+    // Only the scale's share of the budget is assessed, at the published rates: a member with
+    // 22 % pays 22 % of the budget, never more because other members are missing.
+    auto assigned = static_cast<Cents>(static_cast<__int128>(budget) * total / hundred);
+    auto parts = apportion(assigned, scale);
+    if (!parts) return parts.error();
+    return Apportionment{std::move(parts).value(), total, assigned, budget - assigned};
+}
+
 std::vector<AssessedVersusGiven> compare_with_given(const std::vector<Assessment>& assessments,
                                                     const std::vector<DonorTotals>& given) {
     std::map<std::string, StatusTotals> by_donor;

@@ -20,10 +20,11 @@ struct ScaleEntry {
     std::int64_t percent_e6 = 0;
 };
 
-/// A scale of assessments and where it was published.
+/// A scale of assessments, where it was published and what it is.
 struct AssessmentScale {
     std::vector<ScaleEntry> entries;
     std::string source;
+    std::string label;  // What the table is, for the reader: "UN regular-budget scale 2025-2027; ...".
 };
 
 /// One member's part of an apportioned budget.
@@ -41,6 +42,31 @@ struct Assessment {
 /// exactly to the budget. Result in scale order. invalid_input for a negative budget, an empty
 /// scale, a duplicate member or a rate below zero; the field names the entry.
 Result<std::vector<Assessment>> apportion(Cents budget, const AssessmentScale& scale);
+
+/// Whether a scale whose rates do not add up to 100 % may be applied.
+enum class ScaleCoverage { whole, partial };
+
+/// How far the rates may stray from 100 % and still count as a whole scale, in per cent x 10^6:
+/// published rates are rounded (the UN's to three decimals), so 193 of them can miss by a little.
+inline constexpr std::int64_t scale_total_tolerance_e6 = 1000;
+
+/// A budget apportioned by a scale, with the share no member was assessed.
+struct Apportionment {
+    std::vector<Assessment> parts;
+    std::int64_t rate_total_e6 = 0;  // Sum of the scale's rates, per cent x 10^6.
+    Cents assigned = 0;              // Sum of the parts.
+    Cents unassigned = 0;            // budget - assigned: 0 for a whole scale.
+};
+
+/// A rate in per cent x 10^6 as text without trailing zeros: 74400000 is "74.4".
+std::string format_percent_e6(std::int64_t percent_e6);
+
+/// Apportions `budget` by the scale. A scale whose rates sum to 100 % (within the tolerance) is
+/// applied whole, as apportion() does. Otherwise invalid_input naming "scale" with the sum shown,
+/// unless `coverage` is partial and the sum is below 100 %: then only that share of the budget
+/// is apportioned, at the scale's own rates, and the rest is left unassigned. Never scaled up.
+/// Other errors as apportion().
+Result<Apportionment> apportion_budget(Cents budget, const AssessmentScale& scale, ScaleCoverage coverage);
 
 /// A member's assessed share beside what it gave under voluntary funding.
 struct AssessedVersusGiven {

@@ -102,7 +102,8 @@ json::object history_json(const domain::Record& flow, const std::vector<domain::
     return {{"flow", store::record_to_json(flow)}, {"history", std::move(items)}};
 }
 
-json::object assessed_json(const std::string& mission, domain::Cents budget, const std::string& scale_source,
+json::object assessed_json(const std::string& mission, domain::Cents budget,
+                           const domain::AssessmentScale& scale, const domain::Apportionment& apportioned,
                            const std::vector<domain::AssessedVersusGiven>& rows) {
     json::array members;
     domain::Cents assessed_total = 0;
@@ -116,15 +117,25 @@ json::object assessed_json(const std::string& mission, domain::Cents budget, con
                           {"paid_minus_assessed", format_cents(row.paid_minus_assessed)}};
         members.push_back(std::move(item));
     }
-    return {{"mission", mission},
-            {"currency", "USD"},
-            {"budget", format_cents(budget)},
-            {"assessed_total", format_cents(assessed_total)},
-            {"scale_source", scale_source},
-            {"method",
-             "Each member's rate over the sum of rates; cents by largest remainder, ties to the "
-             "member code that sorts first."},
-            {"members", std::move(members)}};
+    constexpr std::int64_t hundred = 100 * 1000000LL;
+    bool partial =
+        apportioned.unassigned > 0 || apportioned.rate_total_e6 < hundred - domain::scale_total_tolerance_e6;
+    return {
+        {"mission", mission},
+        {"currency", "USD"},
+        {"budget", format_cents(budget)},
+        {"assessed_total", format_cents(assessed_total)},
+        {"unassigned", format_cents(apportioned.unassigned)},
+        {"scale_rate_total_percent", domain::format_percent_e6(apportioned.rate_total_e6)},
+        {"scale_source", scale.source},
+        {"scale_label", scale.label},
+        {"method", partial ? "Each member's published rate applied to the budget (the scale covers only " +
+                                 domain::format_percent_e6(apportioned.rate_total_e6) +
+                                 " %; the rest is left unassigned); cents by largest remainder, ties to "
+                                 "the member code that sorts first."
+                           : "Each member's rate over the sum of rates; cents by largest remainder, ties "
+                             "to the member code that sorts first."},
+        {"members", std::move(members)}};
 }
 
 json::object import_report_json(const ingest::FundingImportReport& report) {

@@ -26,9 +26,11 @@ boost::json::object summary_json(const std::string& mission, const domain::Fundi
 /// A flow's history: the flow as stored and each step of its life, oldest first.
 boost::json::object history_json(const domain::Record& flow, const std::vector<domain::FlowStep>& steps);
 
-/// The assessed budget beside voluntary funding, with the scale's source.
+/// The assessed budget beside voluntary funding, with the scale's source, label, rate total and the
+/// share of the budget left unassigned by a partial scale.
 boost::json::object assessed_json(const std::string& mission, domain::Cents budget,
-                                  const std::string& scale_source,
+                                  const domain::AssessmentScale& scale,
+                                  const domain::Apportionment& apportioned,
                                   const std::vector<domain::AssessedVersusGiven>& rows);
 
 /// What an import did: rows, created, updated, unchanged, hxl; and the bad rows when rejected.

@@ -99,11 +99,15 @@ void add_funding_routes(Router& router, store::Store& store,
                          return json_response(assessed_view(store.records(), *reference,
                                                             request.path_params.at("slug"), request.query));
                      },
-                     {"An annual budget apportioned by the peacekeeping scale of assessments, exact to the "
-                      "cent, beside what "
+                     {"An annual budget apportioned by a scale of assessments (by default the UN "
+                      "regular-budget scale 2025-2027, labelled as such), exact to the cent, beside what "
                       "each member gave under voluntary funding",
                       "",
-                      {{"budget", "Annual budget in US dollars, up to two decimals.", "string", true}},
+                      {{"budget", "Annual budget in US dollars, up to two decimals.", "string", true},
+                       {"partial",
+                        "true to apply a scale whose rates sum to less than 100 % and leave the rest "
+                        "unassigned; otherwise such a scale is refused with its sum.",
+                        "string", false}},
                       "",
                       "",
                       false}));

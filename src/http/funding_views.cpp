@@ -142,25 +142,31 @@ Result<json::object> flow_history_view(store::Store& store, std::string_view slu
 
 Result<json::object> assessed_view(store::RecordStore& records, const ingest::FundingReference& reference,
                                    std::string_view slug, const QueryMap& query) {
-    if (auto known = only_known(query, {"budget"}); !known) return known.error();
+    if (auto known = only_known(query, {"budget", "partial"}); !known) return known.error();
     auto budget_text = query.find("budget");
     if (budget_text == query.end())
         return Error::invalid("budget", "is required: the annual budget in US dollars, such as 600000000");
     auto budget = domain::parse_cents(budget_text->second, "budget");
     if (!budget) return budget.error();
+    auto coverage = domain::ScaleCoverage::whole;
+    if (auto partial = query.find("partial"); partial != query.end()) {
+        if (partial->second != "true" && partial->second != "false")
+            return Error::invalid("partial", "must be true or false, got \"" + partial->second + "\"");
+        if (partial->second == "true") coverage = domain::ScaleCoverage::partial;
+    }
     if (!reference.scale)
-        return Error::not_found(
-            "scale",
-            "no scale of assessments is loaded: mssops ships none, as no published table could "
-            "be cited here; supply one (CSV with member,rate_percent) with --scale FILE");
+        return Error::not_found("scale",
+                                "no scale of assessments is loaded: the data folder lacks reference/" +
+                                    std::string(ingest::regular_budget_scale_file) +
+                                    "; supply one (CSV with member,rate_percent) with --scale FILE");
     auto facts = report::load_funding_facts(records, slug);
     if (!facts) return facts.error();
-    auto parts = domain::apportion(*budget, *reference.scale);
-    if (!parts) return parts.error();
+    auto apportioned = domain::apportion_budget(*budget, *reference.scale, coverage);
+    if (!apportioned) return apportioned.error();
     auto given = domain::totals_by_donor(facts->flows, reference.rates);
     if (!given) return given.error();
-    return assessed_json(facts->mission, *budget, reference.scale->source,
-                         domain::compare_with_given(*parts, *given));
+    return assessed_json(facts->mission, *budget, *reference.scale, *apportioned,
+                         domain::compare_with_given(apportioned->parts, *given));
 }
 
 Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,

@@ -31,9 +31,10 @@ domain::Result<boost::json::object> funding_flows_view(store::RecordStore& recor
 domain::Result<boost::json::object> flow_history_view(store::Store& store, std::string_view slug,
                                                       std::string_view id);
 
-/// GET .../funding/assessed?budget=N: the annual budget N (US dollars, up to two decimals)
-/// apportioned by the scale of assessments beside what each member gave. not_found naming
-/// "scale" when no scale is loaded.
+/// GET .../funding/assessed?budget=N[&partial=true]: the annual budget N (US dollars, up to two
+/// decimals) apportioned by the scale of assessments beside what each member gave. not_found
+/// naming "scale" when no scale is loaded; invalid_input naming "scale" with the sum when its
+/// rates do not sum to 100 % and partial is not true.
 domain::Result<boost::json::object> assessed_view(store::RecordStore& records,
                                                   const ingest::FundingReference& reference,
                                                   std::string_view slug, const QueryMap& query);

@@ -120,17 +120,30 @@ domain::Result<FundingReference> load_funding_reference(const std::string& data_
         reference.rates = std::move(rates).value();
     }
     std::string scale_file = scale_path;
+    std::string source = scale_path;
+    std::string label = "a scale of assessments supplied by the user (" + scale_path + ")";
     if (scale_file.empty()) {
-        std::filesystem::path fallback =
+        std::filesystem::path users =
             std::filesystem::path(data_dir) / "reference" / "peacekeeping_scale.csv";
-        if (std::filesystem::exists(fallback)) scale_file = fallback.string();
+        std::filesystem::path shipped =
+            std::filesystem::path(data_dir) / "reference" / regular_budget_scale_file;
+        if (std::filesystem::exists(users)) {
+            scale_file = users.string();
+            source = scale_file;
+            label = "a scale of assessments supplied by the user (" + scale_file + ")";
+        } else if (std::filesystem::exists(shipped)) {
+            scale_file = shipped.string();
+            source = regular_budget_scale_source;
+            label = regular_budget_scale_label;
+        }
     }
     if (!scale_file.empty()) {
         auto csv = CsvReader::open_file(scale_file);
         if (!csv) return csv.error();
-        auto scale = read_assessment_scale(std::move(csv).value(), scale_file);
+        auto scale = read_assessment_scale(std::move(csv).value(), source);
         if (!scale) return scale.error();
         reference.scale = std::move(scale).value();
+        reference.scale->label = label;
     }
     return reference;
 }

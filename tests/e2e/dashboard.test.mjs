@@ -202,8 +202,9 @@ describe("dashboard", () => {
     await page.waitForFunction(() => /CAN/.test(document.getElementById("flows-list")?.textContent ?? ""));
     await open("funding");
     await page.waitForSelector('#donors tr[data-donor="CAN"]');
-    // Either the comparison, or the server's plain reason why it has none (no scale loaded).
-    await page.waitForSelector('#assessed tr[data-member="CAN"], #assessed .notice');
+    // The shipped UN regular-budget scale is used by default, and labelled for what it is.
+    await page.waitForSelector('#assessed tr[data-member="CAN"]');
+    assert.match(await page.textContent("#assessed-scale"), /UN regular-budget scale 2025–2027|UN regular-budget scale 2025-2027; the peacekeeping scale applies level discounts/);
     await screenshot("funding");
   });
 

@@ -94,3 +94,56 @@ TEST(assessed_apportionment, sets_assessed_shares_beside_voluntary_gifts) {
     EXPECT_FALSE(rows[2].in_scale);
     EXPECT_EQ(rows[2].given.pledged, 5'000);
 }
+
+namespace {
+
+// Two members whose rates sum to 74.4 %: the shape of a scale that lists only part of the UN.
+AssessmentScale partial_scale() {
+    return {{{"USA", "United States", 22'000'000}, {"XXX", "The rest", 52'400'000}}, "test", ""};
+}
+
+}  // namespace
+
+TEST(apportion_budget, refuses_a_scale_that_does_not_sum_to_100_and_shows_the_sum) {
+    auto result = apportion_budget(600'000'000'00, partial_scale(), ScaleCoverage::whole);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().field, "scale");
+    EXPECT_EQ(result.error().message,
+              "the scale's rates sum to 74.4 %, not 100 %; pass --partial (partial=true on the API) to "
+              "apportion only that share and leave 25.6 % of the budget unassigned");
+}
+
+TEST(apportion_budget, applies_a_partial_scale_at_its_own_rates_and_leaves_the_rest_unassigned) {
+    auto result = apportion_budget(600'000'000'00, partial_scale(), ScaleCoverage::partial);
+    ASSERT_TRUE(result);
+    // 22 % of 600 M, not 22/74.4 of it: the missing members' share is not spread over the others.
+    EXPECT_EQ(result->parts[0].assessed, 132'000'000'00);
+    EXPECT_EQ(result->parts[1].assessed, 314'400'000'00);
+    EXPECT_EQ(result->assigned, 446'400'000'00);
+    EXPECT_EQ(result->unassigned, 153'600'000'00);
+    EXPECT_EQ(result->rate_total_e6, 74'400'000);
+    EXPECT_EQ(sum(result->parts) + result->unassigned, 600'000'000'00);
+}
+
+TEST(apportion_budget, refuses_a_scale_above_100_even_when_partial) {
+    AssessmentScale scale{{{"AAA", "", 60'000'000}, {"BBB", "", 50'000'000}}, "test", ""};
+    auto result = apportion_budget(100, scale, ScaleCoverage::partial);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().message,
+              "the scale's rates sum to 110 %, not 100 %; a scale that assigns more than the whole budget "
+              "cannot be applied");
+}
+
+TEST(apportion_budget, applies_a_scale_within_rounding_of_100_whole) {
+    AssessmentScale scale{{{"AAA", "", 66'667'000}, {"BBB", "", 33'333'500}}, "test", ""};
+    auto result = apportion_budget(100'00, scale, ScaleCoverage::whole);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->unassigned, 0);
+    EXPECT_EQ(sum(result->parts), 100'00);
+}
+
+TEST(format_percent_e6, drops_trailing_zeros) {
+    EXPECT_EQ(format_percent_e6(74'400'000), "74.4");
+    EXPECT_EQ(format_percent_e6(100'000'000), "100");
+    EXPECT_EQ(format_percent_e6(1'000), "0.001");
+}

@@ -115,10 +115,31 @@ TEST_F(FundingRoutes, assessed_needs_a_scale_and_then_apportions_the_whole_budge
     EXPECT_EQ(missing.error().code, domain::ErrorCode::not_found);
     EXPECT_EQ(missing.error().field, "scale");
     reference_->scale =
-        domain::AssessmentScale{{{"USA", "", 1}, {"FRA", "", 1}, {"KEN", "", 1}}, "test scale"};
+        domain::AssessmentScale{{{"USA", "", 33'333'334}, {"FRA", "", 33'333'333}, {"KEN", "", 33'333'333}},
+                                "test scale",
+                                "a test scale"};
     auto assessed = body_of(call("GET", "/api/v1/missions/mss-haiti/funding/assessed", {{"budget", "100"}}));
     EXPECT_EQ(assessed.at("assessed_total").as_string(), "100.00");
+    EXPECT_EQ(assessed.at("unassigned").as_string(), "0.00");
+    EXPECT_EQ(assessed.at("scale_label").as_string(), "a test scale");
     EXPECT_EQ(assessed.at("members").as_array().size(), 3u);
+}
+
+TEST_F(FundingRoutes, assessed_refuses_a_partial_scale_unless_asked_and_then_says_what_is_unassigned) {
+    reference_->scale =
+        domain::AssessmentScale{{{"USA", "", 22'000'000}, {"FRA", "", 52'400'000}}, "test", ""};
+    auto refused = call("GET", "/api/v1/missions/mss-haiti/funding/assessed", {{"budget", "600000000"}});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, domain::ErrorCode::invalid_input);
+    EXPECT_EQ(refused.error().field, "scale");
+    EXPECT_EQ(refused.error().message,
+              "the scale's rates sum to 74.4 %, not 100 %; pass --partial (partial=true on the API) to "
+              "apportion only that share and leave 25.6 % of the budget unassigned");
+    auto partial = body_of(call("GET", "/api/v1/missions/mss-haiti/funding/assessed",
+                                {{"budget", "600000000"}, {"partial", "true"}}));
+    EXPECT_EQ(partial.at("assessed_total").as_string(), "446400000.00");
+    EXPECT_EQ(partial.at("unassigned").as_string(), "153600000.00");
+    EXPECT_EQ(partial.at("scale_rate_total_percent").as_string(), "74.4");
 }
 
 TEST_F(FundingRoutes, export_writes_csv_that_imports_back) {

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
 using namespace mssops;
 using ingest::CsvReader;
 
@@ -58,4 +62,33 @@ TEST(reference_csv, names_a_bad_member_code) {
     EXPECT_EQ(scale.error().field, "scale.csv:2:1");
     EXPECT_EQ(scale.error().message,
               "member: must be an ISO 3166-1 alpha-3 code such as FRA, got \"France\"");
+}
+
+TEST(reference_csv, loads_the_shipped_un_regular_budget_scale_when_no_scale_is_given) {
+    auto reference = ingest::load_funding_reference(std::string(MSSOPS_SOURCE_DIR) + "/data", "");
+    ASSERT_TRUE(reference) << reference.error().message;
+    ASSERT_TRUE(reference->scale);
+    const auto& scale = *reference->scale;
+    EXPECT_EQ(scale.entries.size(), 193u);
+    std::int64_t total = 0;
+    for (const auto& entry : scale.entries) total += entry.percent_e6;
+    EXPECT_EQ(total, 100'000'000);
+    EXPECT_EQ(scale.source, ingest::regular_budget_scale_source);
+    EXPECT_EQ(scale.label, ingest::regular_budget_scale_label);
+    auto usa = std::find_if(scale.entries.begin(), scale.entries.end(),
+                            [](const auto& entry) { return entry.member == "USA"; });
+    ASSERT_NE(usa, scale.entries.end());
+    EXPECT_EQ(usa->percent_e6, 22'000'000);
+}
+
+TEST(reference_csv, labels_a_scale_the_user_names_as_the_users) {
+    auto path = std::filesystem::temp_directory_path() / "mssops-reference-csv-user-scale.csv";
+    std::ofstream(path) << "member,rate_percent\nUSA,60\nCHN,40\n";
+    auto reference = ingest::load_funding_reference(std::string(MSSOPS_SOURCE_DIR) + "/data", path.string());
+    std::filesystem::remove(path);
+    ASSERT_TRUE(reference);
+    ASSERT_TRUE(reference->scale);
+    EXPECT_EQ(reference->scale->entries.size(), 2u);
+    EXPECT_EQ(reference->scale->source, path.string());
+    EXPECT_EQ(reference->scale->label, "a scale of assessments supplied by the user (" + path.string() + ")");
 }

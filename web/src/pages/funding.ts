@@ -108,9 +108,16 @@ function assessed_section(assessed: unknown, budget: string): HTMLElement {
     form,
     h(
       "p",
-      { class: "note" },
-      `What each member would owe if ${usd(dollars(assessed, "budget"))} a year were apportioned by the UN peacekeeping scale of assessments, beside what it gave under voluntary funding. Scale: ${text_at(assessed, "scale_source") ?? "not named"}.`,
+      { class: "note", id: "assessed-scale" },
+      `What each member would owe if ${usd(dollars(assessed, "budget"))} a year were apportioned by the scale below, beside what it gave under voluntary funding. Scale: ${text_at(assessed, "scale_label") ?? "not described"}. Source: ${text_at(assessed, "scale_source") ?? "not named"}.`,
     ),
+    (dollars(assessed, "unassigned") ?? 0) > 0
+      ? h(
+          "p",
+          { class: "notice", id: "assessed-unassigned" },
+          `The scale's rates sum to ${text_at(assessed, "scale_rate_total_percent") ?? "?"} %: ${usd(dollars(assessed, "unassigned"))} of the budget is assigned to no member.`,
+        )
+      : null,
     rows.length === 0
       ? no_data("members in the scale")
       : table(
