@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,7 +39,8 @@ protected:
         auto document = client().request("GET", "/api/openapi.json");
         EXPECT_EQ(document.status, 200);
         std::vector<std::pair<std::string, std::string>> operations;
-        for (const auto& [pattern, methods] : document.json().at("paths").as_object()) {
+        auto parsed = document.json();  // Kept: a range-for over a member of a temporary would dangle.
+        for (const auto& [pattern, methods] : parsed.at("paths").as_object()) {
             std::string path;
             std::string_view rest = pattern;
             while (!rest.empty()) {
@@ -54,6 +56,9 @@ protected:
                 rest = rest.substr(close + 1);
             }
             for (const auto& [method, operation] : methods.as_object()) {
+                // A path item also holds "parameters" and "summary"; only operations are requests.
+                static const std::set<std::string_view> verbs{"get", "post", "put", "patch", "delete"};
+                if (!verbs.contains(std::string_view(method))) continue;
                 std::string verb(method);
                 for (auto& c : verb) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
                 operations.emplace_back(verb, path);

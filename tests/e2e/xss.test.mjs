@@ -5,7 +5,7 @@
 // dashboard must work under it without a single violation). Run with `npm run test:e2e` in web/.
 
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -39,6 +39,7 @@ let token;
 let context;
 let page;
 let profile;
+let files;
 const stored = new Set();
 const console_errors = [];
 const violations = [];
@@ -154,11 +155,41 @@ async function shows_as_text(text) {
   return page.evaluate((wanted) => document.body.textContent.includes(wanted), text);
 }
 
+/** A boundary file of three made-up square departments (north of Haiti, so they overlap no real one)
+ * whose name property is a payload: an imported file reaches the map as stored records do. */
+function boundary_file(directory) {
+  const square = (west, south) => [[[west, south], [west + 0.5, south], [west + 0.5, south + 0.5], [west, south + 0.5], [west, south]]];
+  const features = [0, 1, 2].map((index) => ({
+    type: "Feature",
+    properties: { ADM1_PCODE: `HT9${index + 1}`, ADM1_EN: payloads[index] },
+    geometry: { type: "Polygon", coordinates: square(-74 + index * 0.6, 20.2) },
+  }));
+  const file = path.join(directory, "payload-departments.geojson");
+  writeFileSync(file, JSON.stringify({ type: "FeatureCollection", features }));
+  return file;
+}
+
+/** Incidents in the made-up departments, so the map, the tables and the trend have rows to show. */
+async function add_incidents(source_id) {
+  for (const [index, pcode] of ["HT91", "HT92", "HT93"].entries()) {
+    const created = await api("POST", "/api/v1/incidents", {
+      date: `2025-0${index + 1}-1${index}`, event_type: payloads[index], adm1_pcode: pcode, admin1: payloads[index + 1],
+      location: payloads[index], actor1: payloads[index], fatalities: index + 1, country: "HTI", source_id,
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+  }
+}
+
 before(async () => {
+  files = mkdtempSync(path.join(tmpdir(), "mssops-xss-"));
+  const source_id = "seed-article-ruto-blinken-2024-11";
   server = await start_server((cli) => {
     cli(["user", "add", admin.name, "--role", "admin", "--password-stdin"], `${admin.password}\n`);
     token = JSON.parse(cli(["--json", "user", "token", admin.name, "--label", "xss test"])).token;
+    cli(["boundaries", "import", boundary_file(files), "--source-id", source_id]);
+    cli(["demo", "funding"]);
   });
+  await add_incidents(source_id);
   await poison_store();
   profile = mkdtempSync(path.join(tmpdir(), "mssops-chromium-"));
   context = await chromium.launchPersistentContext(profile, {
@@ -191,6 +222,7 @@ before(async () => {
 after(async () => {
   await context?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
+  if (files) rmSync(files, { recursive: true, force: true });
   await server?.stop();
 });
 
