@@ -41,6 +41,7 @@ let page;
 let profile;
 let files;
 const stored = new Set();
+const attempted = new Set();
 const console_errors = [];
 const violations = [];
 const page_errors = [];
@@ -97,6 +98,7 @@ async function poison_store() {
     for (const record of await all_records(kind)) {
       const change = {};
       for (const field of fields) {
+        attempted.add(`${kind}.${field.name}`);
         const payload = payloads[at++ % payloads.length];
         change[field.name] = field.list ? [payload, payloads[at % payloads.length]] : payload;
       }
@@ -227,7 +229,10 @@ after(async () => {
 });
 
 describe("stored script payloads", () => {
-  it("are stored in every free-text field the dashboard shows", () => {
+  it("are stored in every free-text field the dashboard shows", (t) => {
+    t.diagnostic(`payloads stored in ${stored.size} fields: ${[...stored].sort().join(", ")}`);
+    t.diagnostic(`refused everywhere: ${[...attempted].filter((field) => !stored.has(field)).join(", ") || "none"}`);
+    t.diagnostic(`a javascript: source URL was ${javascript_url_stored ? "stored (the page must not link it)" : "refused by the API"}`);
     const missing = must_store.filter((field) => !stored.has(field));
     assert.deepEqual(missing, [], `the API refused payloads in: ${missing.join(", ")}`);
   });
