@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "http/query_parameters.hpp"
+#include "http/security_headers.hpp"
 #include "report/report_output.hpp"
 
 namespace mssops::http {
@@ -34,6 +35,8 @@ Result<Response> situation_report(store::Store& store, const ingest::FundingRefe
     Response response;
     response.content_type = written->content_type;
     response.body = std::move(written->body);
+    // The dashboard shows the HTML report in a sandboxed frame of its own origin.
+    allow_framing_by_self(response);
     return response;
 }
 

@@ -12,6 +12,7 @@
 
 #include "http/dispatcher.hpp"
 #include "http/problem.hpp"
+#include "http/security_headers.hpp"
 
 namespace mssops::http {
 
@@ -152,6 +153,8 @@ private:
         response.result(static_cast<unsigned>(response_.status));
         response.set(bhttp::field::content_type, response_.content_type);
         response.set("X-Request-Id", request_id);
+        // Every answer passes here, protocol errors included; a route's own headers may replace these.
+        for (const auto& [name, value] : security_headers()) response.set(name, value);
         for (const auto& [name, value] : response_.headers) response.set(name, value);
         std::string_view payload = response_.payload();
         response.keep_alive(keep_alive);

@@ -21,8 +21,9 @@ function run(binary, args, input) {
   return result.stdout;
 }
 
-/** Starts the server; resolves with its base URL and a stop function. */
-export async function start_server() {
+/** Starts the server; resolves with its base URL and a stop function. `prepare` may run more CLI
+ * commands on the seeded database first: it gets `cli(args, input)`, which adds `--db`. */
+export async function start_server(prepare = () => {}) {
   const binary = path.resolve(repo_root, process.env.MSSOPS_BINARY ?? "build/mssops");
   const web_root = path.join(repo_root, "web/dist");
   if (!existsSync(binary)) throw new Error(`no server binary at ${binary}: build it, or set MSSOPS_BINARY`);
@@ -36,6 +37,7 @@ export async function start_server() {
     ["user", "add", editor.name, "--db", db, "--role", "editor", "--domain", "force", "--domain", "incidents", "--domain", "funding", "--password-stdin"],
     `${editor.password}\n`,
   );
+  prepare((args, input) => run(binary, [...args, "--db", db], input));
   const server = spawn(binary, ["serve", "--port", "0", "--db", db, "--web-root", web_root], {
     cwd: repo_root,
     stdio: ["ignore", "pipe", "pipe"],

@@ -55,7 +55,9 @@ export function choropleth(
       },
       onEachFeature: (feature, shape) => {
         const unit = unit_of(feature);
-        shape.bindTooltip(`${unit.name}: ${values.get(unit.pcode) ?? 0} ${metric_label}`);
+        // An element, not a string: Leaflet parses a string tooltip as HTML, and the name comes from
+        // stored records and imported boundary files.
+        shape.bindTooltip(h("span", { class: "map-tooltip" }, `${unit.name}: ${values.get(unit.pcode) ?? 0} ${metric_label}`));
         shape.on("click", () => on_select(unit.pcode === selected ? "" : unit.pcode));
         const path = (shape as L.Path).getElement?.();
         path?.setAttribute("data-pcode", unit.pcode);

@@ -85,18 +85,11 @@ function date_field(field: Field, value: string): HTMLElement {
   );
 }
 
-/** The report with a base of its own: a srcdoc page resolves "#source-1" against the dashboard's URL, so a
- * footnote link would load the dashboard into the frame instead of jumping to the footnote. */
-function with_own_base(html: string): string {
-  const base = '<base href="about:srcdoc">';
-  const head = /<head[^>]*>/i.exec(html);
-  if (!head) return base + html;
-  const end = head.index + head[0].length;
-  return html.slice(0, end) + base + html.slice(end);
-}
-
-/** Shows `frame` the report and resolves once it has drawn it (or after 10 s, so the page never hangs). */
-function show_in(frame: HTMLIFrameElement, html: string): Promise<void> {
+/** Loads the report at `path` into `frame` and resolves once it has drawn it (or after 10 s, so the page never
+ * hangs). The frame loads the report route itself rather than a srcdoc copy: a srcdoc page would inherit the
+ * dashboard's Content-Security-Policy, which refuses the report's inline style, while the route sends a policy
+ * of its own (no script at all, inline style only) and lets only this origin frame it. */
+function show_in(frame: HTMLIFrameElement, path: string): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, 10_000);
     frame.addEventListener(
@@ -107,7 +100,7 @@ function show_in(frame: HTMLIFrameElement, html: string): Promise<void> {
       },
       { once: true },
     );
-    frame.srcdoc = with_own_base(html);
+    frame.src = path;
   });
 }
 
@@ -212,7 +205,10 @@ export async function render_report({ main, params, mission: current }: PageCont
   async function show(period: Period): Promise<void> {
     status.textContent = "Loading the report…";
     view.setAttribute("aria-busy", "true");
-    const result = await get_text(report_path(mission, period, "html"), "text/html");
+    // The text is fetched first so that a refusal (problem+json) is said on the page, not inside the frame;
+    // the server caches the report, so the frame's own request is answered from that cache.
+    const path = report_path(mission, period, "html");
+    const result = await get_text(path, "text/html");
     view.setAttribute("aria-busy", "false");
     if (!result.ok) {
       show_problem(result.problem, "Not shown");
@@ -221,7 +217,7 @@ export async function render_report({ main, params, mission: current }: PageCont
     const shown = effective(period, new Date());
     frame.title = `Situation report, ${mission.name}, ${shown.from} to ${shown.to}`;
     replace(view, frame);
-    await show_in(frame, result.data);
+    await show_in(frame, path);
     view.dataset.from = shown.from;
     view.dataset.to = shown.to;
     status.textContent = `Showing ${shown.from} to ${shown.to}.`;

@@ -1,7 +1,7 @@
 // Sources: every source and every record that cites it; `#/sources?key=K` opens one source.
 
 import { list_all, type ApiRecord } from "../api";
-import { h, replace, section } from "../dom";
+import { h, is_web_url, replace, section } from "../dom";
 import { date } from "../format";
 import { loading, no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
@@ -56,7 +56,10 @@ function source_detail(source: ApiRecord, citations: Citation[]): HTMLElement {
           h(
             "dd",
             {},
-            field === "url" ? h("a", { href: url, rel: "noreferrer noopener", target: "_blank" }, url) : String(source[field]),
+            // Only an http(s) address becomes a link; any other scheme is shown as text.
+            field === "url" && is_web_url(url)
+              ? h("a", { href: url, rel: "noreferrer noopener", target: "_blank" }, url)
+              : String(source[field]),
           ),
         ]),
     ),
