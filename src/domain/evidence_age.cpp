@@ -29,6 +29,13 @@ std::optional<PartialDate> newest_strength_evidence(const std::vector<Deployment
     return newest;
 }
 
+std::string date_in_words(const PartialDate& date) {
+    std::string text = date.to_text();
+    if (!text.empty() && text.back() == '~') text.pop_back();
+    bool inexact = date.approximate || date.precision != DatePrecision::day;
+    return (inexact ? "about " : "") + text;
+}
+
 std::string age_in_words(sys_days from, sys_days at) {
     auto days = (at - from).count();
     if (days <= 0) return "today";
@@ -40,7 +47,7 @@ std::string age_in_words(sys_days from, sys_days at) {
                   static_cast<int>(static_cast<unsigned>(a.month())));
     // A month counts once its day of the month comes round again.
     if (b.day() < a.day()) --months;
-    if (months < 24) return std::to_string(months) + " months ago";
+    if (months < 36) return std::to_string(months) + " months ago";
     return std::to_string(months / 12) + " years ago";
 }
 
@@ -55,8 +62,10 @@ std::optional<StaleWarning> staleness(const Evidence& evidence, sys_days at, con
     if (age <= options.stale_after_days) return std::nullopt;
     warning.as_of = evidence.as_of;
     warning.age_days = age;
-    warning.message = "the newest " + evidence.noun + " is from " + evidence.as_of_text + ", " +
-                      age_in_words(*evidence.as_of, at);
+    std::string date = evidence.as_of_text;
+    if (!date.empty() && date.back() == '~') date.pop_back();
+    warning.message = "the newest " + evidence.noun + " is from " + (evidence.approximate ? "about " : "") +
+                      date + ", " + age_in_words(*evidence.as_of, at);
     return warning;
 }
 

@@ -28,6 +28,7 @@ Evidence evidence_of(std::string figure, std::string noun, const std::optional<P
     if (date) {
         evidence.as_of = date->first_day();
         evidence.as_of_text = date->to_text();
+        evidence.approximate = date->approximate || date->precision != DatePrecision::day;
     }
     return evidence;
 }
@@ -45,9 +46,11 @@ void add_evidence(MissionSummary& summary, const MissionFacts& facts,
             keep_newest(targets, *newest, at);
     if (!summary.targets.empty())
         summary.evidence.push_back(evidence_of("targets", "deployment figure for a target", targets));
+    // Every adopted resolution is evidence about the mandate, even one the timeline leaves out.
     std::optional<PartialDate> mandate;
-    for (const auto& period : summary.mandate_timeline.periods)
-        keep_newest(mandate, PartialDate::from_days(period.start), at);
+    for (const auto& resolution : facts.resolutions)
+        if (resolution.mission == summary.mission.slug && resolution.outcome == VoteOutcome::adopted)
+            keep_newest(mandate, resolution.adopted, at);
     summary.evidence.push_back(evidence_of("mandate", "Security Council resolution", mandate));
     std::optional<PartialDate> funding;
     for (const auto& date : facts.funding_flow_dates) keep_newest(funding, date, at);
@@ -58,6 +61,8 @@ void add_evidence(MissionSummary& summary, const MissionFacts& facts,
     for (const auto& evidence : summary.evidence) {
         // A mandate's end is known from the resolution that set it, however old that resolution is.
         if (evidence.figure == "mandate" && evidence.as_of) continue;
+        // Progress to a target resting on the same figure as the strength needs no second warning.
+        if (evidence.figure == "targets" && evidence.as_of == summary.evidence.front().as_of) continue;
         auto warning = staleness(evidence, at, options);
         if (!warning) continue;
         bool repeated = false;

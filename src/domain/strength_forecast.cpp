@@ -35,7 +35,7 @@ PaceForecast forecast_at_pace(const TargetForecast& forecast, const std::vector<
         pace.net_change = 0;
         pace.per_day = 0;
         pace.reason = pace.last_evidence
-                          ? "no deployment figure after " + pace.last_evidence->to_text() +
+                          ? "no deployment figure after " + date_in_words(*pace.last_evidence) +
                                 ", so no pace can be measured " + window + " and nothing is forecast"
                           : "no deployment figure is recorded on or before " + to_iso_day(at) +
                                 ", so nothing is forecast";
