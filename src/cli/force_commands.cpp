@@ -152,12 +152,21 @@ void print_strength(const json::object& body) {
         std::cout << "warning: " << text(warning) << '\n';
     std::cout << '\n';
     Table monthly({"month", "as of", "deployed", "pledged"});
+    bool carried = false;
     for (const auto& item : body.at("monthly").as_array()) {
         const auto& point = item.as_object();
-        monthly.add_row(
-            {text(point, "month"), text(point, "as_of"), text(point, "deployed"), text(point, "pledged")});
+        // A month after the last evidence only repeats the last figure: it is marked, not presented as
+        // measured.
+        bool after = point.contains("after_last_evidence") && point.at("after_last_evidence").as_bool();
+        carried = carried || after;
+        monthly.add_row({text(point, "month") + (after ? " *" : ""), text(point, "as_of"),
+                         text(point, "deployed"), text(point, "pledged")});
     }
     monthly.print(std::cout);
+    if (carried)
+        std::cout << "* no deployment figure after "
+                  << (body.at("last_evidence").is_null() ? "the start" : text(body, "last_evidence"))
+                  << ": the month repeats the last figure\n";
 }
 
 void print_forecast(const json::object& body) {

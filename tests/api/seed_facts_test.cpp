@@ -85,13 +85,15 @@ TEST_F(SeedFacts, seeding_twice_changes_nothing) {
 }
 
 TEST_F(SeedFacts, status_reports_the_article_facts_with_their_sources) {
-    auto status = run_mssops({"--db", db, "--json", "status", "--at", "2024-11-07"});
+    auto status =
+        run_mssops({"--db", db, "--json", "status", "--mission", "mss-haiti", "--at", "2024-11-07"});
     ASSERT_EQ(status.exit_code, 0) << status.out;
     expect_article_facts(parse(status.out));
 }
 
 TEST_F(SeedFacts, the_mandate_in_force_on_new_year_2025_ends_on_2_october_2025) {
-    auto mandate = run_mssops({"--db", db, "--json", "status", "--at", "2025-01-01"});
+    auto mandate =
+        run_mssops({"--db", db, "--json", "status", "--mission", "mss-haiti", "--at", "2025-01-01"});
     ASSERT_EQ(mandate.exit_code, 0) << mandate.out;
     auto summary = parse(mandate.out);
     EXPECT_EQ(summary.at("mandate").at("end").as_string(), "2025-10-02");
@@ -129,7 +131,7 @@ TEST_F(SeedFacts, the_api_summary_says_what_the_cli_says) {
                                  {{"Authorization", "Bearer " + token}});
     ASSERT_EQ(response.status, 200) << response.body;
     expect_article_facts(response.json());
-    auto cli = run_mssops({"--db", db, "--json", "status", "--at", "2024-11-07"});
+    auto cli = run_mssops({"--db", db, "--json", "status", "--mission", "mss-haiti", "--at", "2024-11-07"});
     EXPECT_EQ(response.json(), parse(cli.out));
 }
 
