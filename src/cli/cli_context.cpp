@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "http/force_views.hpp"
+
 namespace mssops::cli {
 
 domain::Result<std::unique_ptr<store::Store>> CliContext::open_store() const {
@@ -61,16 +63,13 @@ std::string CliContext::actor_name() {
     return std::string("cli:") + (user && *user ? user : "unknown");
 }
 
-domain::Result<std::string> mission_slug(store::Store& store, const std::string& given) {
+domain::Result<std::string> mission_slug(store::Store& store, const std::string& given,
+                                         std::optional<std::chrono::sys_days> at) {
+    // A key given on the command line is checked by the command that reads it, as before.
     if (!given.empty()) return given;
-    store::ListQuery query;
-    query.kind = "missions";
-    query.limit = 2;
-    auto page = store.records().list(query);
-    if (!page) return page.error();
-    if (page->total == 1) return page->items.front().key();
-    return domain::Error::invalid("--mission", "is required when the store holds " +
-                                                   std::to_string(page->total) + " missions, got nothing");
+    const char* configured = std::getenv("MSSOPS_MISSION");
+    auto day = at.value_or(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    return http::default_mission_slug(store, configured ? configured : "", day, "--mission");
 }
 
 CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description) {

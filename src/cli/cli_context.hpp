@@ -2,7 +2,9 @@
 
 #include <CLI/CLI.hpp>
 #include <boost/json/value.hpp>
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "domain/error.hpp"
@@ -28,9 +30,11 @@ struct CliContext {
     static std::string actor_name();
 };
 
-/// The mission a command is about: `given` (--mission) when set, else the store's only mission;
-/// invalid_input naming --mission when the store holds none or several.
-domain::Result<std::string> mission_slug(store::Store& store, const std::string& given);
+/// The mission a command is about: `given` (--mission) when set, else the one MSSOPS_MISSION names,
+/// else the mission in force on `at` (default today), else the one that started last before it.
+/// not_found naming --mission for an unknown configured key; invalid_input when the store holds none.
+domain::Result<std::string> mission_slug(store::Store& store, const std::string& given,
+                                         std::optional<std::chrono::sys_days> at = std::nullopt);
 
 /// Registers a subcommand whose callback gets the context; used by every command file.
 CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description);

@@ -93,15 +93,24 @@ void add_mandate_rows(Table& table, const json::object& mandate) {
         return;
     }
     const auto& period = object(mandate, "mandate");
-    std::string state = mandate.at("in_force").as_bool()
-                            ? "in force to " + text(period, "end") + ", " + text(mandate, "days_remaining") +
-                                  " days remaining"
-                            : "lapsed: ran to " + text(period, "end");
-    table.add_row({"mandate (" + text(period, "label") + ")", state, text(period, "source_id")});
+    // The state in the words the API gives it: "succeeded by ...", never "lapsed" for a replaced mission.
+    table.add_row(
+        {"mandate (" + text(period, "label") + ")", text(mandate, "state_text"), text(period, "source_id")});
+    if (mandate.at("succeeded_by").is_object())
+        table.add_row({"  successor", text(object(mandate, "succeeded_by"), "successor"),
+                       text(object(mandate, "succeeded_by"), "source_id")});
     for (const auto& alert : mandate.at("alerts").as_array())
         table.add_row({"  alert", text(alert.as_object(), "message"), ""});
     for (const auto& gap : mandate.at("gaps").as_array())
         table.add_row({"  gap", text(gap.as_object(), "from") + " to " + text(gap.as_object(), "to"), ""});
+}
+
+// Old evidence is said in plain words under the table, where a reader looks last before trusting it.
+void print_staleness(const json::object& summary) {
+    const auto& stale = summary.at("staleness").as_array();
+    if (stale.empty()) return;
+    std::cout << "\nwarning: figures older than " << text(summary, "stale_after_days") << " days:\n";
+    for (const auto& item : stale) std::cout << "  " << text(item.as_object(), "message") << '\n';
 }
 
 void print_summary(const json::object& summary) {
@@ -123,6 +132,10 @@ void print_summary(const json::object& summary) {
                        text(position, "source_id")});
     }
     table.print(std::cout);
+    if (summary.at("predecessor").is_object())
+        std::cout << "\nsucceeded " << text(object(summary, "predecessor"), "name") << " ("
+                  << text(object(summary, "predecessor"), "slug") << ")\n";
+    print_staleness(summary);
 }
 
 void print_strength(const json::object& body) {
@@ -139,12 +152,21 @@ void print_strength(const json::object& body) {
         std::cout << "warning: " << text(warning) << '\n';
     std::cout << '\n';
     Table monthly({"month", "as of", "deployed", "pledged"});
+    bool carried = false;
     for (const auto& item : body.at("monthly").as_array()) {
         const auto& point = item.as_object();
-        monthly.add_row(
-            {text(point, "month"), text(point, "as_of"), text(point, "deployed"), text(point, "pledged")});
+        // A month after the last evidence only repeats the last figure: it is marked, not presented as
+        // measured.
+        bool after = point.contains("after_last_evidence") && point.at("after_last_evidence").as_bool();
+        carried = carried || after;
+        monthly.add_row({text(point, "month") + (after ? " *" : ""), text(point, "as_of"),
+                         text(point, "deployed"), text(point, "pledged")});
     }
     monthly.print(std::cout);
+    if (carried)
+        std::cout << "* no deployment figure after "
+                  << (body.at("last_evidence").is_null() ? "the start" : text(body, "last_evidence"))
+                  << ": the month repeats the last figure\n";
 }
 
 void print_forecast(const json::object& body) {
@@ -171,7 +193,14 @@ using Printer = void (*)(const json::object&);
 void run(CliContext& context, const std::string& mission, http::ForceQuery query, View view, Printer print) {
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
-    auto slug = mission_slug(**store, mission);
+    // Without --mission, the mission in force on the day asked: "status --at 2024-11-07" is about the MSS.
+    std::optional<std::chrono::sys_days> at;
+    if (!query.at.empty()) {
+        auto day = domain::parse_iso_day(query.at, "--at");
+        if (!day) return context.fail(day.error());
+        at = *day;
+    }
+    auto slug = mission_slug(**store, mission, at);
     if (!slug) return context.fail(slug.error());
     query.slug = *slug;
     auto body = view(**store, query);
@@ -187,11 +216,16 @@ void add_force_commands(CLI::App& app, CliContext& context) {
     static std::string mission;
     auto add_common = [](CLI::App* command, bool window) {
         command->add_option("--mission", mission,
-                            "Mission key; may be left out when the store holds one mission");
+                            "Mission key (default: MSSOPS_MISSION, else the mission in force on --at)");
         command->add_option("--at", query.at, "Day of the figures, YYYY-MM-DD (default today)");
-        if (window)
+        if (window) {
             command->add_option("--window-days", query.window_days,
                                 "Days over which the arrival pace is measured (default 90)");
+            command
+                ->add_option("--stale-after", query.stale_after,
+                             "Days after which a figure's newest evidence is called old (default 90)")
+                ->envname("MSSOPS_STALE_AFTER");
+        }
     };
 
     auto* status =

@@ -176,7 +176,7 @@ void add_funding_command(CLI::App& app, CliContext& context) {
         app, "funding", "Funding flows (OCHA FTS style), burn and runway, and the assessed comparison");
     funding->require_subcommand(1);
     funding->add_option("--mission", options.mission,
-                        "Mission key; may be left out when the store holds one mission");
+                        "Mission key (default: MSSOPS_MISSION, else the mission in force today)");
     funding->add_option("--scale", options.scale,
                         "Scale of assessments CSV (member,rate_percent); default: the UN regular-budget "
                         "scale 2025-2027 in data/reference (not the peacekeeping scale)");

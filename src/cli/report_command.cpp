@@ -32,7 +32,11 @@ void run(CliContext& context, const ReportOptions& options) {
             Error::invalid("--output", "is required for --format pdf on a terminal, got nothing"));
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
-    auto slug = mission_slug(**store, options.mission);
+    // Without --mission, the mission in force on the report's last day.
+    std::optional<std::chrono::sys_days> last_day;
+    if (!options.to.empty())
+        if (auto day = domain::parse_iso_day(options.to, "--to")) last_day = *day;
+    auto slug = mission_slug(**store, options.mission, last_day);
     if (!slug) return context.fail(slug.error());
     auto reference = ingest::load_funding_reference(context.data_dir, "");
     if (!reference) return context.fail(reference.error());
@@ -67,7 +71,7 @@ void add_report_command(CLI::App& app, CliContext& context) {
                     "Situation report for a period: strength, mandate, Council, funding, incidents; "
                     "each figure footnoted with its source");
     command->add_option("--mission", options.mission,
-                        "Mission key; may be left out when the store holds one mission");
+                        "Mission key (default: MSSOPS_MISSION, else the mission in force on --to)");
     command->add_option("--from", options.from, "First day, YYYY-MM-DD (default: 29 days before --to)");
     command->add_option("--to", options.to, "Last day, YYYY-MM-DD (default: yesterday, the last full day)");
     command->add_option("--format", options.format, "md (default), html or pdf (needs Chromium)");

@@ -1,6 +1,7 @@
 #include "cli/serve_command.hpp"
 
 #include "http/api.hpp"
+#include "http/force_views.hpp"
 
 namespace mssops::cli {
 
@@ -26,13 +27,31 @@ void add_serve_command(CLI::App& app, CliContext& context) {
         ->check(CLI::Range(1LL, 3'600'000LL))
         ->capture_default_str();
     command->add_flag("!--no-access-log", options.access_log, "Do not log each request to stderr");
+    command
+        ->add_option("--mission", options.force.mission,
+                     "Mission the dashboard and API open on (default: the mission in force today)")
+        ->envname("MSSOPS_MISSION");
+    static int stale_after = 90;
+    command
+        ->add_option("--stale-after", stale_after,
+                     "Days after which a figure's newest evidence is called old and warned about")
+        ->envname("MSSOPS_STALE_AFTER")
+        ->check(CLI::Range(1, 36500))
+        ->capture_default_str();
     static std::string scale;
     command->add_option("--scale", scale,
                         "Scale of assessments CSV (member,rate_percent) for /funding/assessed");
     command->callback([&context] {
         options.header_timeout = std::chrono::milliseconds(header_timeout_ms);
+        options.force.stale_after = std::to_string(stale_after);
         auto store = context.open_store();
         if (!store) return context.fail(store.error());
+        // A configured mission that is not stored is refused at start, not on the first request.
+        if (!options.force.mission.empty()) {
+            auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+            auto known = http::default_mission_slug(**store, options.force.mission, today, "--mission");
+            if (!known) return context.fail(known.error());
+        }
         auto funding = ingest::load_funding_reference(context.data_dir, scale);
         if (!funding) return context.fail(funding.error());
         auto shared = std::make_shared<const ingest::FundingReference>(std::move(funding).value());

@@ -86,6 +86,7 @@ MandateStatus mandate_status(const MandateTimeline& timeline, sys_days at) {
     if (!latest) return status;
     status.period = *latest;
     status.in_force = at <= latest->end;
+    status.state = status.in_force ? MandateState::in_force : MandateState::lapsed;
 
     if (!status.in_force) {
         MandateAlert lapsed;
@@ -119,6 +120,49 @@ MandateStatus mandate_status(const MandateTimeline& timeline, sys_days at) {
         }
     }
     return status;
+}
+
+std::string VoteCount::text() const {
+    return std::to_string(yes) + "-" + std::to_string(no) + "-" + std::to_string(abstain);
+}
+
+void apply_succession(MandateStatus& status, const MandateSuccession& succession) {
+    if (succession.successor_start > status.at) return;
+    status.succeeded_by = succession;
+    // A successor holds the authority: counting down to the old mandate's end, or calling its end a
+    // lapse, would tell the reader the mission is in trouble when it was replaced on purpose.
+    status.alerts.clear();
+    status.next_alert.reset();
+    if (!status.in_force) status.state = MandateState::succeeded;
+}
+
+std::string mandate_state_text(const MandateStatus& status) {
+    if (!status.period) return "no mandate recorded on or before " + to_iso_day(status.at);
+    const std::string end = to_iso_day(status.period->end);
+    std::string text;
+    if (status.in_force)
+        text = "in force to " + end + ", " + std::to_string(status.days_remaining.value_or(0)) +
+               " days remaining";
+    else if (status.succeeded_by)
+        return status.succeeded_by->text + "; the last mandate (" + status.period->label + ") ran to " + end;
+    else
+        return "lapsed: ran to " + end;
+    if (status.succeeded_by) text += "; " + status.succeeded_by->text;
+    return text;
+}
+
+const char* to_text(MandateState state) {
+    switch (state) {
+        case MandateState::none:
+            return "none";
+        case MandateState::in_force:
+            return "in_force";
+        case MandateState::lapsed:
+            return "lapsed";
+        case MandateState::succeeded:
+            return "succeeded";
+    }
+    return "none";
 }
 
 }  // namespace mssops::domain

@@ -55,6 +55,34 @@ struct MandateAlert {
 /// The alert thresholds, in days before the mandate ends.
 inline constexpr int mandate_alert_days[] = {90, 30, 7};
 
+/// A recorded vote in counts, as people say it: "12-0-3".
+struct VoteCount {
+    int yes = 0;
+    int no = 0;
+    int abstain = 0;
+    std::vector<std::string> against;     // Names (or codes) of the members voting no, as recorded.
+    std::vector<std::string> abstaining;  // Names (or codes) of the members abstaining, as recorded.
+
+    /// "12-0-3".
+    std::string text() const;
+};
+
+/// How a mission's mandate ended: another mission took over under a resolution.
+struct MandateSuccession {
+    std::string successor;       // The successor's key: "gsf-haiti".
+    std::string successor_name;  // "Gang Suppression Force in Haiti".
+    std::chrono::sys_days successor_start{};
+    std::string resolution;  // Key of the resolution that made the change; "" when not recorded.
+    std::string label;       // "S/RES/2793 (2025)"; "" when the resolution is not recorded.
+    std::optional<std::chrono::sys_days> adopted;
+    std::optional<VoteCount> vote;  // When the resolution carries a recorded vote.
+    std::string source_id;          // The resolution's source, else the successor's.
+    std::string text;               // "succeeded by the Gang Suppression Force in Haiti (S/RES/2793 ...".
+};
+
+/// Where the mandate stands: none recorded yet, in force, lapsed, or ended by a successor.
+enum class MandateState { none, in_force, lapsed, succeeded };
+
 /// The mandate as it stands on one day.
 struct MandateStatus {
     std::chrono::sys_days at{};
@@ -64,9 +92,25 @@ struct MandateStatus {
     std::vector<MandateAlert> alerts;            // Every threshold crossed by `at`, widest first.
     std::optional<MandateAlert> next_alert;      // The next threshold still ahead.
     std::vector<MandateGap> gaps;                // Gaps that began on or before `at`.
+    MandateState state = MandateState::none;
+    std::optional<MandateSuccession> succeeded_by;  // Set by apply_succession().
 };
 
 /// The mandate in force on day `at`: the latest period that started on or before it, if it has not ended.
 MandateStatus mandate_status(const MandateTimeline& timeline, std::chrono::sys_days at);
+
+/// Marks `status` as ended by `succession` once the successor has started (successor_start <= at):
+/// a mandate no longer in force reads "succeeded", not "lapsed", and its lapse alert is dropped; a
+/// mandate still running its last days keeps in_force but loses its expiry alerts, since a successor
+/// already holds the authority. Before the successor starts, `status` is left as it is.
+void apply_succession(MandateStatus& status, const MandateSuccession& succession);
+
+/// The state in words: "in force to 2025-10-02, 274 days remaining", "lapsed: ran to 2025-10-02",
+/// "succeeded by the Gang Suppression Force in Haiti (...): ran to 2025-10-02", "no mandate recorded
+/// on or before 2023-01-01".
+std::string mandate_state_text(const MandateStatus& status);
+
+/// "none", "in_force", "lapsed", "succeeded".
+const char* to_text(MandateState state);
 
 }  // namespace mssops::domain

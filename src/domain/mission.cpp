@@ -20,6 +20,16 @@ Result<Mission> mission_from(const Record& record) {
     auto start = reader.optional_date("start_date");
     if (!start) return start.error();
     mission.start_date = *start;
+    auto end = reader.optional_date("end_date");
+    if (!end) return end.error();
+    mission.end_date = *end;
+    if (mission.start_date && mission.end_date &&
+        mission.end_date->last_day() < mission.start_date->first_day())
+        return Error::invalid(reader.where("end_date"), "must be on or after start_date " +
+                                                            mission.start_date->to_text() + ", got " +
+                                                            mission.end_date->to_text());
+    mission.predecessor = reader.optional_text("predecessor");
+    mission.succession_resolution = reader.optional_text("succession_resolution");
     mission.source_id = reader.optional_text("source_id");
     return mission;
 }

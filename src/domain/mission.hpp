@@ -18,6 +18,9 @@ struct Mission {
     std::string lead_nation;
     std::string mission_kind;  // "multinational_authorized" or "un_peacekeeping".
     std::optional<PartialDate> start_date;
+    std::optional<PartialDate> end_date;  // Its mandate lapsed or a successor took over; none: it goes on.
+    std::string predecessor;              // Key of the mission this one succeeded; "" when none.
+    std::string succession_resolution;    // Key of the resolution that made the change; "" when none.
     std::string source_id;
 };
 

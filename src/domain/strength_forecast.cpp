@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "domain/evidence_age.hpp"
 #include "domain/strength.hpp"
 
 namespace mssops::domain {
@@ -22,11 +23,22 @@ PaceForecast forecast_at_pace(const TargetForecast& forecast, const std::vector<
     pace.net_change = forecast.current.count - start.count;
     pace.per_day = static_cast<double>(pace.net_change) / window_days;
     std::string window = "from " + to_iso_day(pace.window_start) + " to " + to_iso_day(at);
+    pace.last_evidence = newest_strength_evidence(events, reports, forecast.target.personnel_type, at);
+    pace.no_recent_data = !pace.last_evidence || pace.last_evidence->first_day() <= pace.window_start;
     if (forecast.remaining == 0) {
         pace.reachable = true;
         pace.reached_on = at;
         pace.reason = "already reached: " + std::to_string(forecast.current.count) + " of " +
                       std::to_string(forecast.target.number);
+    } else if (pace.no_recent_data) {
+        // Days without a figure are not days without change: a pace measured over them would be made up.
+        pace.net_change = 0;
+        pace.per_day = 0;
+        pace.reason = pace.last_evidence
+                          ? "no deployment figure after " + date_in_words(*pace.last_evidence) +
+                                ", so no pace can be measured " + window + " and nothing is forecast"
+                          : "no deployment figure is recorded on or before " + to_iso_day(at) +
+                                ", so nothing is forecast";
     } else if (pace.net_change <= 0) {
         pace.reason = "unreachable at the observed pace: net change of " + std::to_string(pace.net_change) +
                       " " + window;
@@ -121,6 +133,10 @@ TargetForecast forecast_target(const StrengthTarget& target, const std::vector<D
         forecast.at_due = stated_strength(events, reports, target.personnel_type, forecast.due);
         forecast.shortfall_on_due = std::max<std::int64_t>(0, target.number - forecast.at_due->count);
         forecast.shortfall_basis = ShortfallBasis::observed;
+    } else if (forecast.pace.no_recent_data) {
+        // Without a pace there is no projection: the shortfall is what is missing on the last figure.
+        forecast.shortfall_on_due = forecast.remaining;
+        forecast.shortfall_basis = ShortfallBasis::no_recent_data;
     } else {
         double days_left = static_cast<double>((forecast.due - at).count());
         double projected =
@@ -133,7 +149,15 @@ TargetForecast forecast_target(const StrengthTarget& target, const std::vector<D
 }
 
 const char* to_text(ShortfallBasis basis) {
-    return basis == ShortfallBasis::observed ? "observed" : "projected_at_pace";
+    switch (basis) {
+        case ShortfallBasis::observed:
+            return "observed";
+        case ShortfallBasis::projected_at_pace:
+            return "projected_at_pace";
+        case ShortfallBasis::no_recent_data:
+            return "no_recent_data";
+    }
+    return "observed";
 }
 
 }  // namespace mssops::domain

@@ -12,7 +12,9 @@
 namespace mssops::domain {
 
 /// Whether the shortfall on a target's due date was observed or projected.
-enum class ShortfallBasis { observed, projected_at_pace };
+/// Whether the shortfall on a target's due date was observed, projected, or only what is still missing
+/// because no figure falls inside the pace window (nothing is projected from no data).
+enum class ShortfallBasis { observed, projected_at_pace, no_recent_data };
 
 /// When a target is reached at the pace observed over a window before the date of the forecast.
 struct PaceForecast {
@@ -22,8 +24,10 @@ struct PaceForecast {
     double per_day = 0;           // net_change / window_days: the linear pace of net arrivals.
     bool reachable = false;
     std::optional<std::chrono::sys_days> reached_on;
-    bool on_time = false;  // reached_on is on or before the target's due date.
-    std::string reason;    // How the date was found, or why there is none.
+    bool on_time = false;                      // reached_on is on or before the target's due date.
+    std::string reason;                        // How the date was found, or why there is none.
+    std::optional<PartialDate> last_evidence;  // The newest figure on or before the date (any age).
+    bool no_recent_data = false;               // No figure after window_start: no pace is measured.
 };
 
 /// When a target is reached if every outstanding pledge arrives on its date.
@@ -63,13 +67,15 @@ Result<void> validate_forecast_options(const ForecastOptions& options);
 
 /// Progress, shortfall and forecasts for `target` as of day `at`, from one mission's events and reports.
 /// Strength figures follow stated_strength(). The pace forecast extends the window's net change linearly;
-/// the pledge forecast adds each contingent's outstanding pledges (max(0, pledged - deployed)) on their
-/// dates, or at `at` when their date has passed. A due date still ahead gets a shortfall projected at pace.
+/// with no strength figure dated inside the window it measures no pace and says since when data is
+/// missing (never "a net change of 0"); the pledge forecast adds each contingent's outstanding pledges
+/// (max(0, pledged - deployed)) on their dates, or at `at` when their date has passed. A due date still ahead
+/// gets a shortfall projected at pace.
 TargetForecast forecast_target(const StrengthTarget& target, const std::vector<DeploymentEvent>& events,
                                const std::vector<StrengthReport>& reports, std::chrono::sys_days at,
                                const ForecastOptions& options);
 
-/// "observed", "projected_at_pace".
+/// "observed", "projected_at_pace", "no_recent_data".
 const char* to_text(ShortfallBasis basis);
 
 }  // namespace mssops::domain

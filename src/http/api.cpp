@@ -17,10 +17,10 @@
 namespace mssops::http {
 
 void add_api_routes(Router& router, store::Store& store, auth::AuthServices& auth,
-                    std::shared_ptr<const ingest::FundingReference> funding) {
+                    std::shared_ptr<const ingest::FundingReference> funding, const ForceDefaults& force) {
     add_health_routes(router, store);
     add_record_routes(router, store);
-    add_force_routes(router, store);
+    add_force_routes(router, store, force);
     add_incident_routes(router, store);
     add_boundary_routes(router, store);
     if (!funding) funding = std::make_shared<const ingest::FundingReference>();
@@ -35,7 +35,7 @@ domain::Result<void> serve_api(store::Store& store, const ServerOptions& options
                                std::shared_ptr<const ingest::FundingReference> funding) {
     auth::AuthServices auth(store, {});
     Router router;
-    add_api_routes(router, store, auth, std::move(funding));
+    add_api_routes(router, store, auth, std::move(funding), options.force);
     auto files = StaticFiles::load(options.web_root);
     if (!files) return files.error();
     if (files->size() == 0)

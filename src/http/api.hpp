@@ -15,7 +15,8 @@ namespace mssops::http {
 /// each area, and the OpenAPI document describing them all. A new route file registers itself here.
 /// `funding` holds the exchange rates and scale of assessments; null: USD only and no scale.
 void add_api_routes(Router& router, store::Store& store, auth::AuthServices& auth,
-                    std::shared_ptr<const ingest::FundingReference> funding = nullptr);
+                    std::shared_ptr<const ingest::FundingReference> funding = nullptr,
+                    const ForceDefaults& force = {});
 
 /// Serves the API and the dashboard over `store` until SIGTERM or SIGINT (see run_server).
 /// unavailable when the address cannot be bound or web_root cannot be read.

@@ -160,7 +160,9 @@ json::object target_forecast_to_json(const domain::TargetForecast& forecast) {
               {"reachable", pace.reachable},
               {"reached_on", day_or_null(pace.reached_on)},
               {"on_time", pace.on_time},
-              {"reason", pace.reason}}},
+              {"reason", pace.reason},
+              {"last_evidence", date_or_null(pace.last_evidence)},
+              {"no_recent_data", pace.no_recent_data}}},
             {"on_pledges",
              {{"outstanding", pledges.outstanding},
               {"overdue", pledges.overdue},
@@ -170,6 +172,26 @@ json::object target_forecast_to_json(const domain::TargetForecast& forecast) {
               {"on_time", pledges.on_time},
               {"reason", pledges.reason},
               {"source_ids", texts(pledges.source_ids)}}}};
+}
+
+json::object succession_to_json(const domain::MandateSuccession& succession) {
+    json::value vote = nullptr;
+    if (succession.vote)
+        vote = json::object{{"yes", succession.vote->yes},
+                            {"no", succession.vote->no},
+                            {"abstain", succession.vote->abstain},
+                            {"text", succession.vote->text()},
+                            {"against", texts(succession.vote->against)},
+                            {"abstaining", texts(succession.vote->abstaining)}};
+    return {{"successor", succession.successor},
+            {"successor_name", succession.successor_name},
+            {"successor_start", to_iso_day(succession.successor_start)},
+            {"resolution", text_or_null(succession.resolution)},
+            {"label", text_or_null(succession.label)},
+            {"adopted", day_or_null(succession.adopted)},
+            {"vote", std::move(vote)},
+            {"source_id", text_or_null(succession.source_id)},
+            {"text", succession.text}};
 }
 
 json::object mandate_status_to_json(const domain::MandateStatus& status) {
@@ -186,7 +208,11 @@ json::object mandate_status_to_json(const domain::MandateStatus& status) {
             {"alerts", std::move(alerts)},
             {"next_alert",
              status.next_alert ? json::value(alert_to_json(*status.next_alert)) : json::value(nullptr)},
-            {"gaps", std::move(gaps)}};
+            {"gaps", std::move(gaps)},
+            {"state", domain::to_text(status.state)},
+            {"state_text", domain::mandate_state_text(status)},
+            {"succeeded_by", status.succeeded_by ? json::value(succession_to_json(*status.succeeded_by))
+                                                 : json::value(nullptr)}};
 }
 
 json::object mandate_timeline_to_json(const domain::MandateTimeline& timeline) {
@@ -219,21 +245,62 @@ json::object mission_to_json(const domain::Mission& mission) {
             {"lead_nation", text_or_null(mission.lead_nation)},
             {"mission_kind", text_or_null(mission.mission_kind)},
             {"start_date", date_or_null(mission.start_date)},
-            {"source_id", text_or_null(mission.source_id)}};
+            {"source_id", text_or_null(mission.source_id)},
+            {"end_date", date_or_null(mission.end_date)},
+            {"predecessor", text_or_null(mission.predecessor)},
+            {"succession_resolution", text_or_null(mission.succession_resolution)}};
+}
+
+json::object evidence_to_json(const domain::Evidence& evidence) {
+    return {{"what", evidence.noun},
+            {"as_of", evidence.as_of ? json::value(evidence.as_of_text) : json::value(nullptr)}};
+}
+
+json::object stale_warning_to_json(const domain::StaleWarning& warning) {
+    return {{"figure", warning.figure},
+            {"as_of", day_or_null(warning.as_of)},
+            {"age_days", warning.age_days ? json::value(*warning.age_days) : json::value(nullptr)},
+            {"message", warning.message}};
 }
 
 json::object mission_summary_to_json(const domain::MissionSummary& summary) {
     json::array targets, positions;
     for (const auto& target : summary.targets) targets.push_back(target_forecast_to_json(target));
     for (const auto& position : summary.transition_positions) positions.push_back(position_to_json(position));
+    // Each headline figure names the date of its newest evidence beside it, and all of them in one place.
+    json::object evidence;
+    for (const auto& item : summary.evidence) evidence.emplace(item.figure, evidence_to_json(item));
+    auto evidence_date = [&evidence](const char* figure) -> json::value {
+        auto found = evidence.find(figure);
+        return found == evidence.end() ? json::value(nullptr) : found->value().as_object().at("as_of");
+    };
+    json::object strength = strength_figure_to_json(summary.strength);
+    strength.emplace("evidence_date", evidence_date("strength"));
+    for (auto& target : targets) target.as_object().emplace("evidence_date", evidence_date("targets"));
+    json::object mandate = mandate_status_to_json(summary.mandate);
+    mandate.emplace("evidence_date", evidence_date("mandate"));
+    json::array stale;
+    for (const auto& warning : summary.stale) stale.push_back(stale_warning_to_json(warning));
+    auto brief = [](const std::optional<domain::Mission>& mission) -> json::value {
+        if (!mission) return nullptr;
+        return json::object{{"slug", mission->slug},
+                            {"name", mission->name},
+                            {"start_date", date_or_null(mission->start_date)},
+                            {"end_date", date_or_null(mission->end_date)}};
+    };
     return {{"mission", mission_to_json(summary.mission)},
             {"at", to_iso_day(summary.at)},
-            {"strength", strength_figure_to_json(summary.strength)},
+            {"strength", std::move(strength)},
             {"strength_by_country", strength_groups_to_json(summary.by_country)},
             {"deployment_events", strength_at_to_json(summary.contingents)},
             {"targets", std::move(targets)},
-            {"mandate", mandate_status_to_json(summary.mandate)},
-            {"transition_positions", std::move(positions)}};
+            {"mandate", std::move(mandate)},
+            {"transition_positions", std::move(positions)},
+            {"predecessor", brief(summary.predecessor)},
+            {"successor", brief(summary.successor)},
+            {"evidence", std::move(evidence)},
+            {"stale_after_days", summary.stale_after_days},
+            {"staleness", std::move(stale)}};
 }
 
 }  // namespace mssops::http

@@ -21,10 +21,18 @@ const ParameterDoc at_parameter{"at", "Day of the figures, YYYY-MM-DD; default t
 const ParameterDoc window_parameter{
     "window_days", "Days over which the arrival pace is measured; default 90.", "integer", false};
 const ParameterDoc year_parameter{"year", "Council year; default this year.", "integer", false};
+const ParameterDoc stale_parameter{
+    "stale_after_days",
+    "Days after which a figure's newest evidence is called old and warned about; default 90 (or the "
+    "server's --stale-after).",
+    "integer", false};
 
 // A parameter this route does not know is refused by name, so a typo ("?date=") is never ignored.
-Result<ForceQuery> read_query(const Request& request, const std::vector<ParameterDoc>& known) {
+Result<ForceQuery> read_query(const Request& request, const std::vector<ParameterDoc>& known,
+                              const ForceDefaults& defaults) {
     ForceQuery query;
+    query.stale_after = defaults.stale_after;
+    query.mission = defaults.mission;
     auto found = request.path_params.find("slug");
     if (found != request.path_params.end()) query.slug = found->second;
     if (auto ok = reject_unknown_parameters(request, known); !ok) return ok.error();
@@ -39,11 +47,14 @@ Result<ForceQuery> read_query(const Request& request, const std::vector<Paramete
             query.from = value;
         else if (name == "year")
             query.year = value;
+        else if (name == "stale_after_days")
+            query.stale_after = value;
     }
     return query;
 }
 
-void add_view_route(Router& router, store::Store& store, std::string pattern, View view, OperationDoc doc) {
+void add_view_route(Router& router, store::Store& store, std::string pattern, View view, OperationDoc doc,
+                    const ForceDefaults& defaults = {}) {
     Route route;
     route.method = "GET";
     route.pattern = std::move(pattern);
@@ -51,8 +62,9 @@ void add_view_route(Router& router, store::Store& store, std::string pattern, Vi
     // Views read only the store and today's date, both of which the response cache follows.
     route.cacheable = true;
     std::vector<ParameterDoc> known = doc.query;
-    route.handler = [&store, view = std::move(view), known](const Request& request) -> Result<Response> {
-        auto query = read_query(request, known);
+    route.handler = [&store, view = std::move(view), known,
+                     defaults](const Request& request) -> Result<Response> {
+        auto query = read_query(request, known, defaults);
         if (!query) return query.error();
         auto body = view(store, *query);
         if (!body) return body.error();
@@ -64,17 +76,29 @@ void add_view_route(Router& router, store::Store& store, std::string pattern, Vi
 
 }  // namespace
 
-void add_force_routes(Router& router, store::Store& store) {
+void add_force_routes(Router& router, store::Store& store, const ForceDefaults& defaults) {
     const std::string mission = "/api/v1/missions/{slug}";
     add_view_route(
         router, store, mission + "/summary", summary_view,
         {"Mission summary on a date: stated strength, strength by country, targets with forecasts, "
-         "mandate in force, positions on a transition; each figure with its source_id",
+         "mandate in force (or the successor that replaced it), positions on a transition; each figure "
+         "with its source_id and the date of its newest evidence, and a warning for old evidence",
          "force",
-         {at_parameter, window_parameter},
+         {at_parameter, window_parameter, stale_parameter},
          "",
          "",
-         false});
+         false},
+        defaults);
+    add_view_route(
+        router, store, "/api/v1/mission-in-force", missions_in_force_view,
+        {"Every mission with its life cycle (start, end, predecessor, successor, in force on the date) "
+         "and the mission to show by default: the server's configured one, else the one in force",
+         "force",
+         {at_parameter},
+         "",
+         "",
+         false},
+        defaults);
     add_view_route(
         router, store, mission + "/strength", strength_view,
         {"Strength on a date: the stated figure, deployment events grouped by country or personnel "
@@ -92,10 +116,11 @@ void add_force_routes(Router& router, store::Store& store) {
         {"Each strength target: progress, shortfall on its date, and the date it is reached at the "
          "observed pace and on the pledged schedule",
          "force",
-         {at_parameter, window_parameter},
+         {at_parameter, window_parameter, stale_parameter},
          "",
          "",
-         false});
+         false},
+        defaults);
     add_view_route(
         router, store, mission + "/mandate", mandate_view,
         {"The mandate in force on a date, its end, days remaining and alerts, and the whole timeline "
@@ -107,13 +132,14 @@ void add_force_routes(Router& router, store::Store& store) {
          false});
     add_view_route(
         router, store, mission + "/alerts", alerts_view,
-        {"Alerts on a date: mandate expiry at 90, 30 and 7 days, a lapsed mandate, gaps, and targets "
-         "missed or forecast late",
+        {"Alerts on a date: mandate expiry at 90, 30 and 7 days, a lapsed mandate, a succession, gaps, "
+         "targets missed or forecast late, and figures whose newest evidence is old",
          "force",
-         {at_parameter, window_parameter},
+         {at_parameter, window_parameter, stale_parameter},
          "",
          "",
-         false});
+         false},
+        defaults);
     add_view_route(
         router, store, "/api/v1/council/members", council_members_view,
         {"Security Council members of a year: 5 permanent and 10 elected, each seat with its source",

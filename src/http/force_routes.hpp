@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/force_defaults.hpp"
 #include "http/router.hpp"
 #include "store/store.hpp"
 
@@ -7,7 +8,9 @@ namespace mssops::http {
 
 /// Adds the force and council routes: GET /api/v1/missions/{slug}/summary, /strength, /forecast,
 /// /mandate, /alerts; GET /api/v1/council/members; POST /api/v1/council/simulate; GET
-/// /api/v1/council/scenarios/transition_to_un_pko. All read-only. `store` must outlive the server.
-void add_force_routes(Router& router, store::Store& store);
+/// /api/v1/council/scenarios/transition_to_un_pko; GET /api/v1/mission-in-force (the missions' life
+/// cycles and the one to show by default). All read-only. `store` must outlive the server. `defaults`
+/// name the default mission and the age after which evidence is called old.
+void add_force_routes(Router& router, store::Store& store, const ForceDefaults& defaults = {});
 
 }  // namespace mssops::http

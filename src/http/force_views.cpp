@@ -4,6 +4,7 @@
 #include <charconv>
 #include <chrono>
 
+#include "domain/mission_life.hpp"
 #include "domain/mission_summary.hpp"
 #include "http/force_json.hpp"
 #include "report/mission_facts.hpp"
@@ -45,6 +46,13 @@ Result<domain::ForecastOptions> forecast_options(const ForceQuery& query) {
     return domain::ForecastOptions{*window};
 }
 
+Result<domain::EvidenceOptions> evidence_options(const ForceQuery& query) {
+    auto days = whole_number(query.stale_after, "stale_after_days", 90, 1, 36500,
+                             "a whole number of days from 1 to 36500");
+    if (!days) return days.error();
+    return domain::EvidenceOptions{*days};
+}
+
 Result<int> year_of(const ForceQuery& query) {
     int this_year = static_cast<int>(std::chrono::year_month_day{today()}.year());
     return whole_number(query.year, "year", this_year, 1945, 2200, "a year from 1945 to 2200");
@@ -61,9 +69,14 @@ Result<MissionView> mission_view(store::Store& store, const ForceQuery& query) {
     if (!at) return at.error();
     auto options = forecast_options(query);
     if (!options) return options.error();
+    auto evidence = evidence_options(query);
+    if (!evidence) return evidence.error();
     auto facts = report::load_mission_facts(store.records(), query.slug);
     if (!facts) return facts.error();
-    domain::MissionSummary summary = domain::summarize_mission(*facts, *at, *options);
+    auto incident = report::newest_incident_date(store.incidents(), *at);
+    if (!incident) return incident.error();
+    facts->newest_incident = *incident;
+    domain::MissionSummary summary = domain::summarize_mission(*facts, *at, *options, *evidence);
     return MissionView{std::move(facts).value(), std::move(summary)};
 }
 
@@ -77,7 +90,64 @@ json::object headed(const domain::MissionSummary& summary) {
     return {{"mission", summary.mission.slug}, {"at", domain::to_iso_day(summary.at)}};
 }
 
+json::value day_or_null(const std::optional<domain::PartialDate>& date) {
+    if (!date) return nullptr;
+    return json::string(date->to_text());
+}
+
 }  // namespace
+
+Result<std::string> default_mission_slug(store::Store& store, const std::string& configured, sys_days at,
+                                         const std::string& field) {
+    auto missions = report::load_missions(store.records());
+    if (!missions) return missions.error();
+    if (!configured.empty()) {
+        for (const auto& mission : *missions)
+            if (mission.slug == configured) return configured;
+        return Error::not_found(field, "no mission with key \"" + configured + "\"");
+    }
+    auto chosen = domain::default_mission(*missions, at);
+    if (!chosen) return Error::invalid(field, "names no mission and the store holds none; load one first");
+    return chosen->slug;
+}
+
+Result<json::object> missions_in_force_view(store::Store& store, const ForceQuery& query) {
+    auto at = day_or_today(query.at, "at");
+    if (!at) return at.error();
+    auto missions = report::load_missions(store.records());
+    if (!missions) return missions.error();
+    auto in_force = domain::mission_in_force(*missions, *at);
+    json::value chosen = nullptr;
+    if (!missions->empty()) {
+        auto slug = default_mission_slug(store, query.mission, *at, "mission");
+        if (!slug) return slug.error();
+        chosen = json::string(*slug);
+    }
+    json::array items;
+    for (const auto& mission : *missions) {
+        auto successor = domain::successor_of(*missions, mission.slug);
+        items.push_back(json::object{
+            {"slug", mission.slug},
+            {"name", mission.name},
+            {"acronym", mission.acronym.empty() ? json::value(nullptr) : json::value(mission.acronym)},
+            {"host_country", mission.host_country},
+            {"start_date", day_or_null(mission.start_date)},
+            {"end_date", day_or_null(mission.end_date)},
+            {"predecessor",
+             mission.predecessor.empty() ? json::value(nullptr) : json::value(mission.predecessor)},
+            {"successor", successor ? json::value(successor->slug) : json::value(nullptr)},
+            {"succession_resolution", mission.succession_resolution.empty()
+                                          ? json::value(nullptr)
+                                          : json::value(mission.succession_resolution)},
+            {"in_force", domain::in_force_on(mission, *at)}});
+    }
+    return json::object{
+        {"at", domain::to_iso_day(*at)},
+        {"in_force", in_force ? json::value(in_force->slug) : json::value(nullptr)},
+        {"default", chosen},
+        {"configured", query.mission.empty() ? json::value(nullptr) : json::value(query.mission)},
+        {"missions", std::move(items)}};
+}
 
 Result<json::object> summary_view(store::Store& store, const ForceQuery& query) {
     auto summary = summary_of(store, query);
@@ -102,12 +172,22 @@ Result<json::object> strength_view(store::Store& store, const ForceQuery& query)
     }
     auto series = domain::monthly_strength(view->facts.events, from, summary.at);
     if (!series) return series.error();
+    // A chart draws its line to the last evidence, not to the day asked: later points only carry it on.
+    auto last = domain::newest_strength_evidence(view->facts.events, view->facts.reports,
+                                                 domain::PersonnelType::all, summary.at);
+    json::array monthly = monthly_strength_to_json(*series);
+    for (std::size_t i = 0; i < monthly.size() && i < series->size(); ++i) {
+        std::chrono::year_month_day as_of{(*series)[i].as_of};
+        sys_days month_start{as_of.year() / as_of.month() / 1};
+        monthly[i].as_object().emplace("after_last_evidence", !last || month_start > last->first_day());
+    }
     json::object body = headed(summary);
+    body.emplace("last_evidence", day_or_null(last));
     body.emplace("stated", strength_figure_to_json(summary.strength));
     body.emplace("by", query.by.empty() ? "country" : query.by);
     body.emplace("groups", strength_groups_to_json(domain::group_strength(summary.contingents, *grouping)));
     body.emplace("deployment_events", strength_at_to_json(summary.contingents));
-    body.emplace("monthly", monthly_strength_to_json(*series));
+    body.emplace("monthly", std::move(monthly));
     return body;
 }
 
@@ -152,6 +232,12 @@ Result<json::object> alerts_view(store::Store& store, const ForceQuery& query) {
                          {"since", domain::to_iso_day(alert.fires_on)},
                          {"message", alert.message},
                          {"source_id", mandate_source}});
+    if (mandate.succeeded_by)
+        alerts.push_back(
+            json::object{{"kind", "mission_succeeded"},
+                         {"since", domain::to_iso_day(mandate.succeeded_by->successor_start)},
+                         {"message", summary->mission.name + " was " + mandate.succeeded_by->text},
+                         {"source_id", mandate.succeeded_by->source_id}});
     for (const auto& gap : mandate.gaps)
         alerts.push_back(
             json::object{{"kind", "mandate_gap"},
@@ -179,6 +265,12 @@ Result<json::object> alerts_view(store::Store& store, const ForceQuery& query) {
                  "target of " + label + " not met by its date at the observed pace: " + target.pace.reason},
                 {"source_id", target.target.source_id}});
     }
+    for (const auto& stale : summary->stale)
+        alerts.push_back(json::object{
+            {"kind", "stale_evidence"},
+            {"since", stale.as_of ? json::value(domain::to_iso_day(*stale.as_of)) : json::value(nullptr)},
+            {"message", stale.message},
+            {"source_id", nullptr}});
     json::object body = headed(*summary);
     body.emplace("alerts", std::move(alerts));
     return body;

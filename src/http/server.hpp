@@ -5,6 +5,7 @@
 #include <string>
 
 #include "domain/result.hpp"
+#include "http/force_defaults.hpp"
 
 namespace mssops::http {
 
@@ -22,6 +23,7 @@ struct ServerOptions {
     std::chrono::milliseconds body_timeout{30'000};
     std::chrono::milliseconds shutdown_grace{30'000};  // In-flight requests get this long after SIGTERM.
     bool access_log = true;                            // One line per request on stderr.
+    ForceDefaults force;                               // Default mission and evidence age for the views.
 };
 
 /// Serves HTTP/1.1 with `dispatcher` until SIGTERM or SIGINT, on a pool of options.threads threads.

@@ -49,6 +49,13 @@ ReportSection mandate_section(const domain::MissionSummary& end, FootnoteList& f
         section.figures.push_back({"Mandate ends", ends, "", cited});
         section.figures.push_back(
             {"Days left on " + format_day(status.at), format_count(*status.days_remaining), "", cited});
+    } else if (status.succeeded_by) {
+        // A mission replaced on purpose did not lapse: say who took over, under which resolution and vote.
+        const domain::MandateSuccession& succession = *status.succeeded_by;
+        section.figures.push_back({"Mandate ended", "ran to " + ends, "", cited});
+        section.figures.push_back({"Succeeded by", succession.successor_name,
+                                   "The mission was " + succession.text + ".",
+                                   footnotes.cite_all({succession.source_id})});
     } else {
         section.figures.push_back({"Mandate lapsed", "ran to " + ends, "", cited});
     }

@@ -1,6 +1,7 @@
 #include "report/mission_facts.hpp"
 
 #include "domain/council_scenario.hpp"
+#include "domain/funding_flow.hpp"
 
 namespace mssops::report {
 namespace {
@@ -60,7 +61,59 @@ Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std
     auto positions = load_positions(records, domain::transition_subject);
     if (!positions) return positions.error();
     facts.positions = std::move(positions).value();
+
+    auto missions = load_missions(records);
+    if (!missions) return missions.error();
+    facts.missions = std::move(missions).value();
+    for (const auto& mission : facts.missions) {
+        if (mission.succession_resolution.empty()) continue;
+        auto found = records.find_by_key("resolutions", mission.succession_resolution);
+        // A succession whose resolution is not stored still names the successor; the text says less.
+        if (!found) {
+            if (found.error().code == domain::ErrorCode::not_found) continue;
+            return found.error();
+        }
+        auto resolution = domain::resolution_from(*found);
+        if (!resolution) return resolution.error();
+        facts.succession_resolutions.push_back(std::move(resolution).value());
+    }
+    if (!facts.succession_resolutions.empty()) {
+        store::ListQuery countries;
+        countries.kind = "countries";
+        auto listed = store::list_all_records(records, std::move(countries));
+        if (!listed) return listed.error();
+        for (const auto& country : *listed) {
+            const std::string* iso3 = country.text("iso3");
+            const std::string* name = country.text("name");
+            if (iso3 && name) facts.country_names[*iso3] = *name;
+        }
+    }
+    auto flows =
+        load<domain::FundingFlow>(records, of_mission("funding_flows", slug), domain::funding_flow_from);
+    if (!flows) return flows.error();
+    for (const auto& flow : *flows) facts.funding_flow_dates.push_back(flow.date);
     return facts;
+}
+
+Result<std::vector<domain::Mission>> load_missions(store::RecordStore& records) {
+    store::ListQuery query;
+    query.kind = "missions";
+    return load<domain::Mission>(records, query, domain::mission_from);
+}
+
+Result<std::optional<domain::PartialDate>> newest_incident_date(store::IncidentStore& incidents,
+                                                                std::chrono::sys_days at) {
+    store::IncidentQuery query;
+    query.to = domain::to_iso_day(at);
+    query.limit = 1;
+    auto page = incidents.list(query);
+    if (!page) return page.error();
+    if (page->items.empty()) return std::optional<domain::PartialDate>{};
+    const std::string* date = page->items.front().text("date");
+    if (!date) return std::optional<domain::PartialDate>{};
+    auto parsed = domain::PartialDate::parse(*date, "incidents.date");
+    if (!parsed) return parsed.error();
+    return std::optional<domain::PartialDate>{*parsed};
 }
 
 Result<std::vector<domain::CouncilMembership>> load_council_memberships(store::RecordStore& records) {

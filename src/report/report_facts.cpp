@@ -97,6 +97,9 @@ Result<ReportFacts> gather_report_facts(store::Store& store, const domain::Excha
     auto mission = load_mission_facts(store.records(), slug);
     if (!mission) return mission.error();
     facts.mission = std::move(mission).value();
+    auto newest_incident = newest_incident_date(store.incidents(), period.to);
+    if (!newest_incident) return newest_incident.error();
+    facts.mission.newest_incident = *newest_incident;
     auto memberships = load_council_memberships(store.records());
     if (!memberships) return memberships.error();
     facts.memberships = std::move(memberships).value();

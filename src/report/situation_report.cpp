@@ -33,6 +33,11 @@ domain::Result<SituationReport> build_situation_report(const ReportFacts& facts,
     const domain::ForecastOptions options;
     domain::MissionSummary start = domain::summarize_mission(facts.mission, period.from, options);
     domain::MissionSummary end = domain::summarize_mission(facts.mission, period.to, options);
+    // Old evidence is said before any figure, so no reader takes a two-year-old count for today's.
+    for (const auto& stale : end.stale)
+        report.preamble.push_back("Warning: on " + format_day(period.to) + " " + stale.message + ".");
+    if (end.mandate.succeeded_by)
+        report.preamble.push_back("The mission was " + end.mandate.succeeded_by->text + ".");
     report.sections.push_back(strength_section(start, end, footnotes));
     report.sections.push_back(mandate_section(end, footnotes));
     report.sections.push_back(council_section(facts, period, footnotes));

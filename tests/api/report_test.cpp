@@ -77,8 +77,8 @@ TEST_F(SituationReport, the_cli_report_states_the_article_figures_with_their_sou
 
 TEST_F(SituationReport, the_cli_writes_html_to_a_file) {
     auto output = dir->path() / "report.html";
-    auto written = run_mssops({"--db", db, "report", "--from", "2024-10-01", "--to", "2024-12-31", "--format",
-                               "html", "--output", output.string()});
+    auto written = run_mssops({"--db", db, "report", "--mission", "mss-haiti", "--from", "2024-10-01", "--to",
+                               "2024-12-31", "--format", "html", "--output", output.string()});
     ASSERT_EQ(written.exit_code, 0) << written.out;
     std::string html = read_file(output);
     EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
@@ -89,8 +89,8 @@ TEST_F(SituationReport, the_cli_writes_html_to_a_file) {
 TEST_F(SituationReport, the_cli_prints_a_pdf_with_chromium) {
     if (!std::filesystem::exists("/usr/bin/chromium")) GTEST_SKIP() << "no /usr/bin/chromium";
     auto output = dir->path() / "report.pdf";
-    auto written = run_mssops({"--db", db, "report", "--from", "2024-10-01", "--to", "2024-12-31", "--format",
-                               "pdf", "--output", output.string()});
+    auto written = run_mssops({"--db", db, "report", "--mission", "mss-haiti", "--from", "2024-10-01", "--to",
+                               "2024-12-31", "--format", "pdf", "--output", output.string()});
     ASSERT_EQ(written.exit_code, 0) << written.out;
     EXPECT_EQ(read_file(output).rfind("%PDF", 0), 0u);
 }
@@ -115,7 +115,8 @@ TEST_F(SituationReport, the_api_returns_markdown_by_default) {
     EXPECT_NE(response.body.find("about 400"), std::string::npos);
     EXPECT_NE(response.body.find(article_publisher), std::string::npos);
     // The CLI and the API are two faces of one function.
-    auto cli = run_mssops({"--db", db, "report", "--from", "2024-10-01", "--to", "2024-12-31"});
+    auto cli = run_mssops(
+        {"--db", db, "report", "--mission", "mss-haiti", "--from", "2024-10-01", "--to", "2024-12-31"});
     EXPECT_EQ(cli.out, response.body);
 }
 

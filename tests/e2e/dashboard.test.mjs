@@ -87,7 +87,19 @@ describe("dashboard", () => {
     }));
     // Reported, not asserted: speed belongs in BENCHMARKS.md, not in a pass/fail test.
     t.diagnostic(`overview: first contentful paint ${Math.round(timing.first_paint ?? -1)} ms, drawn with data ${Math.round(timing.first_page ?? -1)} ms`);
+    // With the MSS succeeded, the dashboard opens on the mission in force today: the Gang Suppression Force.
+    assert.match(await page.textContent("h1"), /Gang Suppression Force/);
+    assert.equal(await page.locator("#mission-picker option").count() >= 2, true);
+    assert.match(await page.textContent("#staleness"), /no deployment figure is recorded on or before|the newest deployment figure is from/i);
+    await screenshot("overview-current");
+    // The predecessor's history is one click away.
+    await page.click("#predecessor a");
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent?.includes("Multinational Security Support Mission"));
+    await page.waitForSelector('.page[data-page="overview"][data-ready="true"]', { timeout: 15000 });
     assert.match(await page.textContent("h1"), /Multinational Security Support Mission in Haiti/);
+    assert.match(await page.textContent("#succeeded-by"), /succeeded by the Gang Suppression Force in Haiti \(S\/RES\/2793 \(2025\)\).*12-0-3/);
+    assert.equal(await page.getAttribute("#mandate-days", "data-value"), "succeeded");
+    assert.match(await page.textContent("#staleness"), /the newest deployment figure is from (about )?\d{4}-\d{2}(-\d{2})?, \d+ (days|months|years) ago/i);
     assert.equal(await page.getAttribute("#deployed", "data-value"), "400");
     assert.equal(await page.getAttribute("#target", "data-value"), "2,500");
     assert.equal(await page.getAttribute("#mandate-end", "data-value"), "2025-10-02");
@@ -96,7 +108,7 @@ describe("dashboard", () => {
   });
 
   it("opens a figure's source in one click", async () => {
-    await open("overview");
+    await open("overview?mission=mss-haiti", "overview");
     const link = page.locator("#deployed a.source-link").first();
     const key = await link.getAttribute("data-source");
     await link.click();
@@ -111,7 +123,7 @@ describe("dashboard", () => {
   });
 
   it("shows strength by country and the deployment events on force generation", async () => {
-    await open("force");
+    await open("force?mission=mss-haiti", "force");
     const events = page.locator("#events-list tbody tr");
     assert.ok((await events.count()) >= 2);
     assert.match(await page.textContent("#events-list"), /KEN/);
@@ -120,7 +132,7 @@ describe("dashboard", () => {
   });
 
   it("shows a form's validation error next to the field", async () => {
-    await open("force");
+    await open("force?mission=mss-haiti", "force");
     await page.click("#deployment-form-panel summary");
     await page.fill("#deployment-form-country", "RWA");
     await page.selectOption("#deployment-form-personnel_type", "police");
@@ -187,7 +199,7 @@ describe("dashboard", () => {
   });
 
   it("adds a funding flow and shows the funding page", async () => {
-    await open("funding");
+    await open("funding?mission=mss-haiti", "funding");
     await page.click("#funding-form-panel summary");
     await page.fill("#funding-form-donor", "CAN");
     await page.fill("#funding-form-recipient", "mss-trust-fund");
@@ -200,7 +212,7 @@ describe("dashboard", () => {
     await page.fill("#funding-form-amount", "1500000");
     await page.click('#funding-form button[type="submit"]');
     await page.waitForFunction(() => /CAN/.test(document.getElementById("flows-list")?.textContent ?? ""));
-    await open("funding");
+    await open("funding?mission=mss-haiti", "funding");
     await page.waitForSelector('#donors tr[data-donor="CAN"]');
     // The shipped UN regular-budget scale is used by default, and labelled for what it is.
     await page.waitForSelector('#assessed tr[data-member="CAN"]');

@@ -15,6 +15,7 @@ export interface SeriesSpec {
   values: (number | null)[];
   color?: string;
   style?: "line" | "step" | "dashed" | "bars" | "points";
+  faded?: boolean; // Drawn thin and pale: a level carried on past the last evidence, not a measurement.
 }
 
 /** A chart over time: x in seconds since the epoch (UTC). */
@@ -55,9 +56,9 @@ export function time_chart(spec: TimeChartSpec): HTMLElement {
       const raw_index = spec.stacked ? ordered.length - 1 - index : index;
       return {
         label: series.label,
-        stroke: color,
-        width: series.style === "points" ? 0 : 2,
-        dash: series.style === "dashed" ? [6, 4] : undefined,
+        stroke: series.faded ? `${color}66` : color,
+        width: series.style === "points" ? 0 : series.faded ? 1.5 : 2,
+        dash: series.style === "dashed" || series.faded ? [6, 4] : undefined,
         fill: spec.stacked || series.style === "bars" ? color : undefined,
         paths: spec.stacked ? uPlot.paths.stepped!({ align: 1 }) : path_for(series.style),
         points: { show: series.style === "points" ? true : undefined, size: 7, fill: color },
@@ -184,4 +185,28 @@ export function data_table(caption: string, headers: string[], rows: (string | n
       ),
     ),
   );
+}
+
+/**
+ * Splits a series at its last evidence: `observed` holds the values up to and including the last
+ * point backed by evidence, `carried` the same level drawn on from there (meant for a faded, dashed
+ * line), so a chart never presents days without data as measured ones. Points are aligned with `days`;
+ * `after(day)` says whether a day lies after the last evidence.
+ */
+export function split_at_evidence(
+  days: string[],
+  values: (number | null)[],
+  after: (day: string) => boolean,
+): { observed: (number | null)[]; carried: (number | null)[] } {
+  const observed = values.map((value, index) => (after(days[index]) ? null : value));
+  let last = -1;
+  observed.forEach((value, index) => {
+    if (value !== null) last = index;
+  });
+  const carried = values.map((value, index) => {
+    if (last < 0 || index < last) return null;
+    if (index === last) return observed[index];
+    return value;
+  });
+  return { observed, carried: carried.some((value, index) => value !== null && index > last) ? carried : values.map(() => null) };
 }

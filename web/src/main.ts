@@ -2,7 +2,7 @@
 
 import "./style.css";
 import { h, replace } from "./dom";
-import { all_missions, choose_mission, current_mission, load_missions } from "./mission";
+import { all_missions, choose_mission, current_mission, load_missions, mission_by_slug, mission_label } from "./mission";
 import type { PageContext } from "./page";
 import { unavailable } from "./notice";
 import { on_change, refresh, render_session } from "./session";
@@ -81,7 +81,7 @@ function draw_mission_picker(): void {
         void route();
       },
     },
-    missions.map((item) => h("option", { value: item.slug, selected: item.slug === mission?.slug }, item.name)),
+    missions.map((item) => h("option", { value: item.slug, selected: item.slug === mission?.slug }, mission_label(item))),
   );
   replace(mission_box, h("label", { for: "mission-picker", class: "visually-hidden" }, "Mission"), select);
 }
@@ -91,6 +91,12 @@ let routing = 0;
 async function route(): Promise<void> {
   const ticket = ++routing;
   const { path, params } = parse_hash();
+  // "?mission=mss-haiti" switches missions in one click (the overview links a predecessor this way).
+  const asked = params.get("mission");
+  if (asked && mission_by_slug(asked) && asked !== current_mission()?.slug) {
+    choose_mission(asked);
+    draw_mission_picker();
+  }
   const page = pages.find((candidate) => candidate.path === path);
   draw_nav(page?.path ?? "");
   if (!page) {

@@ -107,10 +107,35 @@ TEST(strength_forecast, says_plainly_when_pledges_alone_cannot_reach_the_target)
 }
 
 TEST(strength_forecast, finds_no_date_when_the_window_saw_no_net_arrivals) {
-    auto forecast = forecast_target(target(1000, "2025-03"), known_series(), {}, day("2024-10-31"), {60});
+    auto events = known_series();
+    // A rotation inside the window: 20 out and 20 in, recorded figures with no net change.
+    events.push_back(event("KEN", DeploymentKind::rotated_out, 20, "2024-10-01"));
+    events.push_back(event("KEN", DeploymentKind::arrived, 20, "2024-10-02"));
+    auto forecast = forecast_target(target(1000, "2025-03"), events, {}, day("2024-10-31"), {60});
     EXPECT_FALSE(forecast.pace.reachable);
+    EXPECT_FALSE(forecast.pace.no_recent_data);
     EXPECT_EQ(forecast.pace.reason,
               "unreachable at the observed pace: net change of 0 from 2024-09-01 to 2024-10-31");
+}
+
+TEST(strength_forecast, says_there_is_no_data_after_the_last_figure_instead_of_a_net_change_of_0) {
+    auto forecast = forecast_target(target(1000, "2025-03"), known_series(), {}, day("2024-10-31"), {60});
+    EXPECT_FALSE(forecast.pace.reachable);
+    EXPECT_TRUE(forecast.pace.no_recent_data);
+    ASSERT_TRUE(forecast.pace.last_evidence);
+    EXPECT_EQ(forecast.pace.last_evidence->to_text(), "2024-07-16");
+    EXPECT_EQ(forecast.pace.reason,
+              "no deployment figure after 2024-07-16, so no pace can be measured from 2024-09-01 to "
+              "2024-10-31 and nothing is forecast");
+    EXPECT_EQ(forecast.shortfall_basis, ShortfallBasis::no_recent_data);
+    EXPECT_EQ(forecast.shortfall_on_due, 600);
+}
+
+TEST(strength_forecast, forecasts_nothing_from_no_data_at_all) {
+    auto forecast = forecast_target(target(1000, "2025-03"), {}, {}, day("2024-10-31"), {60});
+    EXPECT_TRUE(forecast.pace.no_recent_data);
+    EXPECT_EQ(forecast.pace.reason,
+              "no deployment figure is recorded on or before 2024-10-31, so nothing is forecast");
 }
 
 TEST(strength_forecast, rejects_a_window_of_zero_days) {

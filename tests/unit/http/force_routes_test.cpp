@@ -44,7 +44,7 @@ protected:
 }  // namespace
 
 TEST_F(ForceRoutes, every_route_is_documented) {
-    ASSERT_EQ(router_.routes().size(), 8u);
+    ASSERT_EQ(router_.routes().size(), 9u);
     for (const auto& route : router_.routes()) {
         EXPECT_TRUE(route.doc.tag == "force" || route.doc.tag == "council") << route.pattern;
         EXPECT_FALSE(route.doc.summary.empty()) << route.pattern;
@@ -180,4 +180,34 @@ TEST_F(ForceRoutes, a_council_year_without_15_members_cannot_be_simulated) {
     EXPECT_EQ(response.error().field, "council_memberships");
     EXPECT_EQ(response.error().message,
               "expected 5 permanent and 10 elected members of unsc in 2030, got 5 permanent and 0 elected");
+}
+
+TEST_F(ForceRoutes, rejects_a_staleness_threshold_of_zero_days) {
+    auto response = call("GET", "/api/v1/missions/mss-haiti/summary", {{"stale_after_days", "0"}});
+    ASSERT_FALSE(response);
+    EXPECT_EQ(response.error().field, "stale_after_days");
+    EXPECT_EQ(response.error().message, "must be a whole number of days from 1 to 36500, got \"0\"");
+}
+
+TEST_F(ForceRoutes, the_mission_in_force_follows_the_date_asked) {
+    json::object before = body_of(call("GET", "/api/v1/mission-in-force", {{"at", "2024-11-07"}}));
+    EXPECT_EQ(before.at("in_force").as_string(), "mss-haiti");
+    json::object after = body_of(call("GET", "/api/v1/mission-in-force", {{"at", "2026-12-06"}}));
+    EXPECT_EQ(after.at("in_force").as_string(), "gsf-haiti");
+    EXPECT_EQ(after.at("default").as_string(), "gsf-haiti");
+    EXPECT_TRUE(after.at("configured").is_null());
+}
+
+TEST_F(ForceRoutes, a_configured_mission_is_the_default_and_an_unknown_one_is_named) {
+    http::Router configured;
+    http::add_force_routes(configured, temporary_.store(), {"mss-haiti", ""});
+    auto chosen = http::testing::call_route(configured, "GET", "/api/v1/mission-in-force",
+                                            {{"at", "2026-12-06"}}, "", "viewer");
+    EXPECT_EQ(body_of(chosen).at("default").as_string(), "mss-haiti");
+    http::Router unknown;
+    http::add_force_routes(unknown, temporary_.store(), {"unmiss", ""});
+    auto refused = http::testing::call_route(unknown, "GET", "/api/v1/mission-in-force", {}, "", "viewer");
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, "mission");
+    EXPECT_EQ(refused.error().message, "no mission with key \"unmiss\"");
 }

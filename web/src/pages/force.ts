@@ -18,21 +18,25 @@ function strength_section(data: unknown): HTMLElement {
   const points = (list_at(data, "monthly") ?? []).flatMap((point) => {
     const day = text_at(point, "as_of");
     const by_country = object_at(point, "deployed_by_country") ?? {};
-    return day ? [{ day, month: text_at(point, "month") ?? day, by_country, total: number_at(point, "deployed") }] : [];
+    const after = (point as Record<string, unknown>)?.after_last_evidence === true;
+    return day ? [{ day, month: text_at(point, "month") ?? day, by_country, total: number_at(point, "deployed"), after }] : [];
   });
   if (points.length === 0) return no_data("deployments to chart");
+  // The chart stops at the last month with evidence: months after it would only repeat the last figure.
+  const charted = points.filter((point) => !point.after);
+  const last_evidence = text_at(data, "last_evidence");
   const countries = [...new Set(points.flatMap((point) => Object.keys(point.by_country)))].sort();
   const value = (point: (typeof points)[number], country: string) => number_at(point.by_country, country) ?? 0;
   const stated = object_at(data, "stated");
   return h(
     "div",
     {},
-    countries.length === 0
+    countries.length === 0 || charted.length === 0
       ? no_data("deployments by country")
       : time_chart({
           label: `Personnel on the ground at each month end, stacked by contributing country (${countries.join(", ")})`,
-          x: points.map((point) => epochSeconds(point.day)),
-          series: countries.map((country, index) => ({ label: country, values: points.map((point) => value(point, country)), color: palette[index % palette.length] })),
+          x: charted.map((point) => epochSeconds(point.day)),
+          series: countries.map((country, index) => ({ label: country, values: charted.map((point) => value(point, country)), color: palette[index % palette.length] })),
           stacked: true,
           y_label: "personnel",
         }),
@@ -40,13 +44,16 @@ function strength_section(data: unknown): HTMLElement {
       "p",
       { class: "note" },
       "Month-end strength from the deployment events (arrivals less rotations and withdrawals). ",
+      charted.length < points.length
+        ? h("span", { class: "stale", id: "strength-last-evidence" }, `No deployment figure after ${last_evidence ?? "the last month shown"}: the chart stops there, not at ${text_at(data, "at") ?? "today"}. `)
+        : null,
       number_at(stated, "count") !== undefined ? `The figure sources state for ${text_at(stated, "report.date") ?? text_at(stated, "at") ?? "now"} is ${label(text_at(stated, "qualifier") ?? "")} ${count(number_at(stated, "count"))} ` : null,
       source_links(list_at(stated, "source_ids")),
     ),
     data_table(
       "Personnel on the ground at each month end, by country",
       ["Month", ...countries, "Total"],
-      points.map((point) => [point.month, ...countries.map((country) => count(value(point, country))), count(point.total)]),
+      points.map((point) => [point.after ? `${point.month} (no newer figure)` : point.month, ...countries.map((country) => count(value(point, country))), count(point.total)]),
     ),
   );
 }

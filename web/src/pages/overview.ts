@@ -1,9 +1,10 @@
 // Overview: deployed vs target with the forecast, mandate countdown and alerts, funding, latest engagements.
 
 import { api_path, get, type ApiRecord, type RecordPage } from "../api";
-import { data_table, time_chart, type SeriesSpec } from "../charts";
+import { data_table, split_at_evidence, time_chart, type SeriesSpec } from "../charts";
 import { h, replace, section } from "../dom";
 import { count, date, epochSeconds, label, usd } from "../format";
+import { mission_by_slug, mission_href, mission_label } from "../mission";
 import { no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
 import { list_at, number_at, object_at, text_at } from "../pick";
@@ -25,10 +26,16 @@ function at_bool(value: unknown, name: string): boolean | undefined {
 
 function strength_tiles(summary: unknown, target: unknown): HTMLElement {
   const strength = object_at(summary, "strength");
-  const deployed = number_at(strength, "count");
+  // A figure resting on nothing is "not recorded", never a 0 that looks measured.
+  const deployed = text_at(strength, "basis") === "none" ? undefined : number_at(strength, "count");
   const stated_on = text_at(strength, "report.date");
   const qualifier = text_at(strength, "qualifier");
-  const detail = [qualifier && qualifier !== "exact" ? label(qualifier) : "", stated_on ? `stated for ${stated_on}` : ""].filter(Boolean).join(", ");
+  const evidence = text_at(summary, "evidence.strength.as_of");
+  const detail = [
+    qualifier && qualifier !== "exact" ? label(qualifier) : "",
+    stated_on ? `stated for ${stated_on}` : "",
+    evidence && evidence !== stated_on ? `newest figure ${evidence}` : "",
+  ].filter(Boolean).join(", ");
   const number = number_at(target, "target.number");
   const progress = number_at(target, "progress");
   return h(
@@ -61,23 +68,29 @@ function forecast_chart(strength: unknown, target: unknown): HTMLElement | null 
   const monthly = (list_at(strength, "monthly") ?? []).flatMap((point) => {
     const day = text_at(point, "as_of");
     const value = number_at(point, "deployed");
-    return day && value !== undefined ? [{ day, value }] : [];
+    const after = at_bool(point, "after_last_evidence") === true;
+    return day && value !== undefined ? [{ day, value, after }] : [];
   });
   const number = number_at(target, "target.number");
   const due = text_at(target, "due");
-  const current_day = text_at(target, "current.at");
+  // The stated figure is drawn on the day of its newest evidence, not on the day asked.
+  const current_day = text_at(target, "evidence_date") ?? text_at(target, "current.at");
   const current_count = number_at(target, "current.count");
   const reached_on = text_at(target, "at_observed_pace.reached_on");
-  if (monthly.length === 0 && current_count === undefined) return null;
+  // Nothing measured: no chart, rather than a flat line drawn from no evidence.
+  if (!monthly.some((p) => !p.after) && (current_count === undefined || text_at(target, "current.basis") === "none")) return null;
   const forecast = current_day && current_count !== undefined && reached_on && number !== undefined
     ? [{ day: current_day, value: current_count }, { day: reached_on, value: number }]
     : [];
   const days = [...new Set([...monthly.map((p) => p.day), ...forecast.map((p) => p.day), ...(due ? [due] : []), ...(current_day ? [current_day] : [])])].sort();
   const find = (list: { day: string; value: number }[], day: string) => list.find((p) => p.day === day)?.value ?? null;
+  const after = new Set(monthly.filter((p) => p.after).map((p) => p.day));
+  const { observed, carried } = split_at_evidence(days, days.map((day) => find(monthly, day)), (day) => after.has(day));
   const series: SeriesSpec[] = [
-    { label: "Deployed (month end)", values: days.map((day) => find(monthly, day)), style: "step" },
+    { label: "Deployed (month end)", values: observed, style: "step" },
     { label: "Stated now", values: days.map((day) => (day === current_day ? (current_count ?? null) : null)), style: "points", color: "#000000" },
   ];
+  if (carried.some((value) => value !== null)) series.push({ label: "No newer figure (last one carried on)", values: carried, style: "step", faded: true, color: "#0072B2" });
   if (forecast.length) series.push({ label: "Forecast at observed pace", values: days.map((day) => find(forecast, day)), style: "dashed", color: "#D55E00" });
   if (number !== undefined) series.push({ label: "Target", values: days.map((day) => (due && day <= due ? number : null)), style: "dashed", color: "#009E73" });
   return h(
@@ -85,6 +98,50 @@ function forecast_chart(strength: unknown, target: unknown): HTMLElement | null 
     {},
     time_chart({ label: "Deployed personnel against the target, with the forecast at the observed pace", x: days.map(epochSeconds), series, y_label: "personnel" }),
     data_table("Deployed, forecast and target by date", ["Date", ...series.map((s) => s.label)], days.map((day, index) => [day, ...series.map((s) => count(s.values[index]))])),
+  );
+}
+
+/** "Succeeded by …" with a link to the successor, or "succeeded …" with a link to the predecessor's history. */
+function succession_block(summary: unknown, status: unknown): HTMLElement | null {
+  const succeeded_by = object_at(status, "succeeded_by");
+  const predecessor = object_at(summary, "predecessor");
+  const lines: (HTMLElement | null)[] = [];
+  if (succeeded_by) {
+    const successor = mission_by_slug(text_at(succeeded_by, "successor"));
+    lines.push(
+      h(
+        "p",
+        { id: "succeeded-by" },
+        `This mission was ${text_at(succeeded_by, "text") ?? "succeeded"}. `,
+        successor ? h("a", { href: mission_href(successor.slug) }, `Go to ${mission_label(successor)}`) : null,
+        " ",
+        source_link(text_at(succeeded_by, "source_id")),
+      ),
+    );
+  }
+  if (predecessor) {
+    const before = mission_by_slug(text_at(predecessor, "slug"));
+    lines.push(
+      h(
+        "p",
+        { id: "predecessor" },
+        `This mission succeeded ${text_at(predecessor, "name") ?? "an earlier mission"}${text_at(predecessor, "end_date") ? `, which ended on ${text_at(predecessor, "end_date")}` : ""}. `,
+        before ? h("a", { href: mission_href(before.slug) }, `See its history`) : null,
+      ),
+    );
+  }
+  return lines.length ? h("div", { class: "succession" }, lines) : null;
+}
+
+/** Old or missing evidence in plain words, above every figure it concerns. */
+function staleness_block(summary: unknown): HTMLElement | null {
+  const warnings = list_at(summary, "staleness") ?? [];
+  if (warnings.length === 0) return null;
+  return h(
+    "div",
+    { class: "notice stale", role: "status", id: "staleness" },
+    h("p", {}, `Some figures rest on evidence older than ${number_at(summary, "stale_after_days") ?? 90} days:`),
+    h("ul", {}, warnings.map((warning) => h("li", {}, `${sentence(text_at(warning, "message") ?? "")}.`))),
   );
 }
 
@@ -105,7 +162,9 @@ function mandate_block(mandate: unknown): HTMLElement {
       "div",
       { class: "stats" },
       stat("mandate-end", in_force === false ? "Last mandate ran to" : "Mandate runs to", end, text_at(period, "label"), source),
-      in_force === false
+      in_force === false && text_at(status, "state") === "succeeded"
+        ? stat("mandate-days", "Mandate", "succeeded", `by ${text_at(status, "succeeded_by.successor_name") ?? "a successor"} (${text_at(status, "succeeded_by.label") ?? ""})`, text_at(status, "succeeded_by.source_id"))
+        : in_force === false
         ? stat("mandate-days", "Mandate in force", "none", `on ${text_at(mandate, "at") ?? "the day asked"}`, source)
         : stat("mandate-days", "Days to expiry", days === undefined ? undefined : count(days), undefined, source),
     ),
@@ -121,7 +180,7 @@ function alerts_block(alerts: unknown): HTMLElement {
     items.map((item) =>
       h(
         "li",
-        { class: `alert level-${/lapsed|missed|gap/.test(text_at(item, "kind") ?? "") ? "critical" : "warning"}` },
+        { class: `alert level-${/lapsed|missed|gap/.test(text_at(item, "kind") ?? "") ? "critical" : text_at(item, "kind") === "mission_succeeded" ? "info" : "warning"}` },
         h("strong", {}, `${label(text_at(item, "kind") ?? "alert")}: `),
         text_at(item, "message") ?? "",
         text_at(item, "since") ? ` (since ${text_at(item, "since")})` : "",
@@ -132,7 +191,8 @@ function alerts_block(alerts: unknown): HTMLElement {
   );
 }
 
-function funding_block(funding: unknown): HTMLElement {
+function funding_block(funding: unknown, summary: unknown): HTMLElement {
+  const newest = text_at(summary, "evidence.funding.as_of");
   const totals = object_at(funding, "totals");
   const promised = number_at(totals, "total");
   const paid = number_at(totals, "paid");
@@ -146,7 +206,7 @@ function funding_block(funding: unknown): HTMLElement {
     stat("funding-pledged", "Promised (pledged, committed or paid)", usd(promised, true), undefined, null),
     stat("funding-paid", "Paid", usd(paid, true), undefined, null),
     stat("funding-gap", "Gap: promised, not yet paid", usd(unpaid, true), undefined, null),
-    h("p", { class: "note" }, "Each total adds up the recorded flows; see the ", to_flows, "."),
+    h("p", { class: "note" }, "Each total adds up the recorded flows", newest ? ` (the newest dated ${newest})` : "", "; see the ", to_flows, "."),
   );
 }
 
@@ -182,6 +242,8 @@ export async function render_overview({ main, mission }: PageContext): Promise<v
     main,
     h("h1", {}, mission.name),
     summary.ok && text_at(summary.data, "at") ? h("p", { class: "lede" }, `Figures as of ${text_at(summary.data, "at")}.`) : null,
+    summary.ok ? staleness_block(summary.data) : null,
+    summary.ok && mandate.ok ? succession_block(summary.data, object_at(mandate.data, "status")) : null,
     section(
       "strength-summary",
       "Deployed vs target",
@@ -195,7 +257,7 @@ export async function render_overview({ main, mission }: PageContext): Promise<v
       h("h3", {}, "Alerts"),
       alerts.ok ? alerts_block(alerts.data) : unavailable("Alerts", alerts.problem),
     ),
-    section("funding-summary", "Funding", funding.ok ? funding_block(funding.data) : unavailable("The funding summary", funding.problem)),
+    section("funding-summary", "Funding", funding.ok ? funding_block(funding.data, summary.ok ? summary.data : undefined) : unavailable("The funding summary", funding.problem)),
     section("engagements", "Latest engagements", engagements.ok ? engagements_block(engagements.data) : unavailable("Engagements", engagements.problem)),
   );
 }
