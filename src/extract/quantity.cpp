@@ -213,6 +213,17 @@ std::vector<Quantity> find_quantities(std::string_view text, const std::vector<W
                 auto personnel = personnel_of(words, k, quantity.noun);
                 if (!quantity.noun.empty()) {
                     quantity.personnel = personnel;
+                    // "150 members of the Jamaica Defence Force": the body names who is counted.
+                    for (std::size_t m = k + 1; personnel == "personnel" && m < words.size() && m <= k + 5;
+                         ++m) {
+                        const auto& body = words[m].lower;
+                        if (body == "defence" || body == "defense" || body == "army" || body == "military" ||
+                            body == "navy" || body == "armed")
+                            quantity.personnel = "military";
+                        else if (body == "police" || body == "constabulary")
+                            quantity.personnel = "police";
+                        if (quantity.personnel != "personnel") break;
+                    }
                     last = k + (quantity.noun.find(' ') != std::string::npos ? 1 : 0);
                     if (quantity.personnel == "police" && k + 1 < words.size() &&
                         (words[k + 1].lower == "officers" || words[k + 1].lower == "officer"))
