@@ -90,7 +90,7 @@ void read_council_votes(const SentenceView& view, Discourse& discourse, std::vec
                 abstainers.push_back(mention.entity->key);
         if (!abstainers.empty()) {
             resolution.fields["votes_abstain"] = abstainers;
-            if (!counted) counts.abstain = static_cast<int>(abstainers.size());
+            if (counts.abstain == 0) counts.abstain = static_cast<int>(abstainers.size());
             counted = true;
             if (counts.yes == 0) counts.yes = 15 - counts.abstain - counts.no;
         }

@@ -49,6 +49,8 @@ std::string country_for(const SentenceView& view, const Quantity& quantity) {
     for (const auto& mention : view.entities) {
         if (mention.entity->kind != EntityKind::country || is_destination(view, mention)) continue;
         if (mention.span.start > quantity.span.end + 40) break;
+        // French puts the demonym after the noun: "75 policiers jamaïcains".
+        if (mention.demonym && mention.first_word == quantity.last_word + 1) return mention.entity->key;
         if (mention.span.start <= quantity.span.end && (mention.span.start >= clause || best.empty()))
             best = mention.entity->key;
     }

@@ -1,0 +1,85 @@
+#include "unit/extract/extract_helpers.hpp"
+
+namespace mssops::extract {
+namespace {
+
+using namespace testing;
+
+TEST(deployment_rule, reads_an_arrival_in_wire_copy_with_its_weekday_date) {
+    auto result = extract(
+        "PORT-AU-PRINCE (Wire) - A contingent of 150 Guatemalan soldiers landed in Haiti on Tuesday "
+        "to join the multinational mission.",
+        "2024-11-08");
+    auto events = of_kind(result, "deployment_events");
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(text(events[0], "country"), "GTM");
+    EXPECT_EQ(text(events[0], "personnel_type"), "military");
+    EXPECT_EQ(integer(events[0], "count"), 150);
+    EXPECT_EQ(text(events[0], "event"), "arrived");
+    EXPECT_EQ(text(events[0], "date"), "2024-11-05");
+    EXPECT_EQ(events[0].rule, "deployment.arrived");
+}
+
+TEST(deployment_rule, gives_the_count_of_the_next_sentence_to_an_arrival_read_without_one) {
+    auto result = extract(
+        "The Bahamian advance team arrived in Port-au-Prince on Wednesday.\n"
+        "The team, made up of 12 soldiers and three police officers, left Nassau at dawn.",
+        "2024-09-20");
+    auto events = of_kind(result, "deployment_events");
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(text(events[0], "country"), "BHS");
+    EXPECT_EQ(integer(events[0], "count"), 12);
+    EXPECT_EQ(text(events[0], "personnel_type"), "military");
+    EXPECT_EQ(text(events[0], "date"), "2024-09-18");
+    EXPECT_EQ(integer(events[1], "count"), 3);
+    EXPECT_EQ(text(events[1], "personnel_type"), "police");
+    EXPECT_EQ(events[1].rule, "deployment.count_of_arrival");
+    EXPECT_EQ(evidence(result, events[0]), "The team, made up of 12 soldiers and three police officers");
+}
+
+TEST(deployment_rule, reads_a_pledge_in_a_government_release) {
+    auto result = extract(
+        "The Government of El Salvador has pledged to send 100 military police to the MSS, the "
+        "Ministry of Defence announced on 3 October 2024.",
+        "2024-10-04");
+    auto events = of_kind(result, "deployment_events");
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(text(events[0], "country"), "SLV");
+    EXPECT_EQ(text(events[0], "event"), "pledged");
+    EXPECT_EQ(text(events[0], "personnel_type"), "military");
+    EXPECT_EQ(integer(events[0], "count"), 100);
+    EXPECT_EQ(text(events[0], "date"), "2024-10-03");
+}
+
+TEST(deployment_rule, reads_a_rotation_home) {
+    auto result = extract("Some 200 Kenyan officers rotated out of Haiti last month after a year of duty.",
+                          "2025-07-10");
+    auto events = of_kind(result, "deployment_events");
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(text(events[0], "event"), "rotated_out");
+    EXPECT_EQ(text(events[0], "date"), "2025-06~");
+    EXPECT_EQ(events[0].date_precision, "approximate");
+}
+
+TEST(deployment_rule, reads_french_local_press_with_place_names) {
+    auto result = extract(
+        "Quelque 75 policiers jamaïcains sont arrivés à Port-au-Prince le mardi 10 septembre 2024, "
+        "selon la PNH.",
+        "");
+    auto events = of_kind(result, "deployment_events");
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(text(events[0], "country"), "JAM");
+    EXPECT_EQ(integer(events[0], "count"), 75);
+    EXPECT_EQ(text(events[0], "date"), "2024-09-10");
+}
+
+TEST(deployment_rule, does_not_count_part_of_a_group_twice) {
+    auto result = extract("Kenya deployed 120 more police officers on Friday, including a team of 20 medics.",
+                          "2025-03-10");
+    auto events = of_kind(result, "deployment_events");
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(integer(events[0], "count"), 120);
+}
+
+}  // namespace
+}  // namespace mssops::extract
