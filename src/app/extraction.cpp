@@ -187,6 +187,20 @@ domain::Result<ExtractionResult> run_extraction(store::Store& store, const Extra
             }
         }
     }
+    if (options.mission.empty()) {
+        // No mission named: the one in force at publication in a host country the text names.
+        for (const auto& mission : *missions) {
+            auto* host = mission.text("host_country");
+            auto* start = mission.text("start_date");
+            auto* end = mission.text("end_date");
+            if (!host || !gazetteer->by_key(*host)) continue;
+            if (query.published && ((start && *start > *query.published) || (end && *end < *query.published)))
+                continue;
+            if (query.text.find(gazetteer->by_key(*host)->name) == std::string::npos) continue;
+            options.mission = mission.key();
+            break;
+        }
+    }
     ExtractionResult result;
     result.mission = options.mission;
     result.source_url = query.source_url;

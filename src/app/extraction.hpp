@@ -49,4 +49,27 @@ CandidateMatch match_candidate(const extract::Candidate& candidate, const std::v
 /// stored records. invalid_input on "published" when it is not YYYY-MM-DD; unavailable from the store.
 domain::Result<ExtractionResult> run_extraction(store::Store& store, const ExtractionQuery& query);
 
+/// Where an accepted article was published: the source record the accepted records cite.
+struct Citation {
+    std::string outlet;
+    std::string title;
+    std::string url;
+    std::string published;  // "YYYY-MM-DD" or "".
+};
+
+/// What accepting an extraction wrote.
+struct AcceptSummary {
+    std::string source_key;
+    std::int64_t created = 0;
+    std::int64_t already_recorded = 0;    // Left alone: the store holds them.
+    std::vector<std::string> incomplete;  // "deployment_events #15: count is required"...
+};
+
+/// Writes every candidate that is new (or conflicts: both claims are kept) citing a new source
+/// record for the article, in one transaction with the audit trail; candidates already recorded are
+/// left alone and incomplete ones (a pledge without a count) are listed, not written. invalid_input
+/// on "citation.outlet" or "citation.title" when empty; errors of the store otherwise.
+domain::Result<AcceptSummary> accept_new_candidates(store::Store& store, const ExtractionResult& result,
+                                                    const Citation& citation, const store::Actor& who);
+
 }  // namespace mssops::app

@@ -22,6 +22,9 @@ struct ExtractOptions {
     std::string published;
     std::string source_url;
     std::string mission;
+    bool accept = false;
+    std::string outlet;
+    std::string title;
 };
 
 domain::Result<std::string> read_input(const std::string& file) {
@@ -107,6 +110,10 @@ void add_extract_command(CLI::App& app, CliContext& context) {
     command->add_option("--source-url", options.source_url, "Where the article was published");
     command->add_option("--mission", options.mission,
                         "Mission key (default: the one the store or text names)");
+    command->add_flag("--accept", options.accept,
+                      "Write the new candidates at once (a trusted feed), citing a new source record");
+    command->add_option("--outlet", options.outlet, "With --accept: who published the article");
+    command->add_option("--title", options.title, "With --accept: the article's title");
     command->callback([&context] {
         auto text = read_input(options.file);
         if (!text) return context.fail(text.error());
@@ -119,6 +126,25 @@ void add_extract_command(CLI::App& app, CliContext& context) {
         query.mission = options.mission;
         auto result = app::run_extraction(**store, query);
         if (!result) return context.fail(result.error());
+        if (options.accept) {
+            app::Citation citation{options.outlet, options.title, options.source_url, options.published};
+            auto accepted = app::accept_new_candidates(**store, *result, citation,
+                                                       store::Actor{CliContext::actor_name()});
+            if (!accepted) return context.fail(accepted.error());
+            if (context.json) {
+                json::array incomplete;
+                for (const auto& item : accepted->incomplete) incomplete.emplace_back(item);
+                return CliContext::print_json(json::object{{"source", accepted->source_key},
+                                                           {"created", accepted->created},
+                                                           {"already_recorded", accepted->already_recorded},
+                                                           {"incomplete", std::move(incomplete)}});
+            }
+            std::cout << "accepted: " << accepted->created << " records created citing "
+                      << accepted->source_key << ", " << accepted->already_recorded << " already recorded\n";
+            for (const auto& item : accepted->incomplete)
+                std::cout << "not written (incomplete): " << item << '\n';
+            return;
+        }
         if (context.json) return CliContext::print_json(result_to_json(*result));
         const auto& extraction = result->extraction;
         std::cout << extraction.candidates.size() << " candidates from " << extraction.sentences

@@ -70,6 +70,8 @@ void find_new_persons(SentenceView& view, Discourse& discourse) {
             }
             if (words < 2) continue;
             std::string name(text.substr(name_start, end - name_start));
+            for (std::string_view possessive : {"'s", "\u2019s"})
+                if (name.ends_with(possessive)) name.resize(name.size() - possessive.size());
             Span span{view.span.start + name_start, view.span.start + end};
             bool known = false;
             for (const auto& mention : view.entities)

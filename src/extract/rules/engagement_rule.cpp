@@ -151,7 +151,9 @@ void read_engagements(const SentenceView& view, Discourse& discourse, std::vecto
     auto sentence = std::string(view.text());
     engagement.fields["summary"] = sentence.size() > 240 ? sentence.substr(0, 240) : sentence;
     if (!discourse.mission.empty()) engagement.fields["mission"] = discourse.mission;
-    if (view.has("peacekeeping")) engagement.fields["topics"] = domain::TextList{"transition_to_un_pko"};
+    // "the peacekeeping mission" alone is loose wording for the mission, not the transition topic.
+    if (view.has("peacekeeping") && (view.has("transition") || view.has("transform") || view.has(" into ")))
+        engagement.fields["topics"] = domain::TextList{"transition_to_un_pko"};
     // Evidence: from the clause's start to the end of the cue's clause, quotations left out.
     std::size_t cue_offset = view.span.start + (cue_at > 0 ? cue_at - 1 : 0);
     std::size_t start = quote && quote->span.end <= cue_offset ? quote->span.end + 1 : view.span.start;

@@ -90,6 +90,55 @@ TEST_F(ExtractionAgainstReference, a_bad_publication_date_is_refused_naming_the_
     EXPECT_EQ(result.error().field, "published");
 }
 
+std::int64_t count_of(store::Store& store, const std::string& kind) {
+    store::ListQuery query;
+    query.kind = kind;
+    query.limit = 1;
+    return store.records().list(query).value().total;
+}
+
+TEST_F(ExtractionAgainstReference, accepting_writes_new_records_citing_a_new_source_with_their_audit_rows) {
+    auto result =
+        run("Some 150 Guatemalan soldiers arrived in Haiti on Tuesday, November 5, to join the MSS.",
+            "2024-11-08");
+    auto before = count_of(*store_, "deployment_events");
+    auto accepted = accept_new_candidates(
+        *store_, result,
+        Citation{"Test Wire", "Guatemalans land in Haiti", "https://example.org/a", "2024-11-08"},
+        store::Actor{"user:editor"});
+    ASSERT_TRUE(accepted) << accepted.error().message;
+    EXPECT_EQ(accepted->source_key, "extracted-2024-11-08-guatemalans-land-in-haiti");
+    EXPECT_EQ(accepted->created, 1);
+    EXPECT_EQ(count_of(*store_, "deployment_events"), before + 1);
+    auto record = store_->records().find_by_key("deployment_events", accepted->source_key + "-1");
+    ASSERT_TRUE(record) << record.error().message;
+    EXPECT_EQ(*record->text("source_id"), accepted->source_key);
+    EXPECT_EQ(*record->text("date"), "2024-11-05");
+    EXPECT_TRUE(store_->records().find_by_key("sources", accepted->source_key));
+    store::AuditQuery audit;
+    audit.actor = "user:editor";
+    auto rows = store_->audit().list(audit);
+    ASSERT_TRUE(rows);
+    EXPECT_EQ(rows->size(), 2u);  // The source and the deployment event.
+    // Extracting the same article again finds it recorded.
+    auto again = run("Some 150 Guatemalan soldiers arrived in Haiti on Tuesday, November 5, to join the MSS.",
+                     "2024-11-08");
+    ASSERT_EQ(again.matches.size(), 1u);
+    EXPECT_EQ(again.matches[0].status, "already_recorded");
+}
+
+TEST_F(ExtractionAgainstReference, accepting_without_an_outlet_is_refused_and_writes_nothing) {
+    auto result =
+        run("Some 150 Guatemalan soldiers arrived in Haiti on Tuesday to join the MSS.", "2024-11-08");
+    auto before = count_of(*store_, "sources");
+    auto accepted =
+        accept_new_candidates(*store_, result, Citation{"", "A title", "", ""}, store::Actor{"user:x"});
+    ASSERT_FALSE(accepted);
+    EXPECT_EQ(accepted.error().field, "citation.outlet");
+    EXPECT_EQ(accepted.error().message, "must name the outlet, got nothing");
+    EXPECT_EQ(count_of(*store_, "sources"), before);
+}
+
 // Done-when of issue 17: the seed article, published 2024-11-08, yields each of its facts as
 // already recorded in the reference data set.
 TEST_F(ExtractionAgainstReference, the_seed_article_yields_its_facts_already_recorded) {
@@ -119,6 +168,16 @@ TEST_F(ExtractionAgainstReference, the_seed_article_yields_its_facts_already_rec
             if (match.status == "already_recorded" && match.key == key) found = true;
         EXPECT_TRUE(found) << what << " (" << key << ") is not reported already_recorded";
     }
+    // Accepting all creates no duplicate: only the article's source record is new.
+    std::map<std::string, std::int64_t> before;
+    for (const char* kind : {"engagements", "positions", "strength_reports", "strength_targets",
+                             "resolutions", "deployment_events"})
+        before[kind] = count_of(*store_, kind);
+    auto accepted = accept_new_candidates(*store_, result, Citation{"Seed", "Seed article", "", "2024-11-08"},
+                                          store::Actor{"user:editor"});
+    ASSERT_TRUE(accepted) << accepted.error().message;
+    EXPECT_EQ(accepted->created, 0);
+    for (const auto& [kind, count] : before) EXPECT_EQ(count_of(*store_, kind), count) << kind;
     // The post carries its quote verbatim.
     const auto* post = match_of(result, "engagements", "engagement_kind", "post");
     ASSERT_NE(post, nullptr);
