@@ -95,6 +95,21 @@ void read_council_votes(const SentenceView& view, Discourse& discourse, std::vec
             if (counts.yes == 0) counts.yes = 15 - counts.abstain - counts.no;
         }
     }
+    // Named in brackets after the count: "three abstentions (China, Russia, Pakistan)".
+    if (auto at = view.lower.find(" abstention");
+        at != std::string::npos && !resolution.fields.contains("votes_abstain")) {
+        auto open = view.lower.find('(', at);
+        auto close = open == std::string::npos ? std::string::npos : view.lower.find(')', open);
+        if (open != std::string::npos && close != std::string::npos && open < at + 16) {
+            domain::TextList abstainers;
+            for (const auto& mention : view.entities)
+                if (mention.entity->kind == EntityKind::country &&
+                    mention.span.start + 1 > view.span.start + open &&
+                    mention.span.end <= view.span.start + close)
+                    abstainers.push_back(mention.entity->key);
+            if (!abstainers.empty()) resolution.fields["votes_abstain"] = abstainers;
+        }
+    }
     if (counted) resolution.vote_counts = counts;
     if (!resolution.fields.contains("adopted") && !discourse.published.empty()) {
         resolution.notes.push_back("adopted: the text does not date the vote");

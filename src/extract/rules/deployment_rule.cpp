@@ -15,8 +15,9 @@ std::string event_of(const SentenceView& view) {
         if (view.has(cue)) return "rotated_out";
     for (std::string_view cue : {" withdrew its", " withdrawn from", " pulled out"})
         if (view.has(cue)) return "withdrawn";
-    for (std::string_view cue : {" arrived", " arrive in", " arrives", " landed", " touched down",
-                                 " sont arrivés", " est arrivé", " deployed", " débarqué"})
+    for (std::string_view cue :
+         {" arrived", " arrive in", " arrives", " landed", " touched down", " sont arrivés", " est arrivé",
+          " deployed", " débarqué", " sent ", " dispatched"})
         if (view.has(cue)) return "arrived";
     return "";
 }
@@ -30,7 +31,9 @@ bool is_total_or_target(const SentenceView& view, const Quantity& quantity) {
                                      "authorised", "full", "strength", "all"})
             if (w == cue) return true;
     }
-    return view.has(" comprised of") || view.has(" now has") || view.has(" currently");
+    return view.has(" comprised of") || view.has(" now has") || view.has(" currently") ||
+           view.has(" so far") || view.has(" to date") || view.has(" in total") || view.has(" already") ||
+           (quantity.qualifier == "at_most" && view.has(" authori"));
 }
 
 // A country named as where they go or come from ("arrived in Haiti", "left Kenya for") is not

@@ -15,7 +15,8 @@ void read_money(const SentenceView& view, Discourse& discourse, std::vector<Cand
         if (view.has(" committed") || view.has(" signed") || view.has(" allocated") || view.has(" approved"))
             status = "committed";
         if (view.has(" paid") || view.has(" disbursed") || view.has(" transferred") ||
-            view.has(" contributed") || view.has(" delivered") || view.has(" deposited"))
+            view.has(" contributed") || view.has(" delivered") || view.has(" deposited") ||
+            view.has(" provided") || view.has(" donated") || view.has(" gave "))
             status = "paid";
         if (status.empty()) continue;
         std::string donor;

@@ -4,10 +4,17 @@ namespace mssops::extract {
 namespace {
 
 bool says_current(const SentenceView& view) {
-    for (std::string_view cue :
-         {" currently", " now ", " brings the total", " bringing the total", " total of", " are working",
-          " are deployed", " are now", " on the ground", " stands at", " has approximately", " has about",
-          " has some", " have been deployed", " there are ", " actuellement", " au total"})
+    for (std::string_view cue : {" currently",         " now ",
+                                 " brings the total",  " bringing the total",
+                                 " total of",          " are working",
+                                 " are deployed",      " are now",
+                                 " on the ground",     " stands at",
+                                 " has approximately", " has about",
+                                 " has some",          " have been deployed",
+                                 " there are ",        " so far",
+                                 " to date",           " in total",
+                                 " already",           " actuellement",
+                                 " au total"})
         if (view.has(cue)) return true;
     return false;
 }
@@ -17,7 +24,8 @@ bool says_target(const SentenceView& view, const Quantity& quantity) {
     for (std::size_t k = from; k < quantity.first_word; ++k)
         for (std::string_view cue : {"target", "planned", "goal", "ceiling", "full", "objectif"})
             if (view.words[k].lower == cue) return true;
-    return false;
+    // "authorizes a force of up to 5,500 personnel": a Council ceiling.
+    return quantity.qualifier == "at_most" && (view.has(" authoriz") || view.has(" authoris"));
 }
 
 std::string country_of(const SentenceView& view, const Quantity& quantity) {

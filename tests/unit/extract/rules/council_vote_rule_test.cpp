@@ -48,3 +48,32 @@ TEST(council_vote_rule, takes_penholders_from_the_next_sentence) {
 
 }  // namespace
 }  // namespace mssops::extract
+
+namespace mssops::extract {
+namespace {
+
+using namespace testing;
+
+TEST(council_vote_rule, reads_an_authorization_with_bracketed_abstainers_and_its_ceiling) {
+    auto result = extract(
+        "The Security Council on Tuesday adopted a resolution authorizing a new force of up to 5,500 "
+        "personnel by a vote of 12 in favour, none against and three abstentions (China, Russia, "
+        "Pakistan).",
+        "2025-10-01");
+    auto resolutions = of_kind(result, "resolutions");
+    ASSERT_EQ(resolutions.size(), 1u);
+    EXPECT_EQ(text(resolutions[0], "action"), "authorize");
+    EXPECT_EQ(text(resolutions[0], "adopted"), "2025-09-30");
+    ASSERT_TRUE(resolutions[0].vote_counts);
+    EXPECT_EQ(resolutions[0].vote_counts->yes, 12);
+    EXPECT_EQ(resolutions[0].vote_counts->abstain, 3);
+    EXPECT_EQ(std::get<domain::TextList>(resolutions[0].fields.at("votes_abstain")),
+              (domain::TextList{"CHN", "RUS", "PAK"}));
+    auto targets = of_kind(result, "strength_targets");
+    ASSERT_EQ(targets.size(), 1u);
+    EXPECT_EQ(integer(targets[0], "number"), 5500);
+    EXPECT_TRUE(of_kind(result, "deployment_events").empty());
+}
+
+}  // namespace
+}  // namespace mssops::extract

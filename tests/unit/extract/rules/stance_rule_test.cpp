@@ -51,3 +51,22 @@ TEST(stance_rule, unnamed_supporters_and_abstainers_yield_no_position) {
 
 }  // namespace
 }  // namespace mssops::extract
+
+namespace mssops::extract {
+namespace {
+
+using namespace testing;
+
+TEST(stance_rule, reads_requests_and_resistance_in_wire_copy) {
+    auto result = extract(
+        "Haiti has requested that the mission be turned into a UN peacekeeping operation, while China "
+        "has resisted calls for the transition.");
+    EXPECT_EQ(of_kind(result, "positions").size(), 2u);
+    EXPECT_EQ(text(of_kind(result, "positions")[0], "actor"), "HTI");
+    EXPECT_EQ(text(of_kind(result, "positions")[0], "stance"), "supports");
+    EXPECT_EQ(text(of_kind(result, "positions")[1], "actor"), "CHN");
+    EXPECT_EQ(text(of_kind(result, "positions")[1], "stance"), "opposes");
+}
+
+}  // namespace
+}  // namespace mssops::extract

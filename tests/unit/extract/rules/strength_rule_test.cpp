@@ -43,3 +43,21 @@ TEST(strength_rule, reads_a_target_with_its_date_and_who_stated_it) {
 
 }  // namespace
 }  // namespace mssops::extract
+
+namespace mssops::extract {
+namespace {
+
+using namespace testing;
+
+TEST(strength_rule, a_count_so_far_is_a_report_not_an_arrival) {
+    auto result = extract("Kenya has so far deployed about 400 police officers to Haiti, the ministry said.",
+                          "2024-10-01");
+    EXPECT_TRUE(of_kind(result, "deployment_events").empty());
+    auto reports = of_kind(result, "strength_reports");
+    ASSERT_EQ(reports.size(), 1u);
+    EXPECT_EQ(integer(reports[0], "count"), 400);
+    EXPECT_EQ(text(reports[0], "date"), "2024-10-01");
+}
+
+}  // namespace
+}  // namespace mssops::extract
