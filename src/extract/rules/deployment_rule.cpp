@@ -124,7 +124,21 @@ void read_deployments(const SentenceView& view, Discourse& discourse, std::vecto
         }
     }
     std::vector<const Quantity*> counts;
-    for (const auto& quantity : view.quantities) {
+    std::vector<Quantity> inherited;
+    inherited.reserve(view.quantities.size());
+    const Quantity* previous = nullptr;
+    for (const auto& original : view.quantities) {
+        // "pledged 150 soldiers, and the Bahamas committed to send 150 more": the noun of the count before.
+        const Quantity* counted = &original;
+        if (original.personnel.empty() && original.currency.empty() && previous &&
+            original.last_word + 1 < view.words.size() &&
+            view.words[original.last_word + 1].lower == "more") {
+            inherited.push_back(original);
+            inherited.back().personnel = previous->personnel;
+            counted = &inherited.back();
+        }
+        if (!original.personnel.empty()) previous = &original;
+        const auto& quantity = *counted;
         if (!quantity.currency.empty() || quantity.personnel.empty() || is_off_mission_figure(view, quantity))
             continue;
         if (is_total_or_target(view, quantity)) continue;

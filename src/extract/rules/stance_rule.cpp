@@ -18,8 +18,8 @@ constexpr StanceCue stance_cues[] = {
     {" dropped the proposal", "withdrew_support"},
     {" backed away from", "withdrew_support"},
     {" opposition from ", "opposes"},
-    {" opposed ", "opposes"},
-    {" opposes ", "opposes"},
+    {" opposed", "opposes"},
+    {" opposes", "opposes"},
     {" rejected ", "opposes"},
     {" objected to", "opposes"},
     {" no problem with", "open"},
@@ -161,6 +161,17 @@ void read_stances(const SentenceView& view, Discourse& discourse, std::vector<Ca
                             actors.push_back(&mention);
             }
         }
+        // "Haiti's Transitional Presidential Council": the country only says whose body it is.
+        actors.erase(std::remove_if(actors.begin(), actors.end(),
+                                    [&](const EntityMention* actor) {
+                                        if (actor->entity->kind != EntityKind::country) return false;
+                                        for (const auto& next : view.entities)
+                                            if (next.first_word == actor->last_word + 1 &&
+                                                next.entity->kind == EntityKind::organisation)
+                                                return true;
+                                        return false;
+                                    }),
+                     actors.end());
         Span evidence{quote ? quote->span.start : clause, view.span.end};
         if (!actors.empty()) {
             for (const auto* actor : actors) {

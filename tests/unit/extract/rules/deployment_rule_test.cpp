@@ -83,3 +83,24 @@ TEST(deployment_rule, does_not_count_part_of_a_group_twice) {
 
 }  // namespace
 }  // namespace mssops::extract
+
+namespace mssops::extract {
+namespace {
+
+using namespace testing;
+
+TEST(deployment_rule, a_count_of_more_takes_the_noun_of_the_count_before) {
+    auto result = extract(
+        "Guatemala has pledged 150 soldiers, and the Bahamas has committed to send 150 more, "
+        "officials said.",
+        "2024-09-18");
+    auto events = of_kind(result, "deployment_events");
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(text(events[0], "country"), "GTM");
+    EXPECT_EQ(text(events[1], "country"), "BHS");
+    EXPECT_EQ(text(events[1], "personnel_type"), "military");
+    EXPECT_EQ(text(events[1], "event"), "pledged");
+}
+
+}  // namespace
+}  // namespace mssops::extract

@@ -33,3 +33,28 @@ TEST(money_rule, reads_a_pledge_and_says_when_it_is_on_hold) {
 
 }  // namespace
 }  // namespace mssops::extract
+
+namespace mssops::extract {
+namespace {
+
+using namespace testing;
+
+TEST(money_rule, reads_each_amount_with_the_donor_status_and_date_of_its_own_clause) {
+    auto result = extract(
+        "The United States has provided more than $300 million to the mission so far, while Canada "
+        "pledged CAD 80.5 million last month.",
+        "2024-09-18");
+    auto flows = of_kind(result, "funding_flows");
+    ASSERT_EQ(flows.size(), 2u);
+    EXPECT_EQ(text(flows[0], "donor"), "USA");
+    EXPECT_EQ(text(flows[0], "status"), "paid");
+    EXPECT_EQ(text(flows[0], "date"), "2024-09-18");
+    EXPECT_EQ(text(flows[1], "donor"), "CAN");
+    EXPECT_EQ(text(flows[1], "status"), "pledged");
+    EXPECT_EQ(text(flows[1], "currency"), "CAD");
+    EXPECT_EQ(text(flows[1], "date"), "2024-08~");
+    EXPECT_DOUBLE_EQ(std::get<double>(flows[1].fields.at("amount")), 80500000.0);
+}
+
+}  // namespace
+}  // namespace mssops::extract

@@ -70,3 +70,22 @@ TEST(stance_rule, reads_requests_and_resistance_in_wire_copy) {
 
 }  // namespace
 }  // namespace mssops::extract
+
+namespace mssops::extract {
+namespace {
+
+using namespace testing;
+
+TEST(stance_rule, a_country_that_owns_a_body_is_not_a_second_actor) {
+    auto result = extract(
+        "Haiti's Transitional Presidential Council has called for the force to be transformed into a "
+        "UN peacekeeping operation, a move Russia has opposed.");
+    auto positions = of_kind(result, "positions");
+    ASSERT_EQ(positions.size(), 2u);
+    EXPECT_EQ(text(positions[0], "actor"), "transitional-presidential-council");
+    EXPECT_EQ(text(positions[1], "actor"), "RUS");
+    EXPECT_EQ(text(positions[1], "stance"), "opposes");
+}
+
+}  // namespace
+}  // namespace mssops::extract
