@@ -123,8 +123,10 @@ CandidateMatch match_candidate(const extract::Candidate& candidate, const std::v
                 continue;
             if (integer_field(f, "number") == record.integer("number"))
                 return found("already_recorded", record);
-            conflict = found("conflicts", record,
-                             "number: stored " + std::to_string(record.integer("number").value_or(0)));
+            // A target without a date is not the same target as a dated one.
+            if (!date.empty())
+                conflict = found("conflicts", record,
+                                 "number: stored " + std::to_string(record.integer("number").value_or(0)));
         } else if (candidate.kind == "resolutions") {
             if (auto number = integer_field(f, "number"); number && record.integer("number") != number)
                 continue;

@@ -218,6 +218,24 @@ Extraction extract_article(std::string_view input, const Gazetteer& gazetteer,
     result.published = discourse.published;
 
     auto sentences = split_sentences(result.text);
+    if (!options.published) {
+        // A dateline or byline date in the first lines ("NAIROBI, 15 March 2025 -", "Published
+        // November 8, 2024") dates the article when none is given.
+        for (std::size_t k = 0; k < sentences.size() && sentences[k].span.start < 400; ++k) {
+            auto words = split_words(result.text, sentences[k].span);
+            for (const auto& mention : find_dates(result.text, words, DateContext{})) {
+                if (mention.date.precision != DatePrecision::day ||
+                    mention.span.start - sentences[k].span.start > 60)
+                    continue;
+                discourse.dates.published = domain::parse_iso_day(mention.date.value, "published").value();
+                discourse.published = mention.date.value;
+                result.published = mention.date.value;
+                result.published_found_in_text = true;
+                break;
+            }
+            if (!result.published.empty()) break;
+        }
+    }
     result.sentences = sentences.size();
     std::set<std::string> paragraphs_seen;
     std::size_t skip_paragraph = static_cast<std::size_t>(-1);

@@ -21,8 +21,9 @@ struct ExtractOptions {
 
 /// An article turned into candidates.
 struct Extraction {
-    std::string text;       // The cleaned article; every span indexes it.
-    std::string published;  // ISO day, or "" when neither given nor found.
+    std::string text;                      // The cleaned article; every span indexes it.
+    std::string published;                 // ISO day, or "" when neither given nor found.
+    bool published_found_in_text = false;  // Read from a dateline or byline, not given.
     std::vector<Candidate> candidates;
     std::vector<PersonCandidate> new_persons;  // Named with a title, not in the gazetteer.
     std::size_t sentences = 0;

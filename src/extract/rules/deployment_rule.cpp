@@ -28,8 +28,12 @@ bool is_total_or_target(const SentenceView& view, const Quantity& quantity) {
     for (std::size_t k = from; k < quantity.first_word; ++k) {
         const auto& w = view.words[k].lower;
         for (std::string_view cue : {"total", "target", "planned", "goal", "ceiling", "authorized",
-                                     "authorised", "full", "strength", "all"})
+                                     "authorised", "full", "strength", "all"}) {
+            // "the full 1,000 officers it pledged" is a country's pledge; "the target of all the 2,500" is
+            // not.
+            if (w == cue && (cue == "full" || cue == "all") && view.has(" pledged")) continue;
             if (w == cue) return true;
+        }
     }
     return view.has(" comprised of") || view.has(" now has") || view.has(" currently") ||
            view.has(" so far") || view.has(" to date") || view.has(" in total") || view.has(" already") ||
@@ -113,6 +117,19 @@ void read_deployments(const SentenceView& view, Discourse& discourse, std::vecto
             continue;
         }
         if (!date) date = mention.date;
+    }
+    // "departed on Friday, March 14, and arrived on Saturday, March 15": the date after the verb.
+    if (event == "arrived") {
+        for (std::string_view verb : {" arrived", " landed", " arrive"}) {
+            auto at = view.lower.find(verb);
+            if (at == std::string::npos) continue;
+            for (const auto& mention : view.dates)
+                if (mention.date.resolved() && mention.span.start >= view.span.start + at) {
+                    date = mention.date;
+                    break;
+                }
+            break;
+        }
     }
     // For a pledge made in a speech, the speech's date ("said in a speech at the General Assembly").
     if (event == "pledged" && !date && discourse.last_engagement &&

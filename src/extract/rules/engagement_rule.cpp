@@ -84,8 +84,13 @@ void read_engagements(const SentenceView& view, Discourse& discourse, std::vecto
             if (!date.value.ends_with("~")) date.value += "~";
             date.precision = DatePrecision::approximate;
             set_date(statement, "date", date);
-        } else
+        } else if (!discourse.published.empty()) {
+            ResolvedDate date{discourse.published + "~", DatePrecision::approximate};
+            date.note = "the article's date: the text does not date the statement";
+            set_date(statement, "date", date);
+        } else {
             set_date(statement, "date", ResolvedDate{});
+        }
         statement.evidence = view.span;
         if (!discourse.mission.empty()) statement.fields["mission"] = discourse.mission;
         discourse.last_engagement = Discourse::RecentEngagement{out.size(), view.index, quote->speaker_key};

@@ -22,8 +22,11 @@ bool says_current(const SentenceView& view) {
 bool says_target(const SentenceView& view, const Quantity& quantity) {
     std::size_t from = quantity.first_word >= 6 ? quantity.first_word - 6 : 0;
     for (std::size_t k = from; k < quantity.first_word; ++k)
-        for (std::string_view cue : {"target", "planned", "goal", "ceiling", "full", "objectif"})
+        for (std::string_view cue : {"target", "planned", "goal", "ceiling", "full", "objectif"}) {
+            // "the full 1,000 officers it pledged": a country's pledge, read by the deployment rule.
+            if (cue == "full" && view.has(" pledged")) continue;
             if (view.words[k].lower == cue) return true;
+        }
     // "authorizes a force of up to 5,500 personnel": a Council ceiling.
     return quantity.qualifier == "at_most" && (view.has(" authoriz") || view.has(" authoris"));
 }

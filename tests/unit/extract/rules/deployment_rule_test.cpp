@@ -104,3 +104,29 @@ TEST(deployment_rule, a_count_of_more_takes_the_noun_of_the_count_before) {
 
 }  // namespace
 }  // namespace mssops::extract
+
+namespace mssops::extract {
+namespace {
+
+using namespace testing;
+
+TEST(deployment_rule,
+     in_a_release_the_arrival_date_is_the_one_after_the_verb_and_the_dateline_dates_the_text) {
+    auto result = extract(
+        "NAIROBI, 15 March 2025 - A contingent of 217 Kenyan officers departed Nairobi on Friday, "
+        "March 14, and arrived in Port-au-Prince on Saturday, March 15.\n"
+        "Kenya remains committed to deploying the full 1,000 officers it pledged.",
+        "");
+    EXPECT_EQ(result.published, "2025-03-15");
+    EXPECT_TRUE(result.published_found_in_text);
+    auto events = of_kind(result, "deployment_events");
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(integer(events[0], "count"), 217);
+    EXPECT_EQ(text(events[0], "date"), "2025-03-15");
+    EXPECT_EQ(text(events[1], "event"), "pledged");
+    EXPECT_EQ(integer(events[1], "count"), 1000);
+    EXPECT_TRUE(of_kind(result, "strength_targets").empty());
+}
+
+}  // namespace
+}  // namespace mssops::extract
