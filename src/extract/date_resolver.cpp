@@ -236,10 +236,10 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Wor
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto& w = words[i].lower;
         // ISO dates: ICU splits "2024-11-07" at the hyphens.
-        if (int year = year_of(w); year && i + 2 < words.size() && text[words[i].span.end] == '-' &&
-                                   words[i + 1].span.start == words[i].span.end + 1 &&
-                                   words[i + 1].lower.size() == 2 && words[i + 2].lower.size() == 2 &&
-                                   day_of(words[i + 2].lower)) {
+        if (int year = year_of(w);
+            year && i + 2 < words.size() && words[i].span.end < text.size() &&
+            text[words[i].span.end] == '-' && words[i + 1].span.start == words[i].span.end + 1 &&
+            words[i + 1].lower.size() == 2 && words[i + 2].lower.size() == 2 && day_of(words[i + 2].lower)) {
             add(i, i + 2, full_date(year, std::stoi(words[i + 1].lower), day_of(words[i + 2].lower), -1));
             i += 2;
             continue;

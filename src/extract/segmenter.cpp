@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -19,19 +20,22 @@ struct Utf16Text {
 };
 
 Utf16Text to_utf16(std::string_view text, std::size_t base) {
+    // Built code point by code point so that an ill-formed byte sequence (read as U+FFFD) keeps
+    // the offsets in step with the bytes it came from.
     Utf16Text out;
-    out.text = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    out.utf8_offsets.reserve(static_cast<std::size_t>(out.text.length()) + 1);
-    std::size_t byte = 0;
-    for (int32_t unit = 0; unit < out.text.length();) {
-        UChar32 code = out.text.char32At(unit);
-        int32_t units = U16_LENGTH(code);
-        std::size_t bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        for (int32_t k = 0; k < units; ++k) out.utf8_offsets.push_back(base + byte);
-        byte += bytes;
-        unit += units;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    out.utf8_offsets.reserve(text.size() + 1);
+    for (int32_t i = 0; i < length;) {
+        int32_t start = i;
+        UChar32 code = 0;
+        U8_NEXT(bytes, i, length, code);
+        if (code < 0) code = 0xFFFD;
+        out.text.append(code);
+        for (int32_t k = 0; k < U16_LENGTH(code); ++k)
+            out.utf8_offsets.push_back(base + static_cast<std::size_t>(start));
     }
-    out.utf8_offsets.push_back(base + std::min(byte, text.size()));
+    out.utf8_offsets.push_back(base + text.size());
     return out;
 }
 

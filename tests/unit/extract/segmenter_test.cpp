@@ -45,3 +45,17 @@ TEST(split_words, lowercases_drops_possessives_and_marks_numbers) {
 
 }  // namespace
 }  // namespace mssops::extract
+
+namespace mssops::extract {
+namespace {
+
+TEST(split_words, keeps_offsets_in_step_across_ill_formed_utf8) {
+    std::string text = "Bad \xFF\xFE bytes then 400 officers.";
+    auto words = split_words(text, {0, text.size()});
+    ASSERT_FALSE(words.empty());
+    EXPECT_EQ(text.substr(words.back().span.start, words.back().span.size()), "officers");
+    for (const auto& word : words) EXPECT_LE(word.span.end, text.size());
+}
+
+}  // namespace
+}  // namespace mssops::extract
