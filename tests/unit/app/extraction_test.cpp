@@ -181,12 +181,15 @@ TEST_F(ExtractionAgainstReference, the_seed_article_yields_its_facts_already_rec
     // The post carries its quote verbatim.
     const auto* post = match_of(result, "engagements", "engagement_kind", "post");
     ASSERT_NE(post, nullptr);
-    for (const auto& candidate : result.extraction.candidates)
-        if (domain::text_of(candidate.fields, "engagement_kind") &&
-            *domain::text_of(candidate.fields, "engagement_kind") == "post")
-            EXPECT_TRUE(domain::text_of(candidate.fields, "quote")
-                            ->starts_with("I have had a constructive conversation with US Secretary of State "
-                                          "Antony J. Blinken"));
+    for (const auto& candidate : result.extraction.candidates) {
+        const auto* kind = domain::text_of(candidate.fields, "engagement_kind");
+        if (!kind || *kind != "post") continue;
+        const auto* quote = domain::text_of(candidate.fields, "quote");
+        ASSERT_NE(quote, nullptr);
+        EXPECT_TRUE(
+            quote->starts_with("I have had a constructive conversation with US Secretary of State Antony J. "
+                               "Blinken"));
+    }
 }
 
 }  // namespace
