@@ -4,6 +4,7 @@
 #include "cli/boundaries_command.hpp"
 #include "cli/cli_context.hpp"
 #include "cli/council_commands.hpp"
+#include "cli/extract_command.hpp"
 #include "cli/force_commands.hpp"
 #include "cli/funding_command.hpp"
 #include "cli/funding_demo.hpp"
@@ -45,6 +46,7 @@ int main(int argc, char** argv) {
     add_backup_command(app, context);
     add_restore_command(app, context);
     add_migrate_command(app, context);
+    add_extract_command(app, context);
 
     CLI11_PARSE(app, argc, argv);
     return context.exit_code;
