@@ -51,17 +51,27 @@ void add_boundaries_command(CLI::App& app, CliContext& context) {
                        "Property holding the P-code (default ADM<level>_PCODE)");
     import->add_option("--name-property", options.name_property,
                        "Property holding the name (default ADM<level>_EN)");
+    static std::string encoding;
+    import->add_option("--encoding", encoding,
+                       "The attributes' encoding, over what the file declares (.cpg, .dbf language driver): "
+                       "utf-8, cp1252/windows-1252, latin1/iso-8859-1, cp437, cp850");
     import->callback([&context] {
-        auto units = ingest::read_boundaries(file, options);
-    if (!units) return context.fail(units.error());
-    std::vector<store::Change> changes;
-    for (auto& unit : *units) changes.push_back({"admin_units", std::move(unit)});
-    auto store = context.open_store();
-    if (!store) return context.fail(store.error());
-    auto summary = (*store)->records().apply(changes, store::Actor{CliContext::actor_name()});
-    if (!summary) return context.fail(summary.error());
-    print_summary(context, *summary, changes.size());
-});
+        if (!encoding.empty()) {
+            auto named = domain::encoding_option(encoding, "--encoding");
+    if (!named) return context.fail(named.error());
+    options.encoding = *named;
+}
+auto units = ingest::read_boundaries(file, options);
+if (!units) return context.fail(units.error());
+std::vector<store::Change> changes;
+for (auto& unit : *units) changes.push_back({"admin_units", std::move(unit)});
+auto store = context.open_store();
+if (!store) return context.fail(store.error());
+auto summary = (*store) -> records().apply(changes, store::Actor{CliContext::actor_name()});
+if (!summary) return context.fail(summary.error());
+print_summary(context, *summary, changes.size());
+}  // namespace mssops::cli
+);
 
 auto* defaults =
     boundaries->add_subcommand("default", "Load the shipped default: Natural Earth departments of Haiti");

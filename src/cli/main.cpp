@@ -2,6 +2,7 @@
 #include <cstdlib>
 
 #include "cli/boundaries_command.hpp"
+#include "cli/check_command.hpp"
 #include "cli/cli_context.hpp"
 #include "cli/council_commands.hpp"
 #include "cli/force_commands.hpp"
@@ -45,6 +46,7 @@ int main(int argc, char** argv) {
     add_backup_command(app, context);
     add_restore_command(app, context);
     add_migrate_command(app, context);
+    add_check_command(app, context);
 
     CLI11_PARSE(app, argc, argv);
     return context.exit_code;
