@@ -58,20 +58,19 @@ void add_boundaries_command(CLI::App& app, CliContext& context) {
     import->callback([&context] {
         if (!encoding.empty()) {
             auto named = domain::encoding_option(encoding, "--encoding");
-    if (!named) return context.fail(named.error());
-    options.encoding = *named;
-}
-auto units = ingest::read_boundaries(file, options);
-if (!units) return context.fail(units.error());
-std::vector<store::Change> changes;
-for (auto& unit : *units) changes.push_back({"admin_units", std::move(unit)});
-auto store = context.open_store();
-if (!store) return context.fail(store.error());
-auto summary = (*store) -> records().apply(changes, store::Actor{CliContext::actor_name()});
-if (!summary) return context.fail(summary.error());
-print_summary(context, *summary, changes.size());
-}  // namespace mssops::cli
-);
+            if (!named) return context.fail(named.error());
+            options.encoding = *named;
+        }
+        auto units = ingest::read_boundaries(file, options);
+    if (!units) return context.fail(units.error());
+    std::vector<store::Change> changes;
+    for (auto& unit : *units) changes.push_back({"admin_units", std::move(unit)});
+    auto store = context.open_store();
+    if (!store) return context.fail(store.error());
+    auto summary = (*store)->records().apply(changes, store::Actor{CliContext::actor_name()});
+    if (!summary) return context.fail(summary.error());
+    print_summary(context, *summary, changes.size());
+});
 
 auto* defaults =
     boundaries->add_subcommand("default", "Load the shipped default: Natural Earth departments of Haiti");
