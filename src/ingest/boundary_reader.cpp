@@ -215,7 +215,12 @@ domain::Result<std::vector<Fields>> read_geojson_boundaries(std::string_view tex
                                               "--encoding (e.g. cp1252)");
             return value;
         };
-        auto fields = unit_fields(attribute, where, options, geometry_text(*geometry));
+        std::string geometry_json = geometry_text(*geometry);
+        // The geometry is kept as the file's JSON, member names and all, so it is checked whole.
+        if (auto bad = domain::find_invalid_utf8(geometry_json))
+            return Error::invalid(where + ".geometry", domain::describe(*bad, domain::TextEncoding::utf_8) +
+                                                           " (in its JSON text)");
+        auto fields = unit_fields(attribute, where, options, std::move(geometry_json));
         if (bad_text) return *bad_text;
         if (!fields) return fields.error();
         units.push_back(std::move(fields).value());

@@ -140,6 +140,30 @@ TEST(check_command, retires_a_record_whose_bytes_are_not_windows_1252_either) {
     EXPECT_EQ(run_mssops({"--db", db, "check"}).exit_code, 0);
 }
 
+TEST(check_command, re_encodes_an_incident_row_stored_as_latin1) {
+    TempDir dir;
+    const std::string db = (dir.path() / "mssops.db").string();
+    ASSERT_EQ(run_mssops({"--db", db, "init"}).exit_code, 0);
+    // 19999 is 2024-10-03 in days since 1970-01-01.
+    const std::int64_t id = write_directly(
+        db,
+        "INSERT INTO incidents (key, version, retired, created_at, updated_at, day, date, event_type, "
+        "admin1, "
+        "content_hash) VALUES ('hti9', 1, 0, '2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z', 19999, "
+        "'2024-10-03', 'Battles', ?1, 0)",
+        latin1_name);
+    auto found = run_mssops({"--db", db, "check"});
+    EXPECT_EQ(found.exit_code, 1) << found.out;
+    EXPECT_NE(found.out.find("incidents " + std::to_string(id) + " (key \"hti9\"): admin1: not UTF-8"),
+              std::string::npos)
+        << found.out;
+    EXPECT_EQ(run_mssops({"--db", db, "check", "--repair"}).exit_code, 0);
+    auto exported = run_mssops({"--db", db, "incidents", "export", "--format", "csv"});
+    EXPECT_NE(exported.out.find(utf8_name), std::string::npos) << exported.out;
+    EXPECT_EQ(query_text(db, "SELECT action FROM audit WHERE kind = 'incidents'"), "repair\n");
+    EXPECT_EQ(run_mssops({"--db", db, "check"}).exit_code, 0);
+}
+
 TEST(incidents_import_command, refuses_a_latin1_csv_unless_its_encoding_is_named) {
     TempDir dir;
     const std::string db = (dir.path() / "mssops.db").string();

@@ -131,3 +131,15 @@ TEST(read_geojson_boundaries, refuses_a_latin1_property_naming_the_feature_and_f
     ASSERT_TRUE(units) << units.error().message;
     EXPECT_EQ(*domain::text_of(units->front(), "name"), utf8_name);
 }
+
+TEST(read_geojson_boundaries, refuses_bytes_that_are_not_utf8_in_a_geometry_member_name) {
+    // Found by fuzz_geojson_boundaries: the geometry is stored as the file's JSON, names and all.
+    const std::string text =
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"ADM1_PCODE":"HT09"},)"
+        "\"geometry\":{\"type\":\"Polygon\",\"coordinate\xFFs\":[[[0,0],[0,1],[1,1],[0,0]]]}}]}";
+    auto units = ingest::read_geojson_boundaries(text, "adm1.geojson", options());
+    ASSERT_FALSE(units);
+    EXPECT_EQ(units.error().field, "adm1.geojson:features[0].geometry");
+    EXPECT_EQ(units.error().message.substr(0, 20), "byte 0xFF at offset ");
+    EXPECT_NE(units.error().message.find(" is not valid UTF-8 (in its JSON text)"), std::string::npos);
+}
