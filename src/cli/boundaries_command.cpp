@@ -51,7 +51,16 @@ void add_boundaries_command(CLI::App& app, CliContext& context) {
                        "Property holding the P-code (default ADM<level>_PCODE)");
     import->add_option("--name-property", options.name_property,
                        "Property holding the name (default ADM<level>_EN)");
+    static std::string encoding;
+    import->add_option("--encoding", encoding,
+                       "The attributes' encoding, over what the file declares (.cpg, .dbf language driver): "
+                       "utf-8, cp1252/windows-1252, latin1/iso-8859-1, cp437, cp850");
     import->callback([&context] {
+        if (!encoding.empty()) {
+            auto named = domain::encoding_option(encoding, "--encoding");
+            if (!named) return context.fail(named.error());
+            options.encoding = *named;
+        }
         auto units = ingest::read_boundaries(file, options);
     if (!units) return context.fail(units.error());
     std::vector<store::Change> changes;

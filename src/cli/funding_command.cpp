@@ -7,6 +7,7 @@
 
 #include "cli/table.hpp"
 #include "domain/money.hpp"
+#include "domain/text_encoding.hpp"
 #include "http/funding_json.hpp"
 #include "http/funding_views.hpp"
 
@@ -35,6 +36,7 @@ struct FundingOptions {
     bool hxl = false;
     std::string output;
     std::string id;
+    std::string encoding = "utf-8";
 };
 
 std::string text(const json::value& value) {
@@ -245,12 +247,26 @@ void add_funding_command(CLI::App& app, CliContext& context) {
         funding->add_subcommand("import", "Import flows from an FTS-style CSV: all rows or none");
     import_command->add_option("FILE", options.file, "CSV file, optionally with an HXL hashtag row")
         ->required();
+    import_command
+        ->add_option(
+            "--encoding", options.encoding,
+            "The file's encoding: utf-8 (checked), cp1252/windows-1252, latin1/iso-8859-1, cp437, cp850")
+        ->capture_default_str();
     import_command->callback([&context] {
         with_store(
             context, options,
             [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
                 auto text = read_file(options.file);
                 if (!text) return context.fail(text.error());
+                auto encoding = domain::encoding_option(options.encoding, "--encoding");
+                if (!encoding) return context.fail(encoding.error());
+                // A single-byte code page decodes the same whole or by row; UTF-8 is left to the
+                // CSV reader, which names the line and column of a bad byte.
+                if (*encoding != domain::TextEncoding::utf_8) {
+                    auto decoded = domain::decode_text(*text, *encoding, options.file);
+                    if (!decoded) return context.fail(decoded.error());
+                    text = std::move(decoded);
+                }
                 auto report = http::import_flows(store.records(), reference, slug, std::move(*text),
                                                  options.file, {CliContext::actor_name()});
                 if (!report) return context.fail(report.error());

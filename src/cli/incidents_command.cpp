@@ -24,6 +24,7 @@ struct ImportArguments {
     std::string deleted_file;
     bool assign_pcodes = false;     // Insist: fail when the store holds no admin units.
     bool no_assign_pcodes = false;  // Keep the file's P-codes only.
+    std::string encoding = "utf-8";
 };
 
 struct FilterArguments {
@@ -66,8 +67,11 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
                 "the store holds no admin units; run `mssops boundaries import` or `default` first"));
         locators.use_in(options);
     }
+    auto encoding = domain::encoding_option(arguments.encoding, "--encoding");
+    if (!encoding) return context.fail(encoding.error());
     auto csv = ingest::CsvReader::open_file(arguments.file);
     if (!csv) return context.fail(csv.error());
+    csv->set_encoding(*encoding);
     ProgressReporter progress("importing " + arguments.file, stderr, ProgressReporter::display_for(stderr));
     options.progress = [&](std::int64_t rows, std::int64_t bytes, std::int64_t total) {
         progress.update(rows, bytes, total);
@@ -190,6 +194,11 @@ void add_incidents_command(CLI::App& app, CliContext& context) {
         ->add_flag("--no-assign-pcodes", import_arguments.no_assign_pcodes,
                    "Keep only the P-codes the file gives; do not locate points")
         ->excludes(assign);
+    import
+        ->add_option(
+            "--encoding", import_arguments.encoding,
+            "The file's encoding: utf-8 (checked), cp1252/windows-1252, latin1/iso-8859-1, cp437, cp850")
+        ->capture_default_str();
     import->callback([&context] { run_import(context, import_arguments);
 });
 

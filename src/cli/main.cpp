@@ -2,6 +2,7 @@
 #include <cstdlib>
 
 #include "cli/boundaries_command.hpp"
+#include "cli/check_command.hpp"
 #include "cli/cli_context.hpp"
 #include "cli/council_commands.hpp"
 #include "cli/extract_command.hpp"
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
     add_restore_command(app, context);
     add_migrate_command(app, context);
     add_extract_command(app, context);
+    add_check_command(app, context);
 
     CLI11_PARSE(app, argc, argv);
     return context.exit_code;

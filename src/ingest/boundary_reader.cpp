@@ -5,6 +5,7 @@
 #include <shapefil.h>
 
 #include <boost/json.hpp>
+#include <cctype>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -80,6 +81,57 @@ domain::Result<std::string> read_text(const std::filesystem::path& path) {
     return text.str();
 }
 
+/// How a .dbf's text is decoded, and why, for messages.
+struct DbfText {
+    domain::TextEncoding encoding = domain::TextEncoding::utf_8;
+    std::string because;
+};
+
+std::string hex_byte(int value) {
+    static const char* digits = "0123456789ABCDEF";
+    return std::string("0x") + digits[(value >> 4) & 0xF] + digits[value & 0xF];
+}
+
+std::string trimmed_label(std::string text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+    std::size_t start = 0;
+    while (start < text.size() && std::isspace(static_cast<unsigned char>(text[start]))) ++start;
+    return text.substr(start);
+}
+
+/// The .dbf's encoding: --encoding, else the .cpg beside it (as ESRI writes it), else the
+/// language-driver byte, else UTF-8, which is then checked.
+domain::Result<DbfText> dbf_text(const std::filesystem::path& shp_path, const DBFInfo& table,
+                                 const BoundaryOptions& options) {
+    const std::string choices = "give --encoding, one of " + std::string(domain::accepted_encoding_labels());
+    if (options.encoding) return DbfText{*options.encoding, "--encoding says so"};
+    for (const char* extension : {".cpg", ".CPG"}) {
+        auto cpg = shp_path;
+        cpg.replace_extension(extension);
+        if (!std::filesystem::exists(cpg)) continue;
+        auto text = read_text(cpg);
+        if (!text) return text.error();
+        // The label is shown in the message, so it must itself be text.
+        const std::string label = domain::replace_invalid_utf8(trimmed_label(*text));
+        auto encoding = domain::encoding_from_label(label);
+        if (!encoding)
+            return Error::invalid(cpg.filename().string(), "names the code page \"" + label +
+                                                               "\", which is not read here; " + choices);
+        return DbfText{*encoding, "its .cpg says so"};
+    }
+    const int driver = table.iLanguageDriver;
+    if (driver == 0)
+        return DbfText{domain::TextEncoding::utf_8,
+                       "neither a .cpg nor its language-driver byte declares another encoding; if it is "
+                       "another, give --encoding (e.g. cp1252)"};
+    if (auto encoding = dbf_language_driver_encoding(driver))
+        return DbfText{*encoding, "its language-driver byte " + hex_byte(driver) + " says so"};
+    auto dbf = shp_path;
+    dbf.replace_extension(".dbf");
+    return Error::invalid(dbf.filename().string(), "language driver " + hex_byte(driver) +
+                                                       " names a code page not read here; " + choices);
+}
+
 /// Twice the signed area of a ring: negative when it runs clockwise.
 double signed_area(const std::vector<std::pair<double, double>>& ring) {
     double area = 0;
@@ -98,13 +150,41 @@ json::array ring_json(std::vector<std::pair<double, double>> ring, bool counter_
 
 }  // namespace
 
+std::optional<domain::TextEncoding> dbf_language_driver_encoding(int language_driver) {
+    // dBASE / ESRI language driver ids: 0x01 DOS USA (437), 0x02 DOS multilingual (850),
+    // 0x03 Windows ANSI (1252), 0x57 ANSI as ESRI writes it, 0x58 / 0x59 Western European ANSI.
+    switch (language_driver) {
+        case 0x01:
+            return domain::TextEncoding::ibm_437;
+        case 0x02:
+            return domain::TextEncoding::ibm_850;
+        case 0x03:
+        case 0x57:
+        case 0x58:
+        case 0x59:
+            return domain::TextEncoding::windows_1252;
+        default:
+            return std::nullopt;
+    }
+}
+
 domain::Result<std::vector<Fields>> read_geojson_boundaries(std::string_view text, std::string_view file_name,
                                                             const BoundaryOptions& options) {
     const std::string file(file_name);
     if (options.source_id.empty())
         return Error::invalid("source_id", "is required: cite where the boundaries come from");
+    std::string decoded;
+    if (options.encoding && *options.encoding != domain::TextEncoding::utf_8) {
+        auto converted = domain::decode_text(text, *options.encoding, file);
+        if (!converted) return converted.error();
+        decoded = std::move(converted).value();
+        text = decoded;
+    }
     boost::system::error_code ec;
-    json::value document = json::parse(text, ec);
+    json::parse_options parse_options;
+    // Bad bytes are looked for in each property read, so the error names the feature and field.
+    parse_options.allow_invalid_utf8 = true;
+    json::value document = json::parse(text, ec, {}, parse_options);
     if (ec) return Error::bad_syntax(file, "is not valid JSON: " + ec.message());
     if (!document.is_object() || !document.get_object().contains("features") ||
         !document.at("features").is_array())
@@ -125,8 +205,23 @@ domain::Result<std::vector<Fields>> read_geojson_boundaries(std::string_view tex
             feature->contains("properties") && feature->at("properties").is_object()
                 ? &feature->at("properties").get_object()
                 : &no_properties;
-        auto fields = unit_fields([&](const std::string& name) { return property_text(*properties, name); },
-                                  where, options, geometry_text(*geometry));
+        std::optional<Error> bad_text;
+        auto attribute = [&](const std::string& name) {
+            std::string value = property_text(*properties, name);
+            if (auto bad = domain::find_invalid_utf8(value); bad && !bad_text)
+                bad_text = Error::invalid(where + "." + name,
+                                          domain::describe(*bad, domain::TextEncoding::utf_8) +
+                                              "; GeoJSON is UTF-8 (RFC 7946): if the file is not, give "
+                                              "--encoding (e.g. cp1252)");
+            return value;
+        };
+        std::string geometry_json = geometry_text(*geometry);
+        // The geometry is kept as the file's JSON, member names and all, so it is checked whole.
+        if (auto bad = domain::find_invalid_utf8(geometry_json))
+            return Error::invalid(where + ".geometry", domain::describe(*bad, domain::TextEncoding::utf_8) +
+                                                           " (in its JSON text)");
+        auto fields = unit_fields(attribute, where, options, std::move(geometry_json));
+        if (bad_text) return *bad_text;
         if (!fields) return fields.error();
         units.push_back(std::move(fields).value());
     }
@@ -148,10 +243,17 @@ domain::Result<std::vector<Fields>> read_shapefile_boundaries(const std::filesys
         return Error::not_found(dbf_path.string(),
                                 "cannot be opened: the .dbf beside the .shp holds the attributes");
 
+    auto text = dbf_text(shp_path, *table, options);
+    if (!text) return text.error();
+    const std::string dbf_file = dbf_path.filename().string();
+
     int count = 0, shape_type = 0;
     SHPGetInfo(shapes.get(), &count, &shape_type, nullptr, nullptr);
     if (shape_type != SHPT_POLYGON && shape_type != SHPT_POLYGONZ && shape_type != SHPT_POLYGONM)
         return Error::invalid(file, "must hold polygons");
+    if (DBFGetRecordCount(table.get()) < count)
+        return Error::invalid(dbf_file, "holds " + std::to_string(DBFGetRecordCount(table.get())) +
+                                            " records for " + std::to_string(count) + " shapes");
     std::vector<Fields> units;
     for (int i = 0; i < count; ++i) {
         std::unique_ptr<SHPObject, decltype(&SHPDestroyObject)> shape(SHPReadObject(shapes.get(), i),
@@ -172,12 +274,22 @@ domain::Result<std::vector<Fields>> read_shapefile_boundaries(const std::filesys
                 polygons.back().get_array().emplace_back(ring_json(std::move(ring), false));
         }
         json::object geometry{{"type", "MultiPolygon"}, {"coordinates", std::move(polygons)}};
+        std::optional<Error> bad_text;
         auto attribute = [&](const std::string& name) -> std::string {
             int column = DBFGetFieldIndex(table.get(), name.c_str());
             if (column < 0 || DBFIsAttributeNULL(table.get(), i, column)) return "";
-            return DBFReadStringAttribute(table.get(), i, column);
+            const char* raw = DBFReadStringAttribute(table.get(), i, column);
+            std::string value;
+            if (!raw) return value;
+            if (auto bad = domain::append_decoded(raw, text->encoding, value); bad && !bad_text)
+                bad_text = Error::invalid(dbf_file + ":record[" + std::to_string(i) + "]." + name,
+                                          domain::describe(*bad, text->encoding) + "; the .dbf is read as " +
+                                              std::string(domain::encoding_label(text->encoding)) +
+                                              " because " + text->because);
+            return value;
         };
         auto fields = unit_fields(attribute, where, options, geometry_text(geometry));
+        if (bad_text) return *bad_text;
         if (!fields) return fields.error();
         units.push_back(std::move(fields).value());
     }

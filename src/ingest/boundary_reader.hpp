@@ -2,12 +2,14 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "domain/record.hpp"
 #include "domain/result.hpp"
+#include "domain/text_encoding.hpp"
 
 namespace mssops::ingest {
 
@@ -26,6 +28,10 @@ struct BoundaryOptions {
     /// "HT.OU" -> "HT01"); a unit missing from the crosswalk is an error.
     std::string code_property;
     std::map<std::string, std::string> crosswalk;
+    /// The file's text encoding when given (--encoding); it overrides what the file declares.
+    /// Otherwise GeoJSON is UTF-8 (RFC 7946) and a shapefile's .dbf is read as its .cpg says, else
+    /// as its language-driver byte says, else as UTF-8; text that is not valid in it is refused.
+    std::optional<domain::TextEncoding> encoding;
 };
 
 /// Reads a GeoJSON FeatureCollection of Polygon / MultiPolygon features into admin_units fields
@@ -34,9 +40,14 @@ domain::Result<std::vector<domain::Fields>> read_geojson_boundaries(std::string_
                                                                     std::string_view file_name,
                                                                     const BoundaryOptions& options);
 
+/// The encoding a .dbf's language-driver byte (offset 29) names: 0x01 cp437, 0x02 cp850, 0x03 and
+/// 0x57-0x59 windows-1252; nullopt for 0x00 (none declared) and for drivers not read here.
+std::optional<domain::TextEncoding> dbf_language_driver_encoding(int language_driver);
+
 /// Reads an ESRI shapefile set (path to the .shp; the .dbf beside it holds the attributes).
 /// Outer rings are clockwise in a shapefile; each one starts a polygon and the counter-clockwise
-/// rings after it are its holes.
+/// rings after it are its holes. Text is decoded as BoundaryOptions::encoding says; an attribute
+/// that is not valid in it is invalid_input naming "<name>.dbf:record[<i>].<field>".
 domain::Result<std::vector<domain::Fields>> read_shapefile_boundaries(const std::filesystem::path& shp_path,
                                                                       const BoundaryOptions& options);
 

@@ -70,6 +70,8 @@ CsvReader& CsvReader::operator=(CsvReader&& other) noexcept {
     ends_ = std::move(other.ends_);
     lines_ = std::move(other.lines_);
     header_ = std::move(other.header_);
+    encoding_ = other.encoding_;
+    undecodable_ = other.undecodable_;
     return *this;
 }
 
@@ -126,6 +128,42 @@ domain::Error CsvReader::syntax_error(std::int64_t line, std::size_t column, std
 }
 
 domain::Result<bool> CsvReader::next_row() {
+    auto row = read_row();
+    if (!row || !*row) return row;
+    if (auto decoded = decode_row(); !decoded) return decoded.error();
+    return true;
+}
+
+domain::Result<void> CsvReader::decode_row() {
+    // Bytes below 0x80 are the same in every encoding read here, so an ASCII row needs no work.
+    bool ascii = true;
+    for (char c : row_)
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii) return {};
+    decoded_.clear();
+    std::vector<std::size_t> ends;
+    ends.reserve(ends_.size());
+    for (std::size_t i = 0; i < ends_.size(); ++i) {
+        if (auto bad = domain::append_decoded(field(i), encoding_, decoded_)) {
+            undecodable_ = true;
+            return domain::Error::invalid(
+                location(i), domain::describe(*bad, encoding_) + "; the file is read as " +
+                                 std::string(domain::encoding_label(encoding_)) +
+                                 ": name its encoding (e.g. cp1252 or latin1) or save it as UTF-8");
+        }
+        ends.push_back(decoded_.size());
+    }
+    if (encoding_ != domain::TextEncoding::utf_8) {
+        row_.swap(decoded_);
+        ends_ = std::move(ends);
+    }
+    return {};
+}
+
+domain::Result<bool> CsvReader::read_row() {
     row_.clear();
     ends_.clear();
     lines_.clear();

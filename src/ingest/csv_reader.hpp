@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/result.hpp"
+#include "domain/text_encoding.hpp"
 
 namespace mssops::ingest {
 
@@ -26,6 +27,15 @@ public:
     CsvReader(CsvReader&&) noexcept;
     CsvReader& operator=(CsvReader&&) noexcept;
     ~CsvReader();
+
+    /// Reads every field as `encoding` and hands it out as UTF-8. The default, UTF-8, is checked:
+    /// a field holding bytes that are not valid in the encoding makes next_row() return
+    /// invalid_input naming "name:line:column", and undecodable() true from then on.
+    void set_encoding(domain::TextEncoding encoding) { encoding_ = encoding; }
+    domain::TextEncoding encoding() const { return encoding_; }
+    /// True once a row held bytes that are not text in the encoding: the file is in another
+    /// encoding, so an importer refuses the whole file rather than skip rows.
+    bool undecodable() const { return undecodable_; }
 
     /// Reads the next row. false at the end of the input. bad_syntax (field "name:line:column")
     /// for text after a closing quote or a quote left open; the reader then stands after that row,
@@ -61,6 +71,8 @@ public:
 
 private:
     CsvReader() = default;
+    domain::Result<bool> read_row();
+    domain::Result<void> decode_row();
     bool fill();
     int peek();
     int take();
@@ -80,6 +92,9 @@ private:
     std::vector<std::size_t> ends_;    // End offset of each field in row_.
     std::vector<std::int64_t> lines_;  // Line each field starts on.
     std::vector<std::string> header_;
+    domain::TextEncoding encoding_ = domain::TextEncoding::utf_8;
+    bool undecodable_ = false;
+    std::string decoded_;  // Scratch space for decode_row().
 };
 
 }  // namespace mssops::ingest

@@ -82,6 +82,9 @@ domain::Result<IncidentImportReport> import_incidents(CsvReader csv, store::Inci
         for (;;) {
             auto row = reader->next(incident);
             if (!row) {
+                // Bytes that are not text in the file's encoding mean the whole file was read in the
+                // wrong one: skipping those rows would keep the rest mis-read, so nothing lands.
+                if (reader->csv().undecodable()) return row.error();
                 ++report.skipped;
                 if (report.errors.size() < options.max_reported_errors) report.errors.push_back(row.error());
                 continue;

@@ -4,6 +4,7 @@
 
 #include "domain/record_validation.hpp"
 #include "store/record_json.hpp"
+#include "store/utf8_guard.hpp"
 
 namespace mssops::store {
 
@@ -59,6 +60,7 @@ Result<void> audit(RecordTransaction& transaction, const Actor& who, std::string
 
 Result<Record> insert_new(RecordTransaction& transaction, const KindSpec& kind, Fields fields,
                           const Actor& who, std::string_view action, const std::string& now) {
+    if (auto ok = check_utf8_fields(kind.name, fields); !ok) return ok.error();
     if (auto ok = check_references(transaction, kind, fields, nullptr); !ok) return ok.error();
     if (auto ok = check_key_free(transaction, kind, fields, 0); !ok) return ok.error();
     Record record;
@@ -77,6 +79,7 @@ Result<Record> insert_new(RecordTransaction& transaction, const KindSpec& kind, 
 Result<Record> replace_fields(RecordTransaction& transaction, const KindSpec& kind, const Record& current,
                               Fields fields, const Actor& who, std::string_view action,
                               const std::string& now) {
+    if (auto ok = check_utf8_fields(kind.name, fields); !ok) return ok.error();
     if (auto ok = check_references(transaction, kind, fields, &current.fields); !ok) return ok.error();
     if (auto ok = check_key_free(transaction, kind, fields, current.id); !ok) return ok.error();
     Record next = current;

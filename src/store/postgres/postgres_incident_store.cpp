@@ -10,6 +10,7 @@
 #include "store/record_rules.hpp"
 #include "store/sqlite/sqlite_incident_queries.hpp"
 #include "store/timestamp.hpp"
+#include "store/utf8_guard.hpp"
 
 namespace mssops::store {
 namespace {
@@ -32,6 +33,7 @@ public:
         record.updated_at = now_;
         record.fields = fields;
         normalise_incident_fields(record.fields);
+        if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
         if (auto ok = check_postgres_incident_source(work_, record.fields, sources_); !ok) return ok.error();
         // Insert first: on a fresh import nearly every key is new, so this saves a lookup per row.
         if (insert_postgres_incident(work_, record, OnTakenKey::ignore) != 0) {
@@ -132,6 +134,7 @@ Result<Record> PostgresIncidentStore::create(const Fields& fields, const Actor& 
         record.created_at = record.updated_at = utc_timestamp_now();
         record.fields = *valid;
         normalise_incident_fields(record.fields);
+        if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
         std::set<std::string, std::less<>> sources;
         if (auto ok = check_postgres_incident_source(work, record.fields, sources); !ok) return ok.error();
         if (record.key().empty()) {
@@ -175,6 +178,7 @@ Result<Record> PostgresIncidentStore::update(std::int64_t id, const Fields& chan
         Record after = *current;
         after.fields = std::move(merged).value();
         normalise_incident_fields(after.fields);
+        if (auto ok = check_utf8_fields("incidents", after.fields); !ok) return ok.error();
         if (incident_content_hash(after.fields) == incident_content_hash(current->fields)) return current;
         if (after.key() != current->key() && find_postgres_incident(work, after.key()))
             return key_taken(incident_kind(), after.key());

@@ -9,6 +9,7 @@
 #include "store/record_writes.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
 #include "store/timestamp.hpp"
+#include "store/utf8_guard.hpp"
 
 namespace mssops::store {
 namespace {
@@ -220,6 +221,7 @@ domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& co
 
 domain::Result<std::int64_t> insert_incident(SqliteConnection& connection, const domain::Record& record,
                                              OnTakenKey on_taken) {
+    if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
     static const std::string fail_sql = insert_sql(OnTakenKey::fail);
     static const std::string ignore_sql = insert_sql(OnTakenKey::ignore);
     auto statement = connection.prepare(on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql);
@@ -236,6 +238,7 @@ SqliteIncidentRowWriter::~SqliteIncidentRowWriter() {
 }
 
 domain::Result<std::int64_t> SqliteIncidentRowWriter::insert(const IncidentRow& row, std::string_view now) {
+    if (auto ok = check_utf8_row(row); !ok) return ok.error();
     sqlite3* db = connection_.handle();
     if (!insert_) {
         static const std::string sql = insert_sql(OnTakenKey::ignore);
@@ -297,6 +300,7 @@ domain::Result<std::optional<SqliteIncidentRowWriter::KeyState>> SqliteIncidentR
 }
 
 domain::Result<void> update_incident(SqliteConnection& connection, const domain::Record& record) {
+    if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
     static const std::string sql = update_sql();
     auto statement = connection.prepare(sql);
     if (!statement) return statement.error();
