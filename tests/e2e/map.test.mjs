@@ -28,6 +28,7 @@ MAPT04,2024-10-02,Protests,Peaceful protest,Test actor C,Artibonite,Test place f
 MAPT05,2024-10-08,Battles,Armed clash,Test actor A,Ouest,Test place five,18.511,-72.286,0,synthetic test event
 MAPT06,2024-10-09,Riots,Violent demonstration,Test actor B,Artibonite,Test place six,19.055,-72.475,1,synthetic test event
 MAPT07,2024-10-10,Battles,Armed clash,Test actor A,Artibonite,Test place seven,19.045,-72.465,3,synthetic test event
+MAPT08,2024-11-05,Riots,Violent demonstration,Test actor B,Ouest,<img src=x onerror=window.__xss=1>,18.520,-72.290,0,synthetic test event with markup for a place
 `;
 
 // Two made-up communes (squares around the events' places), cited to a synthetic source.
@@ -218,6 +219,34 @@ describe("incident map", () => {
     // Month steps: the range starts on 2024-09-30, so it spans September and October.
     await page.selectOption("#map-step", "month");
     await page.waitForFunction(() => /Showing all 2 months/.test(document.getElementById("map-period")?.textContent ?? ""));
+  });
+
+  it("shows a stored place written as markup as text in a point's list", async () => {
+    await open("incidents?from=2024-11-04&to=2024-11-10&points=1");
+    const point = page.locator(".map-point");
+    await point.waitFor({ timeout: 10000 });
+    assert.match(await point.getAttribute("title"), /<img src=x onerror=window.__xss=1>/);
+    await point.click();
+    await page.waitForSelector("#map-selection-list li");
+    assert.match(await page.textContent("#map-selection-list"), /mapt08 · Riots · <img src=x onerror=window.__xss=1>/);
+    assert.equal(await page.locator("#map-selection img, .leaflet-marker-pane img").count(), 0);
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+  });
+
+  it("fits a phone's width", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open("incidents?from=2024-09-30&to=2024-10-13&points=1");
+      await page.locator(".map-cluster, .map-point").first().waitFor({ timeout: 10000 });
+      // The page's own content; the site header's mission picker is measured by the dashboard test.
+      const width = await page.evaluate(() => {
+        const content = document.querySelector(".page");
+        return Math.max(content.scrollWidth, ...[...content.querySelectorAll("*")].filter((element) => !element.closest(".leaflet-container") && !element.closest(".table-wrap")).map((element) => element.getBoundingClientRect().right));
+      });
+      assert.ok(width <= 400, `the incidents page is ${Math.round(width)}px wide at a 390px viewport`);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 1000 });
+    }
   });
 
   it("never asked for anything outside 127.0.0.1 and raised no script errors", () => {

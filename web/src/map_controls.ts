@@ -108,12 +108,12 @@ export class MapControls {
     const index = this.periods.indexOf(at);
     this.slider.value = String(Math.max(0, index));
     this.slider.setAttribute("aria-valuetext", at ? period_label(at, this.step) : "whole range");
-    const unit = this.step === "week" ? "weeks" : "months";
+    const unit = `${this.step}${this.periods.length === 1 ? "" : "s"}`;
     const first = this.periods[0];
     const last = this.periods[this.periods.length - 1];
     replace(
       this.output,
-      at ? `Showing the ${period_label(at, this.step)}` : first ? `Showing all ${this.periods.length} ${unit}, ${first} to ${last}` : "No incidents in this range",
+      at ? `Showing the ${period_label(at, this.step)}` : first ? `Showing ${this.periods.length === 1 ? "the" : "all"} ${this.periods.length} ${unit}, ${first} to ${last}` : "No incidents in this range",
     );
     this.output.dataset.at = at;
   }
