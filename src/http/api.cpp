@@ -8,6 +8,7 @@
 #include "http/force_routes.hpp"
 #include "http/funding_routes.hpp"
 #include "http/health_routes.hpp"
+#include "http/incident_point_routes.hpp"
 #include "http/incident_routes.hpp"
 #include "http/openapi.hpp"
 #include "http/record_routes.hpp"
@@ -22,6 +23,7 @@ void add_api_routes(Router& router, store::Store& store, auth::AuthServices& aut
     add_record_routes(router, store);
     add_force_routes(router, store, force);
     add_incident_routes(router, store);
+    add_incident_point_routes(router, store);
     add_boundary_routes(router, store);
     if (!funding) funding = std::make_shared<const ingest::FundingReference>();
     add_funding_routes(router, store, funding);

@@ -27,6 +27,7 @@ export interface TimeChartSpec {
   height?: number;
   y_label?: string;
   format_value?: (value: number | null) => string;
+  plugins?: uPlot.Plugin[]; // Hooks a page adds: a highlighted period, a click that picks a date.
 }
 
 function path_for(style: SeriesSpec["style"]): uPlot.Series.PathBuilder | undefined {
@@ -100,6 +101,7 @@ export function time_chart(spec: TimeChartSpec): HTMLElement {
       { label: spec.y_label, size: 60, values: (_chart, ticks) => ticks.map((tick) => format(tick)) }],
     legend: { live: true },
     cursor: { drag: { x: false, y: false } },
+    plugins: spec.plugins,
   };
   const chart = new uPlot(options, [spec.x, ...drawn] as uPlot.AlignedData, holder);
   const observer = new ResizeObserver(() => {
