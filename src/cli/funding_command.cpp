@@ -30,6 +30,7 @@ struct FundingOptions {
     std::int64_t offset = 0;
     std::string budget;
     std::string file;
+    std::string source;  // Source record of rows in a file without a source column.
     std::string format = "csv";
     bool hxl = false;
     std::string output;
@@ -235,6 +236,9 @@ void add_funding_command(CLI::App& app, CliContext& context) {
         funding->add_subcommand("import", "Import flows from an FTS-style CSV: all rows or none");
     import_command->add_option("FILE", options.file, "CSV file, optionally with an HXL hashtag row")
         ->required();
+    import_command->add_option("--source", options.source,
+                               "Key of the source record every row cites, for a file without a source column "
+                               "(an FTS export)");
     import_command->callback([&context] {
         with_store(
             context, options,
@@ -242,7 +246,7 @@ void add_funding_command(CLI::App& app, CliContext& context) {
                 auto text = read_file(options.file);
                 if (!text) return context.fail(text.error());
                 auto report = http::import_flows(store.records(), reference, slug, std::move(*text),
-                                                 options.file, {CliContext::actor_name()});
+                                                 options.file, {CliContext::actor_name()}, options.source);
                 if (!report) return context.fail(report.error());
                 json::object body = http::import_report_json(*report);
                 if (!report->committed) {

@@ -26,6 +26,9 @@ struct BoundaryOptions {
     /// "HT.OU" -> "HT01"); a unit missing from the crosswalk is an error.
     std::string code_property;
     std::map<std::string, std::string> crosswalk;
+    /// Other names by P-code, stored as name_alt (e.g. the French names ACLED writes, for a file in
+    /// another language); a unit not listed takes ADM<level>_FR when the file has it.
+    std::map<std::string, std::string> alternative_names;
 };
 
 /// Reads a GeoJSON FeatureCollection of Polygon / MultiPolygon features into admin_units fields
