@@ -26,33 +26,26 @@ std::string summary_json(const std::string& file, const IncidentImportReport& re
     return boost::json::serialize(summary);
 }
 
-/// Fills adm1_pcode / adm2_pcode the row lacks: from the unit holding its point, else from the unit
-/// its admin1 / admin2 name names (an admin2 name is looked up inside the row's adm1 unit).
+/// Fills adm1_pcode / adm2_pcode the row lacks from the units holding its point, and adm1_pcode
+/// of a row whose point lies in no department (or that has none) from its admin1 name.
 void locate(store::IncidentRow& row, const IncidentImportOptions& options, IncidentImportReport& report) {
     static const std::size_t latitude = store::incident_column("latitude"),
                              longitude = store::incident_column("longitude"),
                              adm1 = store::incident_column("adm1_pcode"),
                              adm2 = store::incident_column("adm2_pcode"),
-                             admin1 = store::incident_column("admin1"),
-                             admin2 = store::incident_column("admin2"), key = store::incident_column("key");
+                             admin1 = store::incident_column("admin1"), key = store::incident_column("key");
     const bool has_point = row.has(latitude) && row.has(longitude);
     bool outside = false, found = false, by_name = false;
-    struct Level {
-        const AdminUnitLocator* locator;
-        const UnitNames* names;
-        std::size_t pcode_column, name_column;
-    };
-    for (const Level& level : {Level{options.adm1_units, options.adm1_names, adm1, admin1},
-                               Level{options.adm2_units, options.adm2_names, adm2, admin2}}) {
-        if (!level.locator || row.has(level.pcode_column)) continue;
+    for (auto [locator, column] :
+         {std::pair{options.adm1_units, adm1}, std::pair{options.adm2_units, adm2}}) {
+        if (!locator || row.has(column)) continue;
         std::optional<std::string> pcode;
-        if (has_point) pcode = level.locator->locate(row.real(longitude), row.real(latitude));
-        if (!pcode && level.names && row.has(level.name_column)) {
-            std::string_view parent = level.pcode_column == adm2 ? row.text(adm1) : std::string_view();
-            pcode = level.names->find(row.text(level.name_column), parent);
-            if (pcode) by_name = true;
+        if (has_point) pcode = locator->locate(row.real(longitude), row.real(latitude));
+        if (!pcode && column == adm1 && options.adm1_names && row.has(admin1)) {
+            pcode = options.adm1_names->find(row.text(admin1));
+            by_name = pcode.has_value();
         }
-        if (pcode) row.set_owned_text(level.pcode_column, *pcode);
+        if (pcode) row.set_owned_text(column, *pcode);
         if (pcode)
             found = true;
         else if (has_point)
@@ -64,8 +57,8 @@ void locate(store::IncidentRow& row, const IncidentImportOptions& options, Incid
             report.outside_keys.emplace_back(row.text(key));
     } else if (found) {
         ++report.located;
-        if (by_name) ++report.located_by_name;
     }
+    if (by_name) ++report.located_by_name;
 }
 
 std::string today_utc() {
@@ -84,47 +77,31 @@ bool mentions_acled(std::string_view name) {
 
 UnitNames UnitNames::from_units(const std::vector<domain::Record>& units) {
     UnitNames names;
-    std::map<std::string, std::string> unique;
-    std::map<std::pair<std::string, std::string>, std::string> in_parent;
-    const std::string ambiguous = "";
     for (const auto& unit : units) {
         const std::string* pcode = unit.text("pcode");
         if (!pcode) continue;
-        const std::string* parent = unit.text("parent_pcode");
         for (const char* field : {"name", "name_alt"}) {
             const std::string* name = unit.text(field);
             if (!name) continue;
-            std::string bare = bare_place_name(*name);
-            auto [it, added] = unique.emplace(bare, *pcode);
-            if (!added && it->second != *pcode) it->second = ambiguous;
-            if (parent) {
-                auto [inside, new_name] = in_parent.emplace(std::pair{*parent, bare}, *pcode);
-                if (!new_name && inside->second != *pcode) inside->second = ambiguous;
-            }
+            auto [it, added] = names.pcodes.emplace(bare_place_name(*name), *pcode);
+            // A name two units share names neither.
+            if (!added && it->second != *pcode) it->second.clear();
         }
     }
-    for (auto& [name, pcode] : unique)
-        if (!pcode.empty()) names.pcodes.emplace(name, pcode);
-    for (auto& [name, pcode] : in_parent)
-        if (!pcode.empty()) names.in_parent.emplace(name, pcode);
+    std::erase_if(names.pcodes, [](const auto& entry) { return entry.second.empty(); });
     return names;
 }
 
-std::optional<std::string> UnitNames::find(std::string_view name, std::string_view parent) const {
-    std::string bare = bare_place_name(name);
-    if (!parent.empty()) {
-        auto it = in_parent.find({std::string(parent), bare});
-        return it == in_parent.end() ? std::nullopt : std::optional<std::string>(it->second);
-    }
-    auto it = pcodes.find(bare);
-    return it == pcodes.end() ? std::nullopt : std::optional<std::string>(it->second);
+std::optional<std::string> UnitNames::find(std::string_view name) const {
+    auto it = pcodes.find(bare_place_name(name));
+    if (it == pcodes.end()) return std::nullopt;
+    return it->second;
 }
 
 void AdminUnitLocators::use_in(IncidentImportOptions& options) const {
     options.adm1_units = adm1 ? &*adm1 : nullptr;
     options.adm2_units = adm2 ? &*adm2 : nullptr;
     options.adm1_names = adm1 ? &adm1_names : nullptr;
-    options.adm2_names = adm2 ? &adm2_names : nullptr;
 }
 
 domain::Result<std::string> record_import_source(store::RecordStore& records, const ImportSource& source,
@@ -165,7 +142,7 @@ domain::Result<AdminUnitLocators> load_admin_unit_locators(store::RecordStore& r
         auto built = AdminUnitLocator::build(*units);
         if (!built) return built.error();
         locator->emplace(std::move(built).value());
-        (level == 1 ? locators.adm1_names : locators.adm2_names) = UnitNames::from_units(*units);
+        if (level == 1) locators.adm1_names = UnitNames::from_units(*units);
     }
     return locators;
 }

@@ -30,7 +30,6 @@ struct IncidentImportOptions {
     const AdminUnitLocator* adm1_units = nullptr;
     const AdminUnitLocator* adm2_units = nullptr;
     const UnitNames* adm1_names = nullptr;  // Set with the locators by AdminUnitLocators::use_in.
-    const UnitNames* adm2_names = nullptr;
     std::size_t max_reported_outside = 10;  // Keys of events outside every unit listed in the report.
     /// Resolves ACLED's numeric `iso` and `country` names to ISO3 (may be null: alpha-3 codes only).
     const CountryLookup* countries = nullptr;
@@ -56,26 +55,25 @@ struct IncidentImportReport {
 };
 
 /// The P-code of an admin unit by its name, compared by bare_place_name() (place_name.hpp), from
-/// the units' name and name_alt; a name two units share (in one parent) is left out.
+/// the units' name and name_alt; a name two units share is left out.
 struct UnitNames {
-    std::map<std::string, std::string> pcodes;  // "" parent: names unique in the level.
-    std::map<std::pair<std::string, std::string>, std::string> in_parent;  // (parent, name) -> P-code.
+    std::map<std::string, std::string> pcodes;
 
     static UnitNames from_units(const std::vector<domain::Record>& units);
-    /// The unit named `name` (inside `parent` when given), nothing when none or several are.
-    std::optional<std::string> find(std::string_view name, std::string_view parent = {}) const;
+    /// The unit named `name`, nothing when none or several are.
+    std::optional<std::string> find(std::string_view name) const;
 };
 
 /// The point-in-polygon indexes of the admin units a store holds, per level; a level without
-/// units has none. An event whose point lies in no unit (a coast drawn coarser than the event's
-/// place, or "Coast of Cap-Haitien" at sea), or that has no point, is placed by the admin name its
+/// units has none. An event whose point lies in no department (a coast drawn coarser than the event's
+/// place, or "Coast of Cap-Haitien" at sea), or that has no point, is placed by the admin1 name its
 /// row gives when exactly one unit has that name: so a department is never split into the events
-/// placed by point and those placed by nothing.
+/// placed by point and those placed by nothing. Only admin1: ACLED's admin2 for Haiti names an
+/// arrondissement ("Port-au-Prince", "La Gonave"), not the commune OCHA's adm2 is.
 struct AdminUnitLocators {
     std::optional<AdminUnitLocator> adm1;
     std::optional<AdminUnitLocator> adm2;
     UnitNames adm1_names;
-    UnitNames adm2_names;
 
     bool empty() const { return !adm1 && !adm2; }
     /// Points `options` at these locators (they must outlive the import).

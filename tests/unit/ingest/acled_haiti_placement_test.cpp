@@ -33,7 +33,8 @@ std::vector<domain::Record> shipped_countries() {
     std::stringstream text;
     text << in.rdbuf();
     std::vector<domain::Record> countries;
-    for (const auto& item : boost::json::parse(text.str()).as_array()) {
+    const boost::json::value parsed = boost::json::parse(text.str());
+    for (const auto& item : parsed.as_array()) {
         domain::Record record;
         for (const char* name : {"iso3", "name", "name_fr", "m49"})
             if (const auto* value = item.as_object().if_contains(name); value && value->is_string())

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include "store/store.hpp"
 
@@ -182,11 +183,13 @@ TEST_F(FundingImport, refuses_an_id_repeated_in_the_file) {
 }
 
 TEST_F(FundingImport, reads_an_export_with_fts_own_headers_and_one_donor_written_three_ways) {
-    for (auto [iso3, name] : {std::pair{"CAN", "Canada"}, std::pair{"USA", "United States of America"}})
-        ASSERT_TRUE(store_->records().create(
+    for (auto [key, iso3, name] :
+         {std::tuple{"can", "CAN", "Canada"}, std::tuple{"usa", "USA", "United States of America"}}) {
+        auto created = store_->records().create(
             "countries",
-            {{"key", std::string(iso3)}, {"iso3", std::string(iso3)}, {"name", std::string(name)}},
-            importer));
+            {{"key", std::string(key)}, {"iso3", std::string(iso3)}, {"name", std::string(name)}}, importer);
+        ASSERT_TRUE(created) << created.error().field << ": " << created.error().message;
+    }
     std::ifstream in(MSSOPS_SOURCE_DIR "/tests/cases/funding-fts-export/input.csv", std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
