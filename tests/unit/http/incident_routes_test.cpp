@@ -108,7 +108,10 @@ std::string case_file(const std::string& name) {
 }  // namespace
 
 TEST_F(IncidentRoutes, exports_the_small_case_byte_for_byte_as_before) {
-    ASSERT_TRUE(call("POST", "/api/v1/incidents/import", {}, case_file("input.csv")));
+    // The case's events name Ouest, which this store's one unit is called: placed by name they would
+    // gain a P-code the expected files do not have. Placement is tested above.
+    ASSERT_TRUE(
+        call("POST", "/api/v1/incidents/import", {{"assign_pcodes", "false"}}, case_file("input.csv")));
     const std::vector<std::pair<std::map<std::string, std::string>, std::string>> exports = {
         {{}, "export.csv"},
         {{{"hxl", "true"}}, "export-hxl.csv"},
