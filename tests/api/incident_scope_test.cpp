@@ -45,7 +45,7 @@ TEST_F(IncidentScope, a_nigerian_event_in_the_same_store_is_not_in_the_haiti_rep
     EXPECT_NE(report.out.find("- **Events:** 2["), std::string::npos) << report.out;
     // ACLED is credited: the events cite the source record of their file.
     EXPECT_NE(report.out.find("ACLED"), std::string::npos) << report.out;
-    EXPECT_NE(report.out.find("acled_test_events.csv"), std::string::npos) << report.out;
+    EXPECT_NE(report.out.find("source import-acled-test-events-csv"), std::string::npos) << report.out;
 
     auto scoped = run_mssops({"--db", db, "--json", "incidents", "aggregate", "--by", "adm1", "--period",
                               "month", "--mission", "mss-haiti"});
