@@ -1,25 +1,100 @@
 #include "cli/boundaries_command.hpp"
 
 #include <boost/json/object.hpp>
+#include <filesystem>
 #include <iostream>
 
+#include "domain/text_encoding.hpp"
 #include "ingest/admin_unit_locator.hpp"
+#include "ingest/boundary_crosswalk.hpp"
 #include "ingest/boundary_package.hpp"
 #include "ingest/boundary_reader.hpp"
 
 namespace mssops::cli {
 namespace {
 
-void print_summary(const CliContext& context, const store::BatchSummary& summary, std::size_t units) {
+struct ImportArguments {
+    std::string file;
+    ingest::BoundaryOptions options;
+    bool replace = false;
+    std::string crosswalk_file;  // "" for <data>/boundaries/subdivision_codes.json.
+};
+
+void print_summary(const CliContext& context, const store::BatchSummary& summary, std::size_t units,
+                   const ingest::CrosswalkReport& mapped = {}, std::size_t retired = 0) {
     if (context.json) {
         CliContext::print_json(boost::json::object{{"admin_units", units},
                                                    {"created", summary.created},
                                                    {"updated", summary.updated},
-                                                   {"unchanged", summary.unchanged}});
+                                                   {"unchanged", summary.unchanged},
+                                                   {"mapped_by_code", mapped.by_code},
+                                                   {"mapped_by_name", mapped.by_name},
+                                                   {"retired", retired}});
         return;
     }
     std::cout << units << " admin units: " << summary.created << " created, " << summary.updated
-              << " updated, " << summary.unchanged << " unchanged\n";
+              << " updated, " << summary.unchanged << " unchanged";
+    if (mapped.by_code + mapped.by_name > 0)
+        std::cout << "; codes mapped onto P-codes: " << mapped.by_code << " by the ISO 3166-2 table, "
+                  << mapped.by_name << " by name";
+    if (retired > 0) std::cout << "; " << retired << " replaced units retired";
+    std::cout << '\n';
+}
+
+// A file from another publisher (geoBoundaries: ISO 3166-2 codes, "Ouest Department") is mapped onto
+// the P-codes the store holds, and a second set of units at a level is refused unless --replace:
+// two sets would make `locate` answer from either and split every aggregate in two.
+void run_import(CliContext& context, const ImportArguments& arguments) {
+    auto units = ingest::read_boundaries(arguments.file, arguments.options);
+    if (!units) return context.fail(units.error());
+    auto store = context.open_store();
+    if (!store) return context.fail(store.error());
+    auto existing = ingest::list_admin_units((*store)->records(), arguments.options.level);
+    if (!existing) return context.fail(existing.error());
+    const std::filesystem::path table_file =
+        arguments.crosswalk_file.empty()
+            ? std::filesystem::path(context.data_dir) / "boundaries" / "subdivision_codes.json"
+            : std::filesystem::path(arguments.crosswalk_file);
+    auto crosswalk = ingest::SubdivisionCrosswalk::read(table_file);
+    if (!crosswalk) return context.fail(crosswalk.error());
+    auto mapped = ingest::map_onto_existing(*units, *existing, *crosswalk);
+    auto allowed =
+        ingest::check_second_set(arguments.options.level, *existing, *units, arguments.options.source_id,
+                                 arguments.replace ? ingest::Replace::yes : ingest::Replace::no);
+    if (!allowed) return context.fail(allowed.error());
+    std::vector<store::Change> changes;
+    for (auto& unit : *units) changes.push_back({"admin_units", unit});
+    const store::Actor who{CliContext::actor_name()};
+    auto summary = (*store)->records().apply(changes, who);
+    if (!summary) return context.fail(summary.error());
+    std::size_t retired = 0;
+    if (arguments.replace) {
+        // FIXME(#16): the retirements are not in the transaction of the new units.
+        for (std::int64_t id : ingest::units_replaced(*existing, *units)) {
+            auto gone = (*store)->records().retire("admin_units", id, who);
+            if (!gone) return context.fail(gone.error());
+            ++retired;
+        }
+    }
+    print_summary(context, *summary, changes.size(), mapped, retired);
+}
+
+void run_locate(CliContext& context, double longitude, double latitude, int level) {
+    auto store = context.open_store();
+    if (!store) return context.fail(store.error());
+    auto units = ingest::list_admin_units((*store)->records(), level);
+    if (!units) return context.fail(units.error());
+    auto locator = ingest::AdminUnitLocator::build(*units);
+    if (!locator) return context.fail(locator.error());
+    auto pcode = locator->locate(longitude, latitude);
+    if (context.json) {
+        CliContext::print_json(boost::json::object{{"longitude", longitude},
+                                                   {"latitude", latitude},
+                                                   {"pcode", pcode ? boost::json::value(*pcode) : nullptr}});
+    } else {
+        std::cout << (pcode ? *pcode : "outside every admin unit of level " + std::to_string(level)) << '\n';
+    }
+    if (!pcode) context.exit_code = 3;
 }
 
 }  // namespace
@@ -37,20 +112,26 @@ void add_boundaries_command(CLI::App& app, CliContext& context) {
         add_command(app, "boundaries", "Admin boundaries: import OCHA COD-AB or other files, locate points");
     boundaries->require_subcommand(1);
 
-    static std::string file;
-    static ingest::BoundaryOptions options;
+    static ImportArguments arguments;
     auto* import =
         boundaries->add_subcommand("import", "Import a GeoJSON or shapefile of admin units (all or nothing)");
-    import->add_option("file", file, "A .geojson/.json FeatureCollection or a .shp (with its .dbf)")
+    import->add_option("file", arguments.file, "A .geojson/.json FeatureCollection or a .shp (with its .dbf)")
         ->required();
-    import->add_option("--level", options.level, "Admin level of the units (1 = departments)")
+    import->add_option("--level", arguments.options.level, "Admin level of the units (1 = departments)")
         ->capture_default_str();
-    import->add_option("--country", options.country, "ISO3 of the country")->capture_default_str();
-    import->add_option("--source-id", options.source_id, "Key of the source record to cite")->required();
-    import->add_option("--pcode-property", options.pcode_property,
-                       "Property holding the P-code (default ADM<level>_PCODE)");
-    import->add_option("--name-property", options.name_property,
-                       "Property holding the name (default ADM<level>_EN)");
+    import->add_option("--country", arguments.options.country, "ISO3 of the country")->capture_default_str();
+    import->add_option("--source-id", arguments.options.source_id, "Key of the source record to cite")
+        ->required();
+    import->add_option("--pcode-property", arguments.options.pcode_property,
+                       "Property holding the unit's code (default ADM<level>_PCODE); ISO 3166-2 codes "
+                       "(geoBoundaries' shapeISO) are mapped onto P-codes");
+    import->add_option("--name-property", arguments.options.name_property,
+                       "Property holding the name (default ADM<level>_EN, ADM<level>_FR, name, shapeName)");
+    import->add_flag("--replace", arguments.replace,
+                     "Put the file's units in the place of those the level holds (retiring the ones the file "
+                     "lacks); without it a second set of units at a level is refused");
+    import->add_option("--crosswalk", arguments.crosswalk_file,
+                       "ISO 3166-2 to P-code table (default <data>/boundaries/subdivision_codes.json)");
     static std::string encoding;
     import->add_option("--encoding", encoding,
                        "The attributes' encoding, over what the file declares (.cpg, .dbf language driver): "
@@ -58,19 +139,12 @@ void add_boundaries_command(CLI::App& app, CliContext& context) {
     import->callback([&context] {
         if (!encoding.empty()) {
             auto named = domain::encoding_option(encoding, "--encoding");
-            if (!named) return context.fail(named.error());
-            options.encoding = *named;
-        }
-        auto units = ingest::read_boundaries(file, options);
-    if (!units) return context.fail(units.error());
-    std::vector<store::Change> changes;
-    for (auto& unit : *units) changes.push_back({"admin_units", std::move(unit)});
-    auto store = context.open_store();
-    if (!store) return context.fail(store.error());
-    auto summary = (*store)->records().apply(changes, store::Actor{CliContext::actor_name()});
-    if (!summary) return context.fail(summary.error());
-    print_summary(context, *summary, changes.size());
-});
+    if (!named) return context.fail(named.error());
+    arguments.options.encoding = *named;
+}
+run_import(context, arguments);
+}  // namespace mssops::cli
+);
 
 auto* defaults =
     boundaries->add_subcommand("default", "Load the shipped default: Natural Earth departments of Haiti");
@@ -89,23 +163,7 @@ auto* locate = boundaries->add_subcommand("locate", "Print the P-code of the adm
 locate->add_option("longitude", longitude, "WGS84 longitude")->required();
 locate->add_option("latitude", latitude, "WGS84 latitude")->required();
 locate->add_option("--level", level, "Admin level to search")->capture_default_str();
-locate->callback([&context] {
-    auto store = context.open_store();
-    if (!store) return context.fail(store.error());
-    auto units = ingest::list_admin_units((*store)->records(), level);
-    if (!units) return context.fail(units.error());
-    auto locator = ingest::AdminUnitLocator::build(*units);
-    if (!locator) return context.fail(locator.error());
-    auto pcode = locator->locate(longitude, latitude);
-    if (context.json) {
-        CliContext::print_json(boost::json::object{{"longitude", longitude},
-                                                   {"latitude", latitude},
-                                                   {"pcode", pcode ? boost::json::value(*pcode) : nullptr}});
-    } else {
-        std::cout << (pcode ? *pcode : "outside every admin unit of level " + std::to_string(level)) << '\n';
-    }
-    if (!pcode) context.exit_code = 3;
-});
+locate->callback([&context] { run_locate(context, longitude, latitude, level); });
 }  // namespace mssops::cli
 
 }  // namespace mssops::cli

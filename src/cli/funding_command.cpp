@@ -32,6 +32,7 @@ struct FundingOptions {
     std::int64_t offset = 0;
     std::string budget;
     std::string file;
+    std::string source;  // Source record of rows in a file without a source column.
     std::string format = "csv";
     bool hxl = false;
     std::string output;
@@ -252,6 +253,9 @@ void add_funding_command(CLI::App& app, CliContext& context) {
             "--encoding", options.encoding,
             "The file's encoding: utf-8 (checked), cp1252/windows-1252, latin1/iso-8859-1, cp437, cp850")
         ->capture_default_str();
+    import_command->add_option("--source", options.source,
+                               "Key of the source record every row cites, for a file without a source column "
+                               "(an FTS export)");
     import_command->callback([&context] {
         with_store(
             context, options,
@@ -268,7 +272,7 @@ void add_funding_command(CLI::App& app, CliContext& context) {
                     text = std::move(decoded);
                 }
                 auto report = http::import_flows(store.records(), reference, slug, std::move(*text),
-                                                 options.file, {CliContext::actor_name()});
+                                                 options.file, {CliContext::actor_name()}, options.source);
                 if (!report) return context.fail(report.error());
                 json::object body = http::import_report_json(*report);
                 if (!report->committed) {

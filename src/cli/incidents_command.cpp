@@ -8,9 +8,11 @@
 #include "cli/table.hpp"
 #include "http/incident_json.hpp"
 #include "ingest/admin_unit_locator.hpp"
+#include "ingest/country_lookup.hpp"
 #include "ingest/incident_csv_reader.hpp"
 #include "ingest/incident_export.hpp"
 #include "ingest/incident_import.hpp"
+#include "store/unit_labels.hpp"
 
 namespace mssops::cli {
 namespace {
@@ -25,10 +27,12 @@ struct ImportArguments {
     bool assign_pcodes = false;     // Insist: fail when the store holds no admin units.
     bool no_assign_pcodes = false;  // Keep the file's P-codes only.
     std::string encoding = "utf-8";
+    std::string country;    // ISO3 for rows that name no country.
+    std::string publisher;  // Of the file, for its source record.
 };
 
 struct FilterArguments {
-    std::string from, to, actor;
+    std::string from, to, actor, mission;
     std::vector<std::string> types;
 };
 
@@ -41,6 +45,23 @@ void add_filter_options(CLI::App* command, FilterArguments& filters) {
     command->add_option("--to", filters.to, "Last event day, YYYY-MM-DD");
     command->add_option("--type", filters.types, "ACLED event type (repeat for several)")->delimiter(',');
     command->add_option("--actor", filters.actor, "Only events where actor1 or actor2 is exactly this");
+    command->add_option("--mission", filters.mission,
+                        "Only events in the mission's host country (its slug: mss-haiti)");
+}
+
+/// The host country of the mission `slug`, for scoping incidents to it.
+domain::Result<std::optional<std::string>> mission_country(store::Store& store, const std::string& slug) {
+    if (slug.empty()) return std::optional<std::string>();
+    auto mission = store.records().find_by_key("missions", slug);
+    if (!mission) {
+        if (mission.error().code == domain::ErrorCode::not_found)
+            return domain::Error::not_found("--mission", "no mission has the slug \"" + slug + "\"");
+        return mission.error();
+    }
+    const std::string* host = mission->text("host_country");
+    if (!host)
+        return domain::Error::invalid("--mission", "the mission \"" + slug + "\" names no host country");
+    return std::optional<std::string>(*host);
 }
 
 void run_import(CliContext& context, const ImportArguments& arguments) {
@@ -67,11 +88,31 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
                 "the store holds no admin units; run `mssops boundaries import` or `default` first"));
         locators.use_in(options);
     }
+    // Countries come as ACLED's M49 number or a name; the store's country table reads both.
+    auto countries = ingest::CountryLookup::load((*store)->records());
+    if (!countries) return context.fail(countries.error());
+    options.countries = &*countries;
+    if (!arguments.country.empty()) {
+        auto code = countries->by_name(arguments.country);
+        if (!code)
+            return context.fail(domain::Error::invalid(
+                "--country",
+                "must be an ISO3 code or a country name the store knows, got \"" + arguments.country + "\""));
+        options.country = *code;
+    }
     auto encoding = domain::encoding_option(arguments.encoding, "--encoding");
     if (!encoding) return context.fail(encoding.error());
     auto csv = ingest::CsvReader::open_file(arguments.file);
     if (!csv) return context.fail(csv.error());
     csv->set_encoding(*encoding);
+    auto source = ingest::record_import_source(
+        (*store)->records(),
+        ingest::ImportSource{.file_name = arguments.file, .publisher = arguments.publisher},
+        store::Actor{CliContext::actor_name()});
+    if (!source) return context.fail(source.error());
+    options.source_id = *source;
+    if (source->empty())
+        std::cerr << "note: the events cite no source record; name the file's publisher with --publisher\n";
     ProgressReporter progress("importing " + arguments.file, stderr, ProgressReporter::display_for(stderr));
     options.progress = [&](std::int64_t rows, std::int64_t bytes, std::int64_t total) {
         progress.update(rows, bytes, total);
@@ -92,8 +133,9 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
                   << report->counts.retired << " retired, " << report->skipped << " skipped"
                   << (report->hxl ? " (read by HXL tags)" : "");
         if (!locators.empty())
-            std::cout << "; " << report->located << " placed in admin units, " << report->outside_units
-                      << " outside every unit";
+            std::cout << "; " << report->located << " placed in admin units (" << report->located_by_name
+                      << " by their admin name), " << report->outside_units << " outside every unit";
+        if (!options.source_id.empty()) std::cout << "; citing source " << options.source_id;
         std::cout << '\n';
         if (!report->outside_keys.empty()) {
             std::cerr << "outside every admin unit:";
@@ -129,7 +171,10 @@ void run_aggregate(CliContext& context, const std::string& by, const std::string
     query.event_types = filters.types;
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
-    auto rows = (*store)->incidents().aggregate(query);
+    auto country = mission_country(**store, filters.mission);
+    if (!country) return context.fail(country.error());
+    query.country = *country;
+    auto rows = store::aggregate_with_unit_names(**store, query);
     if (!rows) return context.fail(rows.error());
     if (context.json) return CliContext::print_json(http::aggregate_to_json(query, *rows));
     Table table({"period", "pcode", "unit", "event_type", "events", "fatalities"});
@@ -151,6 +196,9 @@ void run_export(CliContext& context, const std::string& format, bool hxl, const 
     query.event_types = filters.types;
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
+    auto country = mission_country(**store, filters.mission);
+    if (!country) return context.fail(country.error());
+    query.country = *country;
     std::ofstream file;
     if (!output.empty()) {
         file.open(output, std::ios::binary);
@@ -199,6 +247,11 @@ void add_incidents_command(CLI::App& app, CliContext& context) {
             "--encoding", import_arguments.encoding,
             "The file's encoding: utf-8 (checked), cp1252/windows-1252, latin1/iso-8859-1, cp437, cp850")
         ->capture_default_str();
+    import->add_option("--country", import_arguments.country,
+                       "ISO3 code or name of the country of rows that name none (ACLED's iso or country)");
+    import->add_option("--publisher", import_arguments.publisher,
+                       "Publisher of the file, for the source record the events cite (a file named "
+                       "acled_* is ACLED's)");
     import->callback([&context] { run_import(context, import_arguments);
 });
 

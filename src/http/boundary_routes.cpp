@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <map>
 
+#include "http/incident_routes.hpp"
 #include "http/query_parameters.hpp"
 #include "ingest/admin_unit_locator.hpp"
 
@@ -95,7 +96,8 @@ void add_boundary_routes(Router& router, store::Store& store) {
         {"level", "Admin level: 1 departments (default) or 2 communes", "integer"},
         {"from", "First event day, YYYY-MM-DD"},
         {"to", "Last event day, YYYY-MM-DD"},
-        {"event_type", "ACLED event types, comma-separated"}};
+        {"event_type", "ACLED event types, comma-separated"},
+        {"mission", "Only events in this mission's host country (its slug: mss-haiti)"}};
     router.add(boundary_route(
         "/api/v1/incidents/choropleth",
         [&store, choropleth_parameters](const Request& request) -> Result<Response> {
@@ -109,6 +111,9 @@ void add_boundary_routes(Router& router, store::Store& store) {
             query.from = optional_parameter(request, "from");
             query.to = optional_parameter(request, "to");
             query.event_types = list_parameter(request, "event_type");
+            auto country = requested_mission_country(store, request);
+            if (!country) return country.error();
+            query.country = *country;
             auto rows = store.incidents().aggregate(query);
             if (!rows) return rows.error();
             std::map<std::string, UnitTotals> totals;

@@ -114,9 +114,9 @@ void add_funding_routes(Router& router, store::Store& store,
 
     router.add(route("POST", "/import", Access::editor,
                      [&store, reference](const Request& request) -> Result<Response> {
-                         auto report =
-                             import_flows(store.records(), *reference, request.path_params.at("slug"),
-                                          request.body, "body.csv", {"user:" + request.principal.name});
+                         auto report = import_flows(
+                             store.records(), *reference, request.path_params.at("slug"), request.body,
+                             "body.csv", {"user:" + request.principal.name}, request.query_or("source", ""));
                          if (!report) return report.error();
                          if (!report->committed) return rejected_import(*report, request.request_id);
                          return Response::json(json::serialize(import_report_json(*report)));

@@ -1,5 +1,7 @@
 #include "http/funding_views.hpp"
 
+#include "ingest/country_lookup.hpp"
+
 #include <boost/json/serialize.hpp>
 #include <charconv>
 #include <set>
@@ -172,10 +174,14 @@ Result<json::object> assessed_view(store::RecordStore& records, const ingest::Fu
 Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,
                                                  const ingest::FundingReference& reference,
                                                  std::string_view slug, std::string text, std::string name,
-                                                 const store::Actor& who) {
+                                                 const store::Actor& who, std::string source_id) {
     if (auto exists = mission_exists(records, slug); !exists) return exists.error();
+    auto countries = ingest::CountryLookup::load(records);
+    if (!countries) return countries.error();
     ingest::FundingImportOptions options;
     options.mission = std::string(slug);
+    options.source_id = std::move(source_id);
+    options.countries = &*countries;
     return ingest::import_funding_flows(ingest::CsvReader::from_text(std::move(text), std::move(name)),
                                         records, reference.rates, who, options);
 }

@@ -40,11 +40,14 @@ domain::Result<boost::json::object> assessed_view(store::RecordStore& records,
                                                   std::string_view slug, const QueryMap& query);
 
 /// POST .../funding/import: the CSV `text` (named `name` in error locations) imported into the
-/// mission, all or nothing; rows without a mission get `slug`. not_found naming "slug".
+/// mission, all or nothing; rows without a mission get `slug`, rows without a source `source_id`
+/// ("" requires a source column), donors named as the store's countries are (Canada) their ISO3 codes.
+/// not_found naming "slug".
 domain::Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,
                                                          const ingest::FundingReference& reference,
                                                          std::string_view slug, std::string text,
-                                                         std::string name, const store::Actor& who);
+                                                         std::string name, const store::Actor& who,
+                                                         std::string source_id = {});
 
 /// An export body and its media type.
 struct Export {

@@ -1,5 +1,7 @@
 #include "http/incident_routes.hpp"
 
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 #include <charconv>
 #include <set>
@@ -8,9 +10,11 @@
 #include "http/incident_json.hpp"
 #include "http/query_parameters.hpp"
 #include "http/request_body.hpp"
+#include "ingest/country_lookup.hpp"
 #include "ingest/incident_export.hpp"
 #include "ingest/incident_import.hpp"
 #include "store/record_json.hpp"
+#include "store/unit_labels.hpp"
 
 namespace mssops::http {
 
@@ -53,6 +57,9 @@ std::vector<ParameterDoc> filter_parameters() {
             {"admin1", "Admin-1 name as the source wrote it: Ouest"},
             {"adm1_pcode", "OCHA P-code of the admin-1 unit: HT01"},
             {"adm2_pcode", "OCHA P-code of the admin-2 unit"},
+            {"mission", "Only events in this mission's host country (its slug: mss-haiti)"},
+            {"country", "Only events in this country (ISO3)"},
+            {"source_id", "Only events citing this source record"},
             {"include_retired", "true to include retired events", "boolean"}};
 }
 
@@ -73,6 +80,8 @@ Result<store::IncidentQuery> parse_filters(const Request& request, const std::ve
     query.admin1 = optional_parameter(request, "admin1");
     query.adm1_pcode = optional_parameter(request, "adm1_pcode");
     query.adm2_pcode = optional_parameter(request, "adm2_pcode");
+    query.country = optional_parameter(request, "country");
+    query.source_id = optional_parameter(request, "source_id");
     auto retired = flag_parameter(request, "include_retired");
     if (!retired) return retired.error();
     query.include_retired = *retired;
@@ -114,8 +123,34 @@ Route incident_route(std::string method, std::string pattern, Access access, Han
     return route;
 }
 
+/// parse_filters() with the `mission` parameter read as its host country.
+Result<store::IncidentQuery> parse_scoped_filters(store::Store& store, const Request& request,
+                                                  const std::vector<ParameterDoc>& known) {
+    auto query = parse_filters(request, known);
+    if (!query) return query.error();
+    auto country = requested_mission_country(store, request);
+    if (!country) return country.error();
+    if (*country) {
+        if (query->country && *query->country != **country)
+            return Error::invalid("country", "must be the mission's host country " + **country +
+                                                 " or absent, got \"" + *query->country + "\"");
+        query->country = *country;
+    }
+    return query;
+}
+
+Result<Response> citations(store::Store& store) {
+    auto counts = store.incidents().citation_counts();
+    if (!counts) return counts.error();
+    json::array items;
+    for (const auto& count : *counts)
+        items.push_back(json::object{{"source_id", count.source_id}, {"incidents", count.incidents}});
+    return Response::json(json::serialize(json::object{{"items", std::move(items)}}));
+}
+
 Result<Response> aggregate(store::Store& store, const Request& request) {
-    std::vector<ParameterDoc> known = {{"by"}, {"period"}, {"from"}, {"to"}, {"event_type"}, {"actor"}};
+    std::vector<ParameterDoc> known = {{"by"},         {"period"}, {"from"},   {"to"},
+                                       {"event_type"}, {"actor"},  {"mission"}};
     if (auto ok = reject_unknown_parameters(request, known); !ok) return ok.error();
     store::AggregateQuery query;
     std::string by = request.query_or("by", "adm1");
@@ -131,7 +166,10 @@ Result<Response> aggregate(store::Store& store, const Request& request) {
     query.to = optional_parameter(request, "to");
     query.event_types = list_parameter(request, "event_type");
     query.actor = optional_parameter(request, "actor");
-    auto rows = store.incidents().aggregate(query);
+    auto country = requested_mission_country(store, request);
+    if (!country) return country.error();
+    query.country = *country;
+    auto rows = store::aggregate_with_unit_names(store, query);
     if (!rows) return rows.error();
     return Response::json(json::serialize(aggregate_to_json(query, *rows)));
 }
@@ -145,7 +183,7 @@ Result<Response> export_incidents(store::Store& store, const Request& request) {
         return Error::invalid("format", "must be csv or geojson, got \"" + format + "\"");
     auto hxl = flag_parameter(request, "hxl");
     if (!hxl) return hxl.error();
-    auto query = parse_filters(request, known);
+    auto query = parse_scoped_filters(store, request, known);
     if (!query) return query.error();
     // The body is built in memory (responses are not streamed): count first, and refuse an export
     // larger than a response carries before reading any of it.
@@ -176,7 +214,8 @@ Result<Response> export_incidents(store::Store& store, const Request& request) {
 }
 
 Result<Response> import(store::Store& store, const Request& request) {
-    std::vector<ParameterDoc> known = {{"strict"}, {"deleted"}, {"assign_pcodes"}};
+    std::vector<ParameterDoc> known = {{"strict"},  {"deleted"},   {"assign_pcodes"},
+                                       {"country"}, {"publisher"}, {"file_name"}};
     if (auto ok = reject_unknown_parameters(request, known); !ok) return ok.error();
     auto strict = flag_parameter(request, "strict");
     if (!strict) return strict.error();
@@ -197,7 +236,26 @@ Result<Response> import(store::Store& store, const Request& request) {
     for (auto& key : options.deleted_keys)
         for (char& c : key)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    auto report = ingest::import_incidents(ingest::CsvReader::from_text(request.body, "body.csv"),
+    // As the CLI: countries by ACLED's M49 number or name, and a source record for the file.
+    auto countries = ingest::CountryLookup::load(store.records());
+    if (!countries) return countries.error();
+    options.countries = &*countries;
+    if (auto country = optional_parameter(request, "country")) {
+        auto code = countries->by_name(*country);
+        if (!code)
+            return Error::invalid(
+                "country",
+                "must be an ISO3 code or a country name the store knows, got \"" + *country + "\"");
+        options.country = *code;
+    }
+    const std::string file_name = request.query_or("file_name", "body.csv");
+    auto source = ingest::record_import_source(
+        store.records(),
+        ingest::ImportSource{.file_name = file_name, .publisher = request.query_or("publisher")},
+        actor_of(request.principal));
+    if (!source) return source.error();
+    options.source_id = *source;
+    auto report = ingest::import_incidents(ingest::CsvReader::from_text(request.body, file_name),
                                            store.incidents(), actor_of(request.principal), options);
     if (!report) return report.error();
     // A strict import with bad rows wrote nothing: 422, with the rows to fix in the same shape.
@@ -206,6 +264,20 @@ Result<Response> import(store::Store& store, const Request& request) {
 
 }  // namespace
 
+Result<std::optional<std::string>> requested_mission_country(store::Store& store, const Request& request) {
+    auto slug = optional_parameter(request, "mission");
+    if (!slug) return std::optional<std::string>();
+    auto mission = store.records().find_by_key("missions", *slug);
+    if (!mission) {
+        if (mission.error().code == domain::ErrorCode::not_found)
+            return Error::not_found("mission", "no mission has the slug \"" + *slug + "\"");
+        return mission.error();
+    }
+    const std::string* host = mission->text("host_country");
+    if (!host) return Error::invalid("mission", "the mission \"" + *slug + "\" names no host country");
+    return std::optional<std::string>(*host);
+}
+
 void add_incident_routes(Router& router, store::Store& store) {
     const std::string item = collection + "/{id}";
     const std::string schema = "Incident";
@@ -213,7 +285,7 @@ void add_incident_routes(Router& router, store::Store& store) {
     router.add(incident_route(
         "GET", collection, Access::reader,
         [&store](const Request& request) -> Result<Response> {
-            auto query = parse_filters(request, list_parameters());
+            auto query = parse_scoped_filters(store, request, list_parameters());
             if (!query) return query.error();
             auto page = store.incidents().list(*query);
             if (!page) return page.error();
@@ -231,10 +303,20 @@ void add_incident_routes(Router& router, store::Store& store) {
           {"from", "First event day, YYYY-MM-DD"},
           {"to", "Last event day, YYYY-MM-DD"},
           {"event_type", "ACLED event types, comma-separated"},
-          {"actor", "Only events where actor1 or actor2 is exactly this"}},
+          {"actor", "Only events where actor1 or actor2 is exactly this"},
+          {"mission", "Only events in this mission's host country (its slug: mss-haiti)"}},
          "",
          "",
          false}));
+
+    router.add(incident_route("GET", collection + "/citations", Access::reader,
+                              [&store](const Request&) { return citations(store); },
+                              {"Live incidents per cited source record: {items: [{source_id, incidents}]}",
+                               "",
+                               {},
+                               "",
+                               "",
+                               false}));
 
     auto export_parameters = filter_parameters();
     export_parameters.push_back({"format", "csv (default; ACLED columns) or geojson (RFC 7946 points)"});

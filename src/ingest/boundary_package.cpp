@@ -47,6 +47,12 @@ domain::Result<std::vector<store::Change>> read_boundary_package(const std::file
                 options.crosswalk.emplace(std::string(member.key()),
                                           std::string(member.value().get_string()));
 
+    if (const auto* names = object->if_contains("alternative_names"); names && names->is_object())
+        for (const auto& member : names->get_object())
+            if (member.value().is_string())
+                options.alternative_names.emplace(std::string(member.key()),
+                                                  std::string(member.value().get_string()));
+
     const auto file = descriptor.parent_path() / text_member(*object, "file");
     if (!std::filesystem::exists(file))
         return Error::not_found(file.string(),

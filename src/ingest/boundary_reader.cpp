@@ -24,7 +24,15 @@ std::string level_property(int level, const char* suffix) {
     return "ADM" + std::to_string(level) + "_" + suffix;
 }
 
-domain::Result<Fields> unit_fields(const AttributeLookup& attribute, const std::string& where,
+/// "a, b, c": the properties a file's units have, for an error that says which to name.
+std::string listed(const std::vector<std::string>& names) {
+    std::string text;
+    for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
+    return text.empty() ? "none" : text;
+}
+
+domain::Result<Fields> unit_fields(const AttributeLookup& attribute,
+                                   const std::vector<std::string>& properties, const std::string& where,
                                    const BoundaryOptions& options, std::string geometry) {
     std::string pcode;
     if (!options.code_property.empty()) {
@@ -38,12 +46,25 @@ domain::Result<Fields> unit_fields(const AttributeLookup& attribute, const std::
         const std::string property =
             options.pcode_property.empty() ? level_property(options.level, "PCODE") : options.pcode_property;
         pcode = attribute(property);
-        if (pcode.empty()) return Error::invalid(where + "." + property, "must hold the unit's P-code");
+        if (pcode.empty())
+            return Error::invalid(where + "." + property,
+                                  "must hold the unit's P-code; the file's properties are " +
+                                      listed(properties) +
+                                      ": name the one holding the units' codes with --pcode-property (codes "
+                                      "that are not P-codes, such as ISO 3166-2 HT-OU, are mapped by the "
+                                      "crosswalk) and their names with --name-property");
     }
     std::string name;
-    if (!options.name_property.empty()) name = attribute(options.name_property);
-    for (const auto& candidate :
-         {level_property(options.level, "EN"), level_property(options.level, "FR"), std::string("name")})
+    if (!options.name_property.empty()) {
+        name = attribute(options.name_property);
+        if (name.empty())
+            return Error::invalid(where + "." + options.name_property,
+                                  "must hold the unit's name; the file's properties are " +
+                                      listed(properties) +
+                                      ": name the one holding names with --name-property");
+    }
+    for (const auto& candidate : {level_property(options.level, "EN"), level_property(options.level, "FR"),
+                                  std::string("name"), std::string("shapeName")})
         if (name.empty()) name = attribute(candidate);
     if (name.empty()) name = pcode;
 
@@ -57,7 +78,9 @@ domain::Result<Fields> unit_fields(const AttributeLookup& attribute, const std::
     std::string key = pcode;
     for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     fields["key"] = key;
-    const std::string alternative = attribute(level_property(options.level, "FR"));
+    std::string alternative = attribute(level_property(options.level, "FR"));
+    if (auto it = options.alternative_names.find(pcode); it != options.alternative_names.end())
+        alternative = it->second;
     if (!alternative.empty() && alternative != name) fields["name_alt"] = alternative;
     std::string parent = options.parent_property.empty() && options.level > 1
                              ? attribute(level_property(options.level - 1, "PCODE"))
@@ -220,7 +243,9 @@ domain::Result<std::vector<Fields>> read_geojson_boundaries(std::string_view tex
         if (auto bad = domain::find_invalid_utf8(geometry_json))
             return Error::invalid(where + ".geometry", domain::describe(*bad, domain::TextEncoding::utf_8) +
                                                            " (in its JSON text)");
-        auto fields = unit_fields(attribute, where, options, std::move(geometry_json));
+        std::vector<std::string> names;
+        for (const auto& property : *properties) names.emplace_back(property.key());
+        auto fields = unit_fields(attribute, names, where, options, std::move(geometry_json));
         if (bad_text) return *bad_text;
         if (!fields) return fields.error();
         units.push_back(std::move(fields).value());
@@ -288,7 +313,13 @@ domain::Result<std::vector<Fields>> read_shapefile_boundaries(const std::filesys
                                               " because " + text->because);
             return value;
         };
-        auto fields = unit_fields(attribute, where, options, geometry_text(geometry));
+        std::vector<std::string> names;
+        for (int field = 0; field < DBFGetFieldCount(table.get()); ++field) {
+            char title[XBASE_FLDNAME_LEN_READ + 1] = {};
+            DBFGetFieldInfo(table.get(), field, title, nullptr, nullptr);
+            names.emplace_back(title);
+        }
+        auto fields = unit_fields(attribute, names, where, options, geometry_text(geometry));
         if (bad_text) return *bad_text;
         if (!fields) return fields.error();
         units.push_back(std::move(fields).value());

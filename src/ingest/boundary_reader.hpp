@@ -32,6 +32,9 @@ struct BoundaryOptions {
     /// Otherwise GeoJSON is UTF-8 (RFC 7946) and a shapefile's .dbf is read as its .cpg says, else
     /// as its language-driver byte says, else as UTF-8; text that is not valid in it is refused.
     std::optional<domain::TextEncoding> encoding;
+    /// Other names by P-code, stored as name_alt (e.g. the French names ACLED writes, for a file in
+    /// another language); a unit not listed takes ADM<level>_FR when the file has it.
+    std::map<std::string, std::string> alternative_names;
 };
 
 /// Reads a GeoJSON FeatureCollection of Polygon / MultiPolygon features into admin_units fields

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "domain/kind_catalog.hpp"
 #include "domain/money.hpp"
@@ -25,29 +26,38 @@ struct ColumnSource {
 
 const std::vector<ColumnSource>& column_sources() {
     static const std::vector<ColumnSource> sources = {
-        {"key", {"id", "flow_id", "flowId", "Flow ID"}, "#meta+id", true},
-        {"donor", {"donor", "source_org", "sourceOrganization", "Source organization"}, "#org+donor", true},
-        {"recipient",
-         {"recipient", "destination_org", "destinationOrganization", "Destination organization"},
-         "#org+recipient",
-         true},
+        {"key", {"id", "Flow ID"}, "#meta+id", true},
+        {"donor", {"donor", "source_org", "Source organization"}, "#org+donor", true},
+        {"recipient", {"recipient", "destination_org", "Destination organization"}, "#org+recipient", true},
         {"mission", {"mission"}, "", false},
-        {"amount",
-         {"amount_original", "amount", "originalAmount", "Original amount"},
-         "#value+original",
-         true},
-        {"currency",
-         {"currency", "original_currency", "originalCurrency", "Original currency"},
-         "#currency",
-         true},
-        {"amount_usd", {"amount_usd", "amountUSD", "Amount (US$)"}, "#value+funding+usd-original", false},
+        {"amount", {"amount_original", "amount", "Original amount"}, "#value+original", true},
+        {"currency", {"currency", "Original currency"}, "#currency", true},
+        {"amount_usd", {"amount_usd", "Amount USD", "Amount (US$)"}, "#value+funding+usd-original", false},
         {"status", {"status", "Flow status"}, "#status", true},
-        {"date", {"date", "decisionDate", "Decision date"}, "#date", true},
+        // FTS dates a flow by "Flow date"; "Decision date" is when a pledge was decided.
+        {"date", {"date", "Flow date", "Decision date"}, "#date", true},
         {"description", {"description", "Description"}, "#description", false},
         {"source_id", {"source", "source_id"}, "#meta+source", true},
         {"correction", {"correction"}, "#meta+correction", false},
     };
     return sources;
+}
+
+/// A header name as compared: its letters in lower case and its digits ("Flow ID" = flow_id = flowId).
+std::string comparable(std::string_view name) {
+    std::string out;
+    for (unsigned char c : name)
+        if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
+    return out;
+}
+
+/// The first of `names` the header has, compared by comparable().
+std::optional<FoundColumn> find_named_column(const CsvReader& csv, const std::vector<const char*>& names) {
+    const auto& header = csv.header();
+    for (const char* name : names)
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (comparable(header[i]) == comparable(name)) return FoundColumn{i, header[i]};
+    return std::nullopt;
 }
 
 std::string_view trimmed(std::string_view text) {
@@ -103,8 +113,8 @@ std::string FlowRow::column_of(const std::string& field) const {
     return it == columns.end() ? field : it->second;
 }
 
-domain::Result<FtsCsvReader> FtsCsvReader::open(CsvReader csv) {
-    FtsCsvReader reader(std::move(csv));
+domain::Result<FtsCsvReader> FtsCsvReader::open(CsvReader csv, std::string source_id) {
+    FtsCsvReader reader(std::move(csv), std::move(source_id));
     if (auto header = reader.csv_.read_header(); !header) return header.error();
     if (auto mapped = reader.map_columns(); !mapped) return mapped.error();
     return reader;
@@ -116,12 +126,18 @@ domain::Result<void> FtsCsvReader::map_columns() {
     pending_ = header->data_row_pending;
     uses_hxl_ = header->tags.has_value();
     for (const auto& source : column_sources()) {
-        auto found = find_column(csv_, header->tags, source.hxl, source.names);
+        // A tag names a column first; a file's own names, in any case and spacing, next.
+        std::optional<FoundColumn> found;
+        if (header->tags) found = find_column(csv_, header->tags, source.hxl, {});
+        if (!found) found = find_named_column(csv_, source.names);
         if (found) {
             columns_.push_back({source.field, found->index, found->name});
-        } else if (source.required) {
+        } else if (source.required &&
+                   !(source.field == std::string_view("source_id") && !default_source_id_.empty())) {
             std::string message = std::string("missing the required column ") + source.names.front();
             if (*source.hxl) message += std::string(" (or an HXL ") + source.hxl + " tag)";
+            if (source.field == std::string_view("source_id"))
+                message += "; or name the source record of every row with --source";
             return Error::invalid(csv_.name() + ":1", message);
         }
     }
@@ -183,6 +199,8 @@ domain::Result<bool> FtsCsvReader::next(FlowRow& row) {
         if (cell.empty()) continue;
         if (auto read = read_cell(column, cell, row); !read) return read.error();
     }
+    if (!row.fields.contains("source_id") && !default_source_id_.empty())
+        row.fields["source_id"] = default_source_id_;
     const domain::KindSpec* kind = domain::find_kind("funding_flows");
     MSSOPS_VERIFY(kind != nullptr);
     auto valid = domain::validate_fields(*kind, row.fields, domain::Completeness::whole_record);

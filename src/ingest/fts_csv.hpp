@@ -26,16 +26,20 @@ struct FlowRow {
     std::string column_of(const std::string& field) const;
 };
 
-/// Reads funding flows from a CSV shaped like an OCHA FTS export. Columns are found by name
-/// (id, donor / source_org, recipient / destination_org, amount_original, currency, amount_usd /
-/// amountUSD, status, date, description, source...) or, when the row after the header is an HXL
+/// Reads funding flows from a CSV shaped like an OCHA FTS export. Columns are found by name, compared
+/// by letters and digits only, whatever their case and spacing (id / Flow ID, donor / Source
+/// organization, recipient / Destination organization, amount_original / Original amount, currency /
+/// Original currency, amount_usd / Amount USD, status / Status, date / Flow date, description,
+/// source...) or, when the row after the header is an HXL
 /// hashtag row, by tag (#meta+id, #org+donor, #org+recipient, #value+original, #currency,
 /// #value+funding+usd, #status, #date, #description, #meta+source). FTS statuses "pledge" and
 /// "commitment" read as pledged and committed. Amounts keep at most two decimals.
 class FtsCsvReader {
 public:
     /// Reads the header and HXL row. invalid_input ("file.csv:1") naming a missing required column.
-    static domain::Result<FtsCsvReader> open(CsvReader csv);
+    /// `source_id` is the source of rows in a file without a source column (FTS's own exports have
+    /// none); "" makes that column required.
+    static domain::Result<FtsCsvReader> open(CsvReader csv, std::string source_id = {});
 
     /// Reads the next row into `row`; false at the end. A bad cell is an Error whose field is
     /// "file.csv:line:column" and whose message starts with the column's name; the reader then
@@ -54,11 +58,13 @@ private:
         std::string name;
     };
 
-    explicit FtsCsvReader(CsvReader csv) : csv_(std::move(csv)) {}
+    explicit FtsCsvReader(CsvReader csv, std::string source_id)
+        : csv_(std::move(csv)), default_source_id_(std::move(source_id)) {}
     domain::Result<void> map_columns();
     domain::Result<void> read_cell(const Column& column, std::string_view cell, FlowRow& row) const;
 
     CsvReader csv_;
+    std::string default_source_id_;
     std::vector<Column> columns_;
     bool uses_hxl_ = false;
     bool pending_ = false;  // The row after the header was data, not HXL, and is still unread.

@@ -66,7 +66,7 @@ domain::Result<FundingImportReport> import_funding_flows(CsvReader csv, store::R
                                                          const domain::ExchangeRateTable& rates,
                                                          const store::Actor& who,
                                                          const FundingImportOptions& options) {
-    auto reader = FtsCsvReader::open(std::move(csv));
+    auto reader = FtsCsvReader::open(std::move(csv), options.source_id);
     if (!reader) return reader.error();
     FundingImportReport report;
     report.hxl = reader->uses_hxl();
@@ -82,6 +82,9 @@ domain::Result<FundingImportReport> import_funding_flows(CsvReader csv, store::R
         if (!*more) break;
         if (!options.mission.empty() && !row.fields.contains("mission"))
             row.fields["mission"] = options.mission;
+        if (options.countries)
+            if (const std::string* donor = domain::text_of(row.fields, "donor"))
+                if (auto code = options.countries->by_name(*donor)) row.fields["donor"] = *code;
         const std::string key = *domain::text_of(row.fields, "key");
         if (!keys.insert(key).second) {
             report_bad_row(report,

@@ -6,6 +6,7 @@
 
 #include "domain/exchange_rates.hpp"
 #include "domain/result.hpp"
+#include "ingest/country_lookup.hpp"
 #include "ingest/csv_reader.hpp"
 #include "store/record_store.hpp"
 
@@ -13,7 +14,11 @@ namespace mssops::ingest {
 
 /// How to import a funding-flow file.
 struct FundingImportOptions {
-    std::string mission;                     // Given to rows that name no mission; "" for none.
+    std::string mission;    // Given to rows that name no mission; "" for none.
+    std::string source_id;  // Source of every row of a file without a source column (FTS's exports).
+    /// Donors written as a country's name ("Canada", "Canada, Government of") become its ISO3 code,
+    /// so one donor is one donor whatever the file calls it (may be null).
+    const CountryLookup* countries = nullptr;
     std::size_t max_reported_errors = 1000;  // Further bad rows are counted, not listed.
 };
 

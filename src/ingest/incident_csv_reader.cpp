@@ -10,6 +10,7 @@
 #include "domain/partial_date.hpp"
 #include "domain/record_validation.hpp"
 #include "domain/verify.hpp"
+#include "ingest/country_lookup.hpp"
 #include "ingest/hxl.hpp"
 #include "ingest/tagged_header.hpp"
 
@@ -20,7 +21,7 @@ using domain::Error;
 using domain::Fields;
 using domain::FieldValue;
 
-enum class Shape { text, key, date, integer, number, country };
+enum class Shape { text, key, date, integer, number, country, country_name };
 
 }  // namespace
 
@@ -48,6 +49,7 @@ const std::vector<Source>& field_sources() {
         {"actor1", text, {"actor1"}, "#group+name+first"},
         {"actor2", text, {"actor2"}, "#group+name+second"},
         {"country", country, {"iso3", "iso"}, "#country+code"},
+        {"country", country_name, {"country"}, "#country+name"},
         {"admin1", text, {"admin1"}, "#adm1+name"},
         {"admin2", text, {"admin2"}, "#adm2+name"},
         {"admin3", text, {"admin3"}, "#adm3+name"},
@@ -245,9 +247,20 @@ Error IncidentCsvReader::row_error(const std::string& field, const std::string& 
     return Error::invalid(csv_.row_location(), field + ": " + message);
 }
 
+void IncidentCsvReader::set_defaults(const CountryLookup* countries, std::string country,
+                                     std::string source_id) {
+    countries_ = countries;
+    default_country_ = std::move(country);
+    default_source_id_ = std::move(source_id);
+}
+
 domain::Result<bool> IncidentCsvReader::next(store::IncidentRow& row) {
     auto read = read_cells(row);
     if (!read || !*read) return read;
+    static const std::size_t country = store::incident_column("country"),
+                             source = store::incident_column("source_id");
+    if (!row.has(country) && !default_country_.empty()) row.set_text(country, default_country_);
+    if (!row.has(source) && !default_source_id_.empty()) row.set_text(source, default_source_id_);
     if (derive_keys_) {
         std::string key = derived_incident_key(row);
         std::string unique = key;
@@ -303,8 +316,29 @@ domain::Result<bool> IncidentCsvReader::read_cells(store::IncidentRow& row) {
                 row.set_owned_text(column.row_column, key_buffer_);
                 break;
             case Shape::country:
-                // ACLED's "iso" column holds the numeric ISO 3166 code (332); only alpha-3 fits the field.
-                if (!all_digits(cell)) row.set_text(column.row_column, cell);
+                if (!all_digits(cell)) {
+                    row.set_text(column.row_column, cell);
+                } else if (countries_ && !countries_->empty()) {
+                    // ACLED's "iso" column holds the UN M49 number (332); the field holds alpha-3 (HTI).
+                    auto code = countries_->by_m49(cell);
+                    if (!code)
+                        return Error::invalid(csv_.location(column.index),
+                                              column.name + ": \"" + std::string(cell) +
+                                                  "\" is not the M49 number of a country the store knows");
+                    row.set_owned_text(column.row_column, *code);
+                }
+                break;
+            case Shape::country_name:
+                // A code column read first wins; a name is read only through the store's countries.
+                if (row.has(column.row_column) || !countries_ || countries_->empty()) break;
+                if (auto code = countries_->by_name(cell)) {
+                    row.set_owned_text(column.row_column, *code);
+                } else {
+                    return Error::invalid(
+                        csv_.location(column.index),
+                        column.name + ": \"" + std::string(cell) +
+                            "\" is not the name of a country the store knows; give --country");
+                }
                 break;
             case Shape::date: {
                 auto date = read_event_date(cell, column.field);

@@ -16,6 +16,8 @@
 
 namespace mssops::ingest {
 
+class CountryLookup;
+
 /// Reads an event date as ACLED writes it: ISO "2024-10-03" (or a partial ISO date such as
 /// "2024-10") or the export form "03 October 2024" / "3 Oct 2024". Returns the ISO text;
 /// invalid_input naming `field` otherwise.
@@ -42,6 +44,11 @@ public:
     /// Reads the header and the HXL row if any. invalid_input (field "file.csv:1") when a
     /// required column (event_date, event_type) is missing.
     static domain::Result<IncidentCsvReader> open(CsvReader csv);
+
+    /// Resolves country names and ACLED's numeric `iso` through `countries` (kept, may be null: then
+    /// only alpha-3 codes are read), and gives rows without a country `country` and every row
+    /// without a source `source_id` ("" for none).
+    void set_defaults(const CountryLookup* countries, std::string country, std::string source_id);
 
     /// Reads the next row into `row`, checked by the catalog's rules for incidents and normalised,
     /// with its day set; false at the end. Its texts view the reader's buffer: they live until the
@@ -92,6 +99,9 @@ private:
     bool derive_keys_ = false;
     std::int64_t rows_ = 0;
     std::unordered_set<std::string> derived_seen_;
+    const CountryLookup* countries_ = nullptr;
+    std::string default_country_;
+    std::string default_source_id_;
 };
 
 /// Reads the keys a deletions file names: its event_id_cnty (or #event+code) column, else its

@@ -3,7 +3,12 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <chrono>
+#include <filesystem>
+
+#include "domain/partial_date.hpp"
 #include "ingest/incident_csv_reader.hpp"
+#include "ingest/place_name.hpp"
 
 namespace mssops::ingest {
 namespace {
@@ -16,24 +21,35 @@ std::string summary_json(const std::string& file, const IncidentImportReport& re
     summary["rows"] = report.rows;
     summary["skipped"] = report.skipped;
     summary["located"] = report.located;
+    summary["located_by_name"] = report.located_by_name;
     summary["outside_units"] = report.outside_units;
     return boost::json::serialize(summary);
 }
 
-/// Fills adm1_pcode / adm2_pcode from the point when the row has coordinates but not the code.
+/// Fills adm1_pcode / adm2_pcode the row lacks from the units holding its point, and adm1_pcode
+/// of a row whose point lies in no department (or that has none) from its admin1 name.
 void locate(store::IncidentRow& row, const IncidentImportOptions& options, IncidentImportReport& report) {
     static const std::size_t latitude = store::incident_column("latitude"),
                              longitude = store::incident_column("longitude"),
                              adm1 = store::incident_column("adm1_pcode"),
-                             adm2 = store::incident_column("adm2_pcode"), key = store::incident_column("key");
-    if (!row.has(latitude) || !row.has(longitude)) return;
-    bool outside = false, found = false;
+                             adm2 = store::incident_column("adm2_pcode"),
+                             admin1 = store::incident_column("admin1"), key = store::incident_column("key");
+    const bool has_point = row.has(latitude) && row.has(longitude);
+    bool outside = false, found = false, by_name = false;
     for (auto [locator, column] :
          {std::pair{options.adm1_units, adm1}, std::pair{options.adm2_units, adm2}}) {
         if (!locator || row.has(column)) continue;
-        auto pcode = locator->locate(row.real(longitude), row.real(latitude));
+        std::optional<std::string> pcode;
+        if (has_point) pcode = locator->locate(row.real(longitude), row.real(latitude));
+        if (!pcode && column == adm1 && options.adm1_names && row.has(admin1)) {
+            pcode = options.adm1_names->find(row.text(admin1));
+            by_name = pcode.has_value();
+        }
         if (pcode) row.set_owned_text(column, *pcode);
-        (pcode ? found : outside) = true;
+        if (pcode)
+            found = true;
+        else if (has_point)
+            outside = true;
     }
     if (outside) {
         ++report.outside_units;
@@ -42,13 +58,79 @@ void locate(store::IncidentRow& row, const IncidentImportOptions& options, Incid
     } else if (found) {
         ++report.located;
     }
+    if (by_name) ++report.located_by_name;
+}
+
+std::string today_utc() {
+    auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return domain::to_iso_day(std::chrono::sys_days{now});
+}
+
+bool mentions_acled(std::string_view name) {
+    std::string lowered(name);
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lowered.find("acled") != std::string::npos;
 }
 
 }  // namespace
 
+UnitNames UnitNames::from_units(const std::vector<domain::Record>& units) {
+    UnitNames names;
+    for (const auto& unit : units) {
+        const std::string* pcode = unit.text("pcode");
+        if (!pcode) continue;
+        for (const char* field : {"name", "name_alt"}) {
+            const std::string* name = unit.text(field);
+            if (!name) continue;
+            auto [it, added] = names.pcodes.emplace(bare_place_name(*name), *pcode);
+            // A name two units share names neither.
+            if (!added && it->second != *pcode) it->second.clear();
+        }
+    }
+    std::erase_if(names.pcodes, [](const auto& entry) { return entry.second.empty(); });
+    return names;
+}
+
+std::optional<std::string> UnitNames::find(std::string_view name) const {
+    auto it = pcodes.find(bare_place_name(name));
+    if (it == pcodes.end()) return std::nullopt;
+    return it->second;
+}
+
 void AdminUnitLocators::use_in(IncidentImportOptions& options) const {
     options.adm1_units = adm1 ? &*adm1 : nullptr;
     options.adm2_units = adm2 ? &*adm2 : nullptr;
+    options.adm1_names = adm1 ? &adm1_names : nullptr;
+}
+
+domain::Result<std::string> record_import_source(store::RecordStore& records, const ImportSource& source,
+                                                 const store::Actor& who) {
+    const std::string file = std::filesystem::path(source.file_name).filename().string();
+    std::string publisher = source.publisher;
+    if (publisher.empty() && mentions_acled(file)) publisher = "ACLED";
+    if (publisher.empty()) return std::string();
+    std::string key = "import-";
+    for (char c : file) {
+        char lowered = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        bool keep = (lowered >= 'a' && lowered <= 'z') || (lowered >= '0' && lowered <= '9');
+        key += keep ? lowered : '-';
+    }
+    domain::Fields fields{{"key", key},
+                          {"publisher", publisher},
+                          {"title", file},
+                          {"accessed", source.accessed.empty() ? today_utc() : source.accessed},
+                          {"source_kind", std::string("dataset")}};
+    if (publisher == "ACLED") {
+        // ACLED's terms of use require attribution wherever its events are shown.
+        fields["url"] = std::string("https://acleddata.com/");
+        fields["notes"] = std::string(
+            "Armed Conflict Location & Event Data (ACLED) events, imported from this file; ACLED's terms "
+            "require attribution.");
+    }
+    auto applied = records.apply({store::Change{"sources", std::move(fields)}}, who);
+    if (!applied) return applied.error();
+    return key;
 }
 
 domain::Result<AdminUnitLocators> load_admin_unit_locators(store::RecordStore& records) {
@@ -60,6 +142,7 @@ domain::Result<AdminUnitLocators> load_admin_unit_locators(store::RecordStore& r
         auto built = AdminUnitLocator::build(*units);
         if (!built) return built.error();
         locator->emplace(std::move(built).value());
+        if (level == 1) locators.adm1_names = UnitNames::from_units(*units);
     }
     return locators;
 }
@@ -70,6 +153,7 @@ domain::Result<IncidentImportReport> import_incidents(CsvReader csv, store::Inci
     auto reader = IncidentCsvReader::open(std::move(csv));
     if (!reader) return reader.error();
 
+    reader->set_defaults(options.countries, options.country, options.source_id);
     IncidentImportReport report;
     report.hxl = reader->uses_hxl();
     bool rejected = false;  // Strict mode met a bad row: roll back, but the report is the answer.

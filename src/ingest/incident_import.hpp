@@ -2,16 +2,20 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "domain/result.hpp"
 #include "ingest/admin_unit_locator.hpp"
+#include "ingest/country_lookup.hpp"
 #include "ingest/csv_reader.hpp"
 #include "store/incident_store.hpp"
 
 namespace mssops::ingest {
+
+struct UnitNames;
 
 /// Whether one bad row rejects the whole file.
 enum class ImportMode { skip_bad_rows, strict };
@@ -25,7 +29,12 @@ struct IncidentImportOptions {
     /// unit holding its point (see load_admin_unit_locators); a P-code the file gives is kept.
     const AdminUnitLocator* adm1_units = nullptr;
     const AdminUnitLocator* adm2_units = nullptr;
+    const UnitNames* adm1_names = nullptr;  // Set with the locators by AdminUnitLocators::use_in.
     std::size_t max_reported_outside = 10;  // Keys of events outside every unit listed in the report.
+    /// Resolves ACLED's numeric `iso` and `country` names to ISO3 (may be null: alpha-3 codes only).
+    const CountryLookup* countries = nullptr;
+    std::string country;    // ISO3 given to events whose row names no country ("" for none).
+    std::string source_id;  // Key of the source record every imported event cites ("" for none).
     /// Called every few thousand rows and at the end: rows read, bytes read, total bytes (0 if unknown).
     std::function<void(std::int64_t, std::int64_t, std::int64_t)> progress;
 };
@@ -35,7 +44,8 @@ struct IncidentImportReport {
     std::int64_t rows = 0;  // Data rows read, good or bad.
     store::ImportCounts counts;
     std::int64_t skipped = 0;               // Bad rows.
-    std::int64_t located = 0;               // Events given a P-code by point-in-polygon.
+    std::int64_t located = 0;               // Events given a P-code by point-in-polygon or unit name.
+    std::int64_t located_by_name = 0;       // Of those, events placed by their admin name (see locate).
     std::int64_t outside_units = 0;         // Events whose point lies in no unit of a locator given.
     std::vector<std::string> outside_keys;  // The first max_reported_outside of them.
     bool committed = false;
@@ -44,11 +54,26 @@ struct IncidentImportReport {
         errors;  // The first max_reported_errors bad rows, each "file.csv:line:column".
 };
 
+/// The P-code of an admin unit by its name, compared by bare_place_name() (place_name.hpp), from
+/// the units' name and name_alt; a name two units share is left out.
+struct UnitNames {
+    std::map<std::string, std::string> pcodes;
+
+    static UnitNames from_units(const std::vector<domain::Record>& units);
+    /// The unit named `name`, nothing when none or several are.
+    std::optional<std::string> find(std::string_view name) const;
+};
+
 /// The point-in-polygon indexes of the admin units a store holds, per level; a level without
-/// units has none.
+/// units has none. An event whose point lies in no department (a coast drawn coarser than the event's
+/// place, or "Coast of Cap-Haitien" at sea), or that has no point, is placed by the admin1 name its
+/// row gives when exactly one unit has that name: so a department is never split into the events
+/// placed by point and those placed by nothing. Only admin1: ACLED's admin2 for Haiti names an
+/// arrondissement ("Port-au-Prince", "La Gonave"), not the commune OCHA's adm2 is.
 struct AdminUnitLocators {
     std::optional<AdminUnitLocator> adm1;
     std::optional<AdminUnitLocator> adm2;
+    UnitNames adm1_names;
 
     bool empty() const { return !adm1 && !adm2; }
     /// Points `options` at these locators (they must outlive the import).
@@ -63,6 +88,21 @@ domain::Result<AdminUnitLocators> load_admin_unit_locators(store::RecordStore& r
 /// transaction (see IncidentCsvReader and IncidentImport). Returns an Error only when the file as a
 /// whole cannot be read (missing required columns, unreadable) or the store fails; bad rows are in
 /// the report.
+/// What an import cites: a source record for the file.
+struct ImportSource {
+    std::string file_name;  // As given: "acled_haiti_2025.csv"; its last path segment is used.
+    std::string publisher;  // "" reads "ACLED" from a file whose name or header says ACLED.
+    std::string accessed;   // YYYY-MM-DD; "" for today (UTC).
+};
+
+/// The source record an import of `source.file_name` cites: key "import-" and the file name in lower
+/// case with other characters than letters and digits as "-"; publisher as given, else "ACLED" for a
+/// file whose name says ACLED; title the file name; accessed the date. Created, or updated when it
+/// exists (a re-import of the file is the same source read again). Returns the key, or "" when no
+/// publisher is given or guessed (nothing is written then: a source needs a publisher).
+domain::Result<std::string> record_import_source(store::RecordStore& records, const ImportSource& source,
+                                                 const store::Actor& who);
+
 domain::Result<IncidentImportReport> import_incidents(CsvReader csv, store::IncidentStore& store,
                                                       const store::Actor& who,
                                                       const IncidentImportOptions& options);

@@ -36,6 +36,11 @@ std::string department(const store::AggregateRow& row, const std::map<std::strin
     return pcode.empty() ? row.unit : row.unit + " (" + pcode + ")";
 }
 
+std::string host_country(const IncidentFacts& incidents) {
+    return incidents.country.empty() ? "the mission's host country"
+                                     : "the mission's host country (" + incidents.country + ")";
+}
+
 Counts total(const std::vector<store::AggregateRow>& rows) {
     Counts sum;
     for (const auto& row : rows) {
@@ -117,15 +122,15 @@ ReportSection incident_section(const IncidentFacts& incidents, const ReportPerio
     section.title = "Incidents";
     ReportPeriod before = period.previous();
     if (incidents.stored == 0) {
-        section.statements.push_back(
-            "No incidents are stored: events and fatalities cannot be given. Import "
-            "them with \"mssops incidents import\".");
+        section.statements.push_back("No incidents are stored in " + host_country(incidents) +
+                                     ": events and fatalities cannot be given. Import them with \"mssops "
+                                     "incidents import\".");
         return section;
     }
     section.statements.push_back("Events dated " + format_day(period.from) + " to " + format_day(period.to) +
                                  ", compared with " + format_day(before.from) + " to " +
-                                 format_day(before.to) +
-                                 "; every stored incident counts, whatever mission it concerns.");
+                                 format_day(before.to) + "; only events in " + host_country(incidents) +
+                                 " count.");
     if (incidents.period.empty() && incidents.previous.empty()) {
         section.statements.push_back("None of the " + format_count(incidents.stored) +
                                      " stored incidents is dated in either period.");

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "report/mission_facts.hpp"
+#include "store/unit_labels.hpp"
 
 namespace mssops::report {
 namespace {
@@ -10,27 +11,34 @@ namespace {
 using domain::Error;
 using domain::Result;
 
-Result<std::vector<store::AggregateRow>> weekly_by_department(store::IncidentStore& incidents,
+Result<std::vector<store::AggregateRow>> weekly_by_department(store::Store& store, const std::string& country,
                                                               const ReportPeriod& period) {
     store::AggregateQuery query;
     query.by = store::AggregateBy::adm1;
     query.period = domain::IncidentPeriod::week;
     query.from = domain::to_iso_day(period.from);
     query.to = domain::to_iso_day(period.to);
-    return incidents.aggregate(query);
+    query.country = country;
+    return store::aggregate_with_unit_names(store, query);
 }
 
-Result<IncidentFacts> load_incident_facts(store::IncidentStore& incidents, const ReportPeriod& period) {
+// A mission's incidents are those in its host country: events elsewhere that share the store (another
+// country's ACLED file) are not the mission's and are not counted.
+Result<IncidentFacts> load_incident_facts(store::Store& store, const std::string& country,
+                                          const ReportPeriod& period) {
+    store::IncidentStore& incidents = store.incidents();
     IncidentFacts facts;
+    facts.country = country;
     store::IncidentQuery all;
+    all.country = country;
     all.limit = 1;
     auto page = incidents.list(all);
     if (!page) return page.error();
     facts.stored = page->total;
-    auto current = weekly_by_department(incidents, period);
+    auto current = weekly_by_department(store, country, period);
     if (!current) return current.error();
     facts.period = std::move(current).value();
-    auto previous = weekly_by_department(incidents, period.previous());
+    auto previous = weekly_by_department(store, country, period.previous());
     if (!previous) return previous.error();
     facts.previous = std::move(previous).value();
 
@@ -39,6 +47,7 @@ Result<IncidentFacts> load_incident_facts(store::IncidentStore& incidents, const
     store::IncidentQuery in_period;
     in_period.from = domain::to_iso_day(period.from);
     in_period.to = domain::to_iso_day(period.to);
+    in_period.country = country;
     auto visited = incidents.each(in_period, [&](const domain::Record& incident) {
         const std::string* source = incident.text("source_id");
         if (source && !source->empty())
@@ -107,7 +116,7 @@ Result<ReportFacts> gather_report_facts(store::Store& store, const domain::Excha
     if (!funding) return funding.error();
     facts.funding = std::move(funding).value();
     facts.rates = rates;
-    auto incidents = load_incident_facts(store.incidents(), period);
+    auto incidents = load_incident_facts(store, facts.mission.mission.host_country, period);
     if (!incidents) return incidents.error();
     facts.incidents = std::move(incidents).value();
     auto sources = load_sources(store.records());

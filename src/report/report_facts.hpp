@@ -29,10 +29,11 @@ struct SourceCitation {
     bool synthetic = false;  // The record says synthetic "yes": generated demo or load data.
 };
 
-/// The incidents a report counts: events and fatalities by department (adm1) x ISO week x event type,
-/// for the report's period and for the period of the same length before it.
+/// The incidents a report counts: the events in the mission's host country, by department (adm1, named
+/// by the stored boundaries) x ISO week x event type, for the report's period and the one before it.
 struct IncidentFacts {
-    std::int64_t stored = 0;                  // Incidents in the store, whatever their date.
+    std::string country;                      // ISO3 of the mission's host country: only its events count.
+    std::int64_t stored = 0;                  // Incidents stored in that country, whatever their date.
     std::vector<store::AggregateRow> period;  // As IncidentStore::aggregate returns them.
     std::vector<store::AggregateRow> previous;
     std::vector<std::string> source_ids;  // Source records the period's incidents name, sorted.

@@ -24,6 +24,8 @@ struct IncidentQuery {
     std::optional<std::string> admin1;     // Admin-1 name as the source wrote it: "Ouest".
     std::optional<std::string> adm1_pcode;
     std::optional<std::string> adm2_pcode;
+    std::optional<std::string> country;    // ISO3: a mission's host country.
+    std::optional<std::string> source_id;  // Key of the source record the incidents cite.
     bool include_retired = false;
     std::int64_t limit = 100;  // 1..1000 for list(); ignored by each().
     std::int64_t offset = 0;
@@ -43,6 +45,15 @@ struct AggregateQuery {
     std::optional<std::string> to;
     std::vector<std::string> event_types;
     std::optional<std::string> actor;  // Equal to actor1 or actor2; answered by a scan, not the rollups.
+    /// ISO3: only the events in this country (a mission's host country). The rollups hold no country,
+    /// so a store whose events are all in this country answers from them and any other by a scan.
+    std::optional<std::string> country;
+};
+
+/// How many live incidents cite one source record.
+struct SourceCitationCount {
+    std::string source_id;
+    std::int64_t incidents = 0;
 };
 
 /// One cell of an aggregate. A unit is named by its P-code when known and by the source's
@@ -110,6 +121,8 @@ public:
                                       const std::function<void(const domain::Record&)>& visit) = 0;
     /// Events and fatalities per unit x period x event type, ordered by period, unit, type.
     virtual domain::Result<std::vector<AggregateRow>> aggregate(const AggregateQuery& query) = 0;
+    /// Live incidents per cited source record, by source_id; incidents citing none are left out.
+    virtual domain::Result<std::vector<SourceCitationCount>> citation_counts() = 0;
     /// Runs `work` in one write transaction with prepared statements; rollups are updated once at
     /// the end, in the same transaction. Commits with one audit row (action "import") holding the
     /// work's description and the counts; rolls back when `work` returns an Error.

@@ -52,6 +52,8 @@ Filter incident_filter(const IncidentQuery& query) {
     if (query.admin1) filter.where += " AND admin1 = " + filter.next(*query.admin1);
     if (query.adm1_pcode) filter.where += " AND adm1_pcode = " + filter.next(*query.adm1_pcode);
     if (query.adm2_pcode) filter.where += " AND adm2_pcode = " + filter.next(*query.adm2_pcode);
+    if (query.country) filter.where += " AND country = " + filter.next(*query.country);
+    if (query.source_id) filter.where += " AND source_id = " + filter.next(*query.source_id);
     return filter;
 }
 
@@ -116,8 +118,16 @@ domain::Result<std::vector<AggregateRow>> aggregate_postgres_incidents(pqxx::wor
     const char* period_column = query.period == domain::IncidentPeriod::day    ? "day"
                                 : query.period == domain::IncidentPeriod::week ? "week"
                                                                                : "month";
+    // The rollups hold no country; they answer for one when no stored event is in another.
+    bool scan = query.actor.has_value();
+    if (query.country && !scan)
+        scan = !work.exec_params(
+                        "SELECT 1 FROM incidents WHERE country IS NULL OR country < $1 OR country > $1 "
+                        "LIMIT 1",
+                        *query.country)
+                    .empty();
     std::string sql;
-    if (!query.actor) {
+    if (!scan) {
         // The rollups hold a few rows per day and unit, so grouping them is cheap at any volume.
         const char* table = query.by == AggregateBy::adm2 ? "incident_rollup_adm2" : "incident_rollup_adm1";
         const char* unit = query.by == AggregateBy::none ? "''::text, ''::text" : "pcode, unit";
@@ -125,8 +135,10 @@ domain::Result<std::vector<AggregateRow>> aggregate_postgres_incidents(pqxx::wor
               ", event_type, sum(events), sum(fatalities) FROM " + table + " WHERE " + filter.where +
               " GROUP BY 1, 2, 3, 4";
     } else {
-        // An actor is not in the rollups: group the live events of that actor by day, then by period below.
-        filter.where += " AND NOT retired" + actor_condition(filter, *query.actor);
+        // An actor or a country is not in the rollups: group the live events by day, then by period below.
+        filter.where += " AND NOT retired";
+        if (query.actor) filter.where += actor_condition(filter, *query.actor);
+        if (query.country) filter.where += " AND country = " + filter.next(*query.country);
         const char* unit = query.by == AggregateBy::none   ? "''::text, ''::text"
                            : query.by == AggregateBy::adm1 ? "coalesce(adm1_pcode, ''), coalesce(admin1, '')"
                                                            : "coalesce(adm2_pcode, ''), coalesce(admin2, '')";
@@ -151,6 +163,15 @@ domain::Result<std::vector<AggregateRow>> aggregate_postgres_incidents(pqxx::wor
                                       totals.fatalities});
     }
     return result;
+}
+
+domain::Result<std::vector<SourceCitationCount>> count_postgres_incident_citations(pqxx::work& work) {
+    std::vector<SourceCitationCount> counts;
+    for (const auto& row :
+         work.exec("SELECT source_id, count(*) FROM incidents WHERE NOT retired AND source_id IS NOT NULL "
+                   "GROUP BY source_id ORDER BY source_id"))
+        counts.push_back({row[0].c_str(), row[1].as<std::int64_t>()});
+    return counts;
 }
 
 }  // namespace mssops::store

@@ -22,4 +22,7 @@ void each_postgres_incident(pqxx::work& work, const IncidentQuery& query,
 domain::Result<std::vector<AggregateRow>> aggregate_postgres_incidents(pqxx::work& work,
                                                                        const AggregateQuery& query);
 
+/// Live incidents per cited source record.
+domain::Result<std::vector<SourceCitationCount>> count_postgres_incident_citations(pqxx::work& work);
+
 }  // namespace mssops::store

@@ -221,6 +221,10 @@ Result<std::vector<AggregateRow>> PostgresIncidentStore::aggregate(const Aggrega
     return database_.read([&](pqxx::work& work) { return aggregate_postgres_incidents(work, query); });
 }
 
+Result<std::vector<SourceCitationCount>> PostgresIncidentStore::citation_counts() {
+    return database_.read([&](pqxx::work& work) { return count_postgres_incident_citations(work); });
+}
+
 Result<ImportCounts> PostgresIncidentStore::import(const Actor& who, const ImportWork& work) {
     return database_.write([&](pqxx::work& transaction) -> Result<ImportCounts> {
         PostgresIncidentImport import(transaction, who, utc_timestamp_now());

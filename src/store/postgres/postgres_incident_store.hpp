@@ -23,6 +23,7 @@ public:
     domain::Result<void> each(const IncidentQuery& query,
                               const std::function<void(const domain::Record&)>& visit) override;
     domain::Result<std::vector<AggregateRow>> aggregate(const AggregateQuery& query) override;
+    domain::Result<std::vector<SourceCitationCount>> citation_counts() override;
     domain::Result<ImportCounts> import(const Actor& who, const ImportWork& work) override;
 
 private:

@@ -54,6 +54,8 @@ Filter incident_filter(const IncidentQuery& query) {
     if (query.admin1) filter.add("admin1 = ?", {*query.admin1});
     if (query.adm1_pcode) filter.add("adm1_pcode = ?", {*query.adm1_pcode});
     if (query.adm2_pcode) filter.add("adm2_pcode = ?", {*query.adm2_pcode});
+    if (query.country) filter.add("country = ?", {*query.country});
+    if (query.source_id) filter.add("source_id = ?", {*query.source_id});
     return filter;
 }
 
@@ -139,8 +141,19 @@ domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& 
     const char* period_column = query.period == domain::IncidentPeriod::day    ? "day"
                                 : query.period == domain::IncidentPeriod::week ? "week"
                                                                                : "month";
+    // The rollups hold no country; they answer for one when no stored event is in another.
+    bool scan = query.actor.has_value();
+    if (query.country && !scan) {
+        auto other = connection.prepare(
+            "SELECT 1 FROM incidents WHERE country IS NULL OR country < ? OR country > ? LIMIT 1");
+        if (!other) return other.error();
+        other->bind(1, *query.country).bind(2, *query.country);
+        auto found = other->step();
+        if (!found) return found.error();
+        scan = *found;
+    }
     std::string sql;
-    if (!query.actor) {
+    if (!scan) {
         // The rollups hold a few rows per day and unit, so grouping them is cheap at any volume.
         const char* table = query.by == AggregateBy::adm2 ? "incident_rollup_adm2" : "incident_rollup_adm1";
         // Bounding the period column too lets SQLite range-scan the covering (week|month, ...) index.
@@ -157,8 +170,10 @@ domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& 
               ", event_type, sum(events), sum(fatalities) FROM " + table + " WHERE " + filter.where +
               " GROUP BY 1, 2, 3, 4";
     } else {
-        // An actor is not in the rollups: group the live events of that actor by day, then by period below.
-        filter.add("retired = 0 AND (actor1 = ? OR actor2 = ?)", {*query.actor, *query.actor});
+        // An actor or a country is not in the rollups: group the live events by day, then by period below.
+        filter.where += " AND retired = 0";
+        if (query.actor) filter.add("(actor1 = ? OR actor2 = ?)", {*query.actor, *query.actor});
+        if (query.country) filter.add("country = ?", {*query.country});
         const char* unit = query.by == AggregateBy::none   ? "'', ''"
                            : query.by == AggregateBy::adm1 ? "coalesce(adm1_pcode, ''), coalesce(admin1, '')"
                                                            : "coalesce(adm2_pcode, ''), coalesce(admin2, '')";
@@ -189,6 +204,20 @@ domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& 
                                       totals.fatalities});
     }
     return result;
+}
+
+domain::Result<std::vector<SourceCitationCount>> count_incident_citations(SqliteConnection& connection) {
+    auto rows = connection.prepare(
+        "SELECT source_id, count(*) FROM incidents WHERE retired = 0 AND source_id IS NOT NULL "
+        "GROUP BY source_id ORDER BY source_id");
+    if (!rows) return rows.error();
+    std::vector<SourceCitationCount> counts;
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) return counts;
+        counts.push_back({rows->text(0), rows->integer(1)});
+    }
 }
 
 }  // namespace mssops::store

@@ -21,8 +21,11 @@ domain::Result<void> each_incident(SqliteConnection& connection, const IncidentQ
                                    const std::function<void(const domain::Record&)>& visit);
 
 /// Events and fatalities per unit x period x event type: from the rollup tables, or by scanning
-/// the incidents when an actor is named.
+/// the incidents when an actor is named, or a country while events of another are stored.
 domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& connection,
                                                               const AggregateQuery& query);
+
+/// Live incidents per cited source record.
+domain::Result<std::vector<SourceCitationCount>> count_incident_citations(SqliteConnection& connection);
 
 }  // namespace mssops::store

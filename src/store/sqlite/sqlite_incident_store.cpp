@@ -288,6 +288,10 @@ Result<std::vector<AggregateRow>> SqliteIncidentStore::aggregate(const Aggregate
         [&](SqliteConnection& connection) { return aggregate_incidents(connection, query); });
 }
 
+Result<std::vector<SourceCitationCount>> SqliteIncidentStore::citation_counts() {
+    return database_.read([&](SqliteConnection& connection) { return count_incident_citations(connection); });
+}
+
 Result<ImportCounts> SqliteIncidentStore::import(const Actor& who, const ImportWork& work) {
     // A bulk write: on a file no other connection has open, new pages are written once, not twice.
     return database_.bulk_write([&](SqliteConnection& connection) -> Result<ImportCounts> {

@@ -98,7 +98,9 @@ TEST(fts_csv, names_a_missing_required_column) {
     auto reader = open("id,donor,recipient,amount_original,currency,status,date\n");
     ASSERT_FALSE(reader);
     EXPECT_EQ(reader.error().field, "flows.csv:1");
-    EXPECT_EQ(reader.error().message, "missing the required column source (or an HXL #meta+source tag)");
+    EXPECT_EQ(reader.error().message,
+              "missing the required column source (or an HXL #meta+source tag); or name the source record "
+              "of every row with --source");
 }
 
 TEST(fts_csv, reads_columns_by_hxl_tag_whatever_their_names) {

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <tuple>
 
 #include "store/store.hpp"
 
@@ -177,4 +180,47 @@ TEST_F(FundingImport, refuses_an_id_repeated_in_the_file) {
     ASSERT_FALSE(report->committed);
     EXPECT_EQ(report->errors[0].field, "flows.csv:3:1");
     EXPECT_EQ(report->errors[0].message, "id: d appears twice in the file");
+}
+
+TEST_F(FundingImport, reads_an_export_with_fts_own_headers_and_one_donor_written_three_ways) {
+    for (auto [key, iso3, name] :
+         {std::tuple{"can", "CAN", "Canada"}, std::tuple{"usa", "USA", "United States of America"}}) {
+        auto created = store_->records().create(
+            "countries",
+            {{"key", std::string(key)}, {"iso3", std::string(iso3)}, {"name", std::string(name)}}, importer);
+        ASSERT_TRUE(created) << created.error().field << ": " << created.error().message;
+    }
+    std::ifstream in(MSSOPS_SOURCE_DIR "/tests/cases/funding-fts-export/input.csv", std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto countries = ingest::CountryLookup::load(store_->records());
+    ASSERT_TRUE(countries);
+    FundingImportOptions options;
+    options.source_id = "gac";
+    options.countries = &*countries;
+    auto report = import(text.str(), options);
+    ASSERT_TRUE(report) << report.error().field << ": " << report.error().message;
+    ASSERT_TRUE(report->committed) << report->errors.front().field << ": " << report->errors.front().message;
+    EXPECT_EQ(report->written.created, 4);
+    EXPECT_EQ(*flow("900001").text("donor"), "CAN");  // "Canada, Government of"
+    EXPECT_EQ(*flow("900002").text("donor"), "CAN");  // "Canada"
+    EXPECT_EQ(*flow("900003").text("donor"), "CAN");  // "Government of Canada"
+    EXPECT_EQ(*flow("900004").text("donor"), "Testland Relief Foundation");
+    EXPECT_EQ(*flow("900002").text("status"), "committed");
+    EXPECT_EQ(*flow("900001").text("date"), "2024-03-01");
+    EXPECT_EQ(*flow("900001").text("source_id"), "gac");
+    EXPECT_EQ(*flow("900001").text("recipient"), "Trust Fund for the test mission");
+    EXPECT_EQ(flow("900003").number("amount_usd"), 250000);
+}
+
+TEST_F(FundingImport, an_fts_export_without_a_source_column_needs_the_source_option) {
+    std::ifstream in(MSSOPS_SOURCE_DIR "/tests/cases/funding-fts-export/input.csv", std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto report = import(text.str());
+    ASSERT_FALSE(report);
+    EXPECT_EQ(report.error().field, "flows.csv:1");
+    EXPECT_EQ(report.error().message,
+              "missing the required column source (or an HXL #meta+source tag); or name the source record of "
+              "every row with --source");
 }

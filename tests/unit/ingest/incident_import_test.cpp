@@ -322,15 +322,17 @@ TEST_F(incident_import, gives_the_real_acled_extract_ocha_pcodes_by_point_in_pol
     ASSERT_TRUE(report) << report.error().message;
     EXPECT_EQ(report->counts.created, 4329);
     EXPECT_EQ(report->located + report->outside_units, 4329);
-    // ACLED's "Coast of ..." events: their points lie at sea, in no department or commune.
+    // ACLED's "Coast of ..." events: their points lie at sea, in no commune; their department is the
+    // one their admin1 names.
     EXPECT_EQ(report->outside_units, 24);
+    EXPECT_EQ(report->located_by_name, 24);
     EXPECT_EQ(report->outside_keys.size(), 10u);
-    // ACLED names the department; the point says which OCHA unit holds it: all of Ouest that is on land is
-    // HT01.
+    // ACLED names the department; the point says which OCHA unit holds it: all of Ouest on land is HT01,
+    // and the events at sea off Ouest are placed in it by name, so the department is not split.
     auto by_adm1 = store_->incidents().aggregate({store::AggregateBy::adm1, domain::IncidentPeriod::month});
     ASSERT_TRUE(by_adm1);
     std::map<std::string, std::int64_t> ouest;
     for (const auto& row : *by_adm1)
         if (row.unit == "Ouest") ouest[row.pcode] += row.events;
-    EXPECT_EQ(ouest, (std::map<std::string, std::int64_t>{{"", 18}, {"HT01", 3230}}));
+    EXPECT_EQ(ouest, (std::map<std::string, std::int64_t>{{"HT01", 3248}}));
 }

@@ -171,10 +171,10 @@ TEST(situation_report, says_plainly_that_no_funding_and_no_incidents_are_stored)
               (std::vector<std::string>{"No funding flows and no expenditures are stored for this mission: "
                                         "pledged, paid, gap and runway cannot be given."}));
     EXPECT_TRUE(section(report, "Funding").figures.empty());
-    EXPECT_EQ(
-        section(report, "Incidents").statements,
-        (std::vector<std::string>{"No incidents are stored: events and fatalities cannot be given. Import "
-                                  "them with \"mssops incidents import\"."}));
+    EXPECT_EQ(section(report, "Incidents").statements,
+              (std::vector<std::string>{
+                  "No incidents are stored in the mission's host country: events and "
+                  "fatalities cannot be given. Import them with \"mssops incidents import\"."}));
 }
 
 TEST(situation_report, gives_pledged_paid_gap_and_runway_at_the_period_end) {

@@ -1,6 +1,6 @@
 // Sources: every source and every record that cites it; `#/sources?key=K` opens one source.
 
-import { list_all, type ApiRecord } from "../api";
+import { api_path, get, list_all, type ApiRecord } from "../api";
 import { h, is_web_url, replace, section } from "../dom";
 import { date } from "../format";
 import { loading, no_data, unavailable } from "../notice";
@@ -12,12 +12,28 @@ interface Citation {
   record: ApiRecord;
 }
 
-/** Reads every kind that carries source_id and groups its records by the source they cite. */
-async function load_citations(): Promise<{ by_source: Map<string, Citation[]>; notes: string[] }> {
+interface Citations {
+  by_source: Map<string, Citation[]>;
+  incidents: Map<string, number>; // Incidents citing each source, counted by the server.
+  notes: string[];
+}
+
+/** Reads every kind that carries source_id and groups its records by the source they cite; incidents,
+ * which run to thousands per imported file, are counted by the server instead of listed. */
+async function load_citations(): Promise<Citations> {
   const by_source = new Map<string, Citation[]>();
+  const incidents = new Map<string, number>();
   const notes: string[] = [];
-  const kinds = record_kinds.filter((entry) => entry.kind !== "sources");
-  const pages = await Promise.all(kinds.map((entry) => list_all(entry.kind, {}, 2000)));
+  const kinds = record_kinds.filter((entry) => entry.kind !== "sources" && entry.kind !== "incidents");
+  const [counted, ...pages] = await Promise.all([
+    get<{ items: { source_id: string; incidents: number }[] }>(api_path("incidents/citations")),
+    ...kinds.map((entry) => list_all(entry.kind, {}, 2000)),
+  ]);
+  if (counted.ok) {
+    for (const item of counted.data.items) incidents.set(item.source_id, item.incidents);
+  } else {
+    notes.push(`Incidents: not counted (${counted.problem.status}).`);
+  }
   pages.forEach((page, index) => {
     const entry = kinds[index];
     if (!page.ok) {
@@ -34,10 +50,11 @@ async function load_citations(): Promise<{ by_source: Map<string, Citation[]>; n
       by_source.set(record.source_id, list);
     }
   });
-  return { by_source, notes };
+  return { by_source, incidents, notes };
 }
 
-function source_detail(source: ApiRecord, citations: Citation[]): HTMLElement {
+function source_detail(source: ApiRecord, citations: Citation[], incident_count: number): HTMLElement {
+  const total = citations.length + incident_count;
   const fields = ["publisher", "title", "author", "published", "accessed", "url", "synthetic", "notes"];
   const url = typeof source.url === "string" ? source.url : "";
   return h(
@@ -63,9 +80,14 @@ function source_detail(source: ApiRecord, citations: Citation[]): HTMLElement {
           ),
         ]),
     ),
-    h("h3", {}, `Cited by ${citations.length} record${citations.length === 1 ? "" : "s"}`),
-    citations.length === 0
+    h("h3", {}, `Cited by ${total} record${total === 1 ? "" : "s"}`),
+    incident_count > 0
+      ? h("p", { class: "incident-citations" }, `${incident_count} incident${incident_count === 1 ? "" : "s"} cite this source.`)
+      : null,
+    total === 0
       ? h("p", {}, "No record cites this source.")
+      : citations.length === 0
+      ? null
       : h(
           "ul",
           { class: "citations" },
@@ -95,7 +117,7 @@ export async function render_sources({ main, params }: PageContext): Promise<voi
   const chosen = sources.data.items.find((source) => source.key === wanted);
   const rows = sources.data.items.map((source) => {
     const key = String(source.key ?? source.id);
-    const cited = citations.by_source.get(key) ?? [];
+    const cited = (citations.by_source.get(key) ?? []).length + (citations.incidents.get(key) ?? 0);
     return h(
       "tr",
       { "data-source": key, class: key === wanted ? "selected" : null },
@@ -103,7 +125,7 @@ export async function render_sources({ main, params }: PageContext): Promise<voi
       h("td", {}, String(source.publisher ?? "–")),
       h("td", {}, String(source.title ?? "–")),
       h("td", {}, date(source.published)),
-      h("td", { class: "number" }, String(cited.length)),
+      h("td", { class: "number" }, String(cited)),
     );
   });
   replace(
@@ -111,7 +133,13 @@ export async function render_sources({ main, params }: PageContext): Promise<voi
     h("h1", {}, "Sources"),
     h("p", { class: "lede" }, "Every figure on this dashboard rests on one of these sources. Choose a source to see the records that cite it."),
     wanted && !chosen ? h("p", { class: "notice", role: "status" }, `No source with key “${wanted}” is stored.`) : null,
-    chosen ? source_detail(chosen, citations.by_source.get(String(chosen.key)) ?? []) : null,
+    chosen
+      ? source_detail(
+          chosen,
+          citations.by_source.get(String(chosen.key)) ?? [],
+          citations.incidents.get(String(chosen.key)) ?? 0,
+        )
+      : null,
     section(
       "source-list",
       `All sources (${sources.data.total})`,
