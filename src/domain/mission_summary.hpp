@@ -20,6 +20,7 @@ struct MissionFacts {
     std::vector<StrengthTarget> targets;
     std::vector<Resolution> resolutions;
     std::vector<Position> positions;  // Any subject; the summary keeps transition_to_un_pko.
+    SourceIndex sources;              // Every source's kind and date, to choose among claims that disagree.
 };
 
 /// The answer to "where does the mission stand on this date?", each figure with its sources.
@@ -28,7 +29,7 @@ struct MissionSummary {
     std::chrono::sys_days at{};
     StrengthFigure strength;                // Stated strength, all personnel types (stated_strength()).
     StrengthAt contingents;                 // Deployment events alone, by country and personnel type.
-    std::vector<StrengthGroup> by_country;  // contingents summed by country.
+    std::vector<StrengthGroup> by_country;  // By country: deployed by the strength rule, pledges from events.
     std::vector<TargetForecast> targets;    // Ordered by due date.
     MandateTimeline mandate_timeline;
     MandateStatus mandate;

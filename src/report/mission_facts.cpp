@@ -60,6 +60,11 @@ Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std
     auto positions = load_positions(records, domain::transition_subject);
     if (!positions) return positions.error();
     facts.positions = std::move(positions).value();
+    store::ListQuery source_query;
+    source_query.kind = "sources";
+    auto sources = load<domain::SourceStanding>(records, source_query, domain::source_standing_from);
+    if (!sources) return sources.error();
+    for (auto& standing : *sources) facts.sources[standing.key] = std::move(standing);
     return facts;
 }
 

@@ -7,6 +7,7 @@ import { count, date, epochSeconds, label, usd } from "../format";
 import { no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
 import { list_at, number_at, object_at, text_at } from "../pick";
+import { conflicts_block, derivation_text } from "../evidence";
 import { source_link } from "../source_link";
 import { stat } from "../stat";
 
@@ -26,15 +27,15 @@ function at_bool(value: unknown, name: string): boolean | undefined {
 function strength_tiles(summary: unknown, target: unknown): HTMLElement {
   const strength = object_at(summary, "strength");
   const deployed = number_at(strength, "count");
-  const stated_on = text_at(strength, "report.date");
   const qualifier = text_at(strength, "qualifier");
-  const detail = [qualifier && qualifier !== "exact" ? label(qualifier) : "", stated_on ? `stated for ${stated_on}` : ""].filter(Boolean).join(", ");
+  // "stated" only when one source gave this number; a sum or a report moved on by events is "derived".
+  const detail = [qualifier && qualifier !== "exact" ? label(qualifier) : "", strength ? derivation_text(strength) : ""].filter(Boolean).join(", ");
   const number = number_at(target, "target.number");
   const progress = number_at(target, "progress");
   return h(
     "div",
     { class: "stats" },
-    stat("deployed", "Deployed", deployed === undefined ? undefined : count(deployed), detail || undefined, list_at(strength, "source_ids") ?? text_at(strength, "source_id")),
+    stat("deployed", "Deployed", deployed === undefined ? undefined : count(deployed), detail || undefined, list_at(strength, "evidence_source_ids") ?? list_at(strength, "source_ids") ?? text_at(strength, "source_id")),
     stat("target", "Target", number === undefined ? undefined : count(number), text_at(target, "target.by_date") ? `${label(text_at(target, "target.personnel_type"))} by ${text_at(target, "target.by_date")}` : undefined, text_at(target, "target.source_id")),
     progress === undefined ? null : stat("progress", "Progress", `${Math.round(progress * 100)}%`, `${count(number_at(target, "remaining"))} still to deploy`, text_at(target, "target.source_id")),
   );
@@ -76,7 +77,7 @@ function forecast_chart(strength: unknown, target: unknown): HTMLElement | null 
   const find = (list: { day: string; value: number }[], day: string) => list.find((p) => p.day === day)?.value ?? null;
   const series: SeriesSpec[] = [
     { label: "Deployed (month end)", values: days.map((day) => find(monthly, day)), style: "step" },
-    { label: "Stated now", values: days.map((day) => (day === current_day ? (current_count ?? null) : null)), style: "points", color: "#000000" },
+    { label: "Figure now", values: days.map((day) => (day === current_day ? (current_count ?? null) : null)), style: "points", color: "#000000" },
   ];
   if (forecast.length) series.push({ label: "Forecast at observed pace", values: days.map((day) => find(forecast, day)), style: "dashed", color: "#D55E00" });
   if (number !== undefined) series.push({ label: "Target", values: days.map((day) => (due && day <= due ? number : null)), style: "dashed", color: "#009E73" });
@@ -185,7 +186,9 @@ export async function render_overview({ main, mission }: PageContext): Promise<v
     section(
       "strength-summary",
       "Deployed vs target",
-      summary.ok ? [strength_tiles(summary.data, target), forecast_text(target)] : unavailable("The mission summary", summary.problem),
+      summary.ok
+        ? [strength_tiles(summary.data, target), conflicts_block(list_at(summary.data, "conflicts"), "overview-conflicts"), forecast_text(target)]
+        : unavailable("The mission summary", summary.problem),
       strength.ok ? (forecast_chart(strength.data, target) ?? no_data("strength figures to chart")) : unavailable("Strength over time", strength.problem),
     ),
     section(
