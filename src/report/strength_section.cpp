@@ -21,9 +21,10 @@ void add_head_count(ReportSection& section, const domain::StrengthFigure& figure
     }
     std::string note = "Rule: " + figure.rule + ".";
     if (!figure.stated) note += " Derived: no single source states this number.";
-    // A derived figure cites every source behind it, those it set aside included.
-    section.figures.push_back({label, format_count(figure.count, figure.qualifier), note,
-                               footnotes.cite_all(figure.evidence_source_ids)});
+    // A stated figure cites its source; a derived one every source behind it, those set aside included.
+    section.figures.push_back(
+        {label, format_count(figure.count, figure.qualifier), note,
+         footnotes.cite_all(figure.stated ? figure.source_ids : figure.evidence_source_ids)});
 }
 
 std::string evidence_text(const domain::StrengthEvidenceItem& item) {

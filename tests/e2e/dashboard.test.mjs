@@ -146,6 +146,10 @@ describe("dashboard", () => {
   it("marks a movement two sources report differently as a disagreement, with each value and source", async () => {
     // The previous test stored 137 RWA police arriving on 2025-02-01 (seed article); a second source now
     // says 150 on 2025-02-03: one movement, two values, counted once.
+    // The form is empty again after a save: fill every field.
+    await page.fill("#deployment-form-country", "RWA");
+    await page.selectOption("#deployment-form-personnel_type", "police");
+    await page.selectOption("#deployment-form-event", "arrived");
     await page.fill("#deployment-form-count", "150");
     await page.fill("#deployment-form-date", "2025-02-03");
     await page.fill("#deployment-form-source_id", "reuters-2024-09-26-ruto-unga");
