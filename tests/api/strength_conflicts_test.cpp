@@ -28,20 +28,20 @@ void write_file(const std::filesystem::path& path, const std::string& text) {
 }
 
 // The test's own sources (synthetic: written for this test, citing no real publication).
-const char *test_sources = R"([
+const char *test_sources = R"json([
  {"key":"test-conflict-a","publisher":"Test Wire A","title":"400 officers land (test text)",
            "published" : "2024-06-26", "source_kind" : "press", "synthetic" : "yes"
 },
  {"key":"test-conflict-b","publisher":"Test Ministry B","title":"Two contingents of about 200 (test text)","published":"2024-07-17","source_kind":"government","synthetic":"yes"},
- {"key":"test-conflict-c","publisher":"Test Ministry C","title":"744 officers in Haiti (test text)","published":"2025-02-07","source_kind":"government","synthetic":"yes"}])";
+ {"key":"test-conflict-c","publisher":"Test Ministry C","title":"744 officers in Haiti (test text)","published":"2025-02-07","source_kind":"government","synthetic":"yes"}])json";
 
-const char* test_events = R"([
+const char* test_events = R"json([
  {"key":"test-a-400-2024-06-25","mission":"mss-haiti","country":"KEN","personnel_type":"police","count":400,"event":"arrived","date":"2024-06-25","source_id":"test-conflict-a"},
  {"key":"test-b-200-2024-06-25","mission":"mss-haiti","country":"KEN","personnel_type":"police","count":200,"event":"arrived","date":"2024-06-25","source_id":"test-conflict-b"},
- {"key":"test-b-200-2024-07-16","mission":"mss-haiti","country":"KEN","personnel_type":"police","count":200,"event":"arrived","date":"2024-07-16","source_id":"test-conflict-b"}])";
+ {"key":"test-b-200-2024-07-16","mission":"mss-haiti","country":"KEN","personnel_type":"police","count":200,"event":"arrived","date":"2024-07-16","source_id":"test-conflict-b"}])json";
 
-const char* test_report = R"([
- {"key":"test-c-ken-744-2025-02-06","mission":"mss-haiti","country":"KEN","personnel_type":"police","count":744,"qualifier":"exact","date":"2025-02-06","source_id":"test-conflict-c"}])";
+const char* test_report = R"json([
+ {"key":"test-c-ken-744-2025-02-06","mission":"mss-haiti","country":"KEN","personnel_type":"police","count":744,"qualifier":"exact","date":"2025-02-06","source_id":"test-conflict-c"}])json";
 
 class StrengthConflicts : public ::testing::Test {
 protected:
