@@ -3,13 +3,19 @@
 #include <unistd.h>
 #include <boost/json/serialize.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "http/force_views.hpp"
 
 namespace mssops::cli {
 
-domain::Result<std::unique_ptr<store::Store>> CliContext::open_store() const {
+domain::Result<std::unique_ptr<store::Store>> CliContext::open_store(MissingDatabase missing) const {
+    std::error_code ec;
+    if (missing == MissingDatabase::fail && !store::is_postgres_location(db) &&
+        !std::filesystem::exists(db, ec))
+        return domain::Error::invalid("--db",
+                                      "no database at " + db + "; create one with mssops init --db " + db);
     return store::open_store(db);
 }
 

@@ -13,6 +13,9 @@
 
 namespace mssops::cli {
 
+/// Whether opening a SQLite --db that does not exist creates it (only `init` does) or fails.
+enum class MissingDatabase { fail, create };
+
 /// What every subcommand shares: the global options and the exit code it sets.
 struct CliContext {
     std::string db = "mssops.db";  // --db: a SQLite file or a postgresql:// URL.
@@ -20,8 +23,11 @@ struct CliContext {
     std::string data_dir;          // Where the reference data sets live.
     int exit_code = 0;
 
-    /// Opens the store named by --db, applying migrations.
-    domain::Result<std::unique_ptr<store::Store>> open_store() const;
+    /// Opens the store named by --db, applying migrations. A SQLite file that does not exist is
+    /// invalid_input on "--db" (`no database at X; create one with mssops init --db X`) unless
+    /// `missing` is create: a mistyped path must not quietly start an empty database.
+    domain::Result<std::unique_ptr<store::Store>> open_store(
+        MissingDatabase missing = MissingDatabase::fail) const;
     /// Prints "error: <field>: <message>" to stderr and sets a non-zero exit code.
     void fail(const domain::Error& error);
     /// Prints a JSON value, pretty enough to read, followed by a newline.

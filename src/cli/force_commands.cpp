@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/table.hpp"
+#include "domain/strength_evidence.hpp"
 #include "http/force_views.hpp"
 
 namespace mssops::cli {
@@ -60,6 +61,42 @@ std::string sources(const json::value& ids) {
     if (!ids.is_array()) return text(ids);
     for (const auto& id : ids.as_array()) out += (out.empty() ? "" : ", ") + text(id);
     return out;
+}
+
+// Each disagreement among sources: every value with its source and date, and the one used.
+void add_conflict_rows(Table& table, const json::array& conflicts) {
+    for (const auto& item : conflicts) {
+        const auto& conflict = item.as_object();
+        table.add_row({"sources disagree: " + text(conflict, "subject"),
+                       "used " + text(conflict, "used_value") + " (" + text(conflict, "rule") + ")", ""});
+        for (const auto& claim_item : conflict.at("claims").as_array()) {
+            const auto& claim = claim_item.as_object();
+            table.add_row(
+                {std::string("  ") + (claim.at("used").as_bool() ? "* " : "  ") + text(claim, "value"),
+                 "as of " + text(claim, "as_of") + ", " + text(claim, "source_kind") +
+                     (claim.at("key").is_null() ? "" : ", " + text(claim, "key")),
+                 sources(claim.at("source_ids"))});
+        }
+    }
+}
+
+// Each contingent's count by the strength rule and the reports and events it rests on.
+void add_contingent_rows(Table& table, const json::array& contingents) {
+    for (const auto& item : contingents) {
+        const auto& contingent = item.as_object();
+        table.add_row({"  " + text(contingent, "country") + " " + text(contingent, "personnel_type"),
+                       text(contingent, "count") + ": " + text(contingent, "rule"),
+                       sources(contingent.at("source_ids"))});
+        for (const auto& evidence_item : contingent.at("evidence").as_array()) {
+            const auto& evidence = evidence_item.as_object();
+            std::string role = text(evidence, "role");
+            if (!evidence.at("same_as").is_null()) role += " to " + text(evidence, "same_as");
+            table.add_row({"    " + text(evidence, "key"),
+                           text(evidence, "what") + " " + text(evidence, "count") + " on " +
+                               text(evidence, "date") + " (" + text(evidence, "source_kind") + "): " + role,
+                           text(evidence, "source_id")});
+        }
+    }
 }
 
 void add_target_rows(Table& table, const json::array& targets) {
@@ -119,10 +156,10 @@ void print_summary(const json::object& summary) {
               << "\n\n";
     Table table({"figure", "value", "source"});
     const auto& strength = object(summary, "strength");
-    table.add_row({"strength", figure_text(strength), sources(strength.at("source_ids"))});
-    for (const auto& group : summary.at("strength_by_country").as_array())
-        table.add_row({"  " + text(group.as_object(), "label") + " (deployment events)",
-                       text(group.as_object(), "deployed"), sources(group.as_object().at("source_ids"))});
+    table.add_row({"strength (" + text(strength, "derivation") + ")", figure_text(strength),
+                   sources(strength.at("source_ids"))});
+    add_contingent_rows(table, strength.at("contingents").as_array());
+    add_conflict_rows(table, summary.at("conflicts").as_array());
     add_target_rows(table, summary.at("targets").as_array());
     add_mandate_rows(table, object(summary, "mandate"));
     for (const auto& item : summary.at("transition_positions").as_array()) {
@@ -139,8 +176,16 @@ void print_summary(const json::object& summary) {
 }
 
 void print_strength(const json::object& body) {
-    std::cout << "stated: " << figure_text(object(body, "stated")) << " ["
-              << sources(object(body, "stated").at("source_ids")) << "]\n\n";
+    const auto& strength = object(body, "strength");
+    // "stated" only when one source gave this very number; otherwise the figure is derived by a rule.
+    std::cout << text(strength, "derivation") << ": " << figure_text(strength) << " ["
+              << sources(strength.at("source_ids")) << "]\n"
+              << "rule: " << text(strength, "rule") << "\n\n";
+    Table evidence({"contingent / record", "count and rule", "source"});
+    add_contingent_rows(evidence, strength.at("contingents").as_array());
+    add_conflict_rows(evidence, body.at("conflicts").as_array());
+    evidence.print(std::cout);
+    std::cout << '\n';
     Table groups({text(body, "by"), "deployed", "pledged", "outstanding pledges", "sources"});
     for (const auto& item : body.at("groups").as_array()) {
         const auto& group = item.as_object();
@@ -228,15 +273,18 @@ void add_force_commands(CLI::App& app, CliContext& context) {
         }
     };
 
-    auto* status =
-        add_command(app, "status",
-                    "Mission summary: strength vs. target, mandate, positions; each figure with its source");
+    auto* status = add_command(app, "status",
+                               std::string("Mission summary: strength vs. target, mandate, positions; each "
+                                           "figure with its source, and where sources disagree. ") +
+                                   domain::strength_rule_text);
     add_common(status, true);
     status->callback([&context] { run(context, mission, query, http::summary_view, print_summary); });
 
-    auto* strength =
-        add_command(app, "strength",
-                    "Strength on a date by contributing country or personnel type, with a monthly series");
+    auto* strength = add_command(app, "strength",
+                                 std::string("Strength on a date by contributing country or personnel type, "
+                                             "with the reports and events behind each contingent, where "
+                                             "sources disagree, and a monthly series. ") +
+                                     domain::strength_rule_text);
     add_common(strength, false);
     strength->add_option("--by", query.by, "country (default) or personnel_type");
     strength->add_option("--from", query.from,

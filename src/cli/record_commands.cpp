@@ -1,5 +1,7 @@
 #include "cli/record_commands.hpp"
 
+#include "domain/country_codes.hpp"
+
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <fstream>
@@ -118,7 +120,11 @@ void add_record_commands(CLI::App& app, CliContext& context) {
         query.kind = kind_name;
         if (!from.empty()) query.from = from;
         if (!to.empty()) query.to = to;
-        if (!country.empty()) query.country = country;
+        if (!country.empty()) {
+            auto code = domain::country_filter(country, "--country");
+            if (!code) return context.fail(code.error());
+            query.country = *code;
+        }
         if (!mission.empty()) query.mission = mission;
         query.include_retired = include_retired;
         auto store = context.open_store();

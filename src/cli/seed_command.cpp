@@ -11,7 +11,7 @@ namespace mssops::cli {
 void add_init_command(CLI::App& app, CliContext& context) {
     auto* command = add_command(app, "init", "Create the database (if needed) and apply pending migrations");
     command->callback([&context] {
-        auto store = context.open_store();
+        auto store = context.open_store(MissingDatabase::create);
         if (!store) return context.fail(store.error());
         if (context.json) {
             CliContext::print_json(boost::json::object{{"db", context.db}, {"backend", (*store)->backend()}});

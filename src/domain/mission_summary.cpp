@@ -82,12 +82,13 @@ MissionSummary summarize_mission(const MissionFacts& facts, std::chrono::sys_day
     MissionSummary summary;
     summary.mission = facts.mission;
     summary.at = at;
-    summary.strength = stated_strength(events, reports, PersonnelType::all, at);
+    summary.strength = stated_strength(events, reports, facts.sources, PersonnelType::all, at);
     summary.contingents = strength_at(events, at);
-    summary.by_country = group_strength(summary.contingents, StrengthGrouping::country);
+    summary.by_country =
+        group_evidence(summary.strength.contingents, summary.contingents, StrengthGrouping::country);
 
     for (const auto& target : of_mission(facts.targets, slug))
-        summary.targets.push_back(forecast_target(target, events, reports, at, options));
+        summary.targets.push_back(forecast_target(target, events, reports, at, options, facts.sources));
     std::stable_sort(summary.targets.begin(), summary.targets.end(),
                      [](const TargetForecast& a, const TargetForecast& b) { return a.due < b.due; });
 

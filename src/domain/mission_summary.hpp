@@ -29,6 +29,7 @@ struct MissionFacts {
     std::map<std::string, std::string> country_names;  // ISO3 to name, for recorded votes in words.
     std::vector<PartialDate> funding_flow_dates;       // The date of each of the mission's funding flows.
     std::optional<PartialDate> newest_incident;        // The newest incident on or before the day asked.
+    SourceIndex sources;  // Every source's kind and date, to choose among claims that disagree.
 };
 
 /// The answer to "where does the mission stand on this date?", each figure with its sources.
@@ -37,7 +38,7 @@ struct MissionSummary {
     std::chrono::sys_days at{};
     StrengthFigure strength;                // Stated strength, all personnel types (stated_strength()).
     StrengthAt contingents;                 // Deployment events alone, by country and personnel type.
-    std::vector<StrengthGroup> by_country;  // contingents summed by country.
+    std::vector<StrengthGroup> by_country;  // By country: deployed by the strength rule, pledges from events.
     std::vector<TargetForecast> targets;    // Ordered by due date.
     MandateTimeline mandate_timeline;
     MandateStatus mandate;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "domain/country_codes.hpp"
 #include "domain/partial_date.hpp"
 
 namespace mssops::domain {
@@ -66,6 +67,10 @@ Result<void> check_text(const FieldSpec& spec, std::string_view text) {
             if (!all_upper(text, 3))
                 return Error::invalid(spec.name, "must be an ISO 3166-1 alpha-3 code such as KEN, got \"" +
                                                      std::string(text) + "\"");
+            // Three capitals are not yet a country: ZZZ would pass the shape and name no state.
+            if (!is_iso3_country(text))
+                return Error::invalid(spec.name, "must be a country's ISO 3166-1 alpha-3 code, got \"" +
+                                                     std::string(text) + "\", which names no country");
             return {};
         case FieldType::currency:
             if (!all_upper(text, 3))

@@ -14,12 +14,13 @@ using std::chrono::days;
 using std::chrono::sys_days;
 
 PaceForecast forecast_at_pace(const TargetForecast& forecast, const std::vector<DeploymentEvent>& events,
-                              const std::vector<StrengthReport>& reports, sys_days at, int window_days) {
+                              const std::vector<StrengthReport>& reports, const SourceIndex& sources,
+                              sys_days at, int window_days) {
     PaceForecast pace;
     pace.window_days = window_days;
     pace.window_start = at - days{window_days};
     StrengthFigure start =
-        stated_strength(events, reports, forecast.target.personnel_type, pace.window_start);
+        stated_strength(events, reports, sources, forecast.target.personnel_type, pace.window_start);
     pace.net_change = forecast.current.count - start.count;
     pace.per_day = static_cast<double>(pace.net_change) / window_days;
     std::string window = "from " + to_iso_day(pace.window_start) + " to " + to_iso_day(at);
@@ -117,20 +118,20 @@ Result<void> validate_forecast_options(const ForecastOptions& options) {
 
 TargetForecast forecast_target(const StrengthTarget& target, const std::vector<DeploymentEvent>& events,
                                const std::vector<StrengthReport>& reports, sys_days at,
-                               const ForecastOptions& options) {
+                               const ForecastOptions& options, const SourceIndex& sources) {
     MSSOPS_VERIFY(options.window_days > 0);
     TargetForecast forecast;
     forecast.target = target;
     forecast.due = target.by_date.last_day();
-    forecast.current = stated_strength(events, reports, target.personnel_type, at);
+    forecast.current = stated_strength(events, reports, sources, target.personnel_type, at);
     forecast.progress = static_cast<double>(forecast.current.count) / static_cast<double>(target.number);
     forecast.remaining = std::max<std::int64_t>(0, target.number - forecast.current.count);
     forecast.due_date_passed = forecast.due <= at;
-    forecast.pace = forecast_at_pace(forecast, events, reports, at, options.window_days);
+    forecast.pace = forecast_at_pace(forecast, events, reports, sources, at, options.window_days);
     forecast.pledges = forecast_on_pledges(forecast, events, at);
 
     if (forecast.due_date_passed) {
-        forecast.at_due = stated_strength(events, reports, target.personnel_type, forecast.due);
+        forecast.at_due = stated_strength(events, reports, sources, target.personnel_type, forecast.due);
         forecast.shortfall_on_due = std::max<std::int64_t>(0, target.number - forecast.at_due->count);
         forecast.shortfall_basis = ShortfallBasis::observed;
     } else if (forecast.pace.no_recent_data) {

@@ -66,14 +66,16 @@ struct ForecastOptions {
 Result<void> validate_forecast_options(const ForecastOptions& options);
 
 /// Progress, shortfall and forecasts for `target` as of day `at`, from one mission's events and reports.
-/// Strength figures follow stated_strength(). The pace forecast extends the window's net change linearly;
-/// with no strength figure dated inside the window it measures no pace and says since when data is
-/// missing (never "a net change of 0"); the pledge forecast adds each contingent's outstanding pledges
-/// (max(0, pledged - deployed)) on their dates, or at `at` when their date has passed. A due date still ahead
-/// gets a shortfall projected at pace.
+/// Strength figures follow stated_strength() with `sources`, so the pace is measured between two chosen
+/// figures only: a movement several sources report counts once, and a source's disagreement is no
+/// growth. The pace forecast extends the window's net change linearly; with no strength figure dated
+/// inside the window it measures no pace and says since when data is missing (never "a net change of
+/// 0"); the pledge forecast adds each contingent's outstanding pledges (max(0, pledged - deployed)) on
+/// their dates, or at `at` when their date has passed. A due date still ahead gets a shortfall projected
+/// at pace.
 TargetForecast forecast_target(const StrengthTarget& target, const std::vector<DeploymentEvent>& events,
                                const std::vector<StrengthReport>& reports, std::chrono::sys_days at,
-                               const ForecastOptions& options);
+                               const ForecastOptions& options, const SourceIndex& sources = {});
 
 /// "observed", "projected_at_pace", "no_recent_data".
 const char* to_text(ShortfallBasis basis);

@@ -3,6 +3,8 @@
 #include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "domain/country_codes.hpp"
+
 namespace mssops::http {
 namespace {
 
@@ -88,6 +90,10 @@ Result<domain::MemberStance> member_from_json(const json::value& value, const st
         }
     }
     if (member.member.empty()) return Error::invalid(where + ".member", "is required, got nothing");
+    // A draft is voted on by states: a code that names none (ZZZ) is a typo, not a member.
+    if (!domain::is_iso3_country(member.member))
+        return Error::invalid(where + ".member", "must be a country's ISO 3166-1 alpha-3 code, got \"" +
+                                                     member.member + "\", which names no country");
     if (has_vote && has_probability)
         return Error::invalid(where + ".vote", "must not be given with yes, no or abstain probabilities");
     if (!has_vote && !has_probability)

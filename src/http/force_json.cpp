@@ -1,5 +1,7 @@
 #include "http/force_json.hpp"
 
+#include "http/evidence_json.hpp"
+
 namespace mssops::http {
 namespace {
 
@@ -34,6 +36,12 @@ json::object report_to_json(const domain::StrengthReport& report) {
             {"qualifier", domain::to_text(report.qualifier)},
             {"date", report.date.to_text()},
             {"source_id", text_or_null(report.source_id)}};
+}
+
+json::array mission_reports_to_json(const std::vector<domain::StrengthEvidenceItem>& items) {
+    json::array array;
+    for (const auto& item : items) array.push_back(evidence_item_to_json(item));
+    return array;
 }
 
 json::object alert_to_json(const domain::MandateAlert& alert) {
@@ -75,7 +83,16 @@ json::object strength_figure_to_json(const domain::StrengthFigure& figure) {
             {"source_id",
              figure.source_ids.empty() ? json::value(nullptr) : json::value(figure.source_ids.front())},
             {"source_ids", texts(figure.source_ids)},
-            {"rule", figure.rule}};
+            {"rule", figure.rule},
+            // Whether one source stated this very number; otherwise the figure is derived by `rule`.
+            {"stated", figure.stated},
+            {"derivation", figure.stated ? "stated" : "derived"},
+            {"as_of", date_or_null(figure.as_of)},
+            {"evidence_source_ids", texts(figure.evidence_source_ids)},
+            {"strength_rule", domain::strength_rule_text},
+            {"contingents", contingent_evidence_to_json(figure.contingents)},
+            {"mission_reports", mission_reports_to_json(figure.mission_reports)},
+            {"conflicts", conflicts_to_json(figure.conflicts)}};
 }
 
 json::object strength_at_to_json(const domain::StrengthAt& strength) {
@@ -300,7 +317,9 @@ json::object mission_summary_to_json(const domain::MissionSummary& summary) {
             {"successor", brief(summary.successor)},
             {"evidence", std::move(evidence)},
             {"stale_after_days", summary.stale_after_days},
-            {"staleness", std::move(stale)}};
+            {"staleness", std::move(stale)},
+            // Every disagreement among sources behind the summary's figures.
+            {"conflicts", conflicts_to_json(summary.strength.conflicts)}};
 }
 
 }  // namespace mssops::http

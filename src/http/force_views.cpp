@@ -6,6 +6,7 @@
 
 #include "domain/mission_life.hpp"
 #include "domain/mission_summary.hpp"
+#include "http/evidence_json.hpp"
 #include "http/force_json.hpp"
 #include "report/mission_facts.hpp"
 
@@ -170,7 +171,8 @@ Result<json::object> strength_view(store::Store& store, const ForceQuery& query)
     } else {
         for (const auto& event : view->facts.events) from = std::min(from, event.date.first_day());
     }
-    auto series = domain::monthly_strength(view->facts.events, from, summary.at);
+    auto series = domain::monthly_stated_strength(view->facts.events, view->facts.reports,
+                                                  view->facts.sources, from, summary.at);
     if (!series) return series.error();
     // A chart draws its line to the last evidence, not to the day asked: later points only carry it on.
     auto last = domain::newest_strength_evidence(view->facts.events, view->facts.reports,
@@ -183,9 +185,13 @@ Result<json::object> strength_view(store::Store& store, const ForceQuery& query)
     }
     json::object body = headed(summary);
     body.emplace("last_evidence", day_or_null(last));
+    // "strength" is the figure by the strength rule; "stated" is the same object under its old name.
+    body.emplace("strength", strength_figure_to_json(summary.strength));
     body.emplace("stated", strength_figure_to_json(summary.strength));
+    body.emplace("conflicts", conflicts_to_json(summary.strength.conflicts));
     body.emplace("by", query.by.empty() ? "country" : query.by);
-    body.emplace("groups", strength_groups_to_json(domain::group_strength(summary.contingents, *grouping)));
+    body.emplace("groups", strength_groups_to_json(domain::group_evidence(summary.strength.contingents,
+                                                                          summary.contingents, *grouping)));
     body.emplace("deployment_events", strength_at_to_json(summary.contingents));
     body.emplace("monthly", std::move(monthly));
     return body;

@@ -1,5 +1,7 @@
 #include "http/list_query.hpp"
 
+#include "domain/country_codes.hpp"
+
 #include <algorithm>
 #include <charconv>
 
@@ -102,12 +104,10 @@ domain::Result<store::ListQuery> parse_list_query(const domain::KindSpec& kind,
             if (auto day = domain::parse_iso_day(value, name); !day) return day.error();
             (name == "from" ? list.from : list.to) = value;
         } else if (name == "country") {
-            bool iso3 = value.size() == 3 &&
-                        std::all_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-            if (!iso3)
-                return Error::invalid(
-                    name, "must be an ISO 3166-1 alpha-3 code such as KEN, got \"" + value + "\"");
-            list.country = value;
+            // Case does not matter to a reader: ?country=ken is KEN.
+            auto code = domain::country_filter(value, name);
+            if (!code) return code.error();
+            list.country = *code;
         } else if (name == "mission") {
             list.mission = value;
         } else {

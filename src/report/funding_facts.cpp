@@ -70,8 +70,8 @@ Result<std::optional<DeployedCount>> deployed_from_force(store::RecordStore& rec
                                                          std::chrono::sys_days at) {
     auto facts = load_mission_facts(records, slug);
     if (!facts) return facts.error();
-    domain::StrengthFigure figure =
-        domain::stated_strength(facts->events, facts->reports, domain::PersonnelType::all, at);
+    domain::StrengthFigure figure = domain::stated_strength(facts->events, facts->reports, facts->sources,
+                                                            domain::PersonnelType::all, at);
     if (figure.basis == domain::FigureBasis::none) return std::optional<DeployedCount>();
     return std::optional<DeployedCount>(
         DeployedCount{figure.count, domain::to_text(figure.basis), figure.rule});

@@ -92,6 +92,11 @@ Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std
         load<domain::FundingFlow>(records, of_mission("funding_flows", slug), domain::funding_flow_from);
     if (!flows) return flows.error();
     for (const auto& flow : *flows) facts.funding_flow_dates.push_back(flow.date);
+    store::ListQuery source_query;
+    source_query.kind = "sources";
+    auto sources = load<domain::SourceStanding>(records, source_query, domain::source_standing_from);
+    if (!sources) return sources.error();
+    for (auto& standing : *sources) facts.sources[standing.key] = std::move(standing);
     return facts;
 }
 

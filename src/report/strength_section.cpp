@@ -19,8 +19,49 @@ void add_head_count(ReportSection& section, const domain::StrengthFigure& figure
                                      format_day(figure.at) + ".");
         return;
     }
-    section.figures.push_back({label, format_count(figure.count, figure.qualifier),
-                               "Rule: " + figure.rule + ".", footnotes.cite_all(figure.source_ids)});
+    std::string note = "Rule: " + figure.rule + ".";
+    if (!figure.stated) note += " Derived: no single source states this number.";
+    // A stated figure cites its source; a derived one every source behind it, those set aside included.
+    section.figures.push_back(
+        {label, format_count(figure.count, figure.qualifier), note,
+         footnotes.cite_all(figure.stated ? figure.source_ids : figure.evidence_source_ids)});
+}
+
+std::string evidence_text(const domain::StrengthEvidenceItem& item) {
+    std::string text = item.key + " (" + item.what + " " + format_count(item.count) + ", " +
+                       format_date(item.date) + ", " + item.source_kind + "): " + domain::to_text(item.role);
+    if (!item.same_as.empty()) text += " to " + item.same_as;
+    return text;
+}
+
+// What each contingent's figure rests on: the base report and the movements, counted or set aside.
+FigureTable contingent_evidence(const domain::StrengthFigure& figure, FootnoteList& footnotes) {
+    FigureTable table;
+    table.caption = "What each contingent's figure rests on, " + format_day(figure.at);
+    table.columns = {"Country", "Personnel", "Deployed", "Rule", "Reports and events"};
+    for (const auto& contingent : figure.contingents) {
+        std::string evidence;
+        for (const auto& item : contingent.evidence)
+            evidence += (evidence.empty() ? "" : "; ") + evidence_text(item);
+        table.rows.push_back(
+            {{contingent.country, domain::to_text(contingent.personnel_type),
+              format_count(contingent.count, contingent.qualifier), contingent.rule, evidence},
+             footnotes.cite_all(contingent.evidence_source_ids)});
+    }
+    return table;
+}
+
+// Every disagreement among sources, each value with its source and date and the one used.
+FigureTable disagreements(const domain::StrengthFigure& figure, FootnoteList& footnotes) {
+    FigureTable table;
+    table.caption = "Sources disagree (" + std::to_string(figure.conflicts.size()) + ")";
+    table.columns = {"Fact", "Value", "As of", "Source kind", "Used"};
+    for (const auto& conflict : figure.conflicts)
+        for (const auto& claim : conflict.claims)
+            table.rows.push_back({{conflict.subject, claim.value, format_date(claim.as_of), claim.source_kind,
+                                   claim.used ? "used: " + conflict.rule : "not used"},
+                                  footnotes.cite_all(claim.source_ids)});
+    return table;
 }
 
 void add_stated(ReportSection& section, const domain::StrengthFigure& figure, FootnoteList& footnotes) {
@@ -36,7 +77,8 @@ void add_stated(ReportSection& section, const domain::StrengthFigure& figure, Fo
 
 FigureTable by_country(const domain::MissionSummary& end, FootnoteList& footnotes) {
     FigureTable table;
-    table.caption = "Deployed by contributing country on " + format_day(end.at) + " (deployment events)";
+    table.caption = "Deployed by contributing country on " + format_day(end.at) +
+                    " (latest per-country report plus later movements, each movement counted once)";
     table.columns = {"Country", "Deployed", "Pledged", "Pledged, not yet deployed"};
     for (const auto& group : end.by_country) {
         std::string deployed = format_count(group.deployed);
@@ -96,6 +138,15 @@ ReportSection strength_section(const domain::MissionSummary& start, const domain
     add_head_count(section, start.strength,
                    "Deployed on " + format_day(start.at) + ", the period's first day", footnotes);
     if (!end.by_country.empty()) section.tables.push_back(by_country(end, footnotes));
+    if (!end.strength.contingents.empty())
+        section.tables.push_back(contingent_evidence(end.strength, footnotes));
+    if (!end.strength.conflicts.empty()) {
+        for (const auto& conflict : end.strength.conflicts)
+            section.statements.push_back("Sources disagree on " + conflict.subject + ": " +
+                                         std::to_string(conflict.claims.size()) + " values; used " +
+                                         conflict.used_value + " (" + conflict.rule + ").");
+        section.tables.push_back(disagreements(end.strength, footnotes));
+    }
     for (const auto& warning : end.contingents.warnings)
         section.statements.push_back("Deployment events disagree: " + warning + ".");
     if (end.targets.empty()) section.statements.push_back("No strength target is stored for this mission.");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -23,6 +25,8 @@ public:
     /// The record of `kind` whose key is `key`, retired or not; nullopt when there is none.
     virtual domain::Result<std::optional<domain::Record>> find_by_key(const domain::KindSpec& kind,
                                                                       std::string_view key) = 0;
+    /// Every record of `kind` that is not retired, in id order (for rules that read other records).
+    virtual domain::Result<std::vector<domain::Record>> live_records(const domain::KindSpec& kind) = 0;
     /// Whether a record of `kind` that is not retired has `key`.
     virtual domain::Result<bool> live_key_exists(std::string_view kind, std::string_view key) = 0;
     /// Stores a new row (record.id is ignored) and returns the id it was given.

@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "domain/record_validation.hpp"
+#include "store/entry_checks.hpp"
 #include "store/record_json.hpp"
 #include "store/utf8_guard.hpp"
 
@@ -62,6 +63,7 @@ Result<Record> insert_new(RecordTransaction& transaction, const KindSpec& kind, 
                           const Actor& who, std::string_view action, const std::string& now) {
     if (auto ok = check_utf8_fields(kind.name, fields); !ok) return ok.error();
     if (auto ok = check_references(transaction, kind, fields, nullptr); !ok) return ok.error();
+    if (auto ok = check_entry_rules(transaction, kind, fields, now); !ok) return ok.error();
     if (auto ok = check_key_free(transaction, kind, fields, 0); !ok) return ok.error();
     Record record;
     record.kind = kind.name;
@@ -81,6 +83,7 @@ Result<Record> replace_fields(RecordTransaction& transaction, const KindSpec& ki
                               const std::string& now) {
     if (auto ok = check_utf8_fields(kind.name, fields); !ok) return ok.error();
     if (auto ok = check_references(transaction, kind, fields, &current.fields); !ok) return ok.error();
+    if (auto ok = check_entry_rules(transaction, kind, fields, now); !ok) return ok.error();
     if (auto ok = check_key_free(transaction, kind, fields, current.id); !ok) return ok.error();
     Record next = current;
     next.fields = std::move(fields);

@@ -51,6 +51,7 @@ void add_records(const std::string& db, const TempDir& dir) {
     write_file(dir.path() / "missions.json",
                R"({"key":"mss-haiti","name":"Multinational Security Support Mission",
         "host_country":"HTI","lead_nation":"KEN","mission_kind":"multinational_authorized","source_id":"article"})");
+    ASSERT_EQ(run_mssops({"--db", db, "init"}).exit_code, 0);
     auto sources =
         run_mssops({"--db", db, "add", "sources", "--file", (dir.path() / "sources.json").string()});
     ASSERT_EQ(sources.exit_code, 0) << sources.out;

@@ -155,6 +155,33 @@ describe("dashboard", () => {
     await page.waitForFunction(() => [...document.querySelectorAll("#events-list tbody tr")].some((row) => /RWA/.test(row.textContent) && /137/.test(row.textContent)));
   });
 
+  it("marks a movement two sources report differently as a disagreement, with each value and source", async () => {
+    // The previous test stored 137 RWA police arriving on 2025-02-01 (seed article); a second source now
+    // says 150 on 2025-02-03: one movement, two values, counted once.
+    // The form is empty again after a save: fill every field.
+    await page.fill("#deployment-form-country", "RWA");
+    await page.selectOption("#deployment-form-personnel_type", "police");
+    await page.selectOption("#deployment-form-event", "arrived");
+    await page.fill("#deployment-form-count", "150");
+    await page.fill("#deployment-form-date", "2025-02-03");
+    await page.fill("#deployment-form-source_id", "reuters-2024-09-26-ruto-unga");
+    await page.click('#deployment-form button[type="submit"]');
+    await page.waitForFunction(() => [...document.querySelectorAll("#events-list tbody tr")].some((row) => /RWA/.test(row.textContent) && /150/.test(row.textContent)));
+    await open("force");
+    await page.waitForSelector("#strength-conflicts");
+    const marker = await page.textContent("#strength-conflicts");
+    assert.match(marker, /Sources disagree/);
+    assert.match(marker, /RWA police arrived around 2025-02-01/);
+    assert.match(marker, /137 arrived on 2025-02-01/);
+    assert.match(marker, /150 arrived on 2025-02-03/);
+    assert.equal(await page.locator('#strength-conflicts li.claim[data-used="true"]').count(), 1);
+    assert.ok((await page.locator("#strength-conflicts a.source-link").count()) >= 2);
+    await open("overview");
+    await page.waitForSelector("#overview-conflicts");
+    assert.match(await page.textContent("#overview-conflicts"), /RWA police arrived around 2025-02-01/);
+    await screenshot("overview-conflicts");
+  });
+
   it("adds an incident and shows it on the incidents page", async () => {
     await open("incidents");
     await page.click("#incident-form-panel summary");

@@ -45,6 +45,19 @@ Result<std::optional<Record>> PostgresRecordTransaction::find_by_key(const domai
         kind.name, std::string(key)));
 }
 
+Result<std::vector<Record>> PostgresRecordTransaction::live_records(const domain::KindSpec& kind) {
+    auto rows = transaction_.exec_params(std::string("SELECT ") + postgres_record_columns +
+                                             " FROM records WHERE kind = $1 AND NOT retired ORDER BY id",
+                                         kind.name);
+    std::vector<Record> records;
+    for (const auto& row : rows) {
+        auto record = read_postgres_record(row);
+        if (!record) return record.error();
+        records.push_back(std::move(record).value());
+    }
+    return records;
+}
+
 Result<bool> PostgresRecordTransaction::live_key_exists(std::string_view kind, std::string_view key) {
     auto rows = transaction_.exec_params("SELECT 1 FROM records WHERE kind = $1 AND key = $2 AND NOT retired",
                                          std::string(kind), std::string(key));

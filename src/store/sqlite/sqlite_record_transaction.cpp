@@ -49,6 +49,23 @@ Result<std::optional<Record>> SqliteRecordTransaction::find_by_key(const domain:
     return first_record(*statement);
 }
 
+Result<std::vector<Record>> SqliteRecordTransaction::live_records(const domain::KindSpec& kind) {
+    auto statement = connection_.prepare(std::string("SELECT ") + sqlite_record_columns +
+                                         " FROM records WHERE kind = ?1 AND retired = 0 ORDER BY id");
+    if (!statement) return statement.error();
+    statement->bind(1, std::string_view(kind.name));
+    std::vector<Record> records;
+    while (true) {
+        auto row = statement->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        auto record = read_sqlite_record(*statement);
+        if (!record) return record.error();
+        records.push_back(std::move(record).value());
+    }
+    return records;
+}
+
 Result<bool> SqliteRecordTransaction::live_key_exists(std::string_view kind, std::string_view key) {
     auto statement =
         connection_.prepare("SELECT 1 FROM records WHERE kind = ?1 AND key = ?2 AND retired = 0");

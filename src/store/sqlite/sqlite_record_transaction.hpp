@@ -21,6 +21,7 @@ public:
                                                        std::int64_t id) override;
     domain::Result<std::optional<domain::Record>> find_by_key(const domain::KindSpec& kind,
                                                               std::string_view key) override;
+    domain::Result<std::vector<domain::Record>> live_records(const domain::KindSpec& kind) override;
     domain::Result<bool> live_key_exists(std::string_view kind, std::string_view key) override;
     domain::Result<std::int64_t> insert(const domain::Record& record, const RecordColumns& columns) override;
     domain::Result<void> update(const domain::Record& record, const RecordColumns& columns) override;

@@ -50,7 +50,10 @@ TEST(stated_strength, takes_the_latest_report_on_or_before_the_day) {
     EXPECT_EQ(figure.report->key, "report-2024-11-07");
     ASSERT_EQ(figure.source_ids.size(), 1u);
     EXPECT_EQ(figure.source_ids[0], "article-2024-11-07");
-    EXPECT_EQ(figure.rule, "latest strength report on or before 2024-11-07 (2024-11-07)");
+    EXPECT_EQ(
+        figure.rule,
+        "mission-wide strength report report-2024-11-07 of 2024-11-07, newer than every per-country report");
+    EXPECT_TRUE(figure.stated);
 }
 
 TEST(stated_strength, moves_a_report_on_by_events_dated_after_it) {
@@ -65,8 +68,9 @@ TEST(stated_strength, moves_a_report_on_by_events_dated_after_it) {
     EXPECT_EQ(figure.source_ids,
               (std::vector<std::string>{"article-2024-11-07", "src-2024-12-01", "src-2024-12-20"}));
     EXPECT_EQ(figure.rule,
-              "latest strength report on or before 2025-01-31 (2024-11-07), plus the net movement of "
-              "120 recorded by deployment events dated after it");
+              "mission-wide strength report report-2024-11-07 of 2024-11-07, newer than every per-country "
+              "report, plus the net movement of 120 recorded after it (each movement counted once)");
+    EXPECT_FALSE(figure.stated);
 }
 
 TEST(stated_strength, falls_back_to_events_without_a_report) {
@@ -78,12 +82,25 @@ TEST(stated_strength, falls_back_to_events_without_a_report) {
     EXPECT_EQ(figure.qualifier, CountQualifier::approximately);
 }
 
-TEST(stated_strength, ignores_reports_of_another_type_or_one_country) {
+TEST(stated_strength, ignores_reports_of_another_type) {
     StrengthReport military = report(50, "2024-11-07", PersonnelType::military);
-    StrengthReport kenyan = report(380, "2024-11-08");
-    kenyan.country = "KEN";
-    StrengthFigure figure = stated_strength({}, {military, kenyan}, PersonnelType::police, day("2024-12-01"));
+    StrengthFigure figure = stated_strength({}, {military}, PersonnelType::police, day("2024-12-01"));
     EXPECT_EQ(figure.basis, FigureBasis::none);
     EXPECT_EQ(figure.count, 0);
     EXPECT_EQ(figure.rule, "no strength report or deployment event on or before 2024-12-01");
+}
+
+TEST(stated_strength, uses_a_country_report_for_its_contingent) {
+    StrengthReport kenyan = report(380, "2024-11-08");
+    kenyan.country = "KEN";
+    StrengthFigure figure =
+        stated_strength({arrival(200, "2024-12-01")}, {kenyan}, PersonnelType::police, day("2024-12-01"));
+    EXPECT_EQ(figure.basis, FigureBasis::contingent_sum);
+    EXPECT_EQ(figure.count, 580);
+    EXPECT_FALSE(figure.stated);
+    ASSERT_EQ(figure.contingents.size(), 1u);
+    EXPECT_EQ(
+        figure.contingents[0].rule,
+        "strength report report-2024-11-08 of 2024-11-08 (380), plus the net movement of 200 recorded after "
+        "it");
 }

@@ -89,10 +89,17 @@ TEST(parse_list_query, rejects_a_range_that_ends_before_it_starts) {
     EXPECT_EQ(query.error().field, "from");
 }
 
-TEST(parse_list_query, rejects_a_lower_case_country) {
+TEST(parse_list_query, reads_a_lower_case_country_in_capitals) {
     auto query = parse_list_query(kind("deployment_events"), {{"country", "ken"}});
+    ASSERT_TRUE(query);
+    EXPECT_EQ(query->country, "KEN");
+}
+
+TEST(parse_list_query, rejects_a_country_code_that_names_no_country) {
+    auto query = parse_list_query(kind("deployment_events"), {{"country", "zzz"}});
     ASSERT_FALSE(query);
-    EXPECT_EQ(query.error().message, "must be an ISO 3166-1 alpha-3 code such as KEN, got \"ken\"");
+    EXPECT_EQ(query.error().field, "country");
+    EXPECT_EQ(query.error().message, "must be a country's ISO 3166-1 alpha-3 code such as KEN, got \"zzz\"");
 }
 
 TEST(parse_list_query, rejects_a_value_outside_a_choice) {

@@ -77,7 +77,12 @@ TEST(situation_report, gives_the_stated_strength_at_the_period_end_with_its_sour
 TEST(situation_report, lists_contingents_by_contributing_country) {
     auto report = report_test::article_report();
     const auto& strength = section(report, "Strength");
-    ASSERT_EQ(strength.tables.size(), 1u);
+    // The contingents by country, then what each contingent's figure rests on.
+    ASSERT_EQ(strength.tables.size(), 2u);
+    EXPECT_EQ(strength.tables[1].columns,
+              (std::vector<std::string>{"Country", "Personnel", "Deployed", "Rule", "Reports and events"}));
+    ASSERT_EQ(strength.tables[1].rows.size(), 1u);
+    EXPECT_EQ(strength.tables[1].rows[0].cells[0], "KEN");
     const auto& table = strength.tables.front();
     EXPECT_EQ(table.columns,
               (std::vector<std::string>{"Country", "Deployed", "Pledged", "Pledged, not yet deployed"}));

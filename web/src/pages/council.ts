@@ -2,13 +2,14 @@
 // operation, and a simulator: the server turns each stance into vote probabilities (its stated
 // assumptions) and computes the exact adoption probability and veto risk.
 
-import { api_path, get, post } from "../api";
+import { api_path, get, post, type Outcome } from "../api";
 import { h, replace, section } from "../dom";
 import { date, label, share } from "../format";
 import { no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
 import { list_at, number_at, object_at, text_at } from "../pick";
 import { source_link } from "../source_link";
+import { table } from "../table";
 
 const subject = "transition_to_un_pko";
 
@@ -101,14 +102,52 @@ function assumptions_note(assumptions: Record<string, unknown> | undefined): HTM
 }
 
 /** Draws the Council page; `?year=` picks the council's composition (the server's default is this year). */
-export async function render_council({ main, params }: PageContext): Promise<void> {
+/** Each recorded vote with the Charter check (Art. 27(3)): what the votes give, and whether it agrees. */
+function recorded_votes_section(mandate: Outcome<unknown> | null): HTMLElement {
+  const title = "Recorded votes, checked against the Charter";
+  if (!mandate) return section("recorded-votes", title, no_data("a mission whose resolutions to list"));
+  if (!mandate.ok) return section("recorded-votes", title, unavailable("Recorded votes", mandate.problem));
+  const votes = list_at(mandate.data, "recorded_votes") ?? [];
+  const check = (vote: unknown): string => {
+    const problem = text_at(vote, "problem");
+    if (problem) return problem;
+    const agrees = (vote as Record<string, unknown>).agrees_with_record === true;
+    return `${agrees ? "agrees" : "DISAGREES"}: ${text_at(vote, "reason") ?? ""}`;
+  };
+  return section(
+    "recorded-votes",
+    title,
+    h("p", { class: "note" }, "UN Charter Art. 27(3): a draft is adopted with at least 9 votes in favour and no negative vote of a permanent member. Records that disagree are refused on entry."),
+    votes.length === 0
+      ? no_data("recorded votes")
+      : table(
+          "Recorded votes and the Charter check",
+          votes,
+          [
+            { title: "Resolution", value: (vote) => text_at(vote, "label") },
+            { title: "Date", value: (vote) => date(text_at(vote, "adopted")) },
+            { title: "Recorded outcome", value: (vote) => label(text_at(vote, "recorded_outcome")) },
+            { title: "Yes", value: (vote) => String(number_at(vote, "yes") ?? "–"), numeric: true },
+            { title: "No", value: (vote) => String(number_at(vote, "no") ?? "–"), numeric: true },
+            { title: "Abstain", value: (vote) => String(number_at(vote, "abstain") ?? "–"), numeric: true },
+            { title: "Charter check", value: (vote) => check(vote) },
+            { title: "Source", value: (vote) => source_link(text_at(vote, "source_id")) },
+          ],
+          (vote) => ({ "data-resolution": text_at(vote, "resolution") ?? "" }),
+        ),
+  );
+}
+
+export async function render_council({ main, params, mission }: PageContext): Promise<void> {
   const asked_year = params.get("year") ?? undefined;
   const load = (year: string | undefined) =>
     Promise.all([
       get<unknown>(api_path(`council/scenarios/${subject}`, { year })),
       get<unknown>(api_path("council/members", { year })),
     ]);
+  const mandate_request = mission ? get<unknown>(`/api/v1/missions/${encodeURIComponent(mission.slug)}/mandate`) : Promise.resolve(null);
   let [scenario, council] = await load(asked_year);
+  const mandate = await mandate_request;
   let fallback_note: string | null = null;
   // Without a year the server takes this year; when that council is not fully recorded yet, show the
   // latest earlier year that is, and say so.
@@ -139,7 +178,7 @@ export async function render_council({ main, params }: PageContext): Promise<voi
   const heading = [h("h1", {}, "Council and transition"), h("p", { class: "lede" }, "Security Council members' positions on turning the mission into a UN peacekeeping operation, as recorded with their sources, and whether a draft would pass."), year_picker];
   const incomplete = council.ok && (council.data as Record<string, unknown>).complete === false ? text_at(council.data, "problem") : undefined;
   if (!scenario.ok) {
-    replace(main, ...heading, incomplete ? h("p", { class: "notice" }, `The council of ${year} is not fully recorded: ${incomplete}.`) : null, unavailable("The transition scenario", scenario.problem));
+    replace(main, ...heading, incomplete ? h("p", { class: "notice" }, `The council of ${year} is not fully recorded: ${incomplete}.`) : null, unavailable("The transition scenario", scenario.problem), recorded_votes_section(mandate));
     return;
   }
   const assumptions = object_at(scenario.data, "assumptions");
@@ -212,5 +251,6 @@ export async function render_council({ main, params }: PageContext): Promise<voi
           ),
     ),
     section("simulator", "Would a draft pass?", h("p", { class: "note" }, "Change a member's stance in the last column: the server recomputes the probabilities."), result_box, assumptions_note(assumptions)),
+    recorded_votes_section(mandate),
   );
 }

@@ -10,6 +10,7 @@ import type { PageContext } from "../page";
 import { list_at, number_at, object_at, text_at } from "../pick";
 import { record_form } from "../record_form";
 import { can_edit } from "../session";
+import { conflicts_block, contingent_evidence_table, derivation_text } from "../evidence";
 import { source_link, source_links } from "../source_link";
 import { table } from "../table";
 
@@ -27,7 +28,7 @@ function strength_section(data: unknown): HTMLElement {
   const last_evidence = text_at(data, "last_evidence");
   const countries = [...new Set(points.flatMap((point) => Object.keys(point.by_country)))].sort();
   const value = (point: (typeof points)[number], country: string) => number_at(point.by_country, country) ?? 0;
-  const stated = object_at(data, "stated");
+  const strength = object_at(data, "strength") ?? object_at(data, "stated");
   return h(
     "div",
     {},
@@ -43,13 +44,18 @@ function strength_section(data: unknown): HTMLElement {
     h(
       "p",
       { class: "note" },
-      "Month-end strength from the deployment events (arrivals less rotations and withdrawals). ",
+      "Month-end strength by the strength rule: per country, the latest strength report plus the movements after it, each movement counted once. ",
       charted.length < points.length
         ? h("span", { class: "stale", id: "strength-last-evidence" }, `No deployment figure after ${last_evidence ?? "the last month shown"}: the chart stops there, not at ${text_at(data, "at") ?? "today"}. `)
         : null,
-      number_at(stated, "count") !== undefined ? `The figure sources state for ${text_at(stated, "report.date") ?? text_at(stated, "at") ?? "now"} is ${label(text_at(stated, "qualifier") ?? "")} ${count(number_at(stated, "count"))} ` : null,
-      source_links(list_at(stated, "source_ids")),
+      number_at(strength, "count") !== undefined
+        ? `On ${text_at(strength, "at") ?? "the day asked"}: ${label(text_at(strength, "qualifier") ?? "")} ${count(number_at(strength, "count"))}, ${derivation_text(strength)}. `
+        : null,
+      source_links(list_at(strength, "evidence_source_ids") ?? list_at(strength, "source_ids")),
     ),
+    h("p", { class: "note", id: "strength-rule" }, text_at(strength, "strength_rule") ?? ""),
+    conflicts_block(list_at(data, "conflicts"), "strength-conflicts"),
+    contingent_evidence_table(strength),
     data_table(
       "Personnel on the ground at each month end, by country",
       ["Month", ...countries, "Total"],

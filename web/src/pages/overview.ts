@@ -8,6 +8,7 @@ import { mission_by_slug, mission_href, mission_label } from "../mission";
 import { no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
 import { list_at, number_at, object_at, text_at } from "../pick";
+import { conflicts_block, derivation_text } from "../evidence";
 import { source_link } from "../source_link";
 import { stat } from "../stat";
 
@@ -28,20 +29,20 @@ function strength_tiles(summary: unknown, target: unknown): HTMLElement {
   const strength = object_at(summary, "strength");
   // A figure resting on nothing is "not recorded", never a 0 that looks measured.
   const deployed = text_at(strength, "basis") === "none" ? undefined : number_at(strength, "count");
-  const stated_on = text_at(strength, "report.date");
   const qualifier = text_at(strength, "qualifier");
   const evidence = text_at(summary, "evidence.strength.as_of");
+  // "stated" only when one source gave this number; a sum or a report moved on by events is "derived".
   const detail = [
     qualifier && qualifier !== "exact" ? label(qualifier) : "",
-    stated_on ? `stated for ${stated_on}` : "",
-    evidence && evidence !== stated_on ? `newest figure ${evidence}` : "",
+    strength ? derivation_text(strength) : "",
+    evidence ? `newest figure ${evidence}` : "",
   ].filter(Boolean).join(", ");
   const number = number_at(target, "target.number");
   const progress = number_at(target, "progress");
   return h(
     "div",
     { class: "stats" },
-    stat("deployed", "Deployed", deployed === undefined ? undefined : count(deployed), detail || undefined, list_at(strength, "source_ids") ?? text_at(strength, "source_id")),
+    stat("deployed", "Deployed", deployed === undefined ? undefined : count(deployed), detail || undefined, list_at(strength, "evidence_source_ids") ?? list_at(strength, "source_ids") ?? text_at(strength, "source_id")),
     stat("target", "Target", number === undefined ? undefined : count(number), text_at(target, "target.by_date") ? `${label(text_at(target, "target.personnel_type"))} by ${text_at(target, "target.by_date")}` : undefined, text_at(target, "target.source_id")),
     progress === undefined ? null : stat("progress", "Progress", `${Math.round(progress * 100)}%`, `${count(number_at(target, "remaining"))} still to deploy`, text_at(target, "target.source_id")),
   );
@@ -88,7 +89,7 @@ function forecast_chart(strength: unknown, target: unknown): HTMLElement | null 
   const { observed, carried } = split_at_evidence(days, days.map((day) => find(monthly, day)), (day) => after.has(day));
   const series: SeriesSpec[] = [
     { label: "Deployed (month end)", values: observed, style: "step" },
-    { label: "Stated now", values: days.map((day) => (day === current_day ? (current_count ?? null) : null)), style: "points", color: "#000000" },
+    { label: "Figure now", values: days.map((day) => (day === current_day ? (current_count ?? null) : null)), style: "points", color: "#000000" },
   ];
   if (carried.some((value) => value !== null)) series.push({ label: "No newer figure (last one carried on)", values: carried, style: "step", faded: true, color: "#0072B2" });
   if (forecast.length) series.push({ label: "Forecast at observed pace", values: days.map((day) => find(forecast, day)), style: "dashed", color: "#D55E00" });
@@ -247,7 +248,9 @@ export async function render_overview({ main, mission }: PageContext): Promise<v
     section(
       "strength-summary",
       "Deployed vs target",
-      summary.ok ? [strength_tiles(summary.data, target), forecast_text(target)] : unavailable("The mission summary", summary.problem),
+      summary.ok
+        ? [strength_tiles(summary.data, target), conflicts_block(list_at(summary.data, "conflicts"), "overview-conflicts"), forecast_text(target)]
+        : unavailable("The mission summary", summary.problem),
       strength.ok ? (forecast_chart(strength.data, target) ?? no_data("strength figures to chart")) : unavailable("Strength over time", strength.problem),
     ),
     section(

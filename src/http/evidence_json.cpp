@@ -1,0 +1,77 @@
+#include "http/evidence_json.hpp"
+
+namespace mssops::http {
+namespace {
+
+namespace json = boost::json;
+
+json::array texts(const std::vector<std::string>& items) {
+    json::array array;
+    for (const auto& item : items) array.emplace_back(item);
+    return array;
+}
+
+json::value text_or_null(const std::string& text) {
+    if (text.empty()) return nullptr;
+    return json::string(text);
+}
+
+}  // namespace
+
+json::array conflicts_to_json(const std::vector<domain::ClaimConflict>& conflicts) {
+    json::array array;
+    for (const auto& conflict : conflicts) {
+        json::array claims;
+        for (const auto& claim : conflict.claims)
+            claims.push_back(json::object{{"record_kind", claim.record_kind},
+                                          {"key", text_or_null(claim.record_key)},
+                                          {"value", claim.value},
+                                          {"as_of", claim.as_of.to_text()},
+                                          {"source_ids", texts(claim.source_ids)},
+                                          {"source_kind", claim.source_kind},
+                                          {"used", claim.used}});
+        array.push_back(json::object{{"fact", conflict.fact},
+                                     {"subject", conflict.subject},
+                                     {"used_value", conflict.used_value},
+                                     {"rule", conflict.rule},
+                                     {"claims", std::move(claims)}});
+    }
+    return array;
+}
+
+json::object evidence_item_to_json(const domain::StrengthEvidenceItem& item) {
+    return {{"record_kind", item.record_kind},
+            {"key", item.key},
+            {"what", item.what},
+            {"count", item.count},
+            {"date", item.date.to_text()},
+            {"source_id", text_or_null(item.source_id)},
+            {"source_kind", item.source_kind},
+            {"role", domain::to_text(item.role)},
+            {"same_as", text_or_null(item.same_as)}};
+}
+
+json::array contingent_evidence_to_json(const std::vector<domain::ContingentEvidence>& contingents) {
+    json::array array;
+    for (const auto& contingent : contingents) {
+        json::array evidence;
+        for (const auto& item : contingent.evidence) evidence.push_back(evidence_item_to_json(item));
+        array.push_back(json::object{
+            {"country", contingent.country},
+            {"personnel_type", domain::to_text(contingent.personnel_type)},
+            {"count", contingent.count},
+            {"qualifier", domain::to_text(contingent.qualifier)},
+            {"approximate", contingent.approximate},
+            {"base",
+             contingent.base ? json::value(evidence_item_to_json(*contingent.base)) : json::value(nullptr)},
+            {"movement_after_base", contingent.movement},
+            {"as_of", contingent.as_of ? json::value(contingent.as_of->to_text()) : json::value(nullptr)},
+            {"rule", contingent.rule},
+            {"source_ids", texts(contingent.source_ids)},
+            {"evidence_source_ids", texts(contingent.evidence_source_ids)},
+            {"evidence", std::move(evidence)}});
+    }
+    return array;
+}
+
+}  // namespace mssops::http
