@@ -167,11 +167,18 @@ Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,
                                                  const ingest::FundingReference& reference,
                                                  std::string_view slug, std::string text, std::string name,
                                                  const store::Actor& who) {
+    return import_flows(records, reference, slug,
+                        ingest::CsvReader::from_text(std::move(text), std::move(name)), who);
+}
+
+Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,
+                                                 const ingest::FundingReference& reference,
+                                                 std::string_view slug, ingest::CsvReader reader,
+                                                 const store::Actor& who) {
     if (auto exists = mission_exists(records, slug); !exists) return exists.error();
     ingest::FundingImportOptions options;
     options.mission = std::string(slug);
-    return ingest::import_funding_flows(ingest::CsvReader::from_text(std::move(text), std::move(name)),
-                                        records, reference.rates, who, options);
+    return ingest::import_funding_flows(std::move(reader), records, reference.rates, who, options);
 }
 
 Result<Export> export_flows(store::RecordStore& records, std::string_view slug, const QueryMap& query) {
