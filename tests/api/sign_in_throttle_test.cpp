@@ -61,7 +61,7 @@ TEST_F(sign_in_throttle, locks_an_account_against_the_address_that_failed_on_it)
     ASSERT_FALSE(retry_after.empty());
     EXPECT_GT(std::stoi(retry_after), 0);
     EXPECT_LE(std::stoi(retry_after), 900);
-    EXPECT_EQ(refused.json().at("detail"),
+    EXPECT_EQ(std::string(refused.json().at("detail").as_string()),
               "too many failed sign-ins for this user name from this address; try "
               "again in " +
                   retry_after + " seconds");
@@ -101,8 +101,9 @@ TEST_F(sign_in_behind_proxy, throttles_an_address_at_the_configured_address_limi
         ASSERT_EQ(log_in("nobody" + std::to_string(attempt), "wrong guess", from("192.0.2.44")).status, 401);
     auto refused = log_in("eve", password_of("eve"), from("192.0.2.44"));
     EXPECT_EQ(refused.status, 429) << refused.body;
-    EXPECT_EQ(refused.json().at("detail"), "too many failed sign-ins from this address; try again in " +
-                                               refused.header("retry-after") + " seconds");
+    EXPECT_EQ(std::string(refused.json().at("detail").as_string()),
+              "too many failed sign-ins from this address; try again in " + refused.header("retry-after") +
+                  " seconds");
     EXPECT_EQ(log_in("eve", password_of("eve"), from("192.0.2.45")).status, 200);
 }
 
