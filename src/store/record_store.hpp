@@ -71,7 +71,7 @@ public:
     /// Creates a record. invalid_input names the field; conflict when the key is taken.
     virtual Result<Record> create(std::string_view kind, const Fields& fields, const Actor& who) = 0;
     /// Applies `changes` (null removes a field). conflict when `expected_version` is given and stale,
-    /// and naming "retired" when the record is retired (restore it first).
+    /// and naming "record" when the record is retired (restore it first).
     virtual Result<Record> update(std::string_view kind, std::int64_t id, const Fields& changes,
                                   const Actor& who,
                                   std::optional<std::int64_t> expected_version = std::nullopt) = 0;

@@ -99,9 +99,10 @@ Result<Record> existing(RecordTransaction& transaction, const KindSpec& kind, st
 // a later restore would bring back fields nobody reviewed.
 Error retired_record(const Record& record) {
     const std::string* key = domain::text_of(record.fields, "key");
-    return Error::conflict("retired", "record " + std::to_string(record.id) + " (" + record.kind +
-                                          (key ? " " + *key : std::string()) +
-                                          ") is retired; restore it first");
+    // The problem's detail reads "record 12 (deployment_events ken-...) is retired; restore it first".
+    return Error::conflict("record", std::to_string(record.id) + " (" + record.kind +
+                                         (key ? " " + *key : std::string()) +
+                                         ") is retired; restore it first");
 }
 
 // A database failure is not the change's fault, so it keeps its own (empty) field.

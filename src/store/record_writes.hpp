@@ -20,7 +20,7 @@ domain::Result<domain::Record> create_record(RecordTransaction& transaction, con
                                              const domain::Fields& fields, const Actor& who,
                                              const std::string& now);
 
-/// Merges `changes` into the record; not_found for an unknown id, conflict naming "retired" for a
+/// Merges `changes` into the record; not_found for an unknown id, conflict naming "record" for a
 /// retired record, conflict for a stale `expected_version` or a taken key. Changes that alter
 /// nothing write nothing.
 domain::Result<domain::Record> update_record(RecordTransaction& transaction, const domain::KindSpec& kind,

@@ -153,7 +153,7 @@ TEST_F(record_routes, refuses_to_change_a_retired_record_until_it_is_restored) {
     ASSERT_EQ(client().request("DELETE", location, {}, as(admin_token)).status, 200);
 
     auto refused = client().request("PATCH", location, R"({"title":"Changed"})", as(admin_token));
-    expect_problem(refused, 409, "retired");
+    expect_problem(refused, 409, "record");
     EXPECT_EQ(std::string(refused.json().at("detail").as_string()),
               "record " + id + " (sources withdrawn-note) is retired; restore it first");
     EXPECT_EQ(client().request("GET", location, {}, as(admin_token)).json().at("title"), "Withdrawn");

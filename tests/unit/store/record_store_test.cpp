@@ -243,9 +243,9 @@ TEST_P(RecordStoreTest, update_of_a_retired_record_is_a_conflict_naming_its_stat
     auto changed = records().update("sources", created.id, {{"title", std::string("New")}}, alice_);
     ASSERT_FALSE(changed);
     EXPECT_EQ(changed.error().code, ErrorCode::conflict);
-    EXPECT_EQ(changed.error().field, "retired");
+    EXPECT_EQ(changed.error().field, "record");
     EXPECT_EQ(changed.error().message,
-              "record " + std::to_string(created.id) + " (sources article) is retired; restore it first");
+              std::to_string(created.id) + " (sources article) is retired; restore it first");
     EXPECT_EQ(records().get("sources", created.id)->version, 2);
 }
 
@@ -258,7 +258,7 @@ TEST_P(RecordStoreTest, apply_refuses_to_change_a_retired_record_and_writes_noth
         records().apply({Change{"sources", source_fields("fresh")}, Change{"sources", changed}}, alice_);
     ASSERT_FALSE(applied);
     EXPECT_EQ(applied.error().code, ErrorCode::conflict);
-    EXPECT_EQ(applied.error().field, "sources[1].retired");
+    EXPECT_EQ(applied.error().field, "sources[1].record");
     EXPECT_FALSE(records().find_by_key("sources", "fresh"));
 }
 
