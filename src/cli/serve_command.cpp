@@ -38,6 +38,34 @@ void add_serve_command(CLI::App& app, CliContext& context) {
         ->envname("MSSOPS_STALE_AFTER")
         ->check(CLI::Range(1, 36500))
         ->capture_default_str();
+    command
+        ->add_option("--body-limit", options.body_limit,
+                     "Largest request body in bytes, but for imports; larger ones get 413")
+        ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))
+        ->capture_default_str();
+    command
+        ->add_option(
+            "--import-limit", options.import_limit,
+            "Largest body in bytes of an import (incident or funding CSV), streamed to a temporary file")
+        ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 40))
+        ->capture_default_str();
+    command->add_option("--upload-dir", options.upload_dir,
+                        "Where import bodies are kept while they are read (default: the system's temporary "
+                        "directory)");
+    command->add_option("--trusted-proxy", options.trusted_proxies,
+                        "A reverse proxy (address or CIDR network, repeatable) whose X-Forwarded-For names "
+                        "the client; without one the header is ignored");
+    command
+        ->add_option("--sign-in-account-limit", options.sign_in_account_limit,
+                     "Failed sign-ins within 15 minutes that lock an account against the addresses they "
+                     "came from")
+        ->check(CLI::Range(std::int64_t{1}, std::int64_t{1000}))
+        ->capture_default_str();
+    command
+        ->add_option("--sign-in-address-limit", options.sign_in_address_limit,
+                     "Failed sign-ins within 15 minutes, on any accounts, that throttle an address")
+        ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000}))
+        ->capture_default_str();
     static std::string scale;
     command->add_option("--scale", scale,
                         "Scale of assessments CSV (member,rate_percent) for /funding/assessed");

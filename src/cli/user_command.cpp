@@ -1,5 +1,6 @@
 #include "cli/user_command.hpp"
 
+#include <algorithm>
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <iostream>
@@ -23,6 +24,7 @@ struct UserOptions {
     std::vector<std::string> domains;
     std::string country;
     bool password_stdin = false;
+    bool keep_tokens = false;
     std::string label;
 };
 
@@ -91,6 +93,7 @@ void add_user(CliContext& context, const UserOptions& options) {
 
 void change_password(CliContext& context, const UserOptions& options) {
     http::auth::AccountChange change;
+    change.tokens_on_password_change = options.keep_tokens ? store::KeepTokens::yes : store::KeepTokens::no;
     const bool generated = !options.password_stdin;
     if (generated) {
         change.password = http::auth::new_secret_token();
@@ -102,14 +105,26 @@ void change_password(CliContext& context, const UserOptions& options) {
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
     http::auth::AccountManager manager((*store)->accounts(), http::auth::PasswordCost::standard());
+    // Counted before the change, to say how many the change revoked.
+    auto tokens = (*store)->accounts().list_tokens(options.name);
+    if (!tokens) return context.fail(tokens.error());
+    const auto live =
+        std::count_if(tokens->begin(), tokens->end(), [](const auto& token) { return !token.revoked; });
     auto user = manager.change_user(options.name, change, store::Actor{CliContext::actor_name()});
     if (!user) return context.fail(user.error());
+    const std::int64_t revoked = options.keep_tokens ? 0 : live;
     if (context.json) {
-        boost::json::object shown{{"name", user->name}, {"sessions_ended", true}};
+        boost::json::object shown{
+            {"name", user->name}, {"sessions_ended", true}, {"tokens_revoked", revoked}};
         if (generated) shown["password"] = *change.password;
         return CliContext::print_json(shown);
     }
-    std::cout << "password of " << user->name << " changed; its sessions have ended\n";
+    std::cout << "password of " << user->name << " changed; its sessions have ended";
+    const char* tokens_word = live == 1 ? " API token" : " API tokens";
+    if (options.keep_tokens)
+        std::cout << "; its " << live << tokens_word << " kept\n";
+    else
+        std::cout << "; its " << live << tokens_word << " revoked\n";
     if (generated) std::cout << "password (shown once, store it now): " << *change.password << '\n';
 }
 
@@ -169,11 +184,14 @@ void add_user_command(CLI::App& app, CliContext& context) {
                   "Read the password from one line of standard input");
     add->callback([&context, options] { add_user(context, *options); });
 
-    auto* passwd = user->add_subcommand("passwd", "Set a user's password and end its sessions");
+    auto* passwd = user->add_subcommand(
+        "passwd", "Set a user's password, end its sessions and revoke its API tokens (see --keep-tokens)");
     passwd->add_option("name", options->name, "User name")->required();
     passwd->add_flag(
         "--password-stdin", options->password_stdin,
         "Read the password from one line of standard input (else one is generated and printed once)");
+    passwd->add_flag("--keep-tokens", options->keep_tokens,
+                     "Leave the user's API tokens working (by default a new password revokes them)");
     passwd->callback([&context, options] { change_password(context, *options); });
 
     auto* token = user->add_subcommand("token", "Create an API token for scripts; it is printed once");

@@ -35,7 +35,10 @@ void add_api_routes(Router& router, store::Store& store, auth::AuthServices& aut
 
 domain::Result<void> serve_api(store::Store& store, const ServerOptions& options,
                                std::shared_ptr<const ingest::FundingReference> funding) {
-    auth::AuthServices auth(store, {});
+    auth::AuthSettings settings;
+    settings.sign_in.throttle.account_limit = options.sign_in_account_limit;
+    settings.sign_in.throttle.address_limit = options.sign_in_address_limit;
+    auth::AuthServices auth(store, settings);
     Router router;
     add_api_routes(router, store, auth, std::move(funding), options.force);
     auto files = StaticFiles::load(options.web_root);

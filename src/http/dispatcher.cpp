@@ -96,6 +96,32 @@ Response Dispatcher::handle(std::string_view target, Request& request) const {
         request.request_id);
 }
 
+RequestBody Dispatcher::request_body(std::string_view method, std::string_view target) const {
+    auto parsed = parse_request_target(target);
+    if (!parsed) return RequestBody::in_memory;
+    auto found = router_.match(method, parsed->path);
+    if (!found || found->route == nullptr) return RequestBody::in_memory;
+    return found->route->body;
+}
+
+std::optional<Response> Dispatcher::refuse_before_body(std::string_view target, Request& request) const {
+    auto parsed = parse_request_target(target);
+    if (!parsed) return std::nullopt;
+    auto found = router_.match(request.method, parsed->path);
+    if (!found || found->route == nullptr) return std::nullopt;
+    const Route& route = *found->route;
+    if (authenticator_ != nullptr) {
+        auto principal = authenticator_->authenticate(request);
+        if (principal)
+            request.principal = std::move(principal).value();
+        else if (route.access != Access::anyone)
+            return problem_response(principal.error(), request.request_id);
+    }
+    if (auto allowed = authorize_route(route, request.principal, anonymous_reads_); !allowed)
+        return problem_response(allowed.error(), request.request_id);
+    return std::nullopt;
+}
+
 Response Dispatcher::route(std::string_view target, Request& request) const {
     auto parsed = parse_request_target(target);
     if (!parsed) return problem_response(parsed.error(), request.request_id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <string>
 #include <string_view>
@@ -33,6 +34,15 @@ public:
     /// Answers `request`, whose method, headers, body and request_id are set; `target` is the
     /// request line's target, which fills path and query.
     Response handle(std::string_view target, Request& request) const;
+
+    /// Where the body of a request for `method` and `target` should go, read from its header before
+    /// the body: the route's RequestBody, or in_memory when no route matches.
+    RequestBody request_body(std::string_view method, std::string_view target) const;
+
+    /// For a route that takes a file, before its body is read: the 401 or 403 the request will get, so
+    /// a caller who may not import cannot make the server store a large body first. nullopt when the
+    /// caller may go on (the full checks run again in handle()). `request` holds the header only.
+    std::optional<Response> refuse_before_body(std::string_view target, Request& request) const;
 
 private:
     Response route(std::string_view target, Request& request) const;

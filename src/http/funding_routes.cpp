@@ -5,6 +5,7 @@
 
 #include "http/funding_json.hpp"
 #include "http/funding_views.hpp"
+#include "http/import_body.hpp"
 #include "http/problem.hpp"
 
 namespace mssops::http {
@@ -112,23 +113,29 @@ void add_funding_routes(Router& router, store::Store& store,
                       "",
                       false}));
 
-    router.add(route("POST", "/import", Access::editor,
-                     [&store, reference](const Request& request) -> Result<Response> {
-                         auto report = import_flows(
-                             store.records(), *reference, request.path_params.at("slug"), request.body,
-                             "body.csv", {"user:" + request.principal.name}, request.query_or("source", ""));
-                         if (!report) return report.error();
-                         if (!report->committed) return rejected_import(*report, request.request_id);
-                         return Response::json(json::serialize(import_report_json(*report)));
-                     },
-                     {"Import funding flows from an FTS-style CSV body (text/csv, optional HXL row): all "
-                      "rows or none; a bad "
-                      "row is reported by line and column",
-                      "",
-                      {},
-                      "",
-                      "",
-                      false}));
+    Route import_route =
+        route("POST", "/import", Access::editor,
+              [&store, reference](const Request& request) -> Result<Response> {
+                  auto body = csv_body(request, "body.csv");
+                  if (!body) return body.error();
+                  auto report = import_flows(store.records(), *reference, request.path_params.at("slug"),
+                                             std::move(body).value(), {"user:" + request.principal.name},
+                                             request.query_or("source", ""));
+                  if (!report) return report.error();
+                  if (!report->committed) return rejected_import(*report, request.request_id);
+                  return Response::json(json::serialize(import_report_json(*report)));
+              },
+              {"Import funding flows from an FTS-style CSV body (text/csv, optional HXL row): all "
+               "rows or none; a bad "
+               "row is reported by line and column",
+               "",
+               {},
+               "",
+               "",
+               false});
+    // A file may run to tens of MB: it goes to disk, up to the server's import limit.
+    import_route.body = RequestBody::file;
+    router.add(std::move(import_route));
 
     router.add(route(
         "GET", "/export", Access::reader,

@@ -175,6 +175,15 @@ Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,
                                                  const ingest::FundingReference& reference,
                                                  std::string_view slug, std::string text, std::string name,
                                                  const store::Actor& who, std::string source_id) {
+    return import_flows(records, reference, slug,
+                        ingest::CsvReader::from_text(std::move(text), std::move(name)), who,
+                        std::move(source_id));
+}
+
+Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,
+                                                 const ingest::FundingReference& reference,
+                                                 std::string_view slug, ingest::CsvReader reader,
+                                                 const store::Actor& who, std::string source_id) {
     if (auto exists = mission_exists(records, slug); !exists) return exists.error();
     auto countries = ingest::CountryLookup::load(records);
     if (!countries) return countries.error();
@@ -182,8 +191,7 @@ Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,
     options.mission = std::string(slug);
     options.source_id = std::move(source_id);
     options.countries = &*countries;
-    return ingest::import_funding_flows(ingest::CsvReader::from_text(std::move(text), std::move(name)),
-                                        records, reference.rates, who, options);
+    return ingest::import_funding_flows(std::move(reader), records, reference.rates, who, options);
 }
 
 Result<Export> export_flows(store::RecordStore& records, std::string_view slug, const QueryMap& query) {

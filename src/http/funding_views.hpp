@@ -48,6 +48,11 @@ domain::Result<ingest::FundingImportReport> import_flows(store::RecordStore& rec
                                                          std::string_view slug, std::string text,
                                                          std::string name, const store::Actor& who,
                                                          std::string source_id = {});
+/// The same, reading the CSV from `reader` (an HTTP body streamed from disk).
+domain::Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,
+                                                         const ingest::FundingReference& reference,
+                                                         std::string_view slug, ingest::CsvReader reader,
+                                                         const store::Actor& who, std::string source_id = {});
 
 /// An export body and its media type.
 struct Export {

@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "http/import_body.hpp"
 #include "http/incident_json.hpp"
 #include "http/query_parameters.hpp"
 #include "http/request_body.hpp"
@@ -255,8 +256,10 @@ Result<Response> import(store::Store& store, const Request& request) {
         actor_of(request.principal));
     if (!source) return source.error();
     options.source_id = *source;
-    auto report = ingest::import_incidents(ingest::CsvReader::from_text(request.body, file_name),
-                                           store.incidents(), actor_of(request.principal), options);
+    auto body = csv_body(request, file_name);
+    if (!body) return body.error();
+    auto report = ingest::import_incidents(std::move(body).value(), store.incidents(),
+                                           actor_of(request.principal), options);
     if (!report) return report.error();
     // A strict import with bad rows wrote nothing: 422, with the rows to fix in the same shape.
     return Response::json(json::serialize(import_report_to_json(*report)), report->committed ? 200 : 422);
@@ -328,7 +331,7 @@ void add_incident_routes(Router& router, store::Store& store) {
          "with the filters, or use `mssops incidents export`, which streams any number)",
          "", export_parameters, "", "", false}));
 
-    router.add(incident_route(
+    Route import_route = incident_route(
         "POST", collection + "/import", Access::editor,
         [&store](const Request& request) { return import(store, request); },
         {"Import an ACLED or HXL-tagged CSV (text/csv body); upserts by event_id_cnty in one transaction",
@@ -342,7 +345,10 @@ void add_incident_routes(Router& router, store::Store& store) {
            "boolean"}},
          "",
          "",
-         false}));
+         false});
+    // A file may run to tens of MB: it goes to disk, up to the server's import limit.
+    import_route.body = RequestBody::file;
+    router.add(std::move(import_route));
 
     router.add(incident_route("GET", item, Access::reader,
                               [&store](const Request& request) -> Result<Response> {

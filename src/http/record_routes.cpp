@@ -137,6 +137,25 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
             return record_response(*record);
         },
         {"Retire a " + kind.singular + " (soft delete: it stays, out of lists)", "", {}, "", schema, false}));
+
+    router.add(make_route(
+        kind, "POST", item + "/restore", Access::editor,
+        [&store, &kind](const Request& request) -> Result<Response> {
+            auto current = find_record(store, kind, request.path_params.at("id"));
+            if (!current) return current.error();
+            if (auto allowed = domain::authorize_write(request.principal, kind.name, current->fields);
+                !allowed)
+                return allowed.error();
+            auto record = store.records().restore(kind.name, current->id, actor_of(request.principal));
+            if (!record) return record.error();
+            return record_response(*record);
+        },
+        {"Restore a retired " + kind.singular + ": back in lists, and open to changes again",
+         "",
+         {},
+         "",
+         schema,
+         false}));
 }
 
 }  // namespace

@@ -21,8 +21,11 @@ struct Request {
     std::map<std::string, std::string> headers;      // Lower-case names.
     std::map<std::string, std::string> path_params;  // {"slug": "mss-haiti"} from "/missions/{slug}".
     std::string body;
+    std::string body_file;  // For a route taking a file (RequestBody::file): where the body is; body is "".
     std::string request_id;
-    std::string client;           // The peer's IP address ("127.0.0.1"); sign-in rate limits count by it.
+    // The client's IP address ("127.0.0.1"): the peer's, or behind a trusted proxy the one it forwarded
+    // (see client_address()); sign-in throttling counts by it.
+    std::string client;
     domain::Principal principal;  // Set by authentication before the handler runs.
 
     /// The query parameter, or `fallback`.
@@ -74,6 +77,10 @@ struct OperationDoc {
     bool response_is_list = false;
 };
 
+/// Where a route's request body goes: into memory up to the server's body limit, or, for imports, to
+/// a temporary file on disk up to the server's import limit.
+enum class RequestBody { in_memory, file };
+
 /// A handler turns a request into a response, or an Error that becomes problem+json.
 using Handler = std::function<domain::Result<Response>(const Request&)>;
 
@@ -87,6 +94,7 @@ struct Route {
     // A GET whose response depends only on the path, the query and the stored data (not on the
     // caller): the dispatcher keeps its 200 responses until the next write through the API.
     bool cacheable = false;
+    RequestBody body = RequestBody::in_memory;
     Handler handler;
     OperationDoc doc;
 };

@@ -84,7 +84,9 @@ domain::Result<void> run_server(const ServerOptions& options, const Dispatcher& 
         options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     // The context outlives the io_contexts: sessions still queued at a forced stop unregister from it
     // when their io_context destroys them.
-    SessionContext context{options, dispatcher};
+    auto proxies = TrustedProxies::parse(options.trusted_proxies);
+    if (!proxies) return proxies.error();
+    SessionContext context{options, dispatcher, std::move(proxies).value()};
     ThreadContexts threads(thread_count);
     asio::io_context& io = threads.first();
 

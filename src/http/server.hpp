@@ -2,7 +2,9 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "domain/result.hpp"
 #include "http/force_defaults.hpp"
@@ -18,7 +20,15 @@ struct ServerOptions {
     unsigned threads = 0;     // 0: one per hardware thread.
     std::string web_root;     // The built dashboard (web/dist); "" serves no files.
     bool allow_anonymous_reads = false;
-    std::size_t body_limit = 1024 * 1024;              // Larger bodies get 413.
+    std::size_t body_limit = 1024 * 1024;  // Larger bodies get 413.
+    // Import routes' bodies (CSV files) go to a temporary file in upload_dir ("" for the system's
+    // temporary directory), up to this size: a year of a country's ACLED events is a few MB.
+    std::size_t import_limit = 64 * 1024 * 1024;
+    std::string upload_dir;
+    // Peers whose X-Forwarded-For names the client (addresses or CIDR networks); none by default.
+    std::vector<std::string> trusted_proxies;
+    std::int64_t sign_in_account_limit = 5;   // Failed sign-ins that lock an account (per 15 minutes).
+    std::int64_t sign_in_address_limit = 50;  // Failed sign-ins that throttle an address (per 15 minutes).
     std::chrono::milliseconds header_timeout{10'000};  // Also the keep-alive idle time.
     std::chrono::milliseconds body_timeout{30'000};
     std::chrono::milliseconds shutdown_grace{30'000};  // In-flight requests get this long after SIGTERM.
@@ -29,7 +39,8 @@ struct ServerOptions {
 /// Serves HTTP/1.1 with `dispatcher` until SIGTERM or SIGINT, on a pool of options.threads threads.
 /// Prints "listening on http://<address>:<port>" to stdout once bound. On a signal it stops
 /// accepting, closes idle connections, lets in-flight requests finish (up to shutdown_grace) and
-/// returns. unavailable when the address cannot be bound.
+/// returns. unavailable when the address cannot be bound; invalid_input naming "--trusted-proxy" for
+/// a trusted proxy that is no address or network.
 domain::Result<void> run_server(const ServerOptions& options, const Dispatcher& dispatcher);
 
 }  // namespace mssops::http

@@ -9,10 +9,13 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "http/dispatcher.hpp"
 #include "http/problem.hpp"
 #include "http/security_headers.hpp"
+#include "http/upload_file.hpp"
 
 namespace mssops::http {
 
@@ -45,7 +48,7 @@ public:
     Session(tcp::socket&& socket, SessionContext& context) : stream_(std::move(socket)), context_(context) {
         beast::error_code ec;
         auto peer = stream_.socket().remote_endpoint(ec);
-        if (!ec) client_ = peer.address().to_string();
+        if (!ec) peer_ = peer.address().to_string();
     }
 
     ~Session() {
@@ -75,11 +78,13 @@ private:
     void read_header() {
         if (context_.stopping) return close();
         state_ = State::waiting;
-        parser_.emplace();
-        parser_->header_limit(header_limit);
-        parser_->body_limit(context_.options.body_limit);
+        upload_.reset();
+        // The header alone first: the route it names decides where the body goes and how large it may be.
+        header_parser_.emplace();
+        header_parser_->header_limit(header_limit);
+        header_parser_->body_limit(boost::none);  // Checked in on_header, against the route's limit.
         stream_.expires_after(context_.options.header_timeout);
-        bhttp::async_read_header(stream_, buffer_, *parser_,
+        bhttp::async_read_header(stream_, buffer_, *header_parser_,
                                  beast::bind_front_handler(&Session::on_header, shared_from_this()));
     }
 
@@ -87,9 +92,41 @@ private:
         state_ = State::busy;
         if (ec) return on_read_error(ec);
         started_ = std::chrono::steady_clock::now();
+        const auto& header = header_parser_->get();
+        const bool expects_continue = lower(header[bhttp::field::expect]) == "100-continue";
+        const unsigned version = header.version();
+        to_file_ =
+            context_.dispatcher.request_body(header.method_string(), header.target()) == RequestBody::file;
+        limit_ = to_file_ ? context_.options.import_limit : context_.options.body_limit;
+        // A declared length over the limit is refused before a byte of the body is read.
+        if (auto length = header_parser_->content_length(); length && *length > limit_)
+            return on_read_error(bhttp::error::body_limit);
+        if (to_file_) {
+            Request early = request_of(header);
+            if (auto refused = context_.dispatcher.refuse_before_body(header.target(), early))
+                return send_refusal(std::move(*refused), early.request_id);
+            auto upload = UploadFile::create(context_.options.upload_dir);
+            if (!upload) {
+                std::fprintf(stderr, "upload: %s\n", upload.error().message.c_str());
+                return send_problem(503, "the server cannot store the request body now; try again later");
+            }
+            upload_.emplace(std::move(upload).value());
+            file_parser_.emplace(std::move(*header_parser_));
+            file_parser_->body_limit(limit_);
+            beast::error_code opened;
+            file_parser_->get().body().open(upload_->path().c_str(), beast::file_mode::write, opened);
+            if (opened) {
+                log_failure(opened, "upload");
+                return send_problem(503, "the server cannot store the request body now; try again later");
+            }
+        } else {
+            parser_.emplace(std::move(*header_parser_));
+            parser_->body_limit(limit_);
+        }
+        header_parser_.reset();
         // curl and others wait for this before sending a large body.
-        if (lower(parser_->get()[bhttp::field::expect]) == "100-continue") {
-            continue_.emplace(bhttp::status::continue_, parser_->get().version());
+        if (expects_continue) {
+            continue_.emplace(bhttp::status::continue_, version);
             stream_.expires_after(context_.options.body_timeout);
             return bhttp::async_write(stream_, *continue_,
                                       [self = shared_from_this()](beast::error_code ec, std::size_t) {
@@ -102,14 +139,24 @@ private:
 
     void read_body() {
         stream_.expires_after(context_.options.body_timeout);
+        if (file_parser_)
+            return bhttp::async_read(stream_, buffer_, *file_parser_,
+                                     beast::bind_front_handler(&Session::on_read, shared_from_this()));
         bhttp::async_read(stream_, buffer_, *parser_,
                           beast::bind_front_handler(&Session::on_read, shared_from_this()));
     }
 
     void on_read_error(beast::error_code ec) {
-        if (ec == bhttp::error::body_limit)
-            return send_problem(413, "the request body exceeds the limit of " +
-                                         std::to_string(context_.options.body_limit) + " bytes");
+        file_parser_.reset();
+        upload_.reset();
+        if (ec == bhttp::error::body_limit) {
+            if (to_file_)
+                return send_problem(413, "the request body exceeds the import limit of " +
+                                             std::to_string(limit_) +
+                                             " bytes; the server's --import-limit sets it");
+            return send_problem(413,
+                                "the request body exceeds the limit of " + std::to_string(limit_) + " bytes");
+        }
         if (ec == bhttp::error::header_limit) return send_problem(431, "the request header is too large");
         // A client that closes between requests, or too slowly sends one, simply loses its connection.
         if (ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
@@ -120,26 +167,58 @@ private:
         close();
     }
 
+    /// The request as handlers see it, from the header; the caller sets the body.
+    Request request_of(const bhttp::request_header<>& header) const {
+        Request request;
+        request.method = std::string(header.method_string());
+        std::vector<std::string> forwarded_for;
+        for (const auto& field : header) {
+            std::string name = lower(field.name_string());
+            if (name == "x-forwarded-for") forwarded_for.emplace_back(field.value());
+            request.headers[std::move(name)] = std::string(field.value());
+        }
+        request.request_id = request_id_for(request.header("x-request-id"));
+        request.client = client_address(peer_, forwarded_for, context_.trusted_proxies);
+        return request;
+    }
+
     void on_read(beast::error_code ec, std::size_t) {
         if (ec) return on_read_error(ec);
-        auto message = parser_->release();
+        std::optional<bhttp::request<bhttp::file_body>> file_message;
+        std::optional<bhttp::request<bhttp::string_body>> text_message;
         Request request;
-        request.method = std::string(message.method_string());
-        for (const auto& field : message)
-            request.headers[lower(field.name_string())] = std::string(field.value());
-        request.body = std::move(message.body());
-        request.request_id = request_id_for(request.header("x-request-id"));
-        request.client = client_;
+        if (file_parser_) {
+            file_message.emplace(file_parser_->release());
+            file_parser_.reset();
+            // Closed before the handler opens it to read.
+            file_message->body().close();
+            request = request_of(*file_message);
+            request.body_file = upload_->path();
+        } else {
+            text_message.emplace(parser_->release());
+            request = request_of(*text_message);
+            request.body = std::move(text_message->body());
+        }
+        const bhttp::request_header<>& message =
+            file_message ? static_cast<const bhttp::request_header<>&>(*file_message) : *text_message;
+        const bool keep_alive = file_message ? file_message->keep_alive() : text_message->keep_alive();
         std::string target(message.target());
         response_ = context_.dispatcher.handle(target, request);
+        upload_.reset();
         bool head = message.method() == bhttp::verb::head;
-        send(head, message.version(), message.keep_alive() && !context_.stopping, request.request_id,
-             request.method, target);
+        send(head, message.version(), keep_alive && !context_.stopping, request.request_id, request.method,
+             target);
     }
 
     void send_problem(int status, std::string detail) {
         std::string request_id = request_id_for({});
-        response_ = protocol_problem(status, std::move(detail), request_id);
+        send_refusal(protocol_problem(status, std::move(detail), request_id), request_id);
+    }
+
+    /// Answers without reading the request's body, then closes.
+    void send_refusal(Response response, const std::string& request_id) {
+        header_parser_.reset();
+        response_ = std::move(response);
         // The client may still be sending what we refused; closing now would reset the connection
         // and could destroy our answer before it reads it (RFC 9112 section 9.6).
         linger_ = true;
@@ -234,10 +313,15 @@ private:
     beast::tcp_stream stream_;
     SessionContext& context_;
     std::uint64_t id_ = 0;
-    std::string client_;  // The peer's address, for sign-in rate limits.
+    std::string peer_;  // The peer's address; the client's unless a trusted proxy forwards for it.
     State state_ = State::waiting;
     beast::flat_buffer buffer_;
+    std::optional<bhttp::request_parser<bhttp::empty_body>> header_parser_;
     std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+    std::optional<bhttp::request_parser<bhttp::file_body>> file_parser_;
+    std::optional<UploadFile> upload_;  // The body of an import route, removed once answered.
+    bool to_file_ = false;              // This request's body goes to upload_.
+    std::size_t limit_ = 0;             // This request's body limit.
     std::optional<bhttp::response<bhttp::empty_body>> continue_;
     Response response_;  // Owns the bytes reply_ points at until the write completes.
     std::optional<bhttp::response<bhttp::span_body<const char>>> reply_;

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "http/client_address.hpp"
 #include "http/server.hpp"
 
 namespace mssops::http {
@@ -16,11 +17,13 @@ class Dispatcher;
 /// What every connection of one server shares: its options, the dispatcher, and the registry of
 /// open sessions that a graceful shutdown walks.
 struct SessionContext {
-    SessionContext(const ServerOptions& server_options, const Dispatcher& server_dispatcher)
-        : options(server_options), dispatcher(server_dispatcher) {}
+    SessionContext(const ServerOptions& server_options, const Dispatcher& server_dispatcher,
+                   TrustedProxies proxies = {})
+        : options(server_options), dispatcher(server_dispatcher), trusted_proxies(std::move(proxies)) {}
 
     const ServerOptions& options;
     const Dispatcher& dispatcher;
+    const TrustedProxies trusted_proxies;
     std::atomic<bool> stopping{false};
 
     std::mutex mutex;
@@ -28,8 +31,9 @@ struct SessionContext {
     std::unordered_map<std::uint64_t, std::function<void()>> close_if_idle;  // Guarded by mutex.
 };
 
-/// Serves HTTP/1.1 requests on `socket` (keep-alive, timeouts, body limit) until the client closes,
-/// a timeout passes or the server stops.
+/// Serves HTTP/1.1 requests on `socket` (keep-alive, timeouts, body limits: an import route's body
+/// goes to a temporary file up to the import limit, others' into memory up to the body limit) until the
+/// client closes, a timeout passes or the server stops.
 void start_session(boost::asio::ip::tcp::socket socket, SessionContext& context);
 
 /// Asks every session that is waiting for a request to close; sessions in the middle of one finish it.

@@ -24,12 +24,12 @@ std::string shown(int c) {
 
 }  // namespace
 
-domain::Result<CsvReader> CsvReader::open_file(const std::string& path) {
+domain::Result<CsvReader> CsvReader::open_file(const std::string& path, std::string name) {
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (!file)
         return domain::Error::not_found(path, std::string("cannot open the file: ") + std::strerror(errno));
     CsvReader reader;
-    reader.name_ = path;
+    reader.name_ = name.empty() ? path : std::move(name);
     reader.file_ = file;
     if (std::fseek(file, 0, SEEK_END) == 0) {
         reader.total_bytes_ = std::ftell(file);

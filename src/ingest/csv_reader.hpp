@@ -19,8 +19,9 @@ namespace mssops::ingest {
 /// (the 1-based field number in the row), so errors can point at "file.csv:14:7".
 class CsvReader {
 public:
-    /// Opens a file; not_found when it cannot be opened.
-    static domain::Result<CsvReader> open_file(const std::string& path);
+    /// Opens a file; not_found when it cannot be opened. `name` stands for the file in error locations
+    /// when given (an HTTP body kept in a temporary file), else the path does.
+    static domain::Result<CsvReader> open_file(const std::string& path, std::string name = {});
     /// Reads CSV held in memory (an HTTP body); `name` stands for the file in error locations.
     static CsvReader from_text(std::string text, std::string name);
 

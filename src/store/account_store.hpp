@@ -24,6 +24,9 @@ struct User {
     std::string created_at;  // UTC ISO 8601.
 };
 
+/// Whether a password change leaves the user's API tokens working.
+enum class KeepTokens { no, yes };
+
 /// What to change on a user; unset members stay as they are.
 struct UserChange {
     std::optional<std::string> password_hash;
@@ -31,6 +34,9 @@ struct UserChange {
     std::optional<std::vector<domain::EditDomain>> domains;
     std::optional<std::string> country;
     std::optional<bool> disabled;
+    // A new password revokes the user's API tokens unless this says to keep them: a token made by
+    // whoever knew the old password must not outlive it.
+    KeepTokens tokens_on_password_change = KeepTokens::no;
 };
 
 /// A signed-in browser session. The token itself lives only in the user's cookie.
@@ -57,6 +63,7 @@ struct ApiToken {
 struct FailedSignIns {
     std::int64_t count = 0;
     std::string oldest_at;  // The earliest counted attempt; "" when count is 0.
+    std::string newest_at;  // The latest counted attempt; "" when count is 0.
 };
 
 /// Users, their sessions and API tokens, and failed sign-ins for rate limiting. Thread-safe.
@@ -69,7 +76,8 @@ public:
     /// Creates a user; `user.id` and `created_at` are set by the store. conflict when the name is
     /// taken; invalid_input naming "name" when it is empty.
     virtual Result<User> create_user(const User& user, const Actor& who) = 0;
-    /// Changes a user. Changing the password or disabling the user ends its sessions.
+    /// Changes a user. Changing the password or disabling the user ends its sessions; changing the
+    /// password also revokes its API tokens (an audit row each) unless the change keeps them.
     /// not_found naming "name" when no user has that name.
     virtual Result<User> update_user(std::string_view name, const UserChange& change, const Actor& who) = 0;
     /// not_found naming "name" when no user has that name.
@@ -100,13 +108,21 @@ public:
     /// Records a failed sign-in for a user name (which need not exist) from a client address.
     virtual Result<void> record_failed_sign_in(std::string_view user_name, std::string_view client,
                                                std::string_view at) = 0;
-    /// The failed sign-ins for that user name after `since` (a failure exactly at `since` has left the
-    /// window).
+    /// The failed sign-ins for that user name after `since` that no successful sign-in has cleared (a
+    /// failure exactly at `since` has left the window).
     virtual Result<FailedSignIns> failed_sign_ins_for_user(std::string_view user_name,
                                                            std::string_view since) = 0;
     /// The failed sign-ins from that client after `since` (a failure exactly at `since` has left the window).
     virtual Result<FailedSignIns> failed_sign_ins_from_client(std::string_view client,
                                                               std::string_view since) = 0;
+    /// The failed sign-ins for that user name from that client after `since`, cleared or not.
+    virtual Result<FailedSignIns> failed_sign_ins_for_user_from_client(std::string_view user_name,
+                                                                       std::string_view client,
+                                                                       std::string_view since) = 0;
+    /// After a successful sign-in of `user_name` from `client`: forgets that client's failures for
+    /// the user, and marks the user's other failures cleared (they stop counting for the user but
+    /// still count against their clients).
+    virtual Result<void> clear_failed_sign_ins(std::string_view user_name, std::string_view client) = 0;
     /// Forgets failed sign-ins older than `before`.
     virtual Result<void> forget_failed_sign_ins(std::string_view before) = 0;
 };

@@ -70,12 +70,15 @@ public:
 
     /// Creates a record. invalid_input names the field; conflict when the key is taken.
     virtual Result<Record> create(std::string_view kind, const Fields& fields, const Actor& who) = 0;
-    /// Applies `changes` (null removes a field). conflict when `expected_version` is given and stale.
+    /// Applies `changes` (null removes a field). conflict when `expected_version` is given and stale,
+    /// and naming "record" when the record is retired (restore it first).
     virtual Result<Record> update(std::string_view kind, std::int64_t id, const Fields& changes,
                                   const Actor& who,
                                   std::optional<std::int64_t> expected_version = std::nullopt) = 0;
     /// Soft delete: the record stays, marked retired, and leaves lists unless asked for.
     virtual Result<Record> retire(std::string_view kind, std::int64_t id, const Actor& who) = 0;
+    /// Brings a retired record back into lists; a live one is returned unchanged.
+    virtual Result<Record> restore(std::string_view kind, std::int64_t id, const Actor& who) = 0;
     /// not_found when no record of that kind has that id.
     virtual Result<Record> get(std::string_view kind, std::int64_t id) = 0;
     virtual Result<Record> find_by_key(std::string_view kind, std::string_view key) = 0;

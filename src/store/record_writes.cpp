@@ -101,6 +101,16 @@ Result<Record> existing(RecordTransaction& transaction, const KindSpec& kind, st
     return std::move(**found);
 }
 
+// A retired record is out of lists and reports; a change to it would land where no one sees it, and
+// a later restore would bring back fields nobody reviewed.
+Error retired_record(const Record& record) {
+    const std::string* key = domain::text_of(record.fields, "key");
+    // The problem's detail reads "record 12 (deployment_events ken-...) is retired; restore it first".
+    return Error::conflict("record", std::to_string(record.id) + " (" + record.kind +
+                                         (key ? " " + *key : std::string()) +
+                                         ") is retired; restore it first");
+}
+
 // A database failure is not the change's fault, so it keeps its own (empty) field.
 Error prefixed(const Error& error, const std::string& prefix) {
     if (error.code == domain::ErrorCode::unavailable || error.code == domain::ErrorCode::internal)
@@ -129,6 +139,7 @@ Result<Record> update_record(RecordTransaction& transaction, const KindSpec& kin
                              std::optional<std::int64_t> expected_version, const std::string& now) {
     auto current = existing(transaction, kind, id);
     if (!current) return current.error();
+    if (current->retired) return retired_record(*current);
     if (expected_version && *expected_version != current->version)
         return stale_version(*expected_version, current->version);
     auto merged = domain::merge_changes(kind, current->fields, changes);
@@ -149,6 +160,22 @@ Result<Record> retire_record(RecordTransaction& transaction, const KindSpec& kin
     next.updated_at = now;
     if (auto ok = transaction.update(next, columns_of(kind, next.fields)); !ok) return ok.error();
     if (auto ok = audit(transaction, who, "retire", &*current, next, now); !ok) return ok.error();
+    return next;
+}
+
+Result<Record> restore_record(RecordTransaction& transaction, const KindSpec& kind, std::int64_t id,
+                              const Actor& who, const std::string& now) {
+    auto current = existing(transaction, kind, id);
+    if (!current) return current.error();
+    if (!current->retired) return current;
+    // What it names may have been retired since: a live record must name live ones.
+    if (auto ok = check_references(transaction, kind, current->fields, nullptr); !ok) return ok.error();
+    Record next = *current;
+    next.retired = false;
+    next.version = current->version + 1;
+    next.updated_at = now;
+    if (auto ok = transaction.update(next, columns_of(kind, next.fields)); !ok) return ok.error();
+    if (auto ok = audit(transaction, who, "restore", &*current, next, now); !ok) return ok.error();
     return next;
 }
 
@@ -173,6 +200,7 @@ Result<BatchSummary> apply_changes(RecordTransaction& transaction, const std::ve
             ++summary.unchanged;
             continue;
         }
+        if (current && current->retired) return prefixed(retired_record(*current), prefix);
         auto written =
             current ? replace_fields(transaction, **kind, *current, std::move(valid), who, "import", now)
                     : insert_new(transaction, **kind, std::move(valid), who, "import", now);

@@ -20,8 +20,9 @@ domain::Result<domain::Record> create_record(RecordTransaction& transaction, con
                                              const domain::Fields& fields, const Actor& who,
                                              const std::string& now);
 
-/// Merges `changes` into the record; not_found for an unknown id, conflict for a stale
-/// `expected_version` or a taken key. Changes that alter nothing write nothing.
+/// Merges `changes` into the record; not_found for an unknown id, conflict naming "record" for a
+/// retired record, conflict for a stale `expected_version` or a taken key. Changes that alter
+/// nothing write nothing.
 domain::Result<domain::Record> update_record(RecordTransaction& transaction, const domain::KindSpec& kind,
                                              std::int64_t id, const domain::Fields& changes, const Actor& who,
                                              std::optional<std::int64_t> expected_version,
@@ -31,8 +32,14 @@ domain::Result<domain::Record> update_record(RecordTransaction& transaction, con
 domain::Result<domain::Record> retire_record(RecordTransaction& transaction, const domain::KindSpec& kind,
                                              std::int64_t id, const Actor& who, const std::string& now);
 
+/// Brings a retired record back (audit action "restore"); restoring a live one changes nothing.
+/// not_found for an unknown id; invalid_input when a reference names a record that is not live.
+domain::Result<domain::Record> restore_record(RecordTransaction& transaction, const domain::KindSpec& kind,
+                                              std::int64_t id, const Actor& who, const std::string& now);
+
 /// Upserts each change by key (each change is the whole record; audit action "import"). The first
-/// failure returns its error with the field prefixed "<kind>[<index>].".
+/// failure returns its error with the field prefixed "<kind>[<index>]."; a change to a retired
+/// record is a conflict (restore it first).
 domain::Result<BatchSummary> apply_changes(RecordTransaction& transaction, const std::vector<Change>& changes,
                                            const Actor& who, const std::string& now);
 

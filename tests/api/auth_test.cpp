@@ -160,6 +160,74 @@ TEST_F(auth, ends_the_session_on_logout) {
     EXPECT_EQ(client().request("GET", "/api/v1/auth/me", {}, session.reading()).status, 401);
 }
 
+TEST_F(auth, refuses_a_logout_without_the_csrf_token_and_keeps_the_session) {
+    const BrowserSession session = sign_in_liaison();
+    for (const Headers& headers :
+         {session.reading(), Headers{{"Cookie", session.cookie}, {"X-CSRF-Token", "forged"}}}) {
+        auto refused = client().request("POST", "/api/v1/auth/logout", {}, headers);
+        EXPECT_EQ(refused.status, 403) << refused.body;
+        EXPECT_EQ(refused.header("content-type"), "application/problem+json");
+        EXPECT_EQ(refused.json().at("detail"),
+                  "signing out needs the X-CSRF-Token header holding the csrf_token that sign-in returned; "
+                  "the session stays open");
+        EXPECT_EQ(refused.header("set-cookie"), "");
+    }
+    EXPECT_EQ(client().request("GET", "/api/v1/auth/me", {}, session.reading()).status, 200);
+    auto out = client().request("POST", "/api/v1/auth/logout", {}, session.writing());
+    EXPECT_EQ(out.status, 204) << out.body;
+    // Signing out of a session that has already ended only clears the cookie.
+    auto again = client().request("POST", "/api/v1/auth/logout", {}, session.reading());
+    EXPECT_EQ(again.status, 204) << again.body;
+}
+
+TEST_F(auth, revokes_the_api_tokens_of_a_user_whose_password_the_cli_changes) {
+    const std::string db = (dir->path() / "api.db").string();
+    ASSERT_EQ(run_mssops({"--db", db, "user", "add", "tok", "--role", "viewer"}).exit_code, 0);
+    auto issue = [&] {
+        auto issued = run_mssops({"--db", db, "--json", "user", "token", "tok", "--label", "script"});
+        EXPECT_EQ(issued.exit_code, 0) << issued.out;
+        return std::string(json::parse(issued.out).at("token").as_string());
+    };
+    const std::string kept = issue();
+    ASSERT_EQ(client().request("GET", "/api/v1/auth/me", {}, as(kept)).status, 200);
+    auto keeping = run_mssops({"--db", db, "--json", "user", "passwd", "tok", "--keep-tokens"});
+    ASSERT_EQ(keeping.exit_code, 0) << keeping.out;
+    EXPECT_EQ(json::parse(keeping.out).at("tokens_revoked"), 0);
+    EXPECT_EQ(client().request("GET", "/api/v1/auth/me", {}, as(kept)).status, 200);
+
+    auto changed = run_mssops({"--db", db, "--json", "user", "passwd", "tok"});
+    ASSERT_EQ(changed.exit_code, 0) << changed.out;
+    EXPECT_EQ(json::parse(changed.out).at("tokens_revoked"), 1);
+    auto refused = client().request("GET", "/api/v1/auth/me", {}, as(kept));
+    EXPECT_EQ(refused.status, 401) << refused.body;
+    EXPECT_EQ(refused.json().at("detail"), "the API token 'script' has been revoked");
+}
+
+TEST_F(auth, revokes_the_api_tokens_of_a_user_whose_password_an_admin_changes_unless_kept) {
+    auto created = client().request("POST", "/api/v1/users",
+                                    R"({"name":"tik","password":"first long password","roles":["viewer"]})",
+                                    as(admin_token));
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto issued = run_mssops(
+        {"--db", (dir->path() / "api.db").string(), "--json", "user", "token", "tik", "--label", "job"});
+    ASSERT_EQ(issued.exit_code, 0) << issued.out;
+    const std::string token(json::parse(issued.out).at("token").as_string());
+
+    auto keeping =
+        client().request("PATCH", "/api/v1/users/tik",
+                         R"({"password":"second long password","keep_tokens":true})", as(admin_token));
+    ASSERT_EQ(keeping.status, 200) << keeping.body;
+    EXPECT_EQ(client().request("GET", "/api/v1/auth/me", {}, as(token)).status, 200);
+    auto alone = client().request("PATCH", "/api/v1/users/tik", R"({"keep_tokens":true})", as(admin_token));
+    EXPECT_EQ(alone.status, 422) << alone.body;
+    EXPECT_EQ(alone.json().at("field"), "keep_tokens");
+
+    auto changed = client().request("PATCH", "/api/v1/users/tik", R"({"password":"third long password"})",
+                                    as(admin_token));
+    ASSERT_EQ(changed.status, 200) << changed.body;
+    EXPECT_EQ(client().request("GET", "/api/v1/auth/me", {}, as(token)).status, 401);
+}
+
 TEST_F(auth, lets_an_admin_manage_users_and_disable_one) {
     auto created = client().request("POST", "/api/v1/users",
                                     R"({"name":"temp","password":"temporary password","roles":["viewer"]})",

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json/serialize.hpp>
+#include <fstream>
 
 #include "api/api_fixture.hpp"
 
@@ -140,6 +141,48 @@ TEST_F(record_routes, retires_a_record_which_then_leaves_the_list) {
     for (const auto& item : with_retired.at("items").as_array())
         found = found || item.at("id").as_int64() == id;
     EXPECT_TRUE(found);
+}
+
+TEST_F(record_routes, refuses_to_change_a_retired_record_until_it_is_restored) {
+    auto created = client().request("POST", "/api/v1/sources",
+                                    R"({"key":"withdrawn-note","publisher":"Old","title":"Withdrawn"})",
+                                    as(admin_token));
+    ASSERT_EQ(created.status, 201) << created.body;
+    const std::string location = created.header("location");
+    const std::string id = std::to_string(created.json().at("id").as_int64());
+    ASSERT_EQ(client().request("DELETE", location, {}, as(admin_token)).status, 200);
+
+    auto refused = client().request("PATCH", location, R"({"title":"Changed"})", as(admin_token));
+    expect_problem(refused, 409, "record");
+    EXPECT_EQ(std::string(refused.json().at("detail").as_string()),
+              "record " + id + " (sources withdrawn-note) is retired; restore it first");
+    EXPECT_EQ(client().request("GET", location, {}, as(admin_token)).json().at("title"), "Withdrawn");
+
+    auto restored = client().request("POST", location + "/restore", {}, as(admin_token));
+    ASSERT_EQ(restored.status, 200) << restored.body;
+    EXPECT_EQ(restored.json().at("retired"), false);
+    auto changed = client().request("PATCH", location, R"({"title":"Changed"})", as(admin_token));
+    ASSERT_EQ(changed.status, 200) << changed.body;
+    EXPECT_EQ(changed.json().at("title"), "Changed");
+    EXPECT_EQ(client().request("POST", location + "/restore", {}, as(viewer_token)).status, 403);
+}
+
+TEST_F(record_routes, refuses_a_cli_change_to_a_retired_record_and_writes_nothing) {
+    auto created =
+        client().request("POST", "/api/v1/sources",
+                         R"({"key":"cli-withdrawn","publisher":"Old","title":"Withdrawn"})", as(admin_token));
+    ASSERT_EQ(created.status, 201) << created.body;
+    const std::string id = std::to_string(created.json().at("id").as_int64());
+    ASSERT_EQ(client().request("DELETE", created.header("location"), {}, as(admin_token)).status, 200);
+    const auto file = dir->path() / "changed-source.json";
+    std::ofstream(file) << R"({"key":"cli-withdrawn","publisher":"Old","title":"Changed by the CLI"})";
+
+    auto refused =
+        run_mssops({"--db", (dir->path() / "api.db").string(), "add", "sources", "--file", file.string()});
+    EXPECT_EQ(refused.exit_code, 1) << refused.out;
+    auto kept = client().request("GET", created.header("location"), {}, as(admin_token));
+    EXPECT_EQ(kept.json().at("title"), "Withdrawn");
+    EXPECT_EQ(kept.json().at("retired"), true);
 }
 
 TEST_F(record_routes, pages_and_filters_lists) {

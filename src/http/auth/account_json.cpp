@@ -117,7 +117,9 @@ domain::Result<NewAccount> new_account_from_json(const boost::json::object& body
 }
 
 domain::Result<AccountChange> account_change_from_json(const boost::json::object& body) {
-    if (auto known = only_members(body, {"password", "roles", "domains", "country", "disabled"}); !known)
+    if (auto known =
+            only_members(body, {"password", "roles", "domains", "country", "disabled", "keep_tokens"});
+        !known)
         return known.error();
     AccountChange change;
     auto password = text_member(body, "password", false);
@@ -135,6 +137,14 @@ domain::Result<AccountChange> account_change_from_json(const boost::json::object
     if (const auto* disabled = body.if_contains("disabled")) {
         if (!disabled->is_bool()) return Error::invalid("disabled", "must be true or false");
         change.disabled = disabled->get_bool();
+    }
+    if (const auto* keep = body.if_contains("keep_tokens")) {
+        if (!keep->is_bool()) return Error::invalid("keep_tokens", "must be true or false");
+        if (!change.password)
+            return Error::invalid("keep_tokens",
+                                  "only goes with a new password, which otherwise revokes "
+                                  "the user's API tokens");
+        change.tokens_on_password_change = keep->get_bool() ? store::KeepTokens::yes : store::KeepTokens::no;
     }
     return change;
 }

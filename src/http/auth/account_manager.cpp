@@ -93,6 +93,7 @@ domain::Result<store::User> AccountManager::change_user(std::string_view name, c
     stored.domains = change.domains;
     stored.country = change.country;
     stored.disabled = change.disabled;
+    stored.tokens_on_password_change = change.tokens_on_password_change;
     if (change.password) {
         if (auto password = validate_new_password(*change.password); !password) return password.error();
         auto hash = hash_password(*change.password, cost_);

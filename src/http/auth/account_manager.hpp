@@ -28,6 +28,7 @@ struct AccountChange {
     std::optional<std::vector<domain::EditDomain>> domains;
     std::optional<std::string> country;
     std::optional<bool> disabled;
+    store::KeepTokens tokens_on_password_change = store::KeepTokens::no;  // A new password revokes them.
 };
 
 /// A new API token: the stored row and the token itself, which is shown once and never again.
@@ -44,7 +45,8 @@ public:
 
     /// Creates a user. invalid_input naming the field at fault; conflict when the name is taken.
     domain::Result<store::User> add_user(const NewAccount& account, const store::Actor& who);
-    /// Changes a user; a new password ends its sessions. not_found naming "name", invalid_input.
+    /// Changes a user; a new password ends its sessions and revokes its API tokens unless the change
+    /// keeps them. not_found naming "name", invalid_input.
     domain::Result<store::User> change_user(std::string_view name, const AccountChange& change,
                                             const store::Actor& who);
     /// Issues an API token to `user`, labelled `label`. not_found naming "user"; invalid_input naming

@@ -42,15 +42,15 @@ Result<Response> log_in(AuthServices& services, const Request& request) {
     if (!password) return password.error();
 
     // A throttled caller is refused before its password is checked, so guessing gains nothing.
-    auto wait = services.sign_in().retry_after(**name, request.client);
-    if (!wait) return wait.error();
-    if (*wait) {
-        const std::string seconds = std::to_string(wait->value().count());
-        Response response = protocol_problem(
-            429,
-            "too many failed sign-ins for this user name or from this address; try again in " + seconds +
-                " seconds",
-            request.request_id);
+    auto throttled = services.sign_in().check_throttle(**name, request.client);
+    if (!throttled) return throttled.error();
+    if (*throttled) {
+        const std::string seconds = std::to_string((*throttled)->retry_after.count());
+        const std::string why = (*throttled)->reason == ThrottleReason::address
+                                    ? "too many failed sign-ins from this address"
+                                    : "too many failed sign-ins for this user name from this address";
+        Response response =
+            protocol_problem(429, why + "; try again in " + seconds + " seconds", request.request_id);
         response.headers.emplace_back("Retry-After", seconds);
         return response;
     }
@@ -69,11 +69,21 @@ Result<Response> log_in(AuthServices& services, const Request& request) {
 
 Result<Response> log_out(AuthServices& services, const Request& request) {
     const std::string token = cookie_value(request.header("cookie"), session_cookie);
-    // Only a caller the authenticator accepted (cookie and CSRF token) may end the session;
-    // a forged cross-site logout then fails, and the cookie is cleared either way.
-    if (!token.empty() && request.principal.authenticated()) {
-        if (auto ended = services.sign_in().sign_out(token); !ended) return ended.error();
+    if (!token.empty()) {
+        auto session =
+            services.store().accounts().find_session(hash_secret_token(token), utc_text(services.now()));
+        if (!session && session.error().code != domain::ErrorCode::not_found) return session.error();
+        // A live session ends only for a caller holding its CSRF token: a forged cross-site logout is
+        // refused whole, the session and the cookie left as they were.
+        if (session && !same_secret(request.header("x-csrf-token"), session->csrf_token))
+            return Error::forbidden(
+                "signing out needs the X-CSRF-Token header holding the csrf_token that sign-in returned; "
+                "the session stays open");
+        if (session) {
+            if (auto ended = services.sign_in().sign_out(token); !ended) return ended.error();
+        }
     }
+    // No session, or one already ended or expired: there is nothing left to end but the cookie.
     Response response = Response::json("", 204);
     response.headers.emplace_back("Set-Cookie", session_cookie_header("", 0));
     return response;

@@ -1,14 +1,11 @@
 #include "http/auth/sign_in_service.hpp"
 
-#include <algorithm>
-
 #include "http/auth/password_hash.hpp"
 #include "http/auth/secret_token.hpp"
 
 namespace mssops::http::auth {
 
 using domain::Error;
-using std::chrono::seconds;
 
 namespace {
 
@@ -29,28 +26,28 @@ Error wrong_credentials() {
 SignInService::SignInService(store::AccountStore& accounts, SignInSettings settings, Clock clock)
     : accounts_(accounts), settings_(settings), clock_(std::move(clock)) {}
 
-domain::Result<std::optional<seconds>> SignInService::retry_after(std::string_view user_name,
-                                                                  std::string_view client) {
+domain::Result<std::optional<Throttled>> SignInService::check_throttle(std::string_view user_name,
+                                                                       std::string_view client) {
     const auto now = clock_();
-    const std::string since = utc_text(now - settings_.failure_window);
-    std::optional<seconds> wait;
-    auto consider = [&](const store::FailedSignIns& failures) {
-        if (failures.count < settings_.max_failures) return;
-        const auto oldest = parse_utc_text(failures.oldest_at).value_or(now);
-        // The window slides: the oldest counted failure leaves it first.
-        const auto until = std::chrono::ceil<seconds>(oldest + settings_.failure_window - now);
-        const seconds at_least = std::max(until, seconds(1));
-        wait = std::max(wait.value_or(seconds(0)), at_least);
+    const std::string since = utc_text(now - settings_.throttle.window);
+    auto tally = [](const store::FailedSignIns& failures) {
+        return FailureTally{failures.count, parse_utc_text(failures.oldest_at),
+                            parse_utc_text(failures.newest_at)};
     };
-    auto by_user = accounts_.failed_sign_ins_for_user(user_name, since);
-    if (!by_user) return by_user.error();
-    consider(*by_user);
+    SignInHistory history;
+    auto on_account = accounts_.failed_sign_ins_for_user(user_name, since);
+    if (!on_account) return on_account.error();
+    history.on_account = tally(*on_account);
+    auto pair = accounts_.failed_sign_ins_for_user_from_client(user_name, client, since);
+    if (!pair) return pair.error();
+    history.on_account_from_address = tally(*pair);
+    // Requests whose address is unknown are not one shared bucket that one client could fill.
     if (!client.empty()) {
-        auto by_client = accounts_.failed_sign_ins_from_client(client, since);
-        if (!by_client) return by_client.error();
-        consider(*by_client);
+        auto from_address = accounts_.failed_sign_ins_from_client(client, since);
+        if (!from_address) return from_address.error();
+        history.from_address = tally(*from_address);
     }
-    return wait;
+    return throttle(settings_.throttle, history, now);
 }
 
 domain::Result<SignedIn> SignInService::sign_in(std::string_view user_name, std::string_view password,
@@ -72,8 +69,11 @@ domain::Result<SignedIn> SignInService::sign_in(std::string_view user_name, std:
 
     // Housekeeping rides on sign-ins, which are rare, rather than on every request.
     if (auto swept = accounts_.delete_expired_sessions(utc_text(now)); !swept) return swept.error();
-    if (auto swept = accounts_.forget_failed_sign_ins(utc_text(now - settings_.failure_window)); !swept)
+    if (auto swept = accounts_.forget_failed_sign_ins(utc_text(now - settings_.throttle.window)); !swept)
         return swept.error();
+    // The owner got in from an address that was allowed to try: the account's lock is lifted, while
+    // other addresses' failures still count against them.
+    if (auto cleared = accounts_.clear_failed_sign_ins(user_name, client); !cleared) return cleared.error();
 
     SignedIn signed_in;
     signed_in.session_token = new_secret_token();

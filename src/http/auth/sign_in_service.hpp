@@ -6,16 +6,16 @@
 #include <string_view>
 
 #include "domain/result.hpp"
+#include "http/auth/sign_in_throttle.hpp"
 #include "http/auth/utc_time.hpp"
 #include "store/account_store.hpp"
 
 namespace mssops::http::auth {
 
-/// How long sessions last and how many failed sign-ins a user name or a client gets.
+/// How long sessions last and how failed sign-ins are throttled (see throttle()).
 struct SignInSettings {
     std::chrono::seconds session_lifetime = std::chrono::hours(12);
-    std::int64_t max_failures = 5;  // Per user name, and per client, within the window.
-    std::chrono::seconds failure_window = std::chrono::minutes(15);
+    ThrottleSettings throttle;
 };
 
 /// A new session: the user, the token for the cookie and the CSRF token for the page.
@@ -26,18 +26,20 @@ struct SignedIn {
     std::string expires_at;
 };
 
-/// Checks passwords, opens and closes sessions, and rate-limits failed sign-ins.
+/// Checks passwords, opens and closes sessions, and throttles failed sign-ins per account and per
+/// address (throttle() decides; the store keeps the failures).
 class SignInService {
 public:
     SignInService(store::AccountStore& accounts, SignInSettings settings, Clock clock);
 
-    /// How long the user name or client must wait before trying again, or nullopt when it may try
-    /// now. A client of "" (unknown address) is limited by user name only.
-    domain::Result<std::optional<std::chrono::seconds>> retry_after(std::string_view user_name,
-                                                                    std::string_view client);
+    /// Why and how long `client` must wait before trying to sign in as `user_name` again, or nullopt
+    /// when it may try now. A client of "" (unknown address) has no address limit.
+    domain::Result<std::optional<Throttled>> check_throttle(std::string_view user_name,
+                                                            std::string_view client);
 
-    /// Opens a session when the password matches. unauthorized "wrong user name or password"
-    /// otherwise (the same for an unknown name), and the failure is counted.
+    /// Opens a session when the password matches, and clears the account's failures (see
+    /// AccountStore::clear_failed_sign_ins). unauthorized "wrong user name or password" otherwise
+    /// (the same for an unknown name), and the failure is counted.
     domain::Result<SignedIn> sign_in(std::string_view user_name, std::string_view password,
                                      std::string_view client);
 

@@ -64,9 +64,11 @@ void add_user_routes(Router& router, AuthServices& services) {
     router.add(admin_route("GET", "/api/v1/users", bind(list_users), "Every user account"));
     router.add(admin_route("POST", "/api/v1/users", bind(add_user),
                            "Create a user {name, password, roles, domains?, country?}", "NewUser"));
-    router.add(admin_route("PATCH", "/api/v1/users/{name}", bind(change_user),
-                           "Change a user's password, roles, domains, country or disabled flag",
-                           "UserChange"));
+    router.add(
+        admin_route("PATCH", "/api/v1/users/{name}", bind(change_user),
+                    "Change a user's password (which ends its sessions and revokes its API tokens unless "
+                    "keep_tokens is true), roles, domains, country or disabled flag",
+                    "UserChange"));
 }
 
 }  // namespace mssops::http::auth

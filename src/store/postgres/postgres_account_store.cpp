@@ -70,13 +70,31 @@ void audit(pqxx::work& work, const Actor& who, std::string_view action, std::str
         work, {0, utc_timestamp_now(), who.name, std::string(action), std::string(kind), id, before, after});
 }
 
-FailedSignIns count_failures(pqxx::work& work, const char* column, std::string_view key,
-                             std::string_view since) {
-    auto row =
-        work.exec_params1(std::string("SELECT count(*), coalesce(min(at), '') FROM failed_sign_ins WHERE ") +
-                              column + " = $1 AND at > $2",
-                          std::string(key), std::string(since));
-    return FailedSignIns{row[0].as<std::int64_t>(), row[1].c_str()};
+// `condition` compares columns with $2, $3...; $1 is `since`.
+FailedSignIns count_failures(pqxx::work& work, const std::string& condition, std::string_view since,
+                             std::string_view key, std::string_view other_key = {}) {
+    const std::string query =
+        "SELECT count(*), coalesce(min(at), ''), coalesce(max(at), '') FROM failed_sign_ins WHERE at > $1 "
+        "AND " +
+        condition;
+    auto row = condition.find("$3") == std::string::npos
+                   ? work.exec_params1(query, std::string(since), std::string(key))
+                   : work.exec_params1(query, std::string(since), std::string(key), std::string(other_key));
+    return FailedSignIns{row[0].as<std::int64_t>(), row[1].c_str(), row[2].c_str()};
+}
+
+// Revokes every live token of the user, each with its audit row, in the caller's transaction.
+void revoke_all_tokens(pqxx::work& work, std::int64_t user_id, const Actor& who) {
+    auto live =
+        work.exec_params(std::string(token_columns) + "WHERE t.user_id = $1 AND NOT t.revoked", user_id);
+    for (const auto& row : live) {
+        const ApiToken token = token_from_row(row);
+        work.exec_params0("UPDATE api_tokens SET revoked = true WHERE id = $1", token.id);
+        ApiToken revoked = token;
+        revoked.revoked = true;
+        audit(work, who, "retire", "api_tokens", token.id, token_audit_text(token),
+              token_audit_text(revoked));
+    }
 }
 
 }  // namespace
@@ -122,6 +140,8 @@ Result<User> PostgresAccountStore::update_user(std::string_view name, const User
         // A new password or a disabled account must not leave a stolen session alive.
         if (change.password_hash || after.disabled)
             work.exec_params0("DELETE FROM sessions WHERE user_id = $1", after.id);
+        if (change.password_hash && change.tokens_on_password_change == KeepTokens::no)
+            revoke_all_tokens(work, after.id, who);
         audit(work, who, "update", "users", after.id, user_audit_text(before),
               user_audit_text(after, change.password_hash.has_value()));
         return after;
@@ -259,14 +279,33 @@ Result<void> PostgresAccountStore::record_failed_sign_in(std::string_view user_n
 Result<FailedSignIns> PostgresAccountStore::failed_sign_ins_for_user(std::string_view user_name,
                                                                      std::string_view since) {
     return database_.read([&](pqxx::work& work) -> Result<FailedSignIns> {
-        return count_failures(work, "user_name", user_name, since);
+        return count_failures(work, "user_name = $2 AND NOT cleared", since, user_name);
     });
 }
 
 Result<FailedSignIns> PostgresAccountStore::failed_sign_ins_from_client(std::string_view client,
                                                                         std::string_view since) {
     return database_.read([&](pqxx::work& work) -> Result<FailedSignIns> {
-        return count_failures(work, "client", client, since);
+        return count_failures(work, "client = $2", since, client);
+    });
+}
+
+Result<FailedSignIns> PostgresAccountStore::failed_sign_ins_for_user_from_client(std::string_view user_name,
+                                                                                 std::string_view client,
+                                                                                 std::string_view since) {
+    return database_.read([&](pqxx::work& work) -> Result<FailedSignIns> {
+        return count_failures(work, "user_name = $2 AND client = $3", since, user_name, client);
+    });
+}
+
+Result<void> PostgresAccountStore::clear_failed_sign_ins(std::string_view user_name,
+                                                         std::string_view client) {
+    return database_.write([&](pqxx::work& work) -> Result<void> {
+        work.exec_params0("DELETE FROM failed_sign_ins WHERE user_name = $1 AND client = $2",
+                          std::string(user_name), std::string(client));
+        work.exec_params0("UPDATE failed_sign_ins SET cleared = true WHERE user_name = $1",
+                          std::string(user_name));
+        return {};
     });
 }
 

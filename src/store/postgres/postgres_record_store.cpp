@@ -102,6 +102,15 @@ Result<Record> PostgresRecordStore::retire(std::string_view kind, std::int64_t i
     });
 }
 
+Result<Record> PostgresRecordStore::restore(std::string_view kind, std::int64_t id, const Actor& who) {
+    auto spec = stored_kind(kind);
+    if (!spec) return spec.error();
+    return database_.write([&](pqxx::work& work) {
+        PostgresRecordTransaction transaction(work);
+        return restore_record(transaction, **spec, id, who, utc_timestamp_now());
+    });
+}
+
 Result<Record> PostgresRecordStore::get(std::string_view kind, std::int64_t id) {
     auto spec = stored_kind(kind);
     if (!spec) return spec.error();

@@ -15,6 +15,7 @@ public:
     Result<Record> update(std::string_view kind, std::int64_t id, const Fields& changes, const Actor& who,
                           std::optional<std::int64_t> expected_version = std::nullopt) override;
     Result<Record> retire(std::string_view kind, std::int64_t id, const Actor& who) override;
+    Result<Record> restore(std::string_view kind, std::int64_t id, const Actor& who) override;
     Result<Record> get(std::string_view kind, std::int64_t id) override;
     Result<Record> find_by_key(std::string_view kind, std::string_view key) override;
     Result<Page> list(const ListQuery& query) override;

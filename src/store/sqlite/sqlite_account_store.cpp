@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include "store/account_rows.hpp"
 #include "store/timestamp.hpp"
@@ -94,16 +95,49 @@ Result<void> append_audit(SqliteConnection& connection, const Actor& who, std::s
     return statement->run();
 }
 
-Result<FailedSignIns> count_failures(SqliteConnection& connection, const char* column, std::string_view key,
-                                     std::string_view since) {
-    auto statement =
-        connection.prepare(std::string("SELECT count(*), coalesce(min(at), '') FROM failed_sign_ins WHERE ") +
-                           column + " = ? AND at > ?");
+// `condition` compares columns with the parameters after the first, which is `since`.
+Result<FailedSignIns> count_failures(SqliteConnection& connection, const std::string& condition,
+                                     std::string_view since, std::vector<std::string_view> keys) {
+    auto statement = connection.prepare(
+        "SELECT count(*), coalesce(min(at), ''), coalesce(max(at), '') FROM failed_sign_ins WHERE at > ? "
+        "AND " +
+        condition);
     if (!statement) return statement.error();
-    statement->bind(1, key).bind(2, since);
+    statement->bind(1, since);
+    for (std::size_t i = 0; i < keys.size(); ++i) statement->bind(static_cast<int>(i + 2), keys[i]);
     auto row = statement->step();
     if (!row) return row.error();
-    return FailedSignIns{statement->integer(0), statement->text(1)};
+    return FailedSignIns{statement->integer(0), statement->text(1), statement->text(2)};
+}
+
+// Revokes every live token of the user, each with its audit row, in the caller's transaction.
+Result<void> revoke_all_tokens(SqliteConnection& connection, std::int64_t user_id, const Actor& who) {
+    std::vector<ApiToken> live;
+    {
+        auto listed =
+            connection.prepare(std::string(token_columns) + "WHERE t.user_id = ? AND t.revoked = 0");
+        if (!listed) return listed.error();
+        listed->bind(1, user_id);
+        while (true) {
+            auto row = listed->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            live.push_back(token_from_row(*listed));
+        }
+    }
+    for (const auto& token : live) {
+        auto statement = connection.prepare("UPDATE api_tokens SET revoked = 1 WHERE id = ?");
+        if (!statement) return statement.error();
+        statement->bind(1, token.id);
+        if (auto updated = statement->run(); !updated) return updated.error();
+        ApiToken revoked = token;
+        revoked.revoked = true;
+        if (auto audited = append_audit(connection, who, "retire", "api_tokens", token.id,
+                                        token_audit_text(token), token_audit_text(revoked));
+            !audited)
+            return audited.error();
+    }
+    return {};
 }
 
 }  // namespace
@@ -167,6 +201,9 @@ Result<User> SqliteAccountStore::update_user(std::string_view name, const UserCh
             if (!ended) return ended.error();
             ended->bind(1, after.id);
             if (auto deleted = ended->run(); !deleted) return deleted.error();
+        }
+        if (change.password_hash && change.tokens_on_password_change == KeepTokens::no) {
+            if (auto revoked = revoke_all_tokens(connection, after.id, who); !revoked) return revoked.error();
         }
         const bool password_changed = change.password_hash.has_value();
         if (auto audited = append_audit(connection, who, "update", "users", after.id, user_audit_text(before),
@@ -351,14 +388,36 @@ Result<void> SqliteAccountStore::record_failed_sign_in(std::string_view user_nam
 Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_for_user(std::string_view user_name,
                                                                    std::string_view since) {
     return database_.read([&](SqliteConnection& connection) {
-        return count_failures(connection, "user_name", user_name, since);
+        return count_failures(connection, "user_name = ? AND cleared = 0", since, {user_name});
     });
 }
 
 Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_from_client(std::string_view client,
                                                                       std::string_view since) {
-    return database_.read(
-        [&](SqliteConnection& connection) { return count_failures(connection, "client", client, since); });
+    return database_.read([&](SqliteConnection& connection) {
+        return count_failures(connection, "client = ?", since, {client});
+    });
+}
+
+Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_for_user_from_client(std::string_view user_name,
+                                                                               std::string_view client,
+                                                                               std::string_view since) {
+    return database_.read([&](SqliteConnection& connection) {
+        return count_failures(connection, "user_name = ? AND client = ?", since, {user_name, client});
+    });
+}
+
+Result<void> SqliteAccountStore::clear_failed_sign_ins(std::string_view user_name, std::string_view client) {
+    return database_.write([&](SqliteConnection& connection) -> Result<void> {
+        auto forgotten = connection.prepare("DELETE FROM failed_sign_ins WHERE user_name = ? AND client = ?");
+        if (!forgotten) return forgotten.error();
+        forgotten->bind(1, user_name).bind(2, client);
+        if (auto ran = forgotten->run(); !ran) return ran.error();
+        auto cleared = connection.prepare("UPDATE failed_sign_ins SET cleared = 1 WHERE user_name = ?");
+        if (!cleared) return cleared.error();
+        cleared->bind(1, user_name);
+        return cleared->run();
+    });
 }
 
 Result<void> SqliteAccountStore::forget_failed_sign_ins(std::string_view before) {

@@ -32,6 +32,10 @@ public:
                                                    std::string_view since) override;
     Result<FailedSignIns> failed_sign_ins_from_client(std::string_view client,
                                                       std::string_view since) override;
+    Result<FailedSignIns> failed_sign_ins_for_user_from_client(std::string_view user_name,
+                                                               std::string_view client,
+                                                               std::string_view since) override;
+    Result<void> clear_failed_sign_ins(std::string_view user_name, std::string_view client) override;
     Result<void> forget_failed_sign_ins(std::string_view before) override;
 
 private:

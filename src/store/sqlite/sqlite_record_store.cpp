@@ -115,6 +115,15 @@ Result<Record> SqliteRecordStore::retire(std::string_view kind, std::int64_t id,
     });
 }
 
+Result<Record> SqliteRecordStore::restore(std::string_view kind, std::int64_t id, const Actor& who) {
+    auto spec = stored_kind(kind);
+    if (!spec) return spec.error();
+    return database_.write([&](SqliteConnection& connection) {
+        SqliteRecordTransaction transaction(connection);
+        return restore_record(transaction, **spec, id, who, utc_timestamp_now());
+    });
+}
+
 Result<Record> SqliteRecordStore::get(std::string_view kind, std::int64_t id) {
     auto spec = stored_kind(kind);
     if (!spec) return spec.error();

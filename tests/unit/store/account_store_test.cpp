@@ -204,6 +204,59 @@ TEST_P(AccountStoreTest, counts_failed_sign_ins_by_user_and_by_client_within_the
     EXPECT_EQ(accounts().failed_sign_ins_for_user("jm", "2026-01-01T00:00:00Z")->oldest_at, "");
 }
 
+TEST_P(AccountStoreTest, clears_a_users_failures_but_keeps_counting_them_against_their_clients) {
+    ASSERT_TRUE(accounts().record_failed_sign_in("jm", "10.6.6.6", "2026-01-01T10:00:00Z"));
+    ASSERT_TRUE(accounts().record_failed_sign_in("jm", "10.6.6.6", "2026-01-01T10:01:00Z"));
+    ASSERT_TRUE(accounts().record_failed_sign_in("jm", "10.0.0.1", "2026-01-01T10:02:00Z"));
+    ASSERT_TRUE(accounts().record_failed_sign_in("ann", "10.6.6.6", "2026-01-01T10:03:00Z"));
+    const std::string since = "2026-01-01T09:00:00Z";
+    auto pair = accounts().failed_sign_ins_for_user_from_client("jm", "10.6.6.6", since);
+    ASSERT_TRUE(pair);
+    EXPECT_EQ(pair->count, 2);
+    EXPECT_EQ(pair->oldest_at, "2026-01-01T10:00:00Z");
+    EXPECT_EQ(pair->newest_at, "2026-01-01T10:01:00Z");
+
+    // jm signs in from 10.0.0.1.
+    ASSERT_TRUE(accounts().clear_failed_sign_ins("jm", "10.0.0.1"));
+    EXPECT_EQ(accounts().failed_sign_ins_for_user("jm", since)->count, 0);
+    EXPECT_EQ(accounts().failed_sign_ins_for_user_from_client("jm", "10.6.6.6", since)->count, 2);
+    EXPECT_EQ(accounts().failed_sign_ins_for_user_from_client("jm", "10.0.0.1", since)->count, 0);
+    EXPECT_EQ(accounts().failed_sign_ins_from_client("10.6.6.6", since)->count, 3);
+    EXPECT_EQ(accounts().failed_sign_ins_for_user("ann", since)->count, 1);
+    // Failures after the sign-in count for the user again.
+    ASSERT_TRUE(accounts().record_failed_sign_in("jm", "10.6.6.6", "2026-01-01T10:04:00Z"));
+    EXPECT_EQ(accounts().failed_sign_ins_for_user("jm", since)->count, 1);
+}
+
+TEST_P(AccountStoreTest, revokes_a_users_api_tokens_when_the_password_changes_unless_kept) {
+    ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));
+    auto first =
+        accounts().create_token(ApiToken{.user = "jm", .label = "a", .token_hash = "aa01"}, admin_actor);
+    auto second =
+        accounts().create_token(ApiToken{.user = "jm", .label = "b", .token_hash = "bb02"}, admin_actor);
+    ASSERT_TRUE(first && second);
+
+    ASSERT_TRUE(accounts().update_user("jm",
+                                       UserChange{.password_hash = std::string("$argon2id$new"),
+                                                  .tokens_on_password_change = KeepTokens::yes},
+                                       admin_actor));
+    EXPECT_FALSE(accounts().find_token("aa01")->revoked);
+    EXPECT_FALSE(accounts().find_token("bb02")->revoked);
+    // A change that leaves the password alone leaves the tokens alone.
+    ASSERT_TRUE(accounts().update_user("jm", UserChange{.country = std::string("KEN")}, admin_actor));
+    EXPECT_FALSE(accounts().find_token("aa01")->revoked);
+
+    ASSERT_TRUE(accounts().update_user("jm", UserChange{.password_hash = std::string("$argon2id$newer")},
+                                       admin_actor));
+    EXPECT_TRUE(accounts().find_token("aa01")->revoked);
+    EXPECT_TRUE(accounts().find_token("bb02")->revoked);
+    auto entries = store_->audit().list(AuditQuery{.kind = std::string("api_tokens")});
+    ASSERT_TRUE(entries);
+    std::size_t retired = 0;
+    for (const AuditEntry& entry : *entries) retired += entry.action == "retire" ? 1 : 0;
+    EXPECT_EQ(retired, 2u);
+}
+
 TEST_P(AccountStoreTest, keeps_secrets_only_where_they_belong_in_the_file) {
     if (GetParam() != "sqlite") GTEST_SKIP() << "reads the SQLite file's bytes";
     ASSERT_TRUE(accounts().create_user(liaison(), admin_actor));

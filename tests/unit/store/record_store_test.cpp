@@ -237,6 +237,46 @@ TEST_P(RecordStoreTest, retire_of_an_unknown_id_is_not_found) {
     EXPECT_EQ(missing.error().code, ErrorCode::not_found);
 }
 
+TEST_P(RecordStoreTest, update_of_a_retired_record_is_a_conflict_naming_its_state) {
+    auto created = must_create(records(), "sources", source_fields("article"));
+    ASSERT_TRUE(records().retire("sources", created.id, alice_));
+    auto changed = records().update("sources", created.id, {{"title", std::string("New")}}, alice_);
+    ASSERT_FALSE(changed);
+    EXPECT_EQ(changed.error().code, ErrorCode::conflict);
+    EXPECT_EQ(changed.error().field, "record");
+    EXPECT_EQ(changed.error().message,
+              std::to_string(created.id) + " (sources article) is retired; restore it first");
+    EXPECT_EQ(records().get("sources", created.id)->version, 2);
+}
+
+TEST_P(RecordStoreTest, apply_refuses_to_change_a_retired_record_and_writes_nothing) {
+    auto created = must_create(records(), "sources", source_fields("article"));
+    ASSERT_TRUE(records().retire("sources", created.id, alice_));
+    Fields changed = source_fields("article");
+    changed["title"] = std::string("New title");
+    auto applied =
+        records().apply({Change{"sources", source_fields("fresh")}, Change{"sources", changed}}, alice_);
+    ASSERT_FALSE(applied);
+    EXPECT_EQ(applied.error().code, ErrorCode::conflict);
+    EXPECT_EQ(applied.error().field, "sources[1].record");
+    EXPECT_FALSE(records().find_by_key("sources", "fresh"));
+}
+
+TEST_P(RecordStoreTest, restore_brings_a_retired_record_back_and_opens_it_to_changes) {
+    auto created = must_create(records(), "sources", source_fields("article"));
+    ASSERT_TRUE(records().retire("sources", created.id, alice_));
+    auto restored = records().restore("sources", created.id, alice_);
+    ASSERT_TRUE(restored) << restored.error().message;
+    EXPECT_FALSE(restored->retired);
+    EXPECT_EQ(restored->version, 3);
+    EXPECT_EQ(records().list({.kind = "sources"})->total, 1);
+    EXPECT_TRUE(records().update("sources", created.id, {{"title", std::string("New")}}, alice_));
+    auto again = records().restore("sources", created.id, alice_);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->version, 4);
+    EXPECT_EQ(audit_count(*store_), 4u);
+}
+
 INSTANTIATE_TEST_SUITE_P(backends, RecordStoreTest, ::testing::ValuesIn(test_backends()));
 
 }  // namespace

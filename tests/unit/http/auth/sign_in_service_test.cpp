@@ -54,32 +54,63 @@ TEST_F(SignInServiceTest, answers_the_same_for_a_wrong_password_and_an_unknown_n
     EXPECT_EQ(unknown.error().message, wrong.error().message);
 }
 
-TEST_F(SignInServiceTest, throttles_a_user_name_after_five_failures_until_the_window_passes) {
+TEST_F(SignInServiceTest, locks_an_account_against_the_addresses_that_failed_on_it) {
     auto signing = service();
     for (int i = 0; i < 5; ++i) {
-        ASSERT_FALSE(*signing.retry_after("ann", "10.0.0." + std::to_string(i)));
-        ASSERT_FALSE(signing.sign_in("ann", "guess " + std::to_string(i), "10.0.0." + std::to_string(i)));
+        const std::string address = "10.0.0." + std::to_string(i);
+        ASSERT_FALSE(*signing.check_throttle("ann", address));
+        ASSERT_FALSE(signing.sign_in("ann", "guess " + std::to_string(i), address));
         now_ += 1min;
     }
-    auto wait = signing.retry_after("ann", "10.9.9.9");
-    ASSERT_TRUE(wait);
-    ASSERT_TRUE(wait->has_value());
-    // The first failure was at 09:00 and it is now 09:05: it leaves the 15-minute window at 09:15.
-    EXPECT_EQ(**wait, 600s);
+    auto refused = signing.check_throttle("ann", "10.0.0.4");
+    ASSERT_TRUE(refused && refused->has_value());
+    EXPECT_EQ((*refused)->reason, ThrottleReason::account);
+    // The lock's first failure was at 09:00 and it is now 09:05: it leaves the window at 09:15.
+    EXPECT_EQ((*refused)->retry_after, 600s);
+    EXPECT_TRUE(signing.check_throttle("ann", "10.0.0.0")->has_value());
+    // Another account from the same addresses is not affected.
+    EXPECT_FALSE(*signing.check_throttle("bob", "10.0.0.4"));
     now_ += 600s;
-    EXPECT_FALSE(*signing.retry_after("ann", "10.9.9.9"));
+    EXPECT_FALSE(*signing.check_throttle("ann", "10.0.0.4"));
 }
 
-TEST_F(SignInServiceTest, throttles_a_client_trying_many_names) {
+TEST_F(SignInServiceTest, lets_the_owner_lift_the_lock_from_a_clean_address_but_not_for_the_attacker) {
     auto signing = service();
-    for (int i = 0; i < 5; ++i)
+    ASSERT_FALSE(signing.sign_in("ann", "one typo", "10.0.0.2"));
+    for (int i = 0; i < 5; ++i) ASSERT_FALSE(signing.sign_in("ann", "guess", "10.6.6.6"));
+    ASSERT_TRUE(signing.check_throttle("ann", "10.6.6.6")->has_value());
+    ASSERT_TRUE(signing.check_throttle("ann", "10.0.0.2")->has_value());
+    // The owner's address never failed on the account, so it may try, and succeeds.
+    ASSERT_FALSE(*signing.check_throttle("ann", "10.0.0.1"));
+    ASSERT_TRUE(signing.sign_in("ann", "ann's long password", "10.0.0.1"));
+    // The attacker's five failures still hold against it.
+    auto refused = signing.check_throttle("ann", "10.6.6.6");
+    ASSERT_TRUE(refused && refused->has_value());
+    EXPECT_EQ((*refused)->reason, ThrottleReason::account);
+    // An address that failed once before the owner came back is no longer locked out.
+    EXPECT_FALSE(*signing.check_throttle("ann", "10.0.0.2"));
+}
+
+TEST_F(SignInServiceTest, does_not_lock_another_user_out_of_an_address_that_failed_five_times) {
+    auto signing = service();
+    for (int i = 0; i < 5; ++i) ASSERT_FALSE(signing.sign_in("bob", "guess", "10.0.0.7"));
+    EXPECT_FALSE(*signing.check_throttle("ann", "10.0.0.7"));
+    EXPECT_TRUE(signing.sign_in("ann", "ann's long password", "10.0.0.7"));
+}
+
+TEST_F(SignInServiceTest, throttles_an_address_trying_many_names_at_the_address_limit) {
+    auto signing = service();
+    for (int i = 0; i < 49; ++i)
         ASSERT_FALSE(signing.sign_in("user" + std::to_string(i), "guess", "10.0.0.7"));
-    auto wait = signing.retry_after("ann", "10.0.0.7");
-    ASSERT_TRUE(wait && wait->has_value());
-    EXPECT_EQ(**wait, 900s);
-    EXPECT_FALSE(*signing.retry_after("ann", "10.0.0.8"));
+    EXPECT_FALSE(*signing.check_throttle("ann", "10.0.0.7"));
+    ASSERT_FALSE(signing.sign_in("user49", "guess", "10.0.0.7"));
+    auto refused = signing.check_throttle("ann", "10.0.0.7");
+    ASSERT_TRUE(refused && refused->has_value());
+    EXPECT_EQ((*refused)->reason, ThrottleReason::address);
+    EXPECT_EQ((*refused)->retry_after, 900s);
+    EXPECT_FALSE(*signing.check_throttle("ann", "10.0.0.8"));
     // An unknown client address is not one shared bucket for everybody.
-    EXPECT_FALSE(*signing.retry_after("ann", ""));
+    EXPECT_FALSE(*signing.check_throttle("ann", ""));
 }
 
 TEST_F(SignInServiceTest, refuses_a_disabled_user_even_with_the_right_password) {
