@@ -25,10 +25,12 @@ Record record(std::string kind, Fields fields) {
 mssops::extract::Gazetteer bench_gazetteer() {
     std::vector<Record> records;
     const std::vector<std::pair<std::string, std::string>> countries = {
-        {"KEN", "Kenya"},   {"HTI", "Haiti"},     {"USA", "United States of America"}, {"JAM", "Jamaica"},
-        {"CHN", "China"},   {"RUS", "Russian Federation"}, {"GTM", "Guatemala"},       {"SLV", "El Salvador"},
-        {"BHS", "Bahamas"}, {"BLZ", "Belize"},    {"ECU", "Ecuador"},                  {"FRA", "France"},
-        {"CAN", "Canada"},  {"PAK", "Pakistan"},  {"BGD", "Bangladesh"},               {"TCD", "Chad"}};
+        {"KEN", "Kenya"},     {"HTI", "Haiti"},       {"USA", "United States of America"},
+        {"JAM", "Jamaica"},   {"CHN", "China"},       {"RUS", "Russian Federation"},
+        {"GTM", "Guatemala"}, {"SLV", "El Salvador"}, {"BHS", "Bahamas"},
+        {"BLZ", "Belize"},    {"ECU", "Ecuador"},     {"FRA", "France"},
+        {"CAN", "Canada"},    {"PAK", "Pakistan"},    {"BGD", "Bangladesh"},
+        {"TCD", "Chad"}};
     for (const auto& [iso3, name] : countries)
         records.push_back(record("countries", {{"key", iso3}, {"iso3", iso3}, {"name", name}}));
     records.push_back(record("persons", {{"key", std::string("amina-odhiambo")},
@@ -37,9 +39,10 @@ mssops::extract::Gazetteer bench_gazetteer() {
                                          {"country", std::string("KEN")}}));
     records.push_back(record("organisations", {{"key", std::string("unsc")},
                                                {"name", std::string("United Nations Security Council")}}));
-    records.push_back(record("missions", {{"key", std::string("mss-haiti")},
-                                          {"name", std::string("Multinational Security Support Mission in Haiti")},
-                                          {"acronym", std::string("MSS")}}));
+    records.push_back(
+        record("missions", {{"key", std::string("mss-haiti")},
+                            {"name", std::string("Multinational Security Support Mission in Haiti")},
+                            {"acronym", std::string("MSS")}}));
     return mssops::extract::Gazetteer::from_records(records);
 }
 

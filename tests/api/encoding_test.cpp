@@ -31,6 +31,7 @@ std::string store_with_source(const TempDir& dir) {
     const std::string db = (dir.path() / "mssops.db").string();
     write_file(dir.path() / "sources.json",
                R"([{"key":"cnigs","publisher":"CNIGS","title":"Limites administratives"}])");
+    EXPECT_EQ(run_mssops({"--db", db, "init"}).exit_code, 0);
     auto added = run_mssops({"--db", db, "add", "sources", "--file", (dir.path() / "sources.json").string()});
     EXPECT_EQ(added.exit_code, 0) << added.out;
     return db;
@@ -167,6 +168,7 @@ TEST(check_command, re_encodes_an_incident_row_stored_as_latin1) {
 TEST(incidents_import_command, refuses_a_latin1_csv_unless_its_encoding_is_named) {
     TempDir dir;
     const std::string db = (dir.path() / "mssops.db").string();
+    ASSERT_EQ(run_mssops({"--db", db, "init"}).exit_code, 0);
     const auto csv = dir.path() / "events.csv";
     write_file(csv,
                "event_id_cnty,event_date,event_type,admin1,fatalities\n"

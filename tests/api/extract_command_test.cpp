@@ -23,6 +23,7 @@ class ExtractCommand : public ::testing::Test {
 protected:
     void SetUp() override {
         db_ = (dir_.path() / "store.db").string();
+        ASSERT_EQ(run_mssops({"--db", db_, "init"}).exit_code, 0);
         ASSERT_EQ(run_mssops({"--db", db_, "seed"}).exit_code, 0);
         file_ = (dir_.path() / "article.txt").string();
         std::ofstream(file_) << article;

@@ -221,8 +221,9 @@ TEST_F(ReferenceLifeCycle, the_situation_report_warns_of_old_figures_and_names_t
               std::string::npos);
 }
 
-// The made-up mission: XAA hosts it, XAB leads it; S/RES/9001 (2021) authorizes it to 2023-02-28 and
-// S/RES/9002 (2023) replaces it on 2023-01-10 with a stabilization force, 13-0-2 (XAC, XAD abstaining).
+// The made-up mission (real country codes, since unknown ones are refused, under made-up names): "Country
+// A" (NRU) hosts it, "Country B" (TUV) leads it; S/RES/9001 (2021) authorizes it to 2023-02-28 and
+// S/RES/9002 (2023) replaces it on 2023-01-10 with a stabilization force, 9-0-2 (Country C and D abstaining).
 void write(const std::filesystem::path& path, const std::string& body) {
     std::ofstream out(path);
     out << body;
@@ -238,18 +239,18 @@ protected:
         write(data / "sources.json", R"json([{"key": "synthetic-life", "publisher": "mssops tests",
             "title": "Made-up missions for the life-cycle tests", "published": "2026-12-01", "synthetic": "yes"}])json");
         write(data / "countries.json", R"json([
-            {"key": "xaa", "iso3": "XAA", "name": "Country A", "source_id": "synthetic-life"},
-            {"key": "xab", "iso3": "XAB", "name": "Country B", "source_id": "synthetic-life"},
-            {"key": "xac", "iso3": "XAC", "name": "Country C", "source_id": "synthetic-life"},
-            {"key": "xad", "iso3": "XAD", "name": "Country D", "source_id": "synthetic-life"}])json");
+            {"key": "nru", "iso3": "NRU", "name": "Country A", "source_id": "synthetic-life"},
+            {"key": "tuv", "iso3": "TUV", "name": "Country B", "source_id": "synthetic-life"},
+            {"key": "plw", "iso3": "PLW", "name": "Country C", "source_id": "synthetic-life"},
+            {"key": "kir", "iso3": "KIR", "name": "Country D", "source_id": "synthetic-life"}])json");
         write(data / "organisations.json", R"json([{"key": "council", "name": "Made-up Council",
             "organisation_kind": "un_body", "source_id": "synthetic-life"}])json");
         write(data / "missions.json", R"json([
-            {"key": "ncsm-xaa", "name": "Northern Coast Support Mission", "acronym": "NCSM", "host_country": "XAA",
-             "lead_nation": "XAB", "mission_kind": "multinational_authorized", "start_date": "2021-03-01",
+            {"key": "ncsm-xaa", "name": "Northern Coast Support Mission", "acronym": "NCSM", "host_country": "NRU",
+             "lead_nation": "TUV", "mission_kind": "multinational_authorized", "start_date": "2021-03-01",
              "end_date": "2023-02-28", "source_id": "synthetic-life"},
             {"key": "ncsf-xaa", "name": "Northern Coast Stabilization Force", "acronym": "NCSF",
-             "host_country": "XAA", "lead_nation": "XAB", "mission_kind": "multinational_authorized",
+             "host_country": "NRU", "lead_nation": "TUV", "mission_kind": "multinational_authorized",
              "start_date": "2023-01-10", "predecessor": "ncsm-xaa", "succession_resolution": "syn-res-9002",
              "source_id": "synthetic-life"}])json");
         write(data / "resolutions.json", R"json([
@@ -259,12 +260,12 @@ protected:
     },
             {"key": "syn-res-9002", "body": "council", "number": 9002, "symbol": "S/RES/9002 (2023)",
              "adopted": "2023-01-10", "action": "authorize", "outcome": "adopted", "mission": "ncsf-xaa",
-             "mandate_end": "2024-01-09", "votes_yes": ["FRA", "GBR", "USA", "XAB", "XAA"],
-             "votes_no": [], "votes_abstain": ["XAC", "XAD"], "source_id": "synthetic-life"}])json");
+             "mandate_end": "2024-01-09", "votes_yes": ["FRA", "GBR", "USA", "TUV", "NRU", "FJI", "WSM", "TON", "VUT"],
+             "votes_no": [], "votes_abstain": ["PLW", "KIR"], "source_id": "synthetic-life"}])json");
         write(data / "deployment_events.json", R"json([
-            {"key": "xab-1", "mission": "ncsm-xaa", "country": "XAB", "personnel_type": "police", "count": 300,
+            {"key": "xab-1", "mission": "ncsm-xaa", "country": "TUV", "personnel_type": "police", "count": 300,
              "event": "arrived", "date": "2021-04-01", "source_id": "synthetic-life"},
-            {"key": "xab-2", "mission": "ncsm-xaa", "country": "XAB", "personnel_type": "police", "count": 200,
+            {"key": "xab-2", "mission": "ncsm-xaa", "country": "TUV", "personnel_type": "police", "count": 200,
              "event": "arrived", "date": "2022-11-15", "source_id": "synthetic-life"}])json");
         write(data / "strength_targets.json", R"json([{"key": "ncsm-1000", "mission": "ncsm-xaa",
             "personnel_type": "police", "number": 1000, "by_date": "2025-06", "source_id": "synthetic-life"}])json");
@@ -309,7 +310,7 @@ TEST_F(SyntheticLifeCycle, the_first_mission_reads_succeeded_by_with_the_recorde
     EXPECT_EQ(
         summary.at("mandate").at("state_text").as_string(),
         "succeeded by the Northern Coast Stabilization Force (S/RES/9002 (2023)), adopted on 2023-01-10 by "
-        "5-0-2, Country C and Country D abstaining; the last mandate (S/RES/9001 (2021)) ran to 2023-02-28");
+        "9-0-2, Country C and Country D abstaining; the last mandate (S/RES/9001 (2021)) ran to 2023-02-28");
 }
 
 TEST_F(SyntheticLifeCycle, old_figures_are_named_with_their_date_and_age) {

@@ -98,9 +98,12 @@ TEST_F(ForceRoutes, the_alerts_raise_the_90_day_mandate_alert) {
 TEST_F(ForceRoutes, strength_groups_by_personnel_type_with_a_monthly_series) {
     json::object strength = body_of(
         call("GET", "/api/v1/missions/mss-haiti/strength", {{"at", "2024-08-15"}, {"by", "personnel_type"}}));
-    const auto& group = strength.at("groups").as_array().at(0).as_object();
-    EXPECT_EQ(group.at("label").as_string(), "police");
-    EXPECT_EQ(group.at("deployed").as_int64(), 400);
+    // Groups are listed by label; military (pledged, none deployed yet) comes before police.
+    const json::object* police = nullptr;
+    for (const auto& group : strength.at("groups").as_array())
+        if (group.as_object().at("label").as_string() == "police") police = &group.as_object();
+    ASSERT_NE(police, nullptr);
+    EXPECT_EQ(police->at("deployed").as_int64(), 400);
     const auto& monthly = strength.at("monthly").as_array();
     ASSERT_EQ(monthly.size(), 3u);
     EXPECT_EQ(monthly[0].as_object().at("month").as_string(), "2024-06");
