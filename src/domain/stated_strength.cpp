@@ -88,15 +88,7 @@ StrengthFigure stated_strength(const std::vector<DeploymentEvent>& events,
 
     for (const auto& report : reports) {
         if (!is_mission_wide(report, type) || report.date.first_day() > at) continue;
-        StrengthEvidenceItem item{"strength_reports",
-                                  report.key,
-                                  "strength_report",
-                                  report.count,
-                                  report.date,
-                                  report.source_id,
-                                  source_kind_text(sources, report.source_id),
-                                  EvidenceRole::superseded,
-                                  ""};
+        StrengthEvidenceItem item = evidence_item_of(report, sources);
         if (use_mission_report && &report == latest) item.role = EvidenceRole::base;
         figure.mission_reports.push_back(std::move(item));
     }

@@ -36,7 +36,9 @@ std::string contingent_label(const ContingentKey& key) {
     return std::get<0>(key) + " " + to_text(std::get<1>(key));
 }
 
-StrengthEvidenceItem item_of(const StrengthReport& report, const SourceIndex& sources) {
+}  // namespace
+
+StrengthEvidenceItem evidence_item_of(const StrengthReport& report, const SourceIndex& sources) {
     return {"strength_reports",
             report.key,
             "strength_report",
@@ -47,6 +49,8 @@ StrengthEvidenceItem item_of(const StrengthReport& report, const SourceIndex& so
             EvidenceRole::superseded,
             ""};
 }
+
+namespace {
 
 StrengthEvidenceItem item_of(const DeploymentEvent& event, const SourceIndex& sources) {
     bool estimate =
@@ -126,7 +130,7 @@ ContingentEvidence contingent_evidence(const ContingentKey& key,
     std::vector<StrengthEvidenceItem> heads;
     std::vector<CountQualifier> qualifiers;
     for (const auto* report : reports) {
-        heads.push_back(item_of(*report, sources));
+        heads.push_back(evidence_item_of(*report, sources));
         qualifiers.push_back(report->qualifier);
     }
     for (const auto* estimate : estimates) {

@@ -37,6 +37,9 @@ struct StrengthEvidenceItem {
     std::string same_as;  // For corroborating and conflicting: the key of the movement counted instead.
 };
 
+/// A strength report as evidence: its value, date and source, superseded until a rule uses it.
+StrengthEvidenceItem evidence_item_of(const StrengthReport& report, const SourceIndex& sources);
+
 /// One contingent's strength at a date by the strength rule, with everything it rests on.
 struct ContingentEvidence {
     std::string country;

@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "domain/country_codes.hpp"
+#include "http/json_text.hpp"
 
 namespace mssops::http {
 namespace {
@@ -11,11 +12,6 @@ namespace {
 namespace json = boost::json;
 using domain::Error;
 using domain::Result;
-
-json::value text_or_null(const std::string& text) {
-    if (text.empty()) return nullptr;
-    return json::string(text);
-}
 
 const char* json_type(const json::value& value) {
     switch (value.kind()) {

@@ -1,23 +1,13 @@
 #include "http/force_json.hpp"
 
 #include "http/evidence_json.hpp"
+#include "http/json_text.hpp"
 
 namespace mssops::http {
 namespace {
 
 namespace json = boost::json;
 using domain::to_iso_day;
-
-json::array texts(const std::vector<std::string>& items) {
-    json::array array;
-    for (const auto& item : items) array.emplace_back(item);
-    return array;
-}
-
-json::value text_or_null(const std::string& text) {
-    if (text.empty()) return nullptr;
-    return json::string(text);
-}
 
 json::value date_or_null(const std::optional<domain::PartialDate>& date) {
     if (!date) return nullptr;
