@@ -24,10 +24,11 @@ std::string level_property(int level, const char* suffix) {
     return "ADM" + std::to_string(level) + "_" + suffix;
 }
 
-/// "a, b, c": the properties a file's units have, for an error that says which to name.
+/// "a, b, c": the properties a file's units have, for an error that says which to name. A name in
+/// bytes that are not UTF-8 is shown with U+FFFD in their place: the error itself must be text.
 std::string listed(const std::vector<std::string>& names) {
     std::string text;
-    for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
+    for (const auto& name : names) text += (text.empty() ? "" : ", ") + domain::replace_invalid_utf8(name);
     return text.empty() ? "none" : text;
 }
 
