@@ -61,23 +61,24 @@ Result<StoredExtraction> load(pqxx::work& work, std::int64_t id) {
 
 }  // namespace
 
-Result<StoredExtraction> PostgresExtractionStore::create(const StoredExtraction& extraction, const Actor& who) {
+Result<StoredExtraction> PostgresExtractionStore::create(const StoredExtraction& extraction,
+                                                         const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<StoredExtraction> {
         const std::string state = extraction.candidates.empty() ? "reviewed" : "pending";
         const auto id =
             work.exec_params1(
                     "INSERT INTO extractions (text, outlet, title, url, published, created_by, created_at, "
                     "state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                    extraction.text, extraction.outlet, extraction.title, extraction.url, extraction.published,
-                    who.name, utc_timestamp_now(), state)[0]
+                    extraction.text, extraction.outlet, extraction.title, extraction.url,
+                    extraction.published, who.name, utc_timestamp_now(), state)[0]
                 .as<std::int64_t>();
         for (const auto& candidate : extraction.candidates)
             work.exec_params0(
                 "INSERT INTO extraction_candidates (extraction_id, idx, kind, record, span_start, span_end, "
                 "rule, confidence, match_status, match_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                id, candidate.index, candidate.kind, candidate_record_text(candidate.fields), candidate.span_start,
-                candidate.span_end, candidate.rule, candidate.confidence, candidate.match_status,
-                candidate.match_key);
+                id, candidate.index, candidate.kind, candidate_record_text(candidate.fields),
+                candidate.span_start, candidate.span_end, candidate.rule, candidate.confidence,
+                candidate.match_status, candidate.match_key);
         return load(work, id);
     });
 }
@@ -98,7 +99,8 @@ Result<StoredExtraction> PostgresExtractionStore::get(std::int64_t id) {
     return database_.read([&](pqxx::work& work) { return load(work, id); });
 }
 
-Result<StoredExtraction> PostgresExtractionStore::decide(const CandidateDecision& decision, const Actor& who) {
+Result<StoredExtraction> PostgresExtractionStore::decide(const CandidateDecision& decision,
+                                                         const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<StoredExtraction> {
         auto extraction = load(work, decision.extraction_id);
         if (!extraction) return extraction.error();

@@ -81,7 +81,8 @@ TEST_P(ExtractionStoreTest, an_unknown_extraction_is_not_found_naming_id) {
 TEST_P(ExtractionStoreTest, accepting_writes_the_record_with_its_audit_row_and_marks_the_candidate) {
     auto created = must_store();
     const auto audited = audit_count(*store_);
-    CandidateDecision decision{created.id, 1, "accepted", {{"sources", source_fields("candidate-source")}},
+    CandidateDecision decision{created.id,         1,
+                               "accepted",         {{"sources", source_fields("candidate-source")}},
                                "candidate-source", "candidate-source"};
     auto decided = extractions().decide(decision, alice_);
     ASSERT_TRUE(decided) << decided.error().message;
