@@ -1,5 +1,6 @@
 #pragma once
 
+#include <boost/json/object.hpp>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -71,6 +72,11 @@ public:
 /// The candidate's fields as JSON text, and back (invalid_input naming "record" when it is not).
 std::string candidate_record_text(const domain::Fields& fields);
 Result<domain::Fields> candidate_record_fields(std::string_view text);
+
+/// The candidate as the API and the CLI show it: {"n", "kind", "record", "span", "rule", ...}.
+boost::json::object candidate_to_json(const StoredCandidate& candidate);
+/// The extraction as the API and the CLI show it; `whole` adds the text and the candidates.
+boost::json::object extraction_to_json(const StoredExtraction& extraction, bool whole);
 
 /// Checks a decision against the candidate's current state: conflict naming "n" unless pending, and
 /// invalid_input naming "state" for a state other than accepted or rejected.

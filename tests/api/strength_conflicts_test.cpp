@@ -28,7 +28,7 @@ void write_file(const std::filesystem::path& path, const std::string& text) {
 }
 
 // The test's own sources (synthetic: written for this test, citing no real publication).
-const char* test_sources = R"json([
+const char *test_sources = R"json([
  {"key":"test-conflict-a","publisher":"Test Wire A","title":"400 officers land (test text)",
            "published" : "2024-06-26", "source_kind" : "press", "synthetic" : "yes"
 },
