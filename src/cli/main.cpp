@@ -6,6 +6,7 @@
 #include "cli/cli_context.hpp"
 #include "cli/council_commands.hpp"
 #include "cli/extract_command.hpp"
+#include "cli/review_command.hpp"
 #include "cli/force_commands.hpp"
 #include "cli/funding_command.hpp"
 #include "cli/funding_demo.hpp"
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
     add_restore_command(app, context);
     add_migrate_command(app, context);
     add_extract_command(app, context);
+    add_review_command(app, context);
     add_check_command(app, context);
 
     CLI11_PARSE(app, argc, argv);

@@ -5,6 +5,7 @@
 #include "http/auth/auth_routes.hpp"
 #include "http/boundary_routes.hpp"
 #include "http/dispatcher.hpp"
+#include "http/extraction_routes.hpp"
 #include "http/force_routes.hpp"
 #include "http/funding_routes.hpp"
 #include "http/health_routes.hpp"
@@ -28,6 +29,7 @@ void add_api_routes(Router& router, store::Store& store, auth::AuthServices& aut
     if (!funding) funding = std::make_shared<const ingest::FundingReference>();
     add_funding_routes(router, store, funding);
     add_report_routes(router, store, funding);
+    add_extraction_routes(router, store);
     auth::add_auth_routes(router, auth);
     // The OpenAPI route reads the router when asked, so it covers routes added after it too.
     add_openapi_route(router);

@@ -14,6 +14,7 @@ import { render_funding } from "./pages/funding";
 import { render_sources } from "./pages/sources";
 import { render_report } from "./pages/report";
 import { render_sign_in } from "./pages/sign_in";
+import { render_review } from "./pages/review";
 
 
 interface Page {
@@ -31,6 +32,7 @@ const pages: Page[] = [
   { path: "funding", title: "Funding", in_nav: true, render: render_funding },
   { path: "sources", title: "Sources", in_nav: true, render: render_sources },
   { path: "report", title: "Report", in_nav: true, render: render_report },
+  { path: "review", title: "Review", in_nav: true, render: render_review },
   { path: "sign-in", title: "Sign in", in_nav: false, render: render_sign_in },
 ];
 

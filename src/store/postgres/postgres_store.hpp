@@ -6,6 +6,7 @@
 #include "store/postgres/postgres_account_store.hpp"
 #include "store/postgres/postgres_audit_log.hpp"
 #include "store/postgres/postgres_database.hpp"
+#include "store/postgres/postgres_extraction_store.hpp"
 #include "store/postgres/postgres_incident_store.hpp"
 #include "store/postgres/postgres_record_store.hpp"
 #include "store/store.hpp"
@@ -22,6 +23,7 @@ public:
     IncidentStore& incidents() override { return incidents_; }
     AuditLog& audit() override { return audit_; }
     AccountStore& accounts() override { return accounts_; }
+    ExtractionStore& extractions() override { return extractions_; }
     /// The newest audit id: every write through a store appends to the audit log.
     domain::Result<std::int64_t> change_counter() override { return audit_.latest_id(); }
     std::string backend() const override { return "postgresql"; }
@@ -40,13 +42,15 @@ private:
           records_(*database_),
           audit_(*database_),
           accounts_(*database_),
-          incidents_(*database_) {}
+          incidents_(*database_),
+          extractions_(*database_) {}
 
     std::unique_ptr<PostgresDatabase> database_;
     PostgresRecordStore records_;
     PostgresAuditLog audit_;
     PostgresAccountStore accounts_;
     PostgresIncidentStore incidents_;
+    PostgresExtractionStore extractions_;
 };
 
 }  // namespace mssops::store

@@ -6,6 +6,7 @@
 #include "store/sqlite/sqlite_account_store.hpp"
 #include "store/sqlite/sqlite_audit_log.hpp"
 #include "store/sqlite/sqlite_database.hpp"
+#include "store/sqlite/sqlite_extraction_store.hpp"
 #include "store/sqlite/sqlite_incident_store.hpp"
 #include "store/sqlite/sqlite_record_store.hpp"
 #include "store/store.hpp"
@@ -22,6 +23,7 @@ public:
     IncidentStore& incidents() override { return incidents_; }
     AuditLog& audit() override { return audit_; }
     AccountStore& accounts() override { return accounts_; }
+    ExtractionStore& extractions() override { return extractions_; }
     domain::Result<std::int64_t> change_counter() override { return database_->data_version(); }
     std::string backend() const override { return "sqlite"; }
     domain::Result<void> backup(std::string_view destination_path) override;
@@ -38,13 +40,15 @@ private:
           records_(*database_),
           audit_(*database_),
           accounts_(*database_),
-          incidents_(*database_) {}
+          incidents_(*database_),
+          extractions_(*database_) {}
 
     std::unique_ptr<SqliteDatabase> database_;
     SqliteRecordStore records_;
     SqliteAuditLog audit_;
     SqliteAccountStore accounts_;
     SqliteIncidentStore incidents_;
+    SqliteExtractionStore extractions_;
 };
 
 }  // namespace mssops::store

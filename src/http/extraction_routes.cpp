@@ -1,0 +1,150 @@
+#include "http/extraction_routes.hpp"
+
+#include <boost/json/serialize.hpp>
+#include <charconv>
+
+#include "app/extraction_review.hpp"
+#include "store/record_json.hpp"
+
+namespace mssops::http {
+
+namespace json = boost::json;
+using domain::Error;
+using domain::Result;
+
+namespace {
+
+store::Actor actor_of(const domain::Principal& principal) {
+    return {"user:" + principal.name};
+}
+
+Response extraction_response(const store::StoredExtraction& extraction, int status = 200) {
+    return Response::json(json::serialize(store::extraction_to_json(extraction, true)), status);
+}
+
+Result<std::int64_t> path_number(const Request& request, const std::string& name) {
+    const auto found = request.path_params.find(name);
+    const std::string text = found == request.path_params.end() ? std::string() : found->second;
+    std::int64_t value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < 1)
+        return Error::invalid(name, "must be a positive whole number, got '" + text + "'");
+    return value;
+}
+
+// A member of the submission that must be a string when present.
+Result<std::string> text_member(const json::object& body, const char* name) {
+    const auto* value = body.if_contains(name);
+    if (!value || value->is_null()) return std::string();
+    if (!value->is_string()) return Error::invalid(name, "must be a string");
+    return std::string(value->as_string());
+}
+
+Result<app::ReviewSubmission> submission_of(const Request& request) {
+    auto body = store::parse_object(request.body, "body");
+    if (!body) return body.error();
+    for (const auto& member : *body) {
+        const std::string_view name = member.key();
+        if (name != "text" && name != "outlet" && name != "title" && name != "url" && name != "published" &&
+            name != "mission")
+            return Error::invalid(
+                std::string(name),
+                "is not a field of a submission (text, outlet, title, url, published, mission)");
+    }
+    app::ReviewSubmission submission;
+    std::pair<const char*, std::string*> members[] = {
+        {"text", &submission.text}, {"outlet", &submission.outlet},       {"title", &submission.title},
+        {"url", &submission.url},   {"published", &submission.published}, {"mission", &submission.mission}};
+    for (auto& [name, target] : members) {
+        auto value = text_member(*body, name);
+        if (!value) return value.error();
+        *target = std::move(*value);
+    }
+    return submission;
+}
+
+Route review_route(std::string method, std::string pattern, Access access, Handler handler,
+                   OperationDoc doc) {
+    Route route;
+    route.method = std::move(method);
+    route.pattern = std::move(pattern);
+    route.access = access;
+    // Candidates of every kind are reviewed here: the handler checks the record's own domain.
+    route.shared_edit_domain = true;
+    route.handler = std::move(handler);
+    doc.tag = "extractions";
+    route.doc = std::move(doc);
+    return route;
+}
+
+}  // namespace
+
+void add_extraction_routes(Router& router, store::Store& store) {
+    router.add(review_route("POST", "/api/v1/extractions", Access::editor,
+                            [&store](const Request& request) -> Result<Response> {
+                                auto submission = submission_of(request);
+                                if (!submission) return submission.error();
+                                auto stored = app::submit_extraction(store, *submission, request.principal,
+                                                                     actor_of(request.principal));
+                                if (!stored) return stored.error();
+                                return extraction_response(*stored, 201);
+                            },
+                            {"Submit an article for review: its candidate records are stored pending"}));
+    router.add(review_route("GET", "/api/v1/extractions", Access::reader,
+                            [&store](const Request&) -> Result<Response> {
+                                auto listed = app::list_extractions(store);
+                                if (!listed) return listed.error();
+                                json::array items;
+                                for (const auto& extraction : *listed)
+                                    items.push_back(store::extraction_to_json(extraction, false));
+                                const auto total = static_cast<std::int64_t>(items.size());
+                                return Response::json(json::serialize(
+                                    json::object{{"items", std::move(items)}, {"total", total}}));
+                            },
+                            {"Extractions awaiting or past review, newest first"}));
+    router.add(review_route("GET", "/api/v1/extractions/{id}", Access::reader,
+                            [&store](const Request& request) -> Result<Response> {
+                                auto id = path_number(request, "id");
+                                if (!id) return id.error();
+                                auto extraction = app::show_extraction(store, *id);
+                                if (!extraction) return extraction.error();
+                                return extraction_response(*extraction);
+                            },
+                            {"One extraction: the article text and its candidates"}));
+    router.add(review_route(
+        "POST", "/api/v1/extractions/{id}/candidates/{n}/accept", Access::editor,
+        [&store](const Request& request) -> Result<Response> {
+            auto id = path_number(request, "id");
+            if (!id) return id.error();
+            auto n = path_number(request, "n");
+            if (!n) return n.error();
+            std::optional<domain::Fields> edited;
+            if (request.body.find_first_not_of(" \t\r\n") != std::string::npos) {
+                auto body = store::parse_object(request.body, "body");
+                if (!body) return body.error();
+                auto fields = store::fields_from_json(*body);
+                if (!fields) return fields.error();
+                // An empty object is no edit: the candidate is accepted as read.
+                if (!fields->empty()) edited = std::move(*fields);
+            }
+            auto decided =
+                app::accept_candidate(store, *id, *n, edited, request.principal, actor_of(request.principal));
+            if (!decided) return decided.error();
+            return extraction_response(*decided);
+        },
+        {"Accept candidate n, as read or as the body gives it: the record is written citing the article"}));
+    router.add(review_route("POST", "/api/v1/extractions/{id}/candidates/{n}/reject", Access::editor,
+                            [&store](const Request& request) -> Result<Response> {
+                                auto id = path_number(request, "id");
+                                if (!id) return id.error();
+                                auto n = path_number(request, "n");
+                                if (!n) return n.error();
+                                auto decided = app::reject_candidate(store, *id, *n, request.principal,
+                                                                     actor_of(request.principal));
+                                if (!decided) return decided.error();
+                                return extraction_response(*decided);
+                            },
+                            {"Reject candidate n: nothing is written but its state"}));
+}
+
+}  // namespace mssops::http

@@ -1,0 +1,61 @@
+#include "store/extraction_store.hpp"
+
+#include <boost/json/array.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "store/record_json.hpp"
+
+namespace mssops::store {
+
+std::string candidate_record_text(const domain::Fields& fields) {
+    return boost::json::serialize(fields_to_json(fields));
+}
+
+Result<domain::Fields> candidate_record_fields(std::string_view text) {
+    auto object = parse_object(text, "record");
+    if (!object) return object.error();
+    return fields_from_json(*object);
+}
+
+boost::json::object candidate_to_json(const StoredCandidate& candidate) {
+    return {{"n", candidate.index},
+            {"kind", candidate.kind},
+            {"record", fields_to_json(candidate.fields)},
+            {"span", boost::json::object{{"start", candidate.span_start}, {"end", candidate.span_end}}},
+            {"rule", candidate.rule},
+            {"confidence", candidate.confidence},
+            {"match", boost::json::object{{"status", candidate.match_status}, {"key", candidate.match_key}}},
+            {"state", candidate.state},
+            {"record_key", candidate.record_key},
+            {"decided_by", candidate.decided_by},
+            {"decided_at", candidate.decided_at}};
+}
+
+boost::json::object extraction_to_json(const StoredExtraction& extraction, bool whole) {
+    boost::json::object object{{"id", extraction.id},
+                               {"outlet", extraction.outlet},
+                               {"title", extraction.title},
+                               {"url", extraction.url},
+                               {"published", extraction.published},
+                               {"created_by", extraction.created_by},
+                               {"created_at", extraction.created_at},
+                               {"state", extraction.state},
+                               {"source_key", extraction.source_key}};
+    if (!whole) return object;
+    object["text"] = extraction.text;
+    boost::json::array candidates;
+    for (const auto& candidate : extraction.candidates) candidates.push_back(candidate_to_json(candidate));
+    object["candidates"] = std::move(candidates);
+    return object;
+}
+
+Result<void> check_decision(const CandidateDecision& decision, std::string_view current_state) {
+    if (decision.state != "accepted" && decision.state != "rejected")
+        return domain::Error::invalid("state", "must be accepted or rejected, got '" + decision.state + "'");
+    if (current_state != "pending")
+        return domain::Error::conflict("n", "candidate " + std::to_string(decision.index) + " was already " +
+                                                std::string(current_state));
+    return {};
+}
+
+}  // namespace mssops::store

@@ -1,0 +1,173 @@
+#include "store/sqlite/sqlite_extraction_store.hpp"
+
+#include "store/record_writes.hpp"
+#include "store/sqlite/sqlite_record_transaction.hpp"
+#include "store/timestamp.hpp"
+
+namespace mssops::store {
+
+using domain::Error;
+
+namespace {
+
+constexpr const char* extraction_columns =
+    "SELECT id, text, outlet, title, url, published, created_by, created_at, state, source_key FROM "
+    "extractions ";
+
+StoredExtraction extraction_from_row(const SqliteStatement& row) {
+    StoredExtraction extraction;
+    extraction.id = row.integer(0);
+    extraction.text = row.text(1);
+    extraction.outlet = row.text(2);
+    extraction.title = row.text(3);
+    extraction.url = row.text(4);
+    extraction.published = row.text(5);
+    extraction.created_by = row.text(6);
+    extraction.created_at = row.text(7);
+    extraction.state = row.text(8);
+    extraction.source_key = row.text(9);
+    return extraction;
+}
+
+Result<StoredExtraction> load(SqliteConnection& connection, std::int64_t id) {
+    auto statement = connection.prepare(std::string(extraction_columns) + "WHERE id = ?");
+    if (!statement) return statement.error();
+    statement->bind(1, id);
+    auto row = statement->step();
+    if (!row) return row.error();
+    if (!*row) return Error::not_found("id", "no extraction has id " + std::to_string(id));
+    auto extraction = extraction_from_row(*statement);
+    auto candidates = connection.prepare(
+        "SELECT idx, kind, record, span_start, span_end, rule, confidence, match_status, match_key, state, "
+        "record_key, decided_by, decided_at FROM extraction_candidates WHERE extraction_id = ? ORDER BY idx");
+    if (!candidates) return candidates.error();
+    candidates->bind(1, id);
+    while (true) {
+        auto next = candidates->step();
+        if (!next) return next.error();
+        if (!*next) break;
+        StoredCandidate candidate;
+        candidate.index = candidates->integer(0);
+        candidate.kind = candidates->text(1);
+        auto fields = candidate_record_fields(candidates->text(2));
+        if (!fields) return fields.error();
+        candidate.fields = std::move(fields).value();
+        candidate.span_start = candidates->integer(3);
+        candidate.span_end = candidates->integer(4);
+        candidate.rule = candidates->text(5);
+        candidate.confidence = candidates->real(6);
+        candidate.match_status = candidates->text(7);
+        candidate.match_key = candidates->text(8);
+        candidate.state = candidates->text(9);
+        candidate.record_key = candidates->text(10);
+        candidate.decided_by = candidates->text(11);
+        candidate.decided_at = candidates->text(12);
+        extraction.candidates.push_back(std::move(candidate));
+    }
+    return extraction;
+}
+
+}  // namespace
+
+Result<StoredExtraction> SqliteExtractionStore::create(const StoredExtraction& extraction, const Actor& who) {
+    return database_.write([&](SqliteConnection& connection) -> Result<StoredExtraction> {
+        auto statement = connection.prepare(
+            "INSERT INTO extractions (text, outlet, title, url, published, created_by, created_at, state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!statement) return statement.error();
+        const bool any_pending = !extraction.candidates.empty();
+        statement->bind(1, extraction.text)
+            .bind(2, extraction.outlet)
+            .bind(3, extraction.title)
+            .bind(4, extraction.url)
+            .bind(5, extraction.published)
+            .bind(6, who.name)
+            .bind(7, utc_timestamp_now())
+            .bind(8, any_pending ? "pending" : "reviewed");
+        if (auto inserted = statement->run(); !inserted) return inserted.error();
+        const std::int64_t id = connection.last_insert_id();
+        for (const auto& candidate : extraction.candidates) {
+            auto row = connection.prepare(
+                "INSERT INTO extraction_candidates (extraction_id, idx, kind, record, span_start, span_end, "
+                "rule, confidence, match_status, match_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            if (!row) return row.error();
+            row->bind(1, id)
+                .bind(2, candidate.index)
+                .bind(3, candidate.kind)
+                .bind(4, candidate_record_text(candidate.fields))
+                .bind(5, candidate.span_start)
+                .bind(6, candidate.span_end)
+                .bind(7, candidate.rule)
+                .bind(8, candidate.confidence)
+                .bind(9, candidate.match_status)
+                .bind(10, candidate.match_key);
+            if (auto done = row->run(); !done) return done.error();
+        }
+        return load(connection, id);
+    });
+}
+
+Result<std::vector<StoredExtraction>> SqliteExtractionStore::list() {
+    return database_.read([&](SqliteConnection& connection) -> Result<std::vector<StoredExtraction>> {
+        auto statement = connection.prepare(std::string(extraction_columns) + "ORDER BY id DESC");
+        if (!statement) return statement.error();
+        std::vector<StoredExtraction> extractions;
+        while (true) {
+            auto row = statement->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            auto extraction = extraction_from_row(*statement);
+            extraction.text.clear();
+            extractions.push_back(std::move(extraction));
+        }
+        return extractions;
+    });
+}
+
+Result<StoredExtraction> SqliteExtractionStore::get(std::int64_t id) {
+    return database_.read([&](SqliteConnection& connection) { return load(connection, id); });
+}
+
+Result<StoredExtraction> SqliteExtractionStore::decide(const CandidateDecision& decision, const Actor& who) {
+    return database_.write([&](SqliteConnection& connection) -> Result<StoredExtraction> {
+        auto extraction = load(connection, decision.extraction_id);
+        if (!extraction) return extraction.error();
+        const StoredCandidate* current = nullptr;
+        for (const auto& candidate : extraction->candidates)
+            if (candidate.index == decision.index) current = &candidate;
+        if (!current)
+            return Error::not_found("n", "extraction " + std::to_string(decision.extraction_id) +
+                                             " has no candidate " + std::to_string(decision.index));
+        if (auto allowed = check_decision(decision, current->state); !allowed) return allowed.error();
+        const std::string now = utc_timestamp_now();
+        if (!decision.changes.empty()) {
+            SqliteRecordTransaction transaction(connection);
+            if (auto written = apply_changes(transaction, decision.changes, who, now); !written)
+                return written.error();
+        }
+        auto mark = connection.prepare(
+            "UPDATE extraction_candidates SET state = ?, record_key = ?, decided_by = ?, decided_at = ? "
+            "WHERE extraction_id = ? AND idx = ?");
+        if (!mark) return mark.error();
+        mark->bind(1, decision.state)
+            .bind(2, decision.record_key)
+            .bind(3, who.name)
+            .bind(4, now)
+            .bind(5, decision.extraction_id)
+            .bind(6, decision.index);
+        if (auto done = mark->run(); !done) return done.error();
+        auto settle = connection.prepare(
+            "UPDATE extractions SET source_key = CASE WHEN ? = '' THEN source_key ELSE ? END, "
+            "state = CASE WHEN EXISTS (SELECT 1 FROM extraction_candidates WHERE extraction_id = ? AND "
+            "state = 'pending') THEN 'pending' ELSE 'reviewed' END WHERE id = ?");
+        if (!settle) return settle.error();
+        settle->bind(1, decision.source_key)
+            .bind(2, decision.source_key)
+            .bind(3, decision.extraction_id)
+            .bind(4, decision.extraction_id);
+        if (auto done = settle->run(); !done) return done.error();
+        return load(connection, decision.extraction_id);
+    });
+}
+
+}  // namespace mssops::store

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "store/extraction_store.hpp"
+#include "store/sqlite/sqlite_database.hpp"
+
+namespace mssops::store {
+
+/// ExtractionStore on a SQLite database (migration 007_extractions).
+class SqliteExtractionStore final : public ExtractionStore {
+public:
+    explicit SqliteExtractionStore(SqliteDatabase& database) : database_(database) {}
+
+    Result<StoredExtraction> create(const StoredExtraction& extraction, const Actor& who) override;
+    Result<std::vector<StoredExtraction>> list() override;
+    Result<StoredExtraction> get(std::int64_t id) override;
+    Result<StoredExtraction> decide(const CandidateDecision& decision, const Actor& who) override;
+
+private:
+    SqliteDatabase& database_;
+};
+
+}  // namespace mssops::store

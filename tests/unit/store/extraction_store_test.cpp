@@ -1,0 +1,141 @@
+#include "store/extraction_store.hpp"
+
+#include "unit/store/store_fixture.hpp"
+
+// The review queue on every backend: an extraction is stored pending, and each candidate is decided
+// once, its record written in the same transaction as the decision.
+namespace mssops::store::testing {
+namespace {
+
+using domain::ErrorCode;
+
+class ExtractionStoreTest : public StoreTest {
+protected:
+    ExtractionStore& extractions() { return store_->extractions(); }
+
+    static StoredExtraction article() {
+        StoredExtraction extraction;
+        extraction.text = "A made-up article: 40 officers arrived on Monday.";
+        extraction.outlet = "Test Wire";
+        extraction.title = "Officers arrive";
+        extraction.url = "https://example.org/a";
+        extraction.published = "2024-11-08";
+        StoredCandidate first;
+        first.index = 1;
+        first.kind = "sources";
+        first.fields = source_fields("candidate-source");
+        first.span_start = 19;
+        first.span_end = 49;
+        first.rule = "deployment.arrival";
+        first.confidence = 0.75;
+        StoredCandidate second = first;
+        second.index = 2;
+        second.match_status = "already_recorded";
+        second.match_key = "stored-key";
+        extraction.candidates = {first, second};
+        return extraction;
+    }
+
+    StoredExtraction must_store() {
+        auto created = extractions().create(article(), alice_);
+        EXPECT_TRUE(created) << created.error().message;
+        return created ? *created : StoredExtraction{};
+    }
+};
+
+TEST_P(ExtractionStoreTest, stores_an_extraction_pending_with_its_candidates) {
+    auto created = must_store();
+    EXPECT_GT(created.id, 0);
+    EXPECT_EQ(created.state, "pending");
+    EXPECT_EQ(created.created_by, "user:alice");
+    ASSERT_EQ(created.candidates.size(), 2u);
+    auto got = extractions().get(created.id);
+    ASSERT_TRUE(got) << got.error().message;
+    EXPECT_EQ(got->text, "A made-up article: 40 officers arrived on Monday.");
+    EXPECT_EQ(got->published, "2024-11-08");
+    const auto& first = got->candidates[0];
+    EXPECT_EQ(first.kind, "sources");
+    EXPECT_EQ(first.fields, source_fields("candidate-source"));
+    EXPECT_EQ(first.span_start, 19);
+    EXPECT_EQ(first.span_end, 49);
+    EXPECT_EQ(first.rule, "deployment.arrival");
+    EXPECT_DOUBLE_EQ(first.confidence, 0.75);
+    EXPECT_EQ(first.state, "pending");
+    EXPECT_EQ(got->candidates[1].match_status, "already_recorded");
+    EXPECT_EQ(got->candidates[1].match_key, "stored-key");
+
+    auto listed = extractions().list();
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->size(), 1u);
+    EXPECT_EQ((*listed)[0].title, "Officers arrive");
+}
+
+TEST_P(ExtractionStoreTest, an_unknown_extraction_is_not_found_naming_id) {
+    auto got = extractions().get(999);
+    ASSERT_FALSE(got);
+    EXPECT_EQ(got.error().code, ErrorCode::not_found);
+    EXPECT_EQ(got.error().field, "id");
+    EXPECT_EQ(got.error().message, "no extraction has id 999");
+}
+
+TEST_P(ExtractionStoreTest, accepting_writes_the_record_with_its_audit_row_and_marks_the_candidate) {
+    auto created = must_store();
+    const auto audited = audit_count(*store_);
+    CandidateDecision decision{created.id,         1,
+                               "accepted",         {{"sources", source_fields("candidate-source")}},
+                               "candidate-source", "candidate-source"};
+    auto decided = extractions().decide(decision, alice_);
+    ASSERT_TRUE(decided) << decided.error().message;
+    EXPECT_EQ(decided->candidates[0].state, "accepted");
+    EXPECT_EQ(decided->candidates[0].record_key, "candidate-source");
+    EXPECT_EQ(decided->candidates[0].decided_by, "user:alice");
+    EXPECT_EQ(decided->source_key, "candidate-source");
+    EXPECT_EQ(decided->state, "pending");  // The second candidate is still open.
+    EXPECT_TRUE(records().find_by_key("sources", "candidate-source"));
+    EXPECT_EQ(audit_count(*store_), audited + 1);
+
+    auto again = extractions().decide(decision, alice_);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, ErrorCode::conflict);
+    EXPECT_EQ(again.error().field, "n");
+    EXPECT_EQ(again.error().message, "candidate 1 was already accepted");
+}
+
+TEST_P(ExtractionStoreTest, rejecting_writes_nothing_but_the_state_and_closes_the_review) {
+    auto created = must_store();
+    const auto audited = audit_count(*store_);
+    ASSERT_TRUE(extractions().decide({created.id, 1, "rejected", {}, "", ""}, alice_));
+    auto decided = extractions().decide({created.id, 2, "rejected", {}, "", ""}, alice_);
+    ASSERT_TRUE(decided) << decided.error().message;
+    EXPECT_EQ(decided->candidates[1].state, "rejected");
+    EXPECT_EQ(decided->state, "reviewed");
+    EXPECT_EQ(decided->source_key, "");
+    EXPECT_EQ(audit_count(*store_), audited);
+}
+
+TEST_P(ExtractionStoreTest, a_record_that_fails_validation_leaves_the_candidate_pending) {
+    auto created = must_store();
+    domain::Fields bad = source_fields("broken");
+    bad.erase("title");
+    auto decided =
+        extractions().decide({created.id, 1, "accepted", {{"sources", bad}}, "broken", "broken"}, alice_);
+    ASSERT_FALSE(decided);
+    EXPECT_EQ(decided.error().code, ErrorCode::invalid_input);
+    auto got = extractions().get(created.id);
+    ASSERT_TRUE(got);
+    EXPECT_EQ(got->candidates[0].state, "pending");
+    EXPECT_FALSE(records().find_by_key("sources", "broken"));
+}
+
+TEST_P(ExtractionStoreTest, an_unknown_candidate_is_not_found_naming_n) {
+    auto created = must_store();
+    auto decided = extractions().decide({created.id, 7, "rejected", {}, "", ""}, alice_);
+    ASSERT_FALSE(decided);
+    EXPECT_EQ(decided.error().field, "n");
+    EXPECT_EQ(decided.error().message, "extraction " + std::to_string(created.id) + " has no candidate 7");
+}
+
+INSTANTIATE_TEST_SUITE_P(backends, ExtractionStoreTest, ::testing::ValuesIn(test_backends()));
+
+}  // namespace
+}  // namespace mssops::store::testing
