@@ -131,10 +131,28 @@ private:
         request.request_id = request_id_for(request.header("x-request-id"));
         request.client = client_;
         std::string target(message.target());
-        response_ = context_.dispatcher.handle(target, request);
         bool head = message.method() == bhttp::verb::head;
-        send(head, message.version(), message.keep_alive() && !context_.stopping, request.request_id,
-             request.method, target);
+        bool keep_alive = message.keep_alive();
+        // A cached answer is sent from this thread; anything that may compute goes to the workers,
+        // so one slow request never holds up the other connections of this thread.
+        auto cached = context_.dispatcher.answer_from_cache(target, request);
+        if (cached || !context_.run_work) {
+            response_ = cached ? std::move(*cached) : context_.dispatcher.handle(target, request);
+            return send(head, message.version(), keep_alive && !context_.stopping, request.request_id,
+                        request.method, target);
+        }
+        const bool write = request.method != "GET" && request.method != "HEAD";
+        context_.run_work(write, [self = shared_from_this(), request = std::move(request), target, head,
+                                  version = message.version(), keep_alive]() mutable {
+            Response response = self->context_.dispatcher.handle(target, request);
+            asio::post(self->stream_.get_executor(),
+                       [self, response = std::move(response), request = std::move(request), target, head,
+                        version, keep_alive]() mutable {
+                           self->response_ = std::move(response);
+                           self->send(head, version, keep_alive && !self->context_.stopping,
+                                      request.request_id, request.method, target);
+                       });
+        });
     }
 
     void send_problem(int status, std::string detail) {
