@@ -135,19 +135,21 @@ Response Dispatcher::route(std::string_view target, Request& request) const {
                             request.request_id);
 }
 
-std::optional<Response> Dispatcher::answer_from_cache(std::string_view target, Request& request) const {
-    if (request.method != "GET" && request.method != "HEAD") return std::nullopt;
+std::optional<Response> Dispatcher::answer_at_once(std::string_view target, Request& request) const {
     auto parsed = parse_request_target(target);
-    if (!parsed) return std::nullopt;
-    auto found = router_.match("GET", parsed->path);
-    if (!found || found->route == nullptr || !found->route->cacheable) return std::nullopt;
+    if (!parsed) return handle(target, request);
+    const std::string method = request.method == "HEAD" ? std::string("GET") : request.method;
+    auto found = router_.match(method, parsed->path);
+    // Refusals, static files and routes that do no store work are answered here and now.
+    if (!found || found->route == nullptr || found->route->on_io_thread) return handle(target, request);
+    if (method != "GET" || !found->route->cacheable) return std::nullopt;
     // handle() sets path, query and principal again when this finds nothing.
     request.path = std::move(parsed->path);
     request.query = std::move(parsed->query);
     std::optional<std::int64_t> changes;
     if (auto refused = admit(*found->route, request, changes)) return std::nullopt;
     if (!changes && store_changes_.watching()) return std::nullopt;
-    return cache_.peek(cache_key(request));
+    return cache_.peek(cache_key(request), [&] { return !wrote_recently(request); });
 }
 
 std::optional<Response> Dispatcher::admit(const Route& route, Request& request,

@@ -44,10 +44,11 @@ public:
     /// request line's target, which fills path and query.
     Response handle(std::string_view target, Request& request) const;
 
-    /// The cached answer to a GET or HEAD of `target` when the cache holds it fresh and the caller
-    /// may read it; none otherwise (then handle() answers). Never computes nor waits, so the io
-    /// threads may call it and leave everything else to the workers.
-    std::optional<Response> answer_from_cache(std::string_view target, Request& request) const;
+    /// The answer to `request` when it costs no store work: a cached view (fresh, or stale within
+    /// the lag while another request computes it) the caller may read, a route marked on_io_thread,
+    /// a static file or a refusal; none otherwise (then handle() answers, on a worker). Never
+    /// computes a view nor waits, so the io threads may call it.
+    std::optional<Response> answer_at_once(std::string_view target, Request& request) const;
 
 private:
     Response route(std::string_view target, Request& request) const;

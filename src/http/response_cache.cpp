@@ -66,16 +66,8 @@ ResponseCache::Lookup ResponseCache::lookup(const std::string& key, const std::v
         };
         // While another request computes the view, a body at most max_lag behind the store will do.
         if (flying != flights_.end() && found != entries_.end() &&
-            now - *found->second.stale_since <= max_lag_ && allowed()) {
-            Response stale = found->second.response;
-            for (auto& [name, value] : stale.headers)
-                if (name == cache_status_header) value = "mssops; hit; detail=stale";
-            const auto age =
-                std::chrono::duration_cast<std::chrono::seconds>(now - found->second.computed_at);
-            stale.headers.emplace_back("Age", std::to_string(age.count()));
-            stale.headers.emplace_back(stale_header, "up to " + std::to_string(max_lag_.count()) + " ms");
-            return {std::move(stale), nullptr};
-        }
+            now - *found->second.stale_since <= max_lag_ && allowed())
+            return {stale_copy(found->second, now), nullptr};
         // A computation begun before a write reads data at most as old as its start: joined only by
         // a request that takes such lag, and only while it is within max_lag.
         if (flying != flights_.end() &&
@@ -92,12 +84,27 @@ ResponseCache::Lookup ResponseCache::lookup(const std::string& key, const std::v
     return {joined->response, nullptr};
 }
 
-std::optional<Response> ResponseCache::peek(const std::string& key) {
+std::optional<Response> ResponseCache::peek(const std::string& key,
+                                            const std::function<bool()>& may_serve_stale) {
     follow_day();
     std::shared_lock lock(mutex_);
     auto found = entries_.find(key);
-    if (found == entries_.end() || found->second.stale_since) return std::nullopt;
-    return found->second.response;
+    if (found == entries_.end()) return std::nullopt;
+    if (!found->second.stale_since) return found->second.response;
+    const auto now = clock_();
+    if (now - *found->second.stale_since <= max_lag_ && flights_.contains(key) && may_serve_stale())
+        return stale_copy(found->second, now);
+    return std::nullopt;
+}
+
+Response ResponseCache::stale_copy(const Entry& entry, std::chrono::steady_clock::time_point now) const {
+    Response stale = entry.response;
+    for (auto& [name, value] : stale.headers)
+        if (name == cache_status_header) value = "mssops; hit; detail=stale";
+    const auto age = std::chrono::duration_cast<std::chrono::seconds>(now - entry.computed_at);
+    stale.headers.emplace_back("Age", std::to_string(age.count()));
+    stale.headers.emplace_back(stale_header, "up to " + std::to_string(max_lag_.count()) + " ms");
+    return stale;
 }
 
 void ResponseCache::finish(const std::shared_ptr<Flight>& flight, Response& response) {

@@ -53,8 +53,9 @@ public:
     /// reads, or, if `may_serve_stale()`, at most max_lag before; otherwise a flight to compute.
     Lookup lookup(const std::string& key, const std::vector<std::string>& reads,
                   const std::function<bool()>& may_serve_stale);
-    /// The response for `key` when it is held fresh; never waits nor starts a computation.
-    std::optional<Response> peek(const std::string& key);
+    /// The response for `key` when it is held fresh, or stale as lookup() would serve it; never
+    /// waits nor starts a computation.
+    std::optional<Response> peek(const std::string& key, const std::function<bool()>& may_serve_stale);
     /// Ends `flight` with `response`: its waiters get it, and the cache keeps it when it is a 200
     /// and no kind it reads was invalidated since the flight began. Shares the body (no copy later).
     void finish(const std::shared_ptr<Flight>& flight, Response& response);
@@ -73,6 +74,8 @@ private:
         std::optional<std::chrono::steady_clock::time_point> stale_since;
     };
 
+    /// A copy of a stale entry's response with the headers that say so.
+    Response stale_copy(const Entry& entry, std::chrono::steady_clock::time_point now) const;
     bool matches(const std::vector<std::string>& reads, const std::vector<std::string>* kinds) const;
     bool invalidated_since(const std::vector<std::string>& reads, std::uint64_t generation) const;
     void invalidate_locked(const std::vector<std::string>* kinds);

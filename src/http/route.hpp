@@ -90,6 +90,9 @@ struct Route {
     // The kinds of record a cacheable route's response is computed from ("deployment_events",
     // "incidents", "admin_units"...): a write to another kind keeps it cached. Empty: every kind.
     std::vector<std::string> reads;
+    // Answered on the connection's io thread, never queued behind store work: for handlers that
+    // do none (liveness).
+    bool on_io_thread = false;
     Handler handler;
     OperationDoc doc;
 };

@@ -133,11 +133,11 @@ private:
         std::string target(message.target());
         bool head = message.method() == bhttp::verb::head;
         bool keep_alive = message.keep_alive();
-        // A cached answer is sent from this thread; anything that may compute goes to the workers,
+        // An answer that costs no store work is sent from this thread; the rest goes to the workers,
         // so one slow request never holds up the other connections of this thread.
-        auto cached = context_.dispatcher.answer_from_cache(target, request);
-        if (cached || !context_.run_work) {
-            response_ = cached ? std::move(*cached) : context_.dispatcher.handle(target, request);
+        auto at_once = context_.dispatcher.answer_at_once(target, request);
+        if (at_once || !context_.run_work) {
+            response_ = at_once ? std::move(*at_once) : context_.dispatcher.handle(target, request);
             return send(head, message.version(), keep_alive && !context_.stopping, request.request_id,
                         request.method, target);
         }

@@ -170,6 +170,42 @@ TEST_F(dispatcher, serves_a_cacheable_read_from_cache_until_a_write_to_a_kind_it
     EXPECT_EQ(get("/api/v1/counted?a=1&b=2"), "3");
 }
 
+TEST_F(dispatcher, answers_at_once_only_what_costs_no_store_work) {
+    int calls = 0;
+    Route counted;
+    counted.method = "GET";
+    counted.pattern = "/api/v1/counted";
+    counted.access = Access::anyone;
+    counted.cacheable = true;
+    counted.handler = [&calls](const Request&) -> Result<Response> {
+        return Response::json(std::to_string(++calls));
+    };
+    router_.add(counted);
+    Route live;
+    live.method = "GET";
+    live.pattern = "/healthz";
+    live.access = Access::anyone;
+    live.on_io_thread = true;
+    live.handler = [](const Request&) -> Result<Response> { return Response::json("{\"status\":\"ok\"}"); };
+    router_.add(live);
+    Dispatcher dispatcher(router_, &authenticator_, nullptr, domain::AnonymousReads::refused);
+    auto at_once = [&](std::string method, std::string target) {
+        Request request;
+        request.method = std::move(method);
+        return dispatcher.answer_at_once(target, request);
+    };
+    EXPECT_FALSE(at_once("GET", "/api/v1/counted")) << "a view not yet computed was computed at once";
+    Request first;
+    first.method = "GET";
+    EXPECT_EQ(dispatcher.handle("/api/v1/counted", first).payload(), "1");
+    ASSERT_TRUE(at_once("GET", "/api/v1/counted"));
+    EXPECT_EQ(at_once("GET", "/api/v1/counted")->payload(), "1");
+    EXPECT_EQ(at_once("GET", "/healthz")->payload(), "{\"status\":\"ok\"}");
+    EXPECT_EQ(at_once("GET", "/api/v1/nowhere")->status, 404);
+    EXPECT_FALSE(at_once("PATCH", "/api/v1/things/1")) << "a write was run on the io thread";
+    EXPECT_EQ(calls, 1);
+}
+
 TEST(request_id_for, keeps_a_sane_client_id_and_replaces_others) {
     EXPECT_EQ(request_id_for("trace-42.a_b"), "trace-42.a_b");
     EXPECT_NE(request_id_for("bad id\r\n"), "bad id\r\n");

@@ -181,6 +181,22 @@ TEST_F(response_cache, does_not_join_a_computation_begun_before_a_write_to_a_kin
     EXPECT_EQ(answer("/summary", summary_reads), "new");
 }
 
+TEST_F(response_cache, peeks_at_a_stale_body_only_while_another_request_computes_it) {
+    compute("/summary", summary_reads, "before");
+    EXPECT_EQ(cache.peek("/summary", stale_allowed)->payload(), "before");
+    cache.invalidate({"deployment_events"});
+    EXPECT_FALSE(cache.peek("/summary", stale_allowed)) << "a stale body with no computation under way";
+    auto recompute = cache.lookup("/summary", summary_reads, stale_allowed);
+    ASSERT_TRUE(recompute.flight);
+    auto stale = cache.peek("/summary", stale_allowed);
+    ASSERT_TRUE(stale);
+    EXPECT_EQ(header_of(*stale, cache_status_header), "mssops; hit; detail=stale");
+    EXPECT_FALSE(cache.peek("/summary", stale_refused));
+    Response after = Response::json("after");
+    cache.finish(recompute.flight, after);
+    EXPECT_EQ(cache.peek("/summary", stale_refused)->payload(), "after");
+}
+
 TEST_F(response_cache, forgets_everything_on_invalidate_all) {
     compute("/summary", summary_reads, "summary");
     compute("/incidents", incident_reads, "incidents");
