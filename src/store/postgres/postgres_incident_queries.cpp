@@ -124,7 +124,9 @@ domain::Result<std::vector<AggregateRow>> aggregate_postgres_incidents(pqxx::wor
         const char* unit = query.by == AggregateBy::none ? "''::text, ''::text" : "pcode, unit";
         sql = std::string("SELECT ") + period_column + ", " + unit +
               ", event_type, sum(events), sum(fatalities) FROM " + table + " WHERE " + filter.where +
-              " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2 COLLATE \"C\", 3 COLLATE \"C\", 4 COLLATE \"C\"";
+              " GROUP BY 1, 2, 3, 4 ORDER BY " + period_column + ", " +
+              (query.by == AggregateBy::none ? "" : "pcode COLLATE \"C\", unit COLLATE \"C\", ") +
+              "event_type COLLATE \"C\"";
         // Each row is a distinct cell in the answer's (byte) order: read straight into the answer,
         // with each period's labels made once.
         std::vector<AggregateRow> result;
