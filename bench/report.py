@@ -227,16 +227,31 @@ def load_test_section(path):
         return ""
     with open(path) as f:
         t = json.load(f)
-    lines = ["## Load test (issue 7 part 6)", "",
-             f"`scripts/load-test.sh`: {t['seconds']} s, {t['connections']} connections on 127.0.0.1 against one "
-             f"`mssops serve` holding {t['incidents']:,} synthetic incidents; run on {t['date']}, load average "
-             f"{t['load_average']}.", "",
-             "| traffic | requests | req/s | p50 ms | p99 ms | non-2xx | socket errors |", "| --- | --- | --- | --- | --- | --- | --- |"]
-    for part in t["parts"]:
-        r = part["result"]
-        socket_errors = r["errors_connect"] + r["errors_read"] + r["errors_write"] + r["errors_timeout"]
-        lines.append(f"| {part['name']} | {r['requests']:,} | {r['rps']:,.0f} | {r['p50_us'] / 1000:.2f} | "
-                     f"{r['p99_us'] / 1000:.2f} | {r['non_2xx']} | {socket_errors} |")
+    lines = ["## Load test (issue 7 part 6, issue 18)", "",
+             f"`scripts/load-test.sh`: {t['seconds']} s per run, {t['connections']} connections on 127.0.0.1 "
+             f"against one `mssops serve` holding {t['incidents']:,} synthetic incidents; run on {t['date']}, "
+             f"load average {t['load_average']} at the end. Requests per second count each wrk thread's own "
+             "time (a writer thread stops at its cap); the references run on the same server right after the "
+             "mixed run. Server CPU is user + system time of the server process during the run.", "",
+             "| run | traffic | requests | req/s | p50 ms | p99 ms | non-2xx | socket errors | server CPU s "
+             "(ms per request) | load average |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    runs = t.get("runs") or [{"mode": "mixed", "parts": t["parts"]}]
+    for run in runs:
+        for part in run["parts"]:
+            r = part["result"]
+            socket_errors = r["errors_connect"] + r["errors_read"] + r["errors_write"] + r["errors_timeout"]
+            cpu = (f"{run['cpu_s']:.1f} ({run['cpu_ms_per_request']:.2f})"
+                   if run.get("cpu_ms_per_request") is not None else "")
+            lines.append(f"| {run['mode']} | {part['name']} | {r['requests']:,} | {r['rps']:,.0f} | "
+                         f"{r['p50_us'] / 1000:.2f} | {r['p99_us'] / 1000:.2f} | {r['non_2xx']} | {socket_errors} | "
+                         f"{cpu} | {run.get('load_average', '')} |")
+    by_mode = {run["mode"]: {p["name"].split(":")[0]: p["result"] for p in run["parts"]} for run in runs}
+    if {"mixed", "readers", "writers"} <= by_mode.keys():
+        reads = by_mode["mixed"]["reads"]["rps"] / max(by_mode["readers"]["reads"]["rps"], 1e-9)
+        writes = by_mode["mixed"]["writes"]["rps"] / max(by_mode["writers"]["writes"]["rps"], 1e-9)
+        lines += ["", f"Mixed against its references: reads {reads:.2f}x of readers alone, writes {writes:.2f}x "
+                  "of writers alone."]
     lines += ["", f"Server RSS: {t['rss_before_kb'] / 1024:.1f} MiB before, {t['rss_after_kb'] / 1024:.1f} MiB after; "
               f"incidents in the store: {t['incidents_before']:,} before, {t['incidents_after']:,} after "
               f"({t['incidents_after'] - t['incidents_before']:,} created by the writers). Verdict: {t['verdict']}."]

@@ -6,7 +6,8 @@
 #   - incident import rows/s against sqlite3 `.import` and PostgreSQL `COPY` of the same CSV;
 #   - aggregate query time against the same GROUP BY in plain sqlite3 with a covering index;
 #   - server start-up time and resident memory;
-#   - council simulation for 15 uncertain members (Google Benchmark).
+#   - council simulation for 15 uncertain members (Google Benchmark);
+#   - the mixed read/write load of scripts/load-test.sh with its two single-load references.
 # Writes bench/results/results.json, plots in bench/results/ and BENCHMARKS.md.
 #
 # Settings (environment):
@@ -241,6 +242,14 @@ EOF
 )"
 record "{\"measure\": \"machine\", \"result\": $machine, \"note\": $(python3 -c 'import json,os; print(json.dumps(os.environ.get("MSSOPS_BENCH_NOTE","")))'), \"seconds\": $seconds}"
 
+# The mixed load and its two references (readers alone, writers alone), in the same run; skipped
+# with MSSOPS_BENCH_NO_LOAD=1. Its seconds and size: MSSOPS_LOAD_SECONDS (default 25) and
+# MSSOPS_LOAD_INCIDENTS (default 100000); it writes bench/results/load-test.json, which the report reads.
+if [ -z "${MSSOPS_BENCH_NO_LOAD:-}" ]; then
+    echo "== load test: mixed, readers alone, writers alone"
+    MSSOPS_BENCH_BUILD="$build" MSSOPS_LOAD_SECONDS="${MSSOPS_LOAD_SECONDS:-25}" \
+        MSSOPS_LOAD_INCIDENTS="${MSSOPS_LOAD_INCIDENTS:-100000}" scripts/load-test.sh || echo "load test failed" >&2
+fi
 cp "$lines" "$results_dir/measurements.jsonl"
 python3 bench/report.py "$results_dir/measurements.jsonl" "$results_dir" "$root/BENCHMARKS.md"
 echo "== wrote bench/results/results.json, bench/results/*.svg and BENCHMARKS.md"

@@ -10,7 +10,10 @@
 #
 # Settings (environment): MSSOPS_LOAD_SECONDS (default 30), MSSOPS_LOAD_INCIDENTS (default 100000),
 # MSSOPS_LOAD_READERS / MSSOPS_LOAD_WRITERS connections (default 48 / 16), MSSOPS_LOAD_MAX_WRITES
-# (default 20000 per writer thread), MSSOPS_BENCH_BUILD (default build-bench).
+# (default 20000 per writer thread), MSSOPS_LOAD_MODES (default "mixed readers writers": the mixed
+# run, then its two references on the same server, readers alone and writers alone),
+# MSSOPS_BENCH_BUILD (default build-bench). Requests per second count each wrk thread's own time
+# (bench/load_test.lua); each run also records the server's CPU seconds and the load average.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -20,6 +23,7 @@ incidents="${MSSOPS_LOAD_INCIDENTS:-100000}"
 readers="${MSSOPS_LOAD_READERS:-48}"
 writers="${MSSOPS_LOAD_WRITERS:-16}"
 max_writes="${MSSOPS_LOAD_MAX_WRITES:-20000}"
+modes="${MSSOPS_LOAD_MODES:-mixed readers writers}"
 build="${MSSOPS_BENCH_BUILD:-build-bench}"
 results="$root/bench/results/load-test.json"
 
@@ -70,42 +74,72 @@ incident_total() {
 rss_before="$(rss_kb)"
 incidents_before="$(incident_total)"
 
-echo "== $seconds s: $readers reading and $writers writing connections on $base"
+# Server CPU seconds (user + system) so far: a figure that other work on the machine hardly moves.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$server_pid/stat"; }
 run_id="$(date +%s)"
-MSSOPS_LOAD_ROLE=writer MSSOPS_TOKEN="$writer_token" MSSOPS_LOAD_MAX_WRITES="$max_writes" MSSOPS_LOAD_RUN="$run_id" \
-    wrk -t1 -c"$writers" -d"${seconds}s" --timeout 10s --latency -s bench/load_test.lua "$base/" >"$work/writers.out" 2>"$work/writers.err" &
-writer_pid=$!
-MSSOPS_LOAD_ROLE=reader MSSOPS_TOKEN="$reader_token" \
-    wrk -t2 -c"$readers" -d"${seconds}s" --timeout 10s --latency -s bench/load_test.lua "$base/" >"$work/readers.out" 2>"$work/readers.err"
-wait "$writer_pid"
+# One traffic mix: "mixed" (readers and writers at once) or one of its references, "readers" or
+# "writers" alone; each writes $work/<mode>-{readers,writers}.out and $work/<mode>.meta.
+run_mode() {
+    local mode="$1" writer_pid="" cpu_before
+    echo "== $mode: $seconds s on $base"
+    cpu_before="$(cpu_s)"
+    if [ "$mode" != readers ]; then
+        MSSOPS_LOAD_ROLE=writer MSSOPS_TOKEN="$writer_token" MSSOPS_LOAD_MAX_WRITES="$max_writes" \
+            MSSOPS_LOAD_RUN="$run_id-$mode" \
+            wrk -t1 -c"$writers" -d"${seconds}s" --timeout 10s --latency -s bench/load_test.lua "$base/" \
+            >"$work/$mode-writers.out" 2>"$work/$mode-writers.err" &
+        writer_pid=$!
+    fi
+    if [ "$mode" != writers ]; then
+        MSSOPS_LOAD_ROLE=reader MSSOPS_TOKEN="$reader_token" \
+            wrk -t2 -c"$readers" -d"${seconds}s" --timeout 10s --latency -s bench/load_test.lua "$base/" \
+            >"$work/$mode-readers.out" 2>"$work/$mode-readers.err"
+    fi
+    if [ -n "$writer_pid" ]; then wait "$writer_pid"; fi
+    cat "$work/$mode"-*.err >&2 2>/dev/null || true
+    printf '{"cpu_s": %s, "load_average": "%s"}\n' \
+        "$(awk -v a="$cpu_before" -v b="$(cpu_s)" 'BEGIN { printf "%.2f", b - a }')" \
+        "$(cut -d' ' -f1-3 /proc/loadavg)" >"$work/$mode.meta"
+}
+for mode in $modes; do run_mode "$mode"; done
 rss_after="$(rss_kb)"
 incidents_after="$(incident_total)"
-cat "$work/readers.err" "$work/writers.err" >&2
 
 status=0
-python3 - "$work" "$results" <<EOF || status=$?
-import json, sys, time
-work, results = sys.argv[1], sys.argv[2]
+python3 - "$work" "$results" "$modes" <<EOF || status=$?
+import json, os, sys, time
+work, results, modes = sys.argv[1], sys.argv[2], sys.argv[3].split()
 def part(name, file):
     line = next(l for l in open(f"{work}/{file}") if l.startswith("WRK_JSON "))
     return {"name": name, "result": json.loads(line[len("WRK_JSON "):])}
-parts = [part("reads: summary, aggregate, incident page ($readers connections)", "readers.out"),
-         part("writes: POST incidents and deployment events ($writers connections)", "writers.out")]
+runs = []
+for mode in modes:
+    parts = []
+    if mode != "writers":
+        parts.append(part("reads: summary, aggregate, incident page ($readers connections)", f"{mode}-readers.out"))
+    if mode != "readers":
+        parts.append(part("writes: POST incidents and deployment events ($writers connections)", f"{mode}-writers.out"))
+    meta = json.load(open(f"{work}/{mode}.meta"))
+    answered = sum(p["result"]["requests"] for p in parts)
+    meta["cpu_ms_per_request"] = 1000 * meta["cpu_s"] / answered if answered else None
+    runs.append({"mode": mode, "parts": parts, **meta})
 failed = sum(p["result"]["non_2xx"] + p["result"]["errors_connect"] + p["result"]["errors_read"]
-             + p["result"]["errors_write"] + p["result"]["errors_timeout"] for p in parts)
+             + p["result"]["errors_write"] + p["result"]["errors_timeout"] for r in runs for p in r["parts"])
 report = {"seconds": $seconds, "connections": $readers + $writers, "incidents": $incidents,
           "max_writes_per_thread": $max_writes, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-          "load_average": open("/proc/loadavg").read().split()[0:3], "parts": parts,
+          "load_average": " ".join(open("/proc/loadavg").read().split()[0:3]), "runs": runs,
+          "parts": runs[0]["parts"],  # The first run's, where older reports read them.
           "rss_before_kb": $rss_before, "rss_after_kb": $rss_after,
           "incidents_before": $incidents_before, "incidents_after": $incidents_after,
           "verdict": "no failed request" if failed == 0 else f"{failed} failed requests"}
-report["load_average"] = " ".join(report["load_average"])
 json.dump(report, open(results, "w"), indent=1)
-for p in parts:
-    r = p["result"]
-    print(f'{p["name"]}: {r["requests"]} requests, {r["rps"]:.0f}/s, p50 {r["p50_us"]/1000:.2f} ms, '
-          f'p99 {r["p99_us"]/1000:.2f} ms, non-2xx {r["non_2xx"]}, socket errors '
-          f'{r["errors_connect"] + r["errors_read"] + r["errors_write"] + r["errors_timeout"]}')
+for run in runs:
+    print(f'-- {run["mode"]}: server CPU {run["cpu_s"]} s, load average {run["load_average"]}')
+    for p in run["parts"]:
+        r = p["result"]
+        print(f'{p["name"]}: {r["requests"]} requests in {r["seconds"]:.1f} s, {r["rps"]:.0f}/s, '
+              f'p50 {r["p50_us"]/1000:.2f} ms, p99 {r["p99_us"]/1000:.2f} ms, non-2xx {r["non_2xx"]}, '
+              f'socket errors {r["errors_connect"] + r["errors_read"] + r["errors_write"] + r["errors_timeout"]}')
 print(f'RSS {report["rss_before_kb"]/1024:.1f} MiB before, {report["rss_after_kb"]/1024:.1f} MiB after; '
       f'incidents {report["incidents_before"]} -> {report["incidents_after"]}; {report["verdict"]}')
 sys.exit(0 if failed == 0 else 1)

@@ -51,7 +51,8 @@ domain::Result<void> serve_api(store::Store& store, const ServerOptions& options
     Dispatcher dispatcher(
         router, &auth.authenticator(), &*files,
         options.allow_anonymous_reads ? domain::AnonymousReads::allowed : domain::AnonymousReads::refused,
-        [&store] { return store.change_counter(); });
+        [&store] { return store.change_counter(); },
+        [&store](std::int64_t after) { return store.changed_kinds(after); });
     return run_server(options, dispatcher);
 }
 

@@ -64,6 +64,7 @@ Route boundary_route(std::string pattern, Handler handler, OperationDoc doc) {
     route.pattern = std::move(pattern);
     route.access = Access::reader;
     route.cacheable = true;
+    route.reads = {"admin_units", "incidents"};
     route.handler = std::move(handler);
     doc.tag = "boundaries";
     route.doc = std::move(doc);

@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include "http/response_cache.hpp"
+
 namespace mssops::http {
 
 ChangeWatch::ChangeWatch(Reader read, std::chrono::microseconds interval, Clock clock)
@@ -23,6 +25,35 @@ std::optional<std::int64_t> ChangeWatch::current() const {
     counter_.store(*counter, std::memory_order_relaxed);
     read_at_ns_.store(now, std::memory_order_release);
     return *counter;
+}
+
+ChangeFeed::ChangeFeed(ChangeWatch::Reader counter, KindsReader kinds, std::chrono::microseconds interval)
+    : watch_(std::move(counter), interval), kinds_(std::move(kinds)) {}
+
+std::optional<std::int64_t> ChangeFeed::follow(ResponseCache& cache) const {
+    const auto counter = watch_.current();
+    if (!counter) return std::nullopt;
+    if (followed_.load(std::memory_order_acquire) == *counter) return counter;
+    std::lock_guard lock(mutex_);
+    if (followed_.load(std::memory_order_acquire) == *counter) return counter;
+    // Kinds written after the counter was read are in this answer too; the counter moves again for
+    // them, which costs one more read that finds nothing new.
+    auto changed = kinds_ ? kinds_(position_.value_or(-1))
+                          : domain::Result<store::ChangedKinds>(domain::Error::unavailable("no change feed"));
+    if (!changed) {
+        cache.invalidate_all();
+        position_.reset();
+    } else {
+        // Without a position (the first read, or one after a failure) nothing says what changed.
+        if ((!position_ && started_) || changed->everything)
+            cache.invalidate_all();
+        else
+            cache.invalidate(changed->kinds);
+        position_ = changed->position;
+    }
+    started_ = true;
+    followed_.store(*counter, std::memory_order_release);
+    return counter;
 }
 
 }  // namespace mssops::http

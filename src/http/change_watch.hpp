@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <mutex>
 #include <optional>
 
 #include "domain/result.hpp"
+#include "store/store.hpp"
 
 namespace mssops::http {
 
@@ -39,6 +41,35 @@ private:
     // stored before the time, so whoever sees the time sees its counter.
     mutable std::atomic<std::int64_t> read_at_ns_{std::numeric_limits<std::int64_t>::min()};
     mutable std::atomic<std::int64_t> counter_{0};
+};
+
+class ResponseCache;
+
+/// Tells a ResponseCache what other writers changed: when the store's change counter moved, reads
+/// the kinds written since the last position (Store::changed_kinds) and invalidates the responses
+/// that read them, so a CLI import or a second server on the same PostgreSQL reaches readers while
+/// unrelated views stay cached. When the kinds cannot be read, everything is invalidated.
+/// Thread-safe: one request reads the kinds while the others that saw the move wait for it.
+class ChangeFeed {
+public:
+    using KindsReader = std::function<domain::Result<store::ChangedKinds>(std::int64_t after)>;
+
+    /// `counter` and `kinds` may be empty: there is then no feed and caches must not be used.
+    ChangeFeed(ChangeWatch::Reader counter, KindsReader kinds,
+               std::chrono::microseconds interval = std::chrono::milliseconds(1));
+
+    /// The change counter (ChangeWatch::current); when it moved, `cache` has dropped what changed
+    /// before this returns. None when the counter cannot be read.
+    std::optional<std::int64_t> follow(ResponseCache& cache) const;
+    bool watching() const { return watch_.watching(); }
+
+private:
+    ChangeWatch watch_;
+    KindsReader kinds_;
+    mutable std::atomic<std::int64_t> followed_{std::numeric_limits<std::int64_t>::min()};
+    mutable std::mutex mutex_;
+    mutable std::optional<std::int64_t> position_;  // Guarded by mutex_; none before the first read.
+    mutable bool started_ = false;                  // Guarded by mutex_.
 };
 
 }  // namespace mssops::http

@@ -10,6 +10,7 @@
 #include "http/problem.hpp"
 #include "http/request_target.hpp"
 #include "http/static_files.hpp"
+#include "store/written_kinds.hpp"
 
 namespace mssops::http {
 
@@ -52,6 +53,11 @@ std::string join(const std::vector<std::string>& items) {
     return joined;
 }
 
+// Who a write came from, so that their next reads are never served a stale body.
+std::string writer_of(const Request& request) {
+    return request.principal.authenticated() ? request.principal.name : "@" + request.client;
+}
+
 bool is_api_path(std::string_view path) {
     return path == "/api" || path.rfind("/api/", 0) == 0;
 }
@@ -74,12 +80,13 @@ std::string request_id_for(std::string_view client_value) {
 
 Dispatcher::Dispatcher(const Router& router, Authenticator* authenticator, const StaticFiles* static_files,
                        domain::AnonymousReads anonymous_reads,
-                       std::function<domain::Result<std::int64_t>()> store_changes)
+                       std::function<domain::Result<std::int64_t>()> store_changes,
+                       ChangeFeed::KindsReader changed_kinds)
     : router_(router),
       authenticator_(authenticator),
       static_files_(static_files),
       anonymous_reads_(anonymous_reads),
-      store_changes_(std::move(store_changes)) {}
+      store_changes_(std::move(store_changes), std::move(changed_kinds)) {}
 
 Response Dispatcher::handle(std::string_view target, Request& request) const {
     // The one top-level catch: a handler's exception is logged with the request id and the client
@@ -154,15 +161,34 @@ Response Dispatcher::route(std::string_view target, Request& request) const {
                             request.request_id);
 }
 
-Response Dispatcher::run(const Route& route, Request& request) const {
+std::optional<Response> Dispatcher::answer_at_once(std::string_view target, Request& request) const {
+    auto parsed = parse_request_target(target);
+    if (!parsed) return handle(target, request);
+    const std::string method = request.method == "HEAD" ? std::string("GET") : request.method;
+    auto found = router_.match(method, parsed->path);
+    // Refusals, static files and routes that do no store work are answered here and now.
+    if (!found || found->route == nullptr || found->route->on_io_thread) return handle(target, request);
+    if (method != "GET" || !found->route->cacheable) return std::nullopt;
+    // handle() sets path, query and principal again when this finds nothing.
+    request.path = std::move(parsed->path);
+    request.query = std::move(parsed->query);
+    std::optional<std::int64_t> changes;
+    if (auto refused = admit(*found->route, request, changes)) return std::nullopt;
+    if (!changes && store_changes_.watching()) return std::nullopt;
+    return cache_.peek(cache_key(request), [&] { return !wrote_recently(request); });
+}
+
+std::optional<Response> Dispatcher::admit(const Route& route, Request& request,
+                                          std::optional<std::int64_t>& changes) const {
     // One read of the store's change counter serves both caches; when the store cannot say whether
     // it changed, the request is answered without them.
-    const std::optional<std::int64_t> changes = store_changes_.current();
+    changes = store_changes_.follow(cache_);
     if (authenticator_ != nullptr) {
         if (changes)
             authenticator_->follow_store(*changes);
         else if (store_changes_.watching())
             authenticator_->forget();
+        request.principal = {};  // answer_from_cache() may have set it for this request already.
         auto principal = authenticator_->authenticate(request);
         if (principal) {
             request.principal = std::move(principal).value();
@@ -172,27 +198,73 @@ Response Dispatcher::run(const Route& route, Request& request) const {
     }
     if (auto allowed = authorize_route(route, request.principal, anonymous_reads_); !allowed)
         return problem_response(allowed.error(), request.request_id);
+    return std::nullopt;
+}
+
+Response Dispatcher::run(const Route& route, Request& request) const {
+    std::optional<std::int64_t> changes;
+    if (auto refused = admit(route, request, changes)) return std::move(*refused);
 
     if (route.method != "GET") {
+        // Notes left on this thread by an earlier request are not this one's.
+        (void)store::take_written_kinds();
+        // Whatever the handler answers, or if it throws: a sign-out or a revoked token must not
+        // outlive its request, nor a cached view the write it made.
+        struct AfterWrite {
+            const Dispatcher& dispatcher;
+            const Request& request;
+            ~AfterWrite() { dispatcher.after_write(request); }
+        } after_write{*this, request};
         auto response = route.handler(request);
-        // Any request that may have written drops every cached read and credential, whatever it
-        // answered: a sign-out or a revoked token must not outlive its request.
-        cache_.invalidate();
-        if (authenticator_ != nullptr) authenticator_->forget();
         if (!response) return problem_response(response.error(), request.request_id);
         return std::move(response).value();
     }
-    const bool cacheable = route.cacheable && (changes || !store_changes_.watching());
-    if (cacheable && changes) cache_.follow_store(*changes);
-    std::string key = cacheable ? cache_key(request) : std::string();
-    if (cacheable) {
-        if (auto hit = cache_.find(key)) return std::move(*hit);
-    }
-    const auto generation = cache_.generation();
+    if (route.cacheable && (changes || !store_changes_.watching())) return run_cached(route, request);
     auto response = route.handler(request);
     if (!response) return problem_response(response.error(), request.request_id);
-    if (cacheable) cache_.keep(key, *response, generation);
     return std::move(response).value();
+}
+
+Response Dispatcher::run_cached(const Route& route, Request& request) const {
+    const std::string key = cache_key(request);
+    auto found = cache_.lookup(key, route.reads, [&] { return !wrote_recently(request); });
+    if (found.response) return std::move(*found.response);
+    Response response;
+    try {
+        auto computed = route.handler(request);
+        response =
+            computed ? std::move(computed).value() : problem_response(computed.error(), request.request_id);
+    } catch (...) {
+        // The requests waiting for this computation get the answer a failure gets.
+        Response failed = problem_response(
+            Error::internal("the server failed to answer; quote the request id when reporting it"),
+            request.request_id);
+        cache_.finish(found.flight, failed);
+        throw;
+    }
+    cache_.finish(found.flight, response);
+    return response;
+}
+
+void Dispatcher::after_write(const Request& request) const {
+    auto kinds = store::take_written_kinds();
+    cache_.invalidate(kinds);
+    if (authenticator_ != nullptr) authenticator_->forget();
+    if (kinds.empty()) return;
+    const auto now = std::chrono::steady_clock::now();
+    std::lock_guard lock(writers_mutex_);
+    // Past a bound, forget writers whose second is over, so the map stays small.
+    if (writers_.size() > 256)
+        std::erase_if(writers_,
+                      [now](const auto& writer) { return now - writer.second > std::chrono::seconds(1); });
+    writers_[writer_of(request)] = now;
+}
+
+bool Dispatcher::wrote_recently(const Request& request) const {
+    std::lock_guard lock(writers_mutex_);
+    auto found = writers_.find(writer_of(request));
+    return found != writers_.end() &&
+           std::chrono::steady_clock::now() - found->second <= std::chrono::seconds(1);
 }
 
 }  // namespace mssops::http

@@ -53,14 +53,24 @@ Result<ForceQuery> read_query(const Request& request, const std::vector<Paramete
     return query;
 }
 
+// What the views read (Route::reads): a mission's facts, and the council's seats and positions.
+const std::vector<std::string> mission_kinds = {
+    "missions",  "deployment_events",   "strength_reports", "strength_targets", "resolutions",
+    "positions", "council_memberships", "countries",        "organisations",    "persons",
+    "sources"};
+const std::vector<std::string> council_kinds = {
+    "council_memberships", "positions", "resolutions", "countries", "organisations", "persons", "sources"};
+
 void add_view_route(Router& router, store::Store& store, std::string pattern, View view, OperationDoc doc,
-                    const ForceDefaults& defaults = {}) {
+                    const ForceDefaults& defaults = {},
+                    const std::vector<std::string>& reads = mission_kinds) {
     Route route;
     route.method = "GET";
     route.pattern = std::move(pattern);
     route.access = Access::reader;
     // Views read only the store and today's date, both of which the response cache follows.
     route.cacheable = true;
+    route.reads = reads;
     std::vector<ParameterDoc> known = doc.query;
     route.handler = [&store, view = std::move(view), known,
                      defaults](const Request& request) -> Result<Response> {
@@ -147,7 +157,8 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
          {year_parameter},
          "",
          "",
-         false});
+         false},
+        {}, council_kinds);
     add_view_route(
         router, store, "/api/v1/council/scenarios/transition_to_un_pko", transition_scenario_view,
         {"A draft to turn the mission into a UN peacekeeping operation, voted by the council of a year "
@@ -156,7 +167,8 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
          {year_parameter},
          "",
          "",
-         false});
+         false},
+        {}, council_kinds);
 
     Route simulate;
     simulate.method = "POST";

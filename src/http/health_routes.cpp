@@ -10,6 +10,7 @@ void add_health_routes(Router& router, store::Store& store) {
     route.method = "GET";
     route.pattern = "/healthz";
     route.access = Access::anyone;
+    route.on_io_thread = true;
     route.handler = [&store](const Request&) -> domain::Result<Response> {
         boost::json::object body{{"status", "ok"}, {"backend", store.backend()}};
         return Response::json(boost::json::serialize(body));

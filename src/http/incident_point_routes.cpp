@@ -112,6 +112,7 @@ void add_incident_point_routes(Router& router, store::Store& store) {
     route.access = Access::reader;
     route.edit_domain = domain::EditDomain::incidents;
     route.cacheable = true;
+    route.reads = {"incidents", "admin_units"};
     route.handler = [&store](const Request& request) { return points(store, request); };
     route.doc = {
         "Located incidents as compact rows for a map: {fields, rows, total, offset, limit, "

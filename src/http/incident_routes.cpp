@@ -118,6 +118,7 @@ Route incident_route(std::string method, std::string pattern, Access access, Han
     route.edit_domain = domain::EditDomain::incidents;
     // Reads depend only on the store, whose changes the response cache follows.
     route.cacheable = route.method == "GET";
+    route.reads = {"incidents", "admin_units"};
     route.handler = std::move(handler);
     doc.tag = "incidents";
     route.doc = std::move(doc);

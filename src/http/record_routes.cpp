@@ -55,6 +55,7 @@ Route make_route(const domain::KindSpec& kind, std::string method, std::string p
     route.handler = std::move(handler);
     // Record reads depend on nothing but the data: safe to cache until the next write.
     route.cacheable = route.method == "GET";
+    route.reads = {kind.name};
     doc.tag = "records";
     route.doc = std::move(doc);
     return route;

@@ -92,9 +92,15 @@ struct Route {
     domain::EditDomain edit_domain = domain::EditDomain::force;  // For Access::editor.
     bool shared_edit_domain = false;  // Access::editor for any domain's editor (sources, countries).
     // A GET whose response depends only on the path, the query and the stored data (not on the
-    // caller): the dispatcher keeps its 200 responses until the next write through the API.
+    // caller): the dispatcher keeps its 200 responses until a write to a kind in `reads`.
     bool cacheable = false;
     RequestBody body = RequestBody::in_memory;
+    // The kinds of record a cacheable route's response is computed from ("deployment_events",
+    // "incidents", "admin_units"...): a write to another kind keeps it cached. Empty: every kind.
+    std::vector<std::string> reads;
+    // Answered on the connection's io thread, never queued behind store work: for handlers that
+    // do none (liveness).
+    bool on_io_thread = false;
     Handler handler;
     OperationDoc doc;
 };

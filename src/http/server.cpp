@@ -2,8 +2,10 @@
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -87,6 +89,18 @@ domain::Result<void> run_server(const ServerOptions& options, const Dispatcher& 
     auto proxies = TrustedProxies::parse(options.trusted_proxies);
     if (!proxies) return proxies.error();
     SessionContext context{options, dispatcher, std::move(proxies).value()};
+    // Handlers run here, off the io threads: reads on a pool as large as the io threads, writes on
+    // one thread of their own, so a short write never queues behind a long read or an export, and
+    // writers (who take one store lock in turn anyway) do not occupy the readers' threads. Declared
+    // before the io threads: a handler still running at a forced stop posts to a live context.
+    asio::thread_pool readers(thread_count);
+    asio::thread_pool writer(1);
+    context.run_work = [&readers, &writer](bool write, std::function<void()> work) {
+        if (write)
+            asio::post(writer, std::move(work));
+        else
+            asio::post(readers, std::move(work));
+    };
     ThreadContexts threads(thread_count);
     asio::io_context& io = threads.first();
 
@@ -114,6 +128,9 @@ domain::Result<void> run_server(const ServerOptions& options, const Dispatcher& 
     std::fflush(stdout);
 
     threads.run();
+    // Handlers in flight finish; their answers go nowhere, as the io threads have stopped.
+    readers.join();
+    writer.join();
     return {};
 }
 

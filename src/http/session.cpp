@@ -203,11 +203,30 @@ private:
             file_message ? static_cast<const bhttp::request_header<>&>(*file_message) : *text_message;
         const bool keep_alive = file_message ? file_message->keep_alive() : text_message->keep_alive();
         std::string target(message.target());
-        response_ = context_.dispatcher.handle(target, request);
-        upload_.reset();
         bool head = message.method() == bhttp::verb::head;
-        send(head, message.version(), keep_alive && !context_.stopping, request.request_id, request.method,
-             target);
+        // An answer that costs no store work is sent from this thread; the rest goes to the workers,
+        // so one slow request never holds up the other connections of this thread.
+        auto at_once = context_.dispatcher.answer_at_once(target, request);
+        if (at_once || !context_.run_work) {
+            response_ = at_once ? std::move(*at_once) : context_.dispatcher.handle(target, request);
+            upload_.reset();
+            return send(head, message.version(), keep_alive && !context_.stopping, request.request_id,
+                        request.method, target);
+        }
+        const bool write = request.method != "GET" && request.method != "HEAD";
+        context_.run_work(write, [self = shared_from_this(), request = std::move(request), target, head,
+                                  version = message.version(), keep_alive]() mutable {
+            Response response = self->context_.dispatcher.handle(target, request);
+            asio::post(self->stream_.get_executor(),
+                       [self, response = std::move(response), request = std::move(request), target, head,
+                        version, keep_alive]() mutable {
+                           // The uploaded file lives until its handler has read it.
+                           self->upload_.reset();
+                           self->response_ = std::move(response);
+                           self->send(head, version, keep_alive && !self->context_.stopping,
+                                      request.request_id, request.method, target);
+                       });
+        });
     }
 
     void send_problem(int status, std::string detail) {

@@ -25,6 +25,9 @@ struct SessionContext {
     const Dispatcher& dispatcher;
     const TrustedProxies trusted_proxies;
     std::atomic<bool> stopping{false};
+    // Runs a request's handler off the io threads: `work` on a worker (on the one writer thread when
+    // `write`), which then posts the answer back to the connection's thread. Empty: on the io thread.
+    std::function<void(bool write, std::function<void()> work)> run_work;
 
     std::mutex mutex;
     std::uint64_t next_session = 0;

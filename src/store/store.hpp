@@ -15,6 +15,13 @@
 
 namespace mssops::store {
 
+/// What was written since a position in the store's change feed (Store::changed_kinds).
+struct ChangedKinds {
+    std::int64_t position = 0;       // Where the next call starts.
+    std::vector<std::string> kinds;  // Each kind written since, once: "deployment_events", "incidents".
+    bool everything = false;         // The feed cannot say (it went back: a restored file): assume all.
+};
+
 /// A database holding one or more missions: SQLite (one file, embedded) or PostgreSQL.
 /// Callers see only these interfaces; the backend is chosen by open_store().
 class Store {
@@ -32,6 +39,11 @@ public:
     /// another (a CLI import while the server runs): caches compare it to tell whether they are stale.
     /// Only equality means anything; it is cheap enough to read on every request.
     virtual domain::Result<std::int64_t> change_counter() = 0;
+    /// The kinds written since `after`, a position an earlier call returned (negative: the current
+    /// position, no kinds). Every write appends an audit row naming its kind, in this process or
+    /// another, so a cache told these kinds drops only the views that read them. Read it when
+    /// change_counter() moved.
+    virtual domain::Result<ChangedKinds> changed_kinds(std::int64_t after) = 0;
     /// "sqlite" or "postgresql".
     virtual std::string backend() const = 0;
     /// Copies everything into a new SQLite file at `destination_path` with SQLite's online backup API.

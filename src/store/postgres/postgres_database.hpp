@@ -39,6 +39,21 @@ public:
         return in_transaction(true, work);
     }
 
+    /// Runs `work(pqxx::nontransaction&)` as autocommit statements: one round trip for one query,
+    /// where read() spends three more on BEGIN, SET TRANSACTION and COMMIT. For a single statement
+    /// that needs no snapshot shared with another, such as the change counter polled per request.
+    template <class Work>
+    auto autocommit(Work&& work) -> std::invoke_result_t<Work&, pqxx::nontransaction&> {
+        auto leased = lease();
+        if (!leased) return leased.error();
+        try {
+            pqxx::nontransaction statements(leased->connection());
+            return work(statements);
+        } catch (const std::exception& failure) {
+            return postgres_error(failure);
+        }
+    }
+
 private:
     /// A connection borrowed from the pool; handed back on destruction unless it broke.
     class Lease {

@@ -1,6 +1,7 @@
 #include "store/postgres/postgres_incident_queries.hpp"
 
 #include <chrono>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -133,7 +134,26 @@ domain::Result<std::vector<AggregateRow>> aggregate_postgres_incidents(pqxx::wor
         const char* unit = query.by == AggregateBy::none ? "''::text, ''::text" : "pcode, unit";
         sql = std::string("SELECT ") + period_column + ", " + unit +
               ", event_type, sum(events), sum(fatalities) FROM " + table + " WHERE " + filter.where +
-              " GROUP BY 1, 2, 3, 4";
+              " GROUP BY 1, 2, 3, 4 ORDER BY " + period_column + ", " +
+              (query.by == AggregateBy::none ? "" : "pcode COLLATE \"C\", unit COLLATE \"C\", ") +
+              "event_type COLLATE \"C\"";
+        // Each row is a distinct cell in the answer's (byte) order: read straight into the answer,
+        // with each period's labels made once.
+        std::vector<AggregateRow> result;
+        std::int64_t labelled = std::numeric_limits<std::int64_t>::min();
+        std::string label;
+        std::string start_day;
+        for (const auto& row : run(work, sql, filter)) {
+            if (const auto start = row[0].as<std::int64_t>(); start != labelled) {
+                std::chrono::sys_days day{std::chrono::days{start}};
+                label = domain::period_label(day, query.period);
+                start_day = domain::to_iso_day(day);
+                labelled = start;
+            }
+            result.push_back(AggregateRow{label, start_day, row[1].c_str(), row[2].c_str(), row[3].c_str(),
+                                          row[4].as<std::int64_t>(), row[5].as<std::int64_t>()});
+        }
+        return result;
     } else {
         // An actor or a country is not in the rollups: group the live events by day, then by period below.
         filter.where += " AND NOT retired";

@@ -1,6 +1,7 @@
 #include "store/postgres/postgres_record_transaction.hpp"
 
 #include "store/postgres/postgres_database.hpp"
+#include "store/written_kinds.hpp"
 
 namespace mssops::store {
 
@@ -92,6 +93,7 @@ Result<void> PostgresRecordTransaction::append_audit(const AuditEntry& entry) {
 }
 
 void append_postgres_audit(pqxx::work& transaction, const AuditEntry& entry) {
+    note_written_kind(entry.kind);
     transaction.exec_params0(
         "INSERT INTO audit (at, actor, action, kind, record_id, before, after) VALUES ($1, $2, $3, $4, $5, "
         "$6, $7)",

@@ -13,6 +13,28 @@ domain::Result<std::unique_ptr<PostgresStore>> PostgresStore::open(std::string u
     return std::unique_ptr<PostgresStore>(new PostgresStore(std::move(database).value()));
 }
 
+Result<std::int64_t> PostgresStore::change_counter() {
+    return database_->autocommit([](pqxx::nontransaction& statements) -> Result<std::int64_t> {
+        return statements.exec("SELECT coalesce(max(id), 0) FROM audit")[0][0].as<std::int64_t>();
+    });
+}
+
+Result<ChangedKinds> PostgresStore::changed_kinds(std::int64_t after) {
+    return database_->read([after](pqxx::work& work) -> Result<ChangedKinds> {
+        ChangedKinds changed;
+        changed.position = work.exec("SELECT coalesce(max(id), 0) FROM audit")[0][0].as<std::int64_t>();
+        if (after < 0 || changed.position == after) return changed;
+        if (changed.position < after) {
+            changed.everything = true;
+            return changed;
+        }
+        for (const auto& row : work.exec_params("SELECT DISTINCT kind FROM audit WHERE id > $1 AND id <= $2",
+                                                after, changed.position))
+            changed.kinds.push_back(row[0].as<std::string>());
+        return changed;
+    });
+}
+
 Result<void> PostgresStore::backup(std::string_view destination_path) {
     return domain::Error::invalid(
         "destination",

@@ -24,8 +24,12 @@ public:
     AuditLog& audit() override { return audit_; }
     AccountStore& accounts() override { return accounts_; }
     ExtractionStore& extractions() override { return extractions_; }
-    /// The newest audit id: every write through a store appends to the audit log.
-    domain::Result<std::int64_t> change_counter() override { return audit_.latest_id(); }
+    /// The newest audit id: every write through a store appends to the audit log. One autocommit
+    /// query, no transaction: a busy server asks up to a thousand times a second.
+    domain::Result<std::int64_t> change_counter() override;
+    /// Positions are audit ids: writers queue on one advisory lock before they insert, so ids grow
+    /// in commit order.
+    domain::Result<ChangedKinds> changed_kinds(std::int64_t after) override;
     std::string backend() const override { return "postgresql"; }
     /// Refused with invalid_input on "destination": PostgreSQL is backed up with pg_dump.
     domain::Result<void> backup(std::string_view destination_path) override;

@@ -6,6 +6,7 @@
 
 #include "store/account_rows.hpp"
 #include "store/timestamp.hpp"
+#include "store/written_kinds.hpp"
 
 namespace mssops::store {
 
@@ -82,6 +83,7 @@ Result<std::optional<ApiToken>> load_token(SqliteConnection& connection, std::st
 Result<void> append_audit(SqliteConnection& connection, const Actor& who, std::string_view action,
                           std::string_view kind, std::int64_t id, const std::string& before,
                           const std::string& after) {
+    note_written_kind(kind);
     auto statement = connection.prepare(
         "INSERT INTO audit (at, actor, action, kind, record_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!statement) return statement.error();

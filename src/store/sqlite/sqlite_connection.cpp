@@ -9,9 +9,25 @@ namespace {
 // Long enough to wait out another process's write transaction, short enough to answer a request.
 constexpr int busy_timeout_ms = 5000;
 
+// Reads map the file rather than copy each page in with pread (a sixth of the CPU of a loaded
+// server went to that copy); 256 MiB covers a few million incidents, and beyond it SQLite reads.
+constexpr const char* mmap_pragma = "PRAGMA mmap_size = 268435456;";
+
+/// Turns SQLite's memory statistics off before its first use: kept on, every allocation takes one
+/// process-wide mutex (9 % of a loaded server's CPU), and nothing here reads them.
+void configure_sqlite_once() {
+    static const bool configured = [] {
+        // SQLITE_MISUSE when the library was already initialised by someone else: then it stays as is.
+        (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return sqlite3_initialize() == SQLITE_OK;
+    }();
+    (void)configured;
+}
+
 }  // namespace
 
 domain::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path) {
+    configure_sqlite_once();
     sqlite3* db = nullptr;
     // NOMUTEX: a connection is only ever used by the one thread that leased it from the pool.
     int code = sqlite3_open_v2(path.c_str(), &db,
@@ -26,8 +42,9 @@ domain::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const s
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));
     sqlite3_busy_timeout(db, busy_timeout_ms);
     // journal_mode=WAL lets readers work while one writer commits; it is stored in the file.
-    auto ready =
-        connection->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+    auto ready = connection->exec(
+        std::string("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; ") +
+        mmap_pragma);
     if (!ready) {
         auto error = ready.error();
         error.message = "cannot use \"" + path + "\": " + error.message;

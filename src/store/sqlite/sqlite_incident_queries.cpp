@@ -1,6 +1,7 @@
 #include "store/sqlite/sqlite_incident_queries.hpp"
 
 #include <chrono>
+#include <limits>
 #include <map>
 #include <tuple>
 #include <variant>
@@ -78,6 +79,30 @@ domain::Result<void> check_day(const std::optional<std::string>& text, const cha
 
 using Cell =
     std::tuple<std::int64_t, std::string, std::string, std::string>;  // Period start, pcode, unit, type.
+
+/// The rows of a rollup query grouped and ordered by (period start, pcode, unit, type), each a
+/// distinct cell already: read straight into the answer, with each period's labels made once.
+domain::Result<std::vector<AggregateRow>> read_grouped_cells(SqliteStatement& rows,
+                                                             domain::IncidentPeriod period) {
+    std::vector<AggregateRow> result;
+    std::int64_t labelled = std::numeric_limits<std::int64_t>::min();
+    std::string label;
+    std::string start_day;
+    for (;;) {
+        auto row = rows.step();
+        if (!row) return row.error();
+        if (!*row) break;
+        if (const std::int64_t start = rows.integer(0); start != labelled) {
+            std::chrono::sys_days day{std::chrono::days{start}};
+            label = domain::period_label(day, period);
+            start_day = domain::to_iso_day(day);
+            labelled = start;
+        }
+        result.push_back(AggregateRow{label, start_day, rows.text(1), rows.text(2), rows.text(3),
+                                      rows.integer(4), rows.integer(5)});
+    }
+    return result;
+}
 
 }  // namespace
 
@@ -168,7 +193,7 @@ domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& 
         const char* unit = query.by == AggregateBy::none ? "'', ''" : "pcode, unit";
         sql = std::string("SELECT ") + period_column + ", " + unit +
               ", event_type, sum(events), sum(fatalities) FROM " + table + " WHERE " + filter.where +
-              " GROUP BY 1, 2, 3, 4";
+              " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
     } else {
         // An actor or a country is not in the rollups: group the live events by day, then by period below.
         filter.where += " AND retired = 0";
@@ -184,6 +209,7 @@ domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& 
     auto rows = connection.prepare(sql);
     if (!rows) return rows.error();
     bind_all(*rows, filter.parameters);
+    if (!query.actor) return read_grouped_cells(*rows, query.period);
     std::map<Cell, RollupDelta> cells;
     for (;;) {
         auto row = rows->step();

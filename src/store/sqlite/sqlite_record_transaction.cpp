@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlite_record_transaction.hpp"
 
+#include "store/written_kinds.hpp"
+
 namespace mssops::store {
 
 using domain::Record;
@@ -119,6 +121,7 @@ Result<void> SqliteRecordTransaction::append_audit(const AuditEntry& entry) {
 }
 
 Result<void> append_sqlite_audit(SqliteConnection& connection, const AuditEntry& entry) {
+    note_written_kind(entry.kind);
     auto statement = connection.prepare(
         "INSERT INTO audit (at, actor, action, kind, record_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5, "
         "?6, ?7)");

@@ -57,6 +57,32 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(std::string path) {
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(database).value()));
 }
 
+Result<ChangedKinds> SqliteStore::changed_kinds(std::int64_t after) {
+    return database_->read([after](SqliteConnection& connection) -> Result<ChangedKinds> {
+        ChangedKinds changed;
+        // max() over the integer primary key reads one b-tree edge, not the table.
+        auto newest = connection.prepare("SELECT coalesce(max(id), 0) FROM audit");
+        if (!newest) return newest.error();
+        if (auto row = newest->step(); !row) return row.error();
+        changed.position = newest->integer(0);
+        if (after < 0 || changed.position == after) return changed;
+        if (changed.position < after) {
+            changed.everything = true;
+            return changed;
+        }
+        auto kinds = connection.prepare("SELECT DISTINCT kind FROM audit WHERE id > ?1 AND id <= ?2");
+        if (!kinds) return kinds.error();
+        kinds->bind(1, after).bind(2, changed.position);
+        for (;;) {
+            auto row = kinds->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            changed.kinds.push_back(kinds->text(0));
+        }
+        return changed;
+    });
+}
+
 Result<void> SqliteStore::backup(std::string_view destination_path) {
     return database_->backup(destination_path);
 }

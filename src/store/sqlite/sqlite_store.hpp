@@ -25,6 +25,8 @@ public:
     AccountStore& accounts() override { return accounts_; }
     ExtractionStore& extractions() override { return extractions_; }
     domain::Result<std::int64_t> change_counter() override { return database_->data_version(); }
+    /// Positions are audit ids: one writer at a time, so ids grow in commit order.
+    domain::Result<ChangedKinds> changed_kinds(std::int64_t after) override;
     std::string backend() const override { return "sqlite"; }
     domain::Result<void> backup(std::string_view destination_path) override;
     domain::Result<std::vector<std::string>> applied_migrations() override;
