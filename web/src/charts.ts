@@ -5,6 +5,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { h } from "./dom";
 import { count } from "./format";
+import { t } from "./i18n";
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const palette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"];
@@ -51,7 +52,7 @@ export function time_chart(spec: TimeChartSpec): HTMLElement {
   }
   const ordered = spec.stacked ? [...spec.series].reverse() : spec.series;
   const series: uPlot.Series[] = [
-    { label: "date", value: (_chart, value) => (value == null ? "–" : new Date(value * 1000).toISOString().slice(0, 10)) },
+    { label: t("charts.date"), value: (_chart, value) => (value == null ? "–" : new Date(value * 1000).toISOString().slice(0, 10)) },
     ...ordered.map((series, index): uPlot.Series => {
       const color = series.color ?? palette[(spec.stacked ? ordered.length - 1 - index : index) % palette.length];
       const raw_index = spec.stacked ? ordered.length - 1 - index : index;
@@ -174,7 +175,7 @@ export function data_table(caption: string, headers: string[], rows: (string | n
   return h(
     "details",
     { class: "data-table" },
-    h("summary", {}, "Data table"),
+    h("summary", {}, t("charts.data_table")),
     h(
       "div",
       { class: "table-wrap" },

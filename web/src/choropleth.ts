@@ -7,6 +7,7 @@ import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { h, replace } from "./dom";
 import { count } from "./format";
+import { t } from "./i18n";
 
 /** Sequential colours, light to dark (ColorBrewer OrRd, 5 classes). */
 const ramp = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000"];
@@ -48,7 +49,7 @@ export class AreaMap {
   private waiting: ((map: L.Map) => void)[] = [];
 
   constructor(private readonly on_select: (pcode: string) => void) {
-    this.element = h("div", { class: "map", id: "incident-map", role: "region", "aria-label": "Incident map" });
+    this.element = h("div", { class: "map", id: "incident-map", role: "region", "aria-label": t("map_explorer.incident_map") });
     this.figure = h("figure", { class: "map-figure" }, this.element, this.legend);
     // Leaflet needs the element in the document to measure it, so the map starts on the next frame.
     requestAnimationFrame(() => {
@@ -69,7 +70,7 @@ export class AreaMap {
   async show_units(boundaries: FeatureCollection, level_name: string): Promise<void> {
     const map = await this.map();
     this.units?.remove();
-    this.element.setAttribute("aria-label", `Map of incidents by ${level_name}`);
+    this.element.setAttribute("aria-label", t("choropleth.map_of_incidents_by_level", { level_name }));
     this.units = L.geoJSON(boundaries, {
       onEachFeature: (feature, shape) => {
         const unit = unit_of(feature);

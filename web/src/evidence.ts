@@ -3,10 +3,11 @@
 // through `h`, which makes text nodes: nothing from the server is parsed as HTML.
 
 import { h } from "./dom";
-import { count, label } from "./format";
+import { count, date, label } from "./format";
 import { list_at, number_at, text_at } from "./pick";
 import { source_link, source_links } from "./source_link";
 import { table } from "./table";
+import { t } from "./i18n";
 
 function used(value: unknown): boolean {
   return Boolean(value && typeof value === "object" && (value as Record<string, unknown>).used === true);
@@ -19,7 +20,7 @@ export function conflicts_block(conflicts: unknown, id = "conflicts"): HTMLEleme
   return h(
     "div",
     { class: "conflicts", id, role: "note" },
-    h("p", { class: "conflict-marker" }, h("strong", {}, "Sources disagree"), ` on ${items.length} ${items.length === 1 ? "fact" : "facts"}.`),
+    h("p", { class: "conflict-marker" }, h("strong", {}, t("evidence.sources_disagree")), ` on ${items.length} ${items.length === 1 ? "fact" : "facts"}.`),
     h(
       "ul",
       {},
@@ -36,9 +37,9 @@ export function conflicts_block(conflicts: unknown, id = "conflicts"): HTMLEleme
               h(
                 "li",
                 { class: used(claim) ? "claim claim-used" : "claim", "data-used": used(claim) ? "true" : "false" },
-                `${text_at(claim, "value") ?? "?"}, as of ${text_at(claim, "as_of") ?? "?"}, ${label(text_at(claim, "source_kind") ?? "other")}`,
+                t("evidence.claim_value_as_of", { value: text_at(claim, "value") ?? "?", as_of: date(text_at(claim, "as_of") ?? "?"), kind: label(text_at(claim, "source_kind") ?? "other") }),
                 text_at(claim, "key") ? ` (${text_at(claim, "key")})` : "",
-                used(claim) ? " — used" : " — not used",
+                used(claim) ? t("evidence.used") : t("evidence.not_used"),
                 " ",
                 source_links(list_at(claim, "source_ids")),
               ),
@@ -55,15 +56,15 @@ export function contingent_evidence_table(strength: unknown): HTMLElement | null
   const rows = list_at(strength, "contingents") ?? [];
   if (rows.length === 0) return null;
   return table(
-    "What each contingent's figure rests on",
+    t("evidence.what_each_contingent_s_figure"),
     rows,
     [
-      { title: "Country", value: (row) => text_at(row, "country") },
-      { title: "Personnel", value: (row) => label(text_at(row, "personnel_type")) },
-      { title: "Deployed", value: (row) => count(number_at(row, "count")), numeric: true },
-      { title: "Rule", value: (row) => text_at(row, "rule") },
+      { title: t("evidence.country"), value: (row) => text_at(row, "country") },
+      { title: t("evidence.personnel"), value: (row) => label(text_at(row, "personnel_type")) },
+      { title: t("evidence.deployed"), value: (row) => count(number_at(row, "count")), numeric: true },
+      { title: t("evidence.rule"), value: (row) => text_at(row, "rule") },
       {
-        title: "Reports and events",
+        title: t("evidence.reports_and_events"),
         value: (row) =>
           h(
             "ul",
@@ -80,7 +81,7 @@ export function contingent_evidence_table(strength: unknown): HTMLElement | null
             ),
           ),
       },
-      { title: "Sources", value: (row) => source_links(list_at(row, "evidence_source_ids")) },
+      { title: t("evidence.sources"), value: (row) => source_links(list_at(row, "evidence_source_ids")) },
     ],
     (row) => ({ "data-country": text_at(row, "country") ?? "" }),
   );
@@ -90,7 +91,7 @@ export function contingent_evidence_table(strength: unknown): HTMLElement | null
 export function derivation_text(strength: unknown): string {
   const derivation = text_at(strength, "derivation");
   const report_date = text_at(strength, "report.date");
-  if (derivation === "stated") return report_date ? `stated for ${report_date}` : "stated";
+  if (derivation === "stated") return report_date ? t("evidence.stated_for_report_date", { report_date }) : t("evidence.stated");
   const as_of = text_at(strength, "as_of");
-  return `derived (${label(text_at(strength, "basis") ?? "")})${as_of ? `, newest evidence ${as_of}` : ""}`;
+  return t("evidence.derived_basis_v1", { basis: label(text_at(strength, "basis") ?? ""), v1: as_of ? t("evidence.newest_evidence", { as_of: date(as_of) }) : "" });
 }

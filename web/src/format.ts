@@ -1,34 +1,78 @@
-// How numbers and dates read on the dashboard: one place, so every page agrees.
+// How numbers and dates read on the dashboard: one place, so every page agrees, in the user's language.
 
-const whole = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 });
-const compactUsd = new Intl.NumberFormat("en", {
-  style: "currency",
-  currency: "USD",
-  notation: "compact",
-  maximumFractionDigits: 1,
-});
-const fullUsd = new Intl.NumberFormat("en", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+import { locale, t, term } from "./i18n";
 
-/** 2500 -> "2,500"; a missing value reads as an en dash, never as zero. */
+// Haitian Creole has no number or calendar data in the browser's ICU: numbers follow Haiti's French
+// conventions (fr-HT) and month names come from the catalog.
+function number_locale(): string {
+  return locale() === "ht" ? "fr-HT" : locale();
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${number_locale()}:${name}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(number_locale(), options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/** 2500 -> "2,500" (English) or "2 500" (French); a missing value reads as an en dash, never as zero. */
 export function count(value: number | null | undefined): string {
-  return typeof value === "number" && Number.isFinite(value) ? whole.format(value) : "–";
+  return typeof value === "number" && Number.isFinite(value) ? formatter("whole", { maximumFractionDigits: 0 }).format(value) : "–";
 }
 
 /** 0.473 -> "47.3%". */
 export function share(value: number | null | undefined): string {
-  return typeof value === "number" && Number.isFinite(value) ? percent.format(value) : "–";
+  return typeof value === "number" && Number.isFinite(value)
+    ? formatter("percent", { style: "percent", maximumFractionDigits: 1 }).format(value)
+    : "–";
 }
 
-/** 12500000 -> "$12.5M" (compact) or "$12,500,000". */
+/** 12500000 -> "$12.5M" (compact) or "$12,500,000", in the locale's way. */
 export function usd(value: number | null | undefined, compact = false): string {
   if (typeof value !== "number" || !Number.isFinite(value)) return "–";
-  return compact ? compactUsd.format(value) : fullUsd.format(value);
+  return compact
+    ? formatter("usd-compact", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }).format(value)
+    : formatter("usd", { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(value);
 }
 
-/** A date as the source gave it: "2025-10-02", "2025-01" or "2024-09~" keep their precision. */
+function month_name(month: number, year: number): string {
+  if (locale() === "ht") return t(`month.${month}`);
+  return new Intl.DateTimeFormat(locale(), { month: "long", timeZone: "UTC" }).format(Date.UTC(year, month - 1, 1));
+}
+
+/** A month and year in the locale: "October 2024", "octobre 2024", "oktòb 2024". */
+export function month_year(year: number, month: number): string {
+  if (locale() === "ht") return `${t(`month.${month}`)} ${year}`;
+  return new Intl.DateTimeFormat(locale(), { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, month - 1, 1));
+}
+
+/** A date at the precision the source gave, in the locale: "2025-10-02" -> "2 October 2025" /
+ * "2 octobre 2025", "2025-01" -> "January 2025", "2024-09~" -> "about September 2024". */
 export function date(value: unknown): string {
-  return typeof value === "string" && value !== "" ? value : "–";
+  if (typeof value !== "string" || value === "") return "–";
+  const match = /^(~?)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~?)$/.exec(value.trim());
+  if (!match) return value;
+  const [, before, year_text, month_text, day_text, after] = match;
+  const year = Number(year_text);
+  let text: string;
+  if (day_text && month_text) {
+    const day = Number(day_text);
+    const month = Number(month_text);
+    text =
+      locale() === "ht"
+        ? `${day} ${month_name(month, year)} ${year}`
+        : new Intl.DateTimeFormat(locale(), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, month - 1, day));
+  } else if (month_text) {
+    text = month_year(year, Number(month_text));
+  } else {
+    text = year_text;
+  }
+  return before || after ? t("format.about_date", { date: text }) : text;
 }
 
 /** Seconds since the epoch (UTC) for an ISO date of any precision, for chart axes. */
@@ -38,7 +82,7 @@ export function epochSeconds(value: string): number {
   return Date.parse(`${padded}T00:00:00Z`) / 1000;
 }
 
-/** "withdrew_support" -> "withdrew support". */
+/** "withdrew_support" -> "withdrew support", or its translation when the catalog has one. */
 export function label(value: unknown): string {
-  return typeof value === "string" ? value.replaceAll("_", " ") : "–";
+  return typeof value === "string" ? term(value) : "–";
 }

@@ -15,6 +15,7 @@ import { render_sources } from "./pages/sources";
 import { render_report } from "./pages/report";
 import { render_sign_in } from "./pages/sign_in";
 import { render_review } from "./pages/review";
+import { locale, locales, set_locale, t } from "./i18n";
 
 
 interface Page {
@@ -25,21 +26,44 @@ interface Page {
 }
 
 const pages: Page[] = [
-  { path: "overview", title: "Overview", in_nav: true, render: render_overview },
-  { path: "force", title: "Force generation", in_nav: true, render: render_force },
-  { path: "incidents", title: "Incidents", in_nav: true, render: render_incidents },
-  { path: "council", title: "Council", in_nav: true, render: render_council },
-  { path: "funding", title: "Funding", in_nav: true, render: render_funding },
-  { path: "sources", title: "Sources", in_nav: true, render: render_sources },
-  { path: "report", title: "Report", in_nav: true, render: render_report },
-  { path: "review", title: "Review", in_nav: true, render: render_review },
-  { path: "sign-in", title: "Sign in", in_nav: false, render: render_sign_in },
+  { path: "overview", title: t("main.overview"), in_nav: true, render: render_overview },
+  { path: "force", title: t("main.force_generation"), in_nav: true, render: render_force },
+  { path: "incidents", title: t("main.incidents"), in_nav: true, render: render_incidents },
+  { path: "council", title: t("main.council"), in_nav: true, render: render_council },
+  { path: "funding", title: t("main.funding"), in_nav: true, render: render_funding },
+  { path: "sources", title: t("main.sources"), in_nav: true, render: render_sources },
+  { path: "report", title: t("main.report"), in_nav: true, render: render_report },
+  { path: "review", title: t("main.review"), in_nav: true, render: render_review },
+  { path: "sign-in", title: t("main.sign_in"), in_nav: false, render: render_sign_in },
 ];
 
 const main = document.getElementById("main") as HTMLElement;
 const nav = document.getElementById("nav") as HTMLElement;
 const session_box = document.getElementById("session") as HTMLElement;
 const mission_box = document.getElementById("mission-name") as HTMLElement;
+
+/** The language picker (the user's setting, kept in this browser) and the page's fixed texts in that language. */
+function draw_language(): void {
+  const select = h(
+    "select",
+    {
+      id: "language-picker",
+      onchange: (event: Event) => {
+        set_locale((event.target as HTMLSelectElement).value);
+        // Every page and helper reads the catalog when drawing: a reload draws all of it in the new language.
+        location.reload();
+      },
+    },
+    locales.map((item) => h("option", { value: item.code, lang: item.code, selected: item.code === locale() }, item.name)),
+  );
+  const box = h("div", { class: "language", id: "language" }, h("label", { for: "language-picker", class: "visually-hidden" }, t("main.language")), select);
+  document.querySelector(".site-header")?.append(box);
+  const skip = document.querySelector(".skip-link");
+  if (skip) skip.textContent = t("main.skip_to_content");
+  const footer = document.querySelector(".site-footer");
+  if (footer) footer.textContent = t("main.footer");
+  nav.parentElement?.setAttribute("aria-label", t("main.pages"));
+}
 
 function parse_hash(): { path: string; params: URLSearchParams } {
   const hash = location.hash.replace(/^#\/?/, "");
@@ -85,7 +109,7 @@ function draw_mission_picker(): void {
     },
     missions.map((item) => h("option", { value: item.slug, selected: item.slug === mission?.slug }, mission_label(item))),
   );
-  replace(mission_box, h("label", { for: "mission-picker", class: "visually-hidden" }, "Mission"), select);
+  replace(mission_box, h("label", { for: "mission-picker", class: "visually-hidden" }, t("main.mission")), select);
 }
 
 let routing = 0;
@@ -102,11 +126,11 @@ async function route(): Promise<void> {
   const page = pages.find((candidate) => candidate.path === path);
   draw_nav(page?.path ?? "");
   if (!page) {
-    document.title = "Not found · mssops";
-    replace(main, h("h1", {}, "Page not found"), h("p", {}, h("a", { href: "#/overview" }, "Go to the overview")));
+    document.title = t("main.not_found_mssops");
+    replace(main, h("h1", {}, t("main.page_not_found")), h("p", {}, h("a", { href: "#/overview" }, t("main.go_to_the_overview"))));
     return;
   }
-  document.title = `${page.title} · mssops`;
+  document.title = t("main.title_mssops", { title: page.title });
   const container = h("div", { class: "page", "data-page": page.path, "aria-busy": "true" });
   replace(main, container);
   await page.render({ main: container, params, mission: current_mission() });
@@ -119,6 +143,7 @@ async function route(): Promise<void> {
 }
 
 async function boot(): Promise<void> {
+  draw_language();
   on_change(() => render_session(session_box));
   render_session(session_box);
   await refresh();
@@ -141,7 +166,7 @@ async function boot(): Promise<void> {
     return;
   }
   if (!missions.ok && !needs_sign_in) {
-    replace(main, unavailable("The list of missions", missions.problem));
+    replace(main, unavailable(t("main.the_list_of_missions"), missions.problem));
     return;
   }
   await route();

@@ -4,6 +4,7 @@
 
 import L from "leaflet";
 import { h } from "./dom";
+import { t } from "./i18n";
 
 /** A located incident as GET /api/v1/incidents/points gives it. */
 export interface MapPoint {
@@ -108,7 +109,7 @@ export class PointClusters {
       const first = cluster.members[0];
       const label = single
         ? `${first.date} ${first.event_type}${first.location ? `, ${first.location}` : ""}`
-        : `${size} incidents; choose to list them`;
+        : t("map_cluster.size_incidents_choose_to_list", { size });
       const diameter = single ? 12 : Math.min(44, 22 + 4 * Math.log2(size));
       const icon = L.divIcon({
         className: single ? "map-point" : "map-cluster",

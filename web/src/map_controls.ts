@@ -4,6 +4,8 @@
 import { h, replace } from "./dom";
 import { period_label, type Step } from "./map_time";
 import type { MapState } from "./map_state";
+import { t } from "./i18n";
+import { date } from "./format";
 
 /** What the controls ask of the map. */
 export interface ControlEvents {
@@ -31,7 +33,7 @@ export class MapControls {
     const radio = (value: MapState["layer"], text: string, disabled: boolean) =>
       h(
         "label",
-        { title: disabled ? "No commune boundaries are stored" : null },
+        { title: disabled ? t("map_controls.no_commune_boundaries_are_stored") : null },
         h("input", { type: "radio", name: "layer", value, checked: state.layer === value, disabled, onchange: () => events.layer(value) }),
         ` ${text}`,
       );
@@ -40,8 +42,8 @@ export class MapControls {
     const step = h(
       "select",
       { id: "map-step", name: "step" },
-      h("option", { value: "week", selected: state.step === "week" }, "Week"),
-      h("option", { value: "month", selected: state.step === "month" }, "Month"),
+      h("option", { value: "week", selected: state.step === "week" }, t("map_controls.week")),
+      h("option", { value: "month", selected: state.step === "month" }, t("map_controls.month")),
     );
     step.addEventListener("change", () => {
       this.stop();
@@ -53,7 +55,7 @@ export class MapControls {
       this.go(this.periods[Number(this.slider.value)] ?? "");
     });
     this.output = h("output", { id: "map-period", for: "map-time", "aria-live": "polite" });
-    this.play_button = h("button", { type: "button", id: "map-play", "aria-pressed": "false" }, "Play");
+    this.play_button = h("button", { type: "button", id: "map-play", "aria-pressed": "false" }, t("map_controls.play"));
     this.play_button.addEventListener("click", () => (this.timer === undefined ? this.play() : this.stop()));
     const move = (by: number) => () => {
       this.stop();
@@ -63,28 +65,28 @@ export class MapControls {
     };
     this.element = h(
       "form",
-      { class: "map-controls", id: "map-controls", "aria-label": "Map layers and time" },
+      { class: "map-controls", id: "map-controls", "aria-label": t("map_controls.map_layers_and_time") },
       h(
         "fieldset",
         { class: "field switch", id: "map-layers" },
-        h("legend", {}, "Layers"),
-        radio("adm1", "Departments (adm1)", false),
-        radio("adm2", "Communes (adm2)", !has_communes),
-        h("label", {}, points, " Points"),
+        h("legend", {}, t("map_controls.layers")),
+        radio("adm1", t("map_controls.departments_adm1"), false),
+        radio("adm2", t("map_controls.communes_adm2"), !has_communes),
+        h("label", {}, points, t("map_controls.points")),
       ),
-      h("div", { class: "field" }, h("label", { for: "map-step" }, "Step"), step),
+      h("div", { class: "field" }, h("label", { for: "map-step" }, t("map_controls.step")), step),
       h(
         "div",
         { class: "field map-time" },
-        h("label", { for: "map-time" }, "Period"),
+        h("label", { for: "map-time" }, t("map_controls.period")),
         h(
           "div",
           { class: "map-time-row" },
-          h("button", { type: "button", id: "map-previous", "aria-label": "Previous period", onclick: move(-1) }, "◀"),
+          h("button", { type: "button", id: "map-previous", "aria-label": t("map_controls.previous_period"), onclick: move(-1) }, "◀"),
           this.play_button,
-          h("button", { type: "button", id: "map-next", "aria-label": "Next period", onclick: move(1) }, "▶"),
+          h("button", { type: "button", id: "map-next", "aria-label": t("map_controls.next_period"), onclick: move(1) }, "▶"),
           this.slider,
-          h("button", { type: "button", id: "map-all", onclick: () => (this.stop(), this.go("")) }, "Whole range"),
+          h("button", { type: "button", id: "map-all", onclick: () => (this.stop(), this.go("")) }, t("map_controls.whole_range")),
         ),
         this.output,
       ),
@@ -107,13 +109,12 @@ export class MapControls {
     this.at = at;
     const index = this.periods.indexOf(at);
     this.slider.value = String(Math.max(0, index));
-    this.slider.setAttribute("aria-valuetext", at ? period_label(at, this.step) : "whole range");
-    const unit = `${this.step}${this.periods.length === 1 ? "" : "s"}`;
+    this.slider.setAttribute("aria-valuetext", at ? period_label(at, this.step) : t("map_controls.whole_range_2"));
     const first = this.periods[0];
     const last = this.periods[this.periods.length - 1];
     replace(
       this.output,
-      at ? `Showing the ${period_label(at, this.step)}` : first ? `Showing ${this.periods.length === 1 ? "the" : "all"} ${this.periods.length} ${unit}, ${first} to ${last}` : "No incidents in this range",
+      at ? t("map_controls.showing_the_v0", { v0: period_label(at, this.step) }) : first ? t(this.step === "week" ? "map_controls.showing_weeks" : "map_controls.showing_months", { length: this.periods.length, first: date(first), last: date(last) }) : t("map_controls.no_incidents_in_this_range"),
     );
     this.output.dataset.at = at;
   }
@@ -129,7 +130,7 @@ export class MapControls {
     const index = this.periods.indexOf(this.at);
     if (index < 0 || index === this.periods.length - 1) this.go(this.periods[0]);
     this.play_button.setAttribute("aria-pressed", "true");
-    replace(this.play_button, "Pause");
+    replace(this.play_button, t("map_controls.pause"));
     this.timer = window.setInterval(() => {
       const next = this.periods.indexOf(this.at) + 1;
       if (!this.element.isConnected || next >= this.periods.length) return this.stop();
@@ -141,6 +142,6 @@ export class MapControls {
     if (this.timer !== undefined) window.clearInterval(this.timer);
     this.timer = undefined;
     this.play_button.setAttribute("aria-pressed", "false");
-    replace(this.play_button, "Play");
+    replace(this.play_button, t("map_controls.play"));
   }
 }

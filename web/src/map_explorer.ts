@@ -17,6 +17,7 @@ import { list_at, number_at, text_at } from "./pick";
 import { unavailable } from "./notice";
 import { source_links } from "./source_link";
 import { table } from "./table";
+import { t } from "./i18n";
 
 /** The page's filters, as the incidents routes take them. */
 export interface Filter {
@@ -38,8 +39,8 @@ export interface ExploreContext {
 const incidents = (n: number) => `${count(n)} ${n === 1 ? "incident" : "incidents"}`;
 
 const levels = {
-  adm1: { level: 1, one: "department", many: "departments", title: "Department" },
-  adm2: { level: 2, one: "commune", many: "communes", title: "Commune" },
+  adm1: { level: 1, one: t("map_explorer.level_department"), many: t("map_explorer.level_departments"), title: t("map_explorer.department") },
+  adm2: { level: 2, one: t("map_explorer.level_commune"), many: t("map_explorer.level_communes"), title: t("map_explorer.commune") },
 } as const;
 
 /** The most points one period draws: the newest, with a note saying how many more there are. */
@@ -89,7 +90,7 @@ function incident_list(title: string, items: { id: number; key: string; date: st
           "li",
           { "data-id": String(item.id), "data-key": item.key },
           h("span", { class: "pick-date" }, item.date || "–"),
-          ` ${item.key} · ${item.event_type || "–"}${item.location ? ` · ${item.location}` : ""} · ${count(item.fatalities ?? 0)} killed`,
+          t("map_explorer.key_v1_v2_v3_killed", { key: item.key, v1: item.event_type || "–", v2: item.location ? ` · ${item.location}` : "", v3: count(item.fatalities ?? 0) }),
         ),
       ),
     ),
@@ -137,16 +138,16 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
     h(
       "div",
       { class: "map-layout" },
-      area ? area.figure : h("p", { class: "notice", role: "status" }, "No admin boundaries are available from this server, so the map cannot be drawn; the table gives the same figures."),
+      area ? area.figure : h("p", { class: "notice", role: "status" }, t("map_explorer.no_admin_boundaries_are_available")),
       h("div", {}, table_box, selection),
     ),
     points_note,
     outside_note,
-    boundaries ? h("p", { class: "note" }, "Boundaries: ", source_links(boundaries.sources)) : null,
+    boundaries ? h("p", { class: "note" }, t("map_explorer.boundaries"), source_links(boundaries.sources)) : null,
   );
 
   const range = () => (state.at ? clip(state.at, state.step, filter.from, filter.to) : { from: filter.from ?? "", to: filter.to ?? "" });
-  const when = () => (state.at ? `in the ${period_label(state.at, state.step)}` : "in the whole range");
+  const when = () => (state.at ? t("map_explorer.in_the_v0", { v0: period_label(state.at, state.step) }) : t("map_explorer.in_the_whole_range"));
   const unit_name = (pcode: string) => names.get(pcode) || cells.find((cell) => cell.pcode === pcode)?.name || pcode;
 
   async function load_cells(): Promise<boolean> {
@@ -154,8 +155,8 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
     if (!aggregates.has(key)) aggregates.set(key, get<unknown>(api_path("incidents/aggregate", { by: state.layer, period: state.step, ...filter })));
     const answer = await aggregates.get(key)!;
     if (!answer.ok) {
-      replace(map_box, h("h2", {}, "Incident map"), unavailable("The incident aggregate", answer.problem));
-      replace(trend_box, h("h2", {}, "Trend"), unavailable("The trend", answer.problem));
+      replace(map_box, h("h2", {}, t("map_explorer.incident_map")), unavailable(t("map_explorer.the_incident_aggregate"), answer.problem));
+      replace(trend_box, h("h2", {}, t("map_explorer.trend")), unavailable(t("map_explorer.the_trend"), answer.problem));
       return false;
     }
     cells = cells_of(answer.data);
@@ -184,27 +185,27 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
   function draw_map(): void {
     const level = levels[state.layer];
     const sums = totals();
-    replace(title, `Incidents by ${level.one} (${metric}), ${when()}`);
+    replace(title, t("map_explorer.incidents_by_one_metric_v2", { one: level.one, metric, v2: when() }));
     area?.shade({ values: new Map([...sums].map(([pcode, sum]) => [pcode, sum[metric]])), metric, selected: state.unit });
     const rows = [...sums].filter(([pcode]) => pcode).sort((a, b) => a[0].localeCompare(b[0]));
     replace(
       table_box,
       table(
-        `${metric === "events" ? "Events" : "Fatalities"} by ${level.one} ${when()}; choose one to list its incidents and filter the trend`,
+        t("map_explorer.v0_by_one_v2_choose", { v0: metric === "events" ? t("map_explorer.events") : t("map_explorer.fatalities"), one: level.one, v2: when() }),
         rows,
         [
           {
             title: level.title,
             value: ([pcode]) => h("button", { type: "button", class: "link-button", "aria-pressed": String(pcode === state.unit), "data-pcode": pcode, onclick: () => void select(pcode === state.unit ? "" : pcode) }, `${unit_name(pcode)} (${pcode})`),
           },
-          { title: "Events", value: ([, sum]) => count(sum.events), numeric: true },
-          { title: "Fatalities", value: ([, sum]) => count(sum.fatalities), numeric: true },
+          { title: t("map_explorer.events"), value: ([, sum]) => count(sum.events), numeric: true },
+          { title: t("map_explorer.fatalities"), value: ([, sum]) => count(sum.fatalities), numeric: true },
         ],
         ([pcode, sum]) => ({ "data-pcode": pcode, "data-events": String(sum.events), "data-fatalities": String(sum.fatalities), class: pcode === state.unit ? "selected" : "" }),
       ),
     );
     const outside = sums.get("");
-    replace(outside_note, outside && outside.events > 0 ? `${count(outside.events)} events ${when()} fall in no ${level.one} (no location, or outside every boundary).` : "");
+    replace(outside_note, outside && outside.events > 0 ? t("map_explorer.v0_events_v1_fall_in", { v0: count(outside.events), v1: when(), one: level.one }) : "");
   }
 
   function draw_trend(): void {
@@ -216,8 +217,8 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
     });
     replace(
       trend_box,
-      h("h2", { id: "incident-trend-title" }, state.step === "week" ? "Weekly trend" : "Monthly trend"),
-      state.unit ? h("p", {}, h("button", { type: "button", class: "link-button", id: "clear-department", onclick: () => void select("") }, `Show all ${level.many}`)) : null,
+      h("h2", { id: "incident-trend-title" }, state.step === "week" ? t("map_explorer.weekly_trend") : t("map_explorer.monthly_trend")),
+      state.unit ? h("p", {}, h("button", { type: "button", class: "link-button", id: "clear-department", onclick: () => void select("") }, t("map_explorer.show_all_many", { many: level.many }))) : null,
       trend.element,
     );
   }
@@ -237,7 +238,7 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
     const answer = await point_pages.get(key)!;
     if (at_ticket !== ticket || !state.points) return;
     if (!answer.ok) {
-      replace(points_note, unavailable("The incident points", answer.problem));
+      replace(points_note, unavailable(t("map_explorer.the_incident_points"), answer.problem));
       return;
     }
     const points = points_of(answer.data);
@@ -245,21 +246,21 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
     clusters.show(points);
     const total = number_at(answer.data, "total") ?? points.length;
     const unlocated = number_at(answer.data, "without_coordinates") ?? 0;
-    const more = total > max_points ? ` (the newest ${count(max_points)} of ${count(total)})` : "";
-    replace(points_note, `${count(points.length)} incident ${points.length === 1 ? "point" : "points"} ${when()}${more}${unlocated ? `; ${count(unlocated)} have no coordinates` : ""}. Circles with a number are clusters: choose one to list its incidents.`);
+    const more = total > max_points ? t("map_explorer.the_newest_v0_of_v1", { v0: count(max_points), v1: count(total) }) : "";
+    replace(points_note, t("map_explorer.v0_incident_v1_v2_more", { v0: count(points.length), v2: when(), more, v4: unlocated ? t("map_explorer.no_coordinates", { unlocated }) : "", points: points.length }));
   }
 
   async function list_unit(at_ticket: number): Promise<void> {
     if (!state.unit) {
       listing = "";
-      replace(selection, h("p", { class: "note", id: "map-selection-hint" }, `Choose a ${levels[state.layer].one} or a cluster to list its incidents.`));
+      replace(selection, h("p", { class: "note", id: "map-selection-hint" }, t("map_explorer.choose_a_v0_or_a", { v0: levels[state.layer].one })));
       return;
     }
     listing = "unit";
     const { from, to } = range();
     const answer = await get<RecordPage>(api_path("incidents", { [`${state.layer}_pcode`]: state.unit, from, to, event_type: filter.event_type, limit: 100 }));
     if (at_ticket !== ticket) return;
-    if (!answer.ok) return replace(selection, unavailable("The unit's incidents", answer.problem));
+    if (!answer.ok) return replace(selection, unavailable(t("map_explorer.the_unit_s_incidents"), answer.problem));
     const items = answer.data.items.map((item: ApiRecord) => ({
       id: item.id,
       key: String(item.key ?? ""),
@@ -268,7 +269,7 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
       location: String(item.location ?? ""),
       fatalities: typeof item.fatalities === "number" ? item.fatalities : null,
     }));
-    const shown = items.length < answer.data.total ? `The newest ${items.length} of ${count(answer.data.total)}.` : "";
+    const shown = items.length < answer.data.total ? t("map_explorer.the_newest_length_of_v1", { length: items.length, v1: count(answer.data.total) }) : "";
     replace(selection, ...incident_list(`${incidents(answer.data.total)} in ${unit_name(state.unit)} ${when()}`, items, shown));
   }
 
@@ -276,7 +277,7 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
     listing = "cluster";
     const newest = [...members].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
     const places = [...new Set(members.map((point) => names.get(point.adm1_pcode) || point.adm1_pcode).filter(Boolean))].join(", ");
-    replace(selection, ...incident_list(`${incidents(members.length)} in this cluster ${when()}${places ? ` (${places})` : ""}`, newest));
+    replace(selection, ...incident_list(t("map_explorer.v0_in_this_cluster_v1", { v0: incidents(members.length), v1: when(), v2: places ? ` (${places})` : "" }), newest));
   }
 
   function move_to(at: string): void {

@@ -1,5 +1,7 @@
 // The map's clock: the weeks or months a time slider steps through. Weeks are ISO weeks (Monday to
 // Sunday), as the server's aggregate counts them, so a slider step and an aggregate period agree.
+import { locale, t } from "./i18n";
+import { date } from "./format";
 
 /** How far one step of the slider goes. */
 export type Step = "week" | "month";
@@ -56,7 +58,7 @@ export function clip(start: string, step: Step, from = "", to = ""): { from: str
 
 /** "week of 2024-10-07 (to 2024-10-13)" or "October 2024". */
 export function period_label(start: string, step: Step): string {
-  if (step === "week") return `week of ${start} (to ${period_end(start, step)})`;
+  if (step === "week") return t("map_time.week_of_start_to_v1", { start: date(start), v1: date(period_end(start, step)) });
   const parsed = parse_day(start);
-  return parsed ? parsed.toLocaleDateString("en", { month: "long", year: "numeric", timeZone: "UTC" }) : start;
+  return parsed ? parsed.toLocaleDateString(locale(), { month: "long", year: "numeric", timeZone: "UTC" }) : start;
 }

@@ -7,6 +7,7 @@ import { h } from "./dom";
 import { count, epochSeconds } from "./format";
 import { no_data } from "./notice";
 import { period_label, type Step } from "./map_time";
+import { t } from "./i18n";
 
 /** Events and fatalities of one unit in one period, as the aggregate route counts them. */
 export interface Cell {
@@ -27,8 +28,8 @@ const day = 86400;
 
 /** Draws the trend of `cells` (already those of the chosen unit) over `periods`. */
 export function trend_view(cells: Cell[], periods: string[], step: Step, where: string, selected: string, at: string, on_pick: (period: string) => void): Trend {
-  const label = step === "week" ? "Weekly" : "Monthly";
-  if (periods.length === 0) return { element: no_data("incidents in this range"), highlight: () => {} };
+  const label = step === "week" ? t("map_trend.weekly") : t("map_trend.monthly");
+  if (periods.length === 0) return { element: no_data(t("map_trend.incidents_in_this_range")), highlight: () => {} };
   const by_period = new Map(periods.map((period) => [period, { events: 0, fatalities: 0 }]));
   for (const cell of cells) {
     const sum = by_period.get(cell.period);
@@ -73,13 +74,13 @@ export function trend_view(cells: Cell[], periods: string[], step: Step, where: 
   const scope = h("p", { class: "note", id: "trend-scope" });
   const table = data_table(
     `${label} incidents, ${where}`,
-    [step === "week" ? "Week" : "Month", "Events", "Fatalities"],
+    [step === "week" ? t("map_trend.week") : t("map_trend.month"), t("map_trend.events"), t("map_trend.fatalities")],
     periods.map((period, index) => [period, count(events[index]), count(fatalities[index])]),
   );
   const rows = [...table.querySelectorAll("tbody tr")];
   const highlight = (next: string) => {
     current = next;
-    scope.textContent = `${label} events and fatalities, ${where}.${next ? ` The map shows the ${period_label(next, step)}; choose a bar to move it.` : " Choose a bar to show its period on the map."}`;
+    scope.textContent = t("map_trend.label_events_and_fatalities_where", { label, where, v2: next ? t("map_trend.the_map_shows", { period: period_label(next, step) }) : t("map_trend.choose_a_bar") });
     rows.forEach((row, index) => {
       if (periods[index] === next) row.setAttribute("aria-current", "true");
       else row.removeAttribute("aria-current");
@@ -91,11 +92,11 @@ export function trend_view(cells: Cell[], periods: string[], step: Step, where: 
     { id: "trend", "data-department": selected },
     scope,
     time_chart({
-      label: `${label} incidents and fatalities, ${where}`,
+      label: t("map_trend.label_incidents_and_fatalities_where", { label, where }),
       x,
       series: [
-        { label: "events", values: events, style: "bars" },
-        { label: "fatalities", values: fatalities, style: "line", color: "#D55E00" },
+        { label: t("map_trend.events_series"), values: events, style: "bars" },
+        { label: t("map_trend.fatalities_series"), values: fatalities, style: "line", color: "#D55E00" },
       ],
       height: 220,
       plugins: [band],

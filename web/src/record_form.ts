@@ -3,6 +3,7 @@
 
 import { api_path, post, type ApiRecord } from "./api";
 import { h } from "./dom";
+import { t } from "./i18n";
 
 /** One input of a form. Dates are text, because a date may be partial ("2025-01") or approximate ("~2024-09"). */
 export interface InputSpec {
@@ -43,7 +44,7 @@ function control(spec: FormSpec, input: InputSpec): HTMLElement {
     type: "text",
     inputmode: numeric ? (input.type === "integer" ? "numeric" : "decimal") : null,
     autocomplete: "off",
-    placeholder: input.type === "date" ? "YYYY-MM-DD" : input.type === "country" ? "ISO3, e.g. KEN" : null,
+    placeholder: input.type === "date" ? "YYYY-MM-DD" : input.type === "country" ? t("record_form.iso3_e_g_ken") : null,
     value: input.value ?? "",
   });
 }
@@ -86,7 +87,7 @@ export function record_form(spec: FormSpec): HTMLElement {
       h("p", { class: "field-error", id: `${spec.id}-${input.name}-error`, "data-error-for": input.name }),
     ),
   );
-  const submit = h("button", { type: "submit" }, `Add ${spec.title.toLowerCase()}`);
+  const submit = h("button", { type: "submit" }, t("record_form.add_v0", { v0: spec.title }));
   const form = h(
     "form",
     { id: spec.id, class: "record-form", novalidate: true, "data-kind": spec.kind },
@@ -101,17 +102,17 @@ export function record_form(spec: FormSpec): HTMLElement {
     event.preventDefault();
     clear_errors();
     submit.disabled = true;
-    status.textContent = "Saving…";
+    status.textContent = t("record_form.saving");
     const result = await post<ApiRecord>(api_path(spec.kind), body_of(form, spec.inputs));
     submit.disabled = false;
     if (result.ok) {
-      status.textContent = `Saved as record #${result.data.id}.`;
+      status.textContent = t("record_form.saved_as_record_id", { id: result.data.id });
       form.reset();
       spec.on_saved(result.data);
       return;
     }
     const problem = result.problem;
-    const message = problem.detail ?? problem.title ?? `The server refused the record (${problem.status}).`;
+    const message = problem.detail ?? problem.title ?? t("record_form.the_server_refused_the_record", { status: problem.status });
     const input = input_for(problem.field, spec.inputs);
     if (input) {
       const error = form.querySelector<HTMLElement>(`[data-error-for="${input.name}"]`)!;
@@ -119,10 +120,10 @@ export function record_form(spec: FormSpec): HTMLElement {
       const element = form.elements.namedItem(input.name) as HTMLElement;
       element.setAttribute("aria-invalid", "true");
       element.focus();
-      status.textContent = "Not saved: see the highlighted field.";
+      status.textContent = t("record_form.not_saved_see_the_highlighted");
     } else {
-      status.textContent = `Not saved: ${message}`;
+      status.textContent = t("record_form.not_saved_message", { message });
     }
   });
-  return h("details", { class: "card form-card", id: `${spec.id}-panel` }, h("summary", {}, `Add ${/^[aeiou]/i.test(spec.title) ? "an" : "a"} ${spec.title.toLowerCase()}`), form);
+  return h("details", { class: "card form-card", id: `${spec.id}-panel` }, h("summary", {}, t("record_form.add_a", { what: spec.title })), form);
 }

@@ -1,25 +1,26 @@
 // How a stored record reads in one line, so lists and the Sources page can name what cites a source.
 
 import type { ApiRecord } from "./api";
-import { count, label } from "./format";
+import { count, date, label } from "./format";
+import { t } from "./i18n";
 
 /** Every record kind the API serves, in the catalog's order, with a human name. */
 export const record_kinds: { kind: string; name: string }[] = [
-  { kind: "sources", name: "Sources" },
-  { kind: "countries", name: "Countries" },
-  { kind: "organisations", name: "Organisations" },
-  { kind: "missions", name: "Missions" },
-  { kind: "persons", name: "Persons" },
-  { kind: "resolutions", name: "Resolutions" },
-  { kind: "council_memberships", name: "Council memberships" },
-  { kind: "strength_targets", name: "Strength targets" },
-  { kind: "strength_reports", name: "Strength reports" },
-  { kind: "deployment_events", name: "Deployment events" },
-  { kind: "funding_flows", name: "Funding flows" },
-  { kind: "expenditures", name: "Expenditures" },
-  { kind: "incidents", name: "Incidents" },
-  { kind: "engagements", name: "Engagements" },
-  { kind: "positions", name: "Positions" },
+  { kind: "sources", get name() { return t("records.kind_sources"); } },
+  { kind: "countries", get name() { return t("records.kind_countries"); } },
+  { kind: "organisations", get name() { return t("records.kind_organisations"); } },
+  { kind: "missions", get name() { return t("records.kind_missions"); } },
+  { kind: "persons", get name() { return t("records.kind_persons"); } },
+  { kind: "resolutions", get name() { return t("records.kind_resolutions"); } },
+  { kind: "council_memberships", get name() { return t("records.kind_council_memberships"); } },
+  { kind: "strength_targets", get name() { return t("records.kind_strength_targets"); } },
+  { kind: "strength_reports", get name() { return t("records.kind_strength_reports"); } },
+  { kind: "deployment_events", get name() { return t("records.kind_deployment_events"); } },
+  { kind: "funding_flows", get name() { return t("records.kind_funding_flows"); } },
+  { kind: "expenditures", get name() { return t("records.kind_expenditures"); } },
+  { kind: "incidents", get name() { return t("records.kind_incidents"); } },
+  { kind: "engagements", get name() { return t("records.kind_engagements"); } },
+  { kind: "positions", get name() { return t("records.kind_positions"); } },
 ];
 
 function text(record: ApiRecord, field: string): string {
@@ -32,21 +33,21 @@ function text(record: ApiRecord, field: string): string {
 export function describe(record: ApiRecord): string {
   switch (record.kind) {
     case "deployment_events":
-      return `${count(record.count as number)} ${text(record, "personnel_type")} ${label(record.event)} · ${text(record, "country")}`;
+      return t("records.deployment_event", { count: count(record.count as number), personnel_type: label(text(record, "personnel_type")), event: label(record.event), country: text(record, "country") });
     case "strength_reports":
-      return `${label(record.qualifier ?? "")} ${count(record.count as number)} ${text(record, "personnel_type")} on hand`.trim();
+      return t("records.v0_v1_v2_on_hand", { v0: label(record.qualifier ?? ""), v1: count(record.count as number), v2: label(text(record, "personnel_type")) }).trim();
     case "strength_targets":
-      return `target ${count(record.number as number)} ${text(record, "personnel_type")} by ${text(record, "by_date")}`;
+      return t("records.target_v0_v1_by_v2", { v0: count(record.number as number), v1: label(text(record, "personnel_type")), v2: date(text(record, "by_date")) });
     case "funding_flows":
       return `${text(record, "donor")} → ${text(record, "recipient")}: ${text(record, "amount")} ${text(record, "currency")} (${text(record, "status")})`;
     case "resolutions":
-      return `${text(record, "symbol") || `resolution ${text(record, "number")}`}: ${text(record, "action")}${record.mandate_end ? `, mandate to ${text(record, "mandate_end")}` : ""}`;
+      return t("records.resolution", { symbol: text(record, "symbol") || t("records.resolution_number", { number: text(record, "number") }), action: label(text(record, "action")), mandate: record.mandate_end ? t("records.mandate_to", { day: date(text(record, "mandate_end")) }) : "" });
     case "positions":
-      return `${text(record, "actor")} ${label(record.stance)} on ${label(record.subject)}`;
+      return t("records.position", { actor: text(record, "actor"), stance: label(record.stance), subject: label(record.subject) });
     case "engagements":
       return text(record, "summary");
     case "incidents":
-      return `${text(record, "event_type")} in ${text(record, "admin1") || text(record, "location") || "unknown place"}${record.fatalities ? `, ${text(record, "fatalities")} killed` : ""}`;
+      return t("records.incident", { event_type: text(record, "event_type"), place: text(record, "admin1") || text(record, "location") || t("records.unknown_place"), killed: record.fatalities ? t("records.killed", { fatalities: text(record, "fatalities") }) : "" });
     case "persons":
       return `${text(record, "name")}, ${text(record, "role")}`;
     case "council_memberships":

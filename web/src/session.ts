@@ -2,6 +2,7 @@
 
 import { get, post, set_csrf_token } from "./api";
 import { h, replace } from "./dom";
+import { t } from "./i18n";
 
 /** The signed-in user as GET /api/v1/auth/me describes them. */
 export interface User {
@@ -55,7 +56,7 @@ export async function refresh(): Promise<void> {
 /** Signs in; returns the server's problem message for a bad name or password. */
 export async function sign_in(name: string, password: string): Promise<string | null> {
   const result = await post<Record<string, unknown>>("/api/v1/auth/login", { name, password });
-  if (!result.ok) return result.problem.detail ?? result.problem.title ?? `sign-in failed (${result.problem.status})`;
+  if (!result.ok) return result.problem.detail ?? result.problem.title ?? t("session.sign_in_failed_status", { status: result.problem.status });
   if (typeof result.data.csrf_token === "string") set_csrf_token(result.data.csrf_token);
   await refresh();
   if (!current) set_user({ name, csrf_token: result.data.csrf_token as string | undefined });
@@ -71,14 +72,14 @@ export async function sign_out(): Promise<void> {
 /** Draws the header's sign-in link or the user's name with a sign-out button. */
 export function render_session(container: HTMLElement): void {
   if (!current) {
-    replace(container, h("a", { href: "#/sign-in", class: "button-link" }, "Sign in"));
+    replace(container, h("a", { href: "#/sign-in", class: "button-link" }, t("session.sign_in")));
     return;
   }
   const roles = current.roles ?? (current.role ? [current.role] : []);
   const role = roles.length ? ` (${roles.join(", ")})` : "";
   replace(
     container,
-    h("span", { class: "who", "data-user": current.name }, `Signed in as ${current.name}${role}`),
-    h("button", { type: "button", class: "secondary", onclick: () => void sign_out() }, "Sign out"),
+    h("span", { class: "who", "data-user": current.name }, t("session.signed_in_as_name_role", { name: current.name, role })),
+    h("button", { type: "button", class: "secondary", onclick: () => void sign_out() }, t("session.sign_out")),
   );
 }

@@ -1,6 +1,7 @@
 // "Each figure with its source one click away": a link to the Sources page, opened on that source.
 
 import { h } from "./dom";
+import { t } from "./i18n";
 
 /** A link to the source record with key `source_key`; nothing when the figure has no source. */
 export function source_link(source_key: unknown, text = "source"): HTMLElement | null {
@@ -10,7 +11,7 @@ export function source_link(source_key: unknown, text = "source"): HTMLElement |
     {
       class: "source-link",
       href: `#/sources?key=${encodeURIComponent(source_key)}`,
-      title: `Open source ${source_key}`,
+      title: t("source_link.open_source_source_key", { source_key }),
       "data-source": source_key,
     },
     text,

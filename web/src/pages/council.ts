@@ -10,6 +10,7 @@ import type { PageContext } from "../page";
 import { list_at, number_at, object_at, text_at } from "../pick";
 import { source_link } from "../source_link";
 import { table } from "../table";
+import { t } from "../i18n";
 
 const subject = "transition_to_un_pko";
 
@@ -68,23 +69,23 @@ function result_view(result: unknown, changed: boolean): HTMLElement {
   const expected = number_at(result, "expected_yes");
   const pivotal = (list_at(result, "pivotal") ?? []).filter((item): item is string => typeof item === "string");
   const vetoers = (list_at(result, "certain_vetoers") ?? []).filter((item): item is string => typeof item === "string");
-  if (adoption === undefined) return no_data("simulation result");
+  if (adoption === undefined) return no_data(t("council.simulation_result"));
   return h(
     "div",
     {},
     h(
       "div",
       { class: "stats" },
-      h("div", { class: "stat", id: "adoption-probability", "data-value": String(adoption) }, h("p", { class: "stat-title" }, "Adoption probability"), h("p", { class: "stat-value" }, share(adoption))),
-      h("div", { class: "stat", id: "veto-risk", "data-value": String(veto ?? "") }, h("p", { class: "stat-title" }, "Veto risk"), h("p", { class: "stat-value" }, share(veto)), h("p", { class: "stat-detail" }, "9 or more in favour, but a permanent member votes no")),
-      expected === undefined ? null : h("div", { class: "stat" }, h("p", { class: "stat-title" }, "Expected votes in favour"), h("p", { class: "stat-value" }, expected.toFixed(1))),
+      h("div", { class: "stat", id: "adoption-probability", "data-value": String(adoption) }, h("p", { class: "stat-title" }, t("council.adoption_probability")), h("p", { class: "stat-value" }, share(adoption))),
+      h("div", { class: "stat", id: "veto-risk", "data-value": String(veto ?? "") }, h("p", { class: "stat-title" }, t("council.veto_risk")), h("p", { class: "stat-value" }, share(veto)), h("p", { class: "stat-detail" }, t("council.9_or_more_in_favour"))),
+      expected === undefined ? null : h("div", { class: "stat" }, h("p", { class: "stat-title" }, t("council.expected_votes_in_favour")), h("p", { class: "stat-value" }, expected.toFixed(1))),
     ),
-    h("p", { id: "verdict" }, `${changed ? "With the stances as changed above" : "On the recorded positions"}: ${label(text_at(result, "verdict") ?? "")}${text_at(result, "verdict_reason") ? ` — ${text_at(result, "verdict_reason")}` : ""}.`),
+    h("p", { id: "verdict" }, t("council.verdict", { basis: changed ? t("council.with_the_stances_changed") : t("council.on_the_recorded_positions"), verdict: label(text_at(result, "verdict") ?? ""), reason: text_at(result, "verdict_reason") ? ` — ${text_at(result, "verdict_reason")}` : "" })),
     h(
       "p",
       { class: "note", id: "pivotal" },
-      pivotal.length ? `Pivotal members (whose vote changes the outcome most): ${pivotal.join(", ")}.` : "No member is pivotal.",
-      vetoers.length ? ` Certain vetoes: ${vetoers.join(", ")}.` : "",
+      pivotal.length ? t("council.pivotal_members_whose_vote_changes", { v0: pivotal.join(", ") }) : t("council.no_member_is_pivotal"),
+      vetoers.length ? t("council.certain_vetoes_v0", { v0: vetoers.join(", ") }) : "",
     ),
   );
 }
@@ -95,43 +96,43 @@ function assumptions_note(assumptions: Record<string, unknown> | undefined): HTM
   return h(
     "details",
     { class: "data-table" },
-    h("summary", {}, "How a stance becomes a vote (the server's assumptions)"),
+    h("summary", {}, t("council.how_a_stance_becomes_a")),
     h("ul", {}, rows.map((row) => h("li", {}, row))),
-    h("p", { class: "note" }, "A draft passes with at least 9 votes in favour and no negative vote of a permanent member (UN Charter Art. 27(3)). The server computes the probability exactly over every combination of votes."),
+    h("p", { class: "note" }, t("council.a_draft_passes_with_at")),
   );
 }
 
 /** Draws the Council page; `?year=` picks the council's composition (the server's default is this year). */
 /** Each recorded vote with the Charter check (Art. 27(3)): what the votes give, and whether it agrees. */
 function recorded_votes_section(mandate: Outcome<unknown> | null): HTMLElement {
-  const title = "Recorded votes, checked against the Charter";
-  if (!mandate) return section("recorded-votes", title, no_data("a mission whose resolutions to list"));
-  if (!mandate.ok) return section("recorded-votes", title, unavailable("Recorded votes", mandate.problem));
+  const title = t("council.recorded_votes_checked_against_the");
+  if (!mandate) return section("recorded-votes", title, no_data(t("council.a_mission_whose_resolutions_to")));
+  if (!mandate.ok) return section("recorded-votes", title, unavailable(t("council.recorded_votes"), mandate.problem));
   const votes = list_at(mandate.data, "recorded_votes") ?? [];
   const check = (vote: unknown): string => {
     const problem = text_at(vote, "problem");
     if (problem) return problem;
     const agrees = (vote as Record<string, unknown>).agrees_with_record === true;
-    return `${agrees ? "agrees" : "DISAGREES"}: ${text_at(vote, "reason") ?? ""}`;
+    return `${agrees ? t("council.agrees") : t("council.disagrees")}: ${text_at(vote, "reason") ?? ""}`;
   };
   return section(
     "recorded-votes",
     title,
-    h("p", { class: "note" }, "UN Charter Art. 27(3): a draft is adopted with at least 9 votes in favour and no negative vote of a permanent member. Records that disagree are refused on entry."),
+    h("p", { class: "note" }, t("council.un_charter_art_27_3")),
     votes.length === 0
-      ? no_data("recorded votes")
+      ? no_data(t("council.recorded_votes_2"))
       : table(
-          "Recorded votes and the Charter check",
+          t("council.recorded_votes_and_the_charter"),
           votes,
           [
-            { title: "Resolution", value: (vote) => text_at(vote, "label") },
-            { title: "Date", value: (vote) => date(text_at(vote, "adopted")) },
-            { title: "Recorded outcome", value: (vote) => label(text_at(vote, "recorded_outcome")) },
-            { title: "Yes", value: (vote) => String(number_at(vote, "yes") ?? "–"), numeric: true },
-            { title: "No", value: (vote) => String(number_at(vote, "no") ?? "–"), numeric: true },
-            { title: "Abstain", value: (vote) => String(number_at(vote, "abstain") ?? "–"), numeric: true },
-            { title: "Charter check", value: (vote) => check(vote) },
-            { title: "Source", value: (vote) => source_link(text_at(vote, "source_id")) },
+            { title: t("council.resolution"), value: (vote) => text_at(vote, "label") },
+            { title: t("council.date"), value: (vote) => date(text_at(vote, "adopted")) },
+            { title: t("council.recorded_outcome"), value: (vote) => label(text_at(vote, "recorded_outcome")) },
+            { title: t("council.yes"), value: (vote) => String(number_at(vote, "yes") ?? "–"), numeric: true },
+            { title: t("council.no"), value: (vote) => String(number_at(vote, "no") ?? "–"), numeric: true },
+            { title: t("council.abstain"), value: (vote) => String(number_at(vote, "abstain") ?? "–"), numeric: true },
+            { title: t("council.charter_check"), value: (vote) => check(vote) },
+            { title: t("council.source"), value: (vote) => source_link(text_at(vote, "source_id")) },
           ],
           (vote) => ({ "data-resolution": text_at(vote, "resolution") ?? "" }),
         ),
@@ -156,7 +157,7 @@ export async function render_council({ main, params, mission }: PageContext): Pr
     for (let back = 1; this_year !== undefined && back <= 3; ++back) {
       const [earlier_scenario, earlier_council] = await load(String(this_year - back));
       if (!earlier_scenario.ok) continue;
-      fallback_note = `The council of ${this_year} is not fully recorded (${text_at(council.data, "problem") ?? "members missing"}); showing ${this_year - back}, the latest year that is.`;
+      fallback_note = t("council.the_council_of_this_year", { this_year, problem: text_at(council.data, "problem") ?? t("council.members_missing"), v2: this_year - back });
       [scenario, council] = [earlier_scenario, earlier_council];
       break;
     }
@@ -171,14 +172,14 @@ export async function render_council({ main, params, mission }: PageContext): Pr
         location.hash = `#/council?year=${encodeURIComponent((document.getElementById("council-year") as HTMLInputElement).value)}`;
       },
     },
-    h("label", { for: "council-year" }, "Council of the year"),
+    h("label", { for: "council-year" }, t("council.council_of_the_year")),
     h("input", { id: "council-year", name: "year", inputmode: "numeric", size: 5, value: year }),
-    h("button", { type: "submit", class: "secondary" }, "Show"),
+    h("button", { type: "submit", class: "secondary" }, t("council.show")),
   );
-  const heading = [h("h1", {}, "Council and transition"), h("p", { class: "lede" }, "Security Council members' positions on turning the mission into a UN peacekeeping operation, as recorded with their sources, and whether a draft would pass."), year_picker];
+  const heading = [h("h1", {}, t("council.council_and_transition")), h("p", { class: "lede" }, t("council.security_council_members_positions_on")), year_picker];
   const incomplete = council.ok && (council.data as Record<string, unknown>).complete === false ? text_at(council.data, "problem") : undefined;
   if (!scenario.ok) {
-    replace(main, ...heading, incomplete ? h("p", { class: "notice" }, `The council of ${year} is not fully recorded: ${incomplete}.`) : null, unavailable("The transition scenario", scenario.problem), recorded_votes_section(mandate));
+    replace(main, ...heading, incomplete ? h("p", { class: "notice" }, t("council.the_council_of_year_is", { year, incomplete })) : null, unavailable(t("council.the_transition_scenario"), scenario.problem), recorded_votes_section(mandate));
     return;
   }
   const assumptions = object_at(scenario.data, "assumptions");
@@ -195,7 +196,7 @@ export async function render_council({ main, params, mission }: PageContext): Pr
     };
     const result = await post<unknown>("/api/v1/council/simulate", body);
     const changed = members.some((member) => member.simulated !== member.stance);
-    replace(result_box, result.ok ? result_view(result.data, changed) : unavailable("The simulation", result.problem));
+    replace(result_box, result.ok ? result_view(result.data, changed) : unavailable(t("council.the_simulation"), result.problem));
     result_box.setAttribute("aria-busy", "false");
     result_box.dataset.runs = String(Number(result_box.dataset.runs ?? "0") + 1);
   };
@@ -205,13 +206,13 @@ export async function render_council({ main, params, mission }: PageContext): Pr
       { "data-member": member.country },
       h("th", { scope: "row" }, member.country),
       h("td", {}, label(member.seat), member.term ? h("span", { class: "note" }, ` ${member.term}`) : null),
-      h("td", { class: `stance stance-${member.stance}` }, member.stance === "no_position" ? "none recorded" : label(member.stance)),
+      h("td", { class: `stance stance-${member.stance}` }, member.stance === "no_position" ? t("council.none_recorded") : label(member.stance)),
       h("td", {}, date(member.stance_date)),
       h("td", {}, source_link(member.source_id)),
       h(
         "td",
         {},
-        h("label", { class: "visually-hidden", for: `stance-${member.country}` }, `Simulated stance of ${member.country}`),
+        h("label", { class: "visually-hidden", for: `stance-${member.country}` }, t("council.simulated_stance_of_country", { country: member.country })),
         h(
           "select",
           {
@@ -222,7 +223,7 @@ export async function render_council({ main, params, mission }: PageContext): Pr
               void simulate();
             },
           },
-          choices.map((stance) => h("option", { value: stance, selected: stance === member.simulated }, stance === "no_position" ? "no position" : label(stance))),
+          choices.map((stance) => h("option", { value: stance, selected: stance === member.simulated }, stance === "no_position" ? t("council.no_position") : label(stance))),
         ),
       ),
     ),
@@ -231,26 +232,26 @@ export async function render_council({ main, params, mission }: PageContext): Pr
     main,
     ...heading,
     fallback_note ? h("p", { class: "notice", id: "council-year-note" }, fallback_note) : null,
-    incomplete ? h("p", { class: "notice" }, `The council of ${year} is not fully recorded: ${incomplete}.`) : null,
+    incomplete ? h("p", { class: "notice" }, t("council.the_council_of_year_is", { year, incomplete })) : null,
     section(
       "members",
-      `Members in ${year} (${members.length})`,
-      text_at(scenario.data, "positions_as_of") ? h("p", { class: "note" }, `Positions as recorded on ${text_at(scenario.data, "positions_as_of")}; seats with their sources are in the council memberships.`) : null,
+      t("council.members_in_year_length", { year, length: members.length }),
+      text_at(scenario.data, "positions_as_of") ? h("p", { class: "note" }, t("council.positions_as_recorded_on_positions", { positions_as_of: text_at(scenario.data, "positions_as_of") })) : null,
       members.length === 0
-        ? no_data(`council members for ${year}`)
+        ? no_data(t("council.council_members_for_year", { year }))
         : h(
             "div",
             { class: "table-wrap" },
             h(
               "table",
               {},
-              h("caption", {}, "Recorded stance on a transition, and the stance to simulate"),
-              h("thead", {}, h("tr", {}, ["Member", "Seat", "Recorded stance", "Date", "Source", "Simulate"].map((title) => h("th", { scope: "col" }, title)))),
+              h("caption", {}, t("council.recorded_stance_on_a_transition")),
+              h("thead", {}, h("tr", {}, [t("council.member"), t("council.seat"), t("council.recorded_stance"), t("council.date"), t("council.source"), t("council.simulate")].map((title) => h("th", { scope: "col" }, title)))),
               h("tbody", {}, rows),
             ),
           ),
     ),
-    section("simulator", "Would a draft pass?", h("p", { class: "note" }, "Change a member's stance in the last column: the server recomputes the probabilities."), result_box, assumptions_note(assumptions)),
+    section("simulator", t("council.would_a_draft_pass"), h("p", { class: "note" }, t("council.change_a_member_s_stance")), result_box, assumptions_note(assumptions)),
     recorded_votes_section(mandate),
   );
 }

@@ -13,6 +13,7 @@ import { can_edit } from "../session";
 import { conflicts_block, contingent_evidence_table, derivation_text } from "../evidence";
 import { source_link, source_links } from "../source_link";
 import { table } from "../table";
+import { t } from "../i18n";
 
 /** Month-end strength by country from the /strength answer's `monthly` series. */
 function strength_section(data: unknown): HTMLElement {
@@ -22,7 +23,7 @@ function strength_section(data: unknown): HTMLElement {
     const after = (point as Record<string, unknown>)?.after_last_evidence === true;
     return day ? [{ day, month: text_at(point, "month") ?? day, by_country, total: number_at(point, "deployed"), after }] : [];
   });
-  if (points.length === 0) return no_data("deployments to chart");
+  if (points.length === 0) return no_data(t("force.deployments_to_chart"));
   // The chart stops at the last month with evidence: months after it would only repeat the last figure.
   const charted = points.filter((point) => !point.after);
   const last_evidence = text_at(data, "last_evidence");
@@ -33,23 +34,23 @@ function strength_section(data: unknown): HTMLElement {
     "div",
     {},
     countries.length === 0 || charted.length === 0
-      ? no_data("deployments by country")
+      ? no_data(t("force.deployments_by_country"))
       : time_chart({
-          label: `Personnel on the ground at each month end, stacked by contributing country (${countries.join(", ")})`,
+          label: t("force.personnel_on_the_ground_at", { v0: countries.join(", ") }),
           x: charted.map((point) => epochSeconds(point.day)),
           series: countries.map((country, index) => ({ label: country, values: charted.map((point) => value(point, country)), color: palette[index % palette.length] })),
           stacked: true,
-          y_label: "personnel",
+          y_label: t("force.personnel_axis"),
         }),
     h(
       "p",
       { class: "note" },
-      "Month-end strength by the strength rule: per country, the latest strength report plus the movements after it, each movement counted once. ",
+      t("force.month_end_strength_by_the"),
       charted.length < points.length
-        ? h("span", { class: "stale", id: "strength-last-evidence" }, `No deployment figure after ${last_evidence ?? "the last month shown"}: the chart stops there, not at ${text_at(data, "at") ?? "today"}. `)
+        ? h("span", { class: "stale", id: "strength-last-evidence" }, t("force.no_deployment_figure_after_v0", { v0: date(last_evidence ?? t("force.the_last_month_shown")), at: date(text_at(data, "at") ?? t("force.today")) }))
         : null,
       number_at(strength, "count") !== undefined
-        ? `On ${text_at(strength, "at") ?? "the day asked"}: ${label(text_at(strength, "qualifier") ?? "")} ${count(number_at(strength, "count"))}, ${derivation_text(strength)}. `
+        ? t("force.on_day_count", { day: date(text_at(strength, "at") ?? t("force.the_day_asked")), qualifier: label(text_at(strength, "qualifier") ?? ""), count: count(number_at(strength, "count")), derivation: derivation_text(strength) })
         : null,
       source_links(list_at(strength, "evidence_source_ids") ?? list_at(strength, "source_ids")),
     ),
@@ -57,9 +58,9 @@ function strength_section(data: unknown): HTMLElement {
     conflicts_block(list_at(data, "conflicts"), "strength-conflicts"),
     contingent_evidence_table(strength),
     data_table(
-      "Personnel on the ground at each month end, by country",
-      ["Month", ...countries, "Total"],
-      points.map((point) => [point.after ? `${point.month} (no newer figure)` : point.month, ...countries.map((country) => count(value(point, country))), count(point.total)]),
+      t("force.personnel_on_the_ground_at_2"),
+      [t("force.month"), ...countries, t("force.total")],
+      points.map((point) => [point.after ? t("force.month_no_newer_figure", { month: point.month }) : point.month, ...countries.map((country) => count(value(point, country))), count(point.total)]),
     ),
   );
 }
@@ -67,11 +68,11 @@ function strength_section(data: unknown): HTMLElement {
 /** Pledged vs arrived per contingent, from the /strength answer's `deployment_events.contingents`. */
 function pledged_section(data: unknown): HTMLElement {
   const rows = (list_at(data, "deployment_events.contingents") ?? []).filter((row) => text_at(row, "country"));
-  if (rows.length === 0) return no_data("pledges or arrivals by country");
+  if (rows.length === 0) return no_data(t("force.pledges_or_arrivals_by_country"));
   const chart = bar_chart(
-    "Pledged and arrived personnel by contributing country",
+    t("force.pledged_and_arrived_personnel_by"),
     rows.map((row) => ({ name: `${text_at(row, "country")} ${text_at(row, "personnel_type") ?? ""}`.trim(), values: [number_at(row, "pledged") ?? 0, number_at(row, "arrived") ?? 0] })),
-    ["pledged", "arrived"],
+    [t("force.pledged_series"), t("force.arrived_series")],
     (value) => count(value),
   );
   return h(
@@ -79,18 +80,18 @@ function pledged_section(data: unknown): HTMLElement {
     {},
     chart,
     table(
-      "Pledged, arrived and on the ground by contributing country",
+      t("force.pledged_arrived_and_on_the"),
       rows,
       [
-        { title: "Country", value: (row) => text_at(row, "country") },
-        { title: "Personnel", value: (row) => label(text_at(row, "personnel_type")) },
-        { title: "Pledged", value: (row) => count(number_at(row, "pledged")), numeric: true },
-        { title: "Arrived", value: (row) => count(number_at(row, "arrived")), numeric: true },
-        { title: "Departed", value: (row) => count(number_at(row, "departed")), numeric: true },
-        { title: "On the ground", value: (row) => count(number_at(row, "deployed")), numeric: true },
-        { title: "Pledges outstanding", value: (row) => count(number_at(row, "outstanding_pledges")), numeric: true },
-        { title: "Last event", value: (row) => date(text_at(row, "last_event")) },
-        { title: "Sources", value: (row) => source_links(list_at(row, "source_ids")) },
+        { title: t("force.country"), value: (row) => text_at(row, "country") },
+        { title: t("force.personnel"), value: (row) => label(text_at(row, "personnel_type")) },
+        { title: t("force.pledged"), value: (row) => count(number_at(row, "pledged")), numeric: true },
+        { title: t("force.arrived"), value: (row) => count(number_at(row, "arrived")), numeric: true },
+        { title: t("force.departed"), value: (row) => count(number_at(row, "departed")), numeric: true },
+        { title: t("force.on_the_ground"), value: (row) => count(number_at(row, "deployed")), numeric: true },
+        { title: t("force.pledges_outstanding"), value: (row) => count(number_at(row, "outstanding_pledges")), numeric: true },
+        { title: t("force.last_event"), value: (row) => date(text_at(row, "last_event")) },
+        { title: t("force.sources"), value: (row) => source_links(list_at(row, "source_ids")) },
       ],
       (row) => ({ "data-country": text_at(row, "country") ?? "" }),
     ),
@@ -98,19 +99,19 @@ function pledged_section(data: unknown): HTMLElement {
 }
 
 function events_table(events: ApiRecord[]): HTMLElement {
-  if (events.length === 0) return no_data("deployment events");
+  if (events.length === 0) return no_data(t("force.deployment_events"));
   const newest = [...events].sort((a, b) => String(b.date).localeCompare(String(a.date)) || b.id - a.id);
   return table(
-    "Deployment events, newest first",
+    t("force.deployment_events_newest_first"),
     newest,
     [
-      { title: "Date", value: (event) => date(event.date) },
-      { title: "Country", value: (event) => String(event.country ?? "–") },
-      { title: "Event", value: (event) => label(event.event) },
-      { title: "Personnel", value: (event) => label(event.personnel_type) },
-      { title: "Count", value: (event) => count(event.count as number), numeric: true },
-      { title: "Basis", value: (event) => label(event.basis ?? "reported") },
-      { title: "Source", value: (event) => source_link(event.source_id) },
+      { title: t("force.date"), value: (event) => date(event.date) },
+      { title: t("force.country"), value: (event) => String(event.country ?? "–") },
+      { title: t("force.event"), value: (event) => label(event.event) },
+      { title: t("force.personnel"), value: (event) => label(event.personnel_type) },
+      { title: t("force.count"), value: (event) => count(event.count as number), numeric: true },
+      { title: t("force.basis"), value: (event) => label(event.basis ?? "reported") },
+      { title: t("force.source"), value: (event) => source_link(event.source_id) },
     ],
     (event) => ({ "data-id": String(event.id) }),
   );
@@ -119,46 +120,46 @@ function events_table(events: ApiRecord[]): HTMLElement {
 /** Draws the Force generation page. */
 export async function render_force({ main, mission }: PageContext): Promise<void> {
   if (!mission) {
-    replace(main, h("h1", {}, "Force generation"), no_data("missions"));
+    replace(main, h("h1", {}, t("force.force_generation")), no_data("missions"));
     return;
   }
   const slug = encodeURIComponent(mission.slug);
-  const strength_box = section("strength", "Strength over time, by contributing country", loading("strength"));
-  const pledged_box = section("pledged", "Pledged vs arrived", loading("pledges"));
-  const events_box = section("events", "Deployment events", loading("deployment events"));
-  replace(main, h("h1", {}, "Force generation"), strength_box, pledged_box, events_box);
+  const strength_box = section("strength", t("force.strength_over_time_by_contributing"), loading("strength"));
+  const pledged_box = section("pledged", t("force.pledged_vs_arrived"), loading("pledges"));
+  const events_box = section("events", t("force.deployment_events_2"), loading(t("force.deployment_events")));
+  replace(main, h("h1", {}, t("force.force_generation")), strength_box, pledged_box, events_box);
 
   const load_events = async () => {
     const events = await list_all("deployment_events", { mission: mission.slug });
-    const list = h("div", { id: "events-list" }, events.ok ? events_table(events.data.items) : unavailable("Deployment events", events.problem));
-    replace(events_box, h("h2", { id: "events-title" }, "Deployment events"), form, list);
+    const list = h("div", { id: "events-list" }, events.ok ? events_table(events.data.items) : unavailable(t("force.deployment_events_2"), events.problem));
+    replace(events_box, h("h2", { id: "events-title" }, t("force.deployment_events_2")), form, list);
   };
   const form = can_edit()
     ? record_form({
         id: "deployment-form",
         kind: "deployment_events",
-        title: "Deployment event",
+        title: t("force.deployment_event"),
         on_saved: () => void load_events(),
         inputs: [
-          { name: "mission", label: "Mission", type: "text", required: true, value: mission.slug },
-          { name: "country", label: "Contributing country", type: "country", required: true },
-          { name: "personnel_type", label: "Personnel type", type: "choice", required: true, choices: ["police", "military", "civilian"] },
-          { name: "count", label: "Count", type: "integer", required: true },
-          { name: "event", label: "Event", type: "choice", required: true, choices: ["arrived", "pledged", "rotated_out", "withdrawn"] },
-          { name: "date", label: "Date", type: "date", required: true, hint: "A day, a month (2025-01) or approximate (2024-09~)." },
-          { name: "basis", label: "Basis", type: "choice", choices: ["reported", "cumulative_estimate"] },
-          { name: "source_id", label: "Source key", type: "text", required: true, hint: "The key of a stored source." },
-          { name: "notes", label: "Notes", type: "textarea" },
+          { name: "mission", label: t("force.mission"), type: "text", required: true, value: mission.slug },
+          { name: "country", label: t("force.contributing_country"), type: "country", required: true },
+          { name: "personnel_type", label: t("force.personnel_type"), type: "choice", required: true, choices: ["police", "military", "civilian"] },
+          { name: "count", label: t("force.count"), type: "integer", required: true },
+          { name: "event", label: t("force.event"), type: "choice", required: true, choices: ["arrived", "pledged", "rotated_out", "withdrawn"] },
+          { name: "date", label: t("force.date"), type: "date", required: true, hint: t("force.a_day_a_month_2025") },
+          { name: "basis", label: t("force.basis"), type: "choice", choices: ["reported", "cumulative_estimate"] },
+          { name: "source_id", label: t("force.source_key"), type: "text", required: true, hint: t("force.the_key_of_a_stored") },
+          { name: "notes", label: t("force.notes"), type: "textarea" },
         ],
       })
     : null;
 
   const [strength] = await Promise.all([get<unknown>(`/api/v1/missions/${slug}/strength`), load_events()]);
   if (!strength.ok) {
-    replace(strength_box, h("h2", { id: "strength-title" }, "Strength over time, by contributing country"), unavailable("Strength over time", strength.problem));
-    replace(pledged_box, h("h2", { id: "pledged-title" }, "Pledged vs arrived"), unavailable("Pledged vs arrived", strength.problem));
+    replace(strength_box, h("h2", { id: "strength-title" }, t("force.strength_over_time_by_contributing")), unavailable(t("force.strength_over_time"), strength.problem));
+    replace(pledged_box, h("h2", { id: "pledged-title" }, t("force.pledged_vs_arrived")), unavailable(t("force.pledged_vs_arrived"), strength.problem));
     return;
   }
-  replace(strength_box, h("h2", { id: "strength-title" }, "Strength over time, by contributing country"), strength_section(strength.data));
-  replace(pledged_box, h("h2", { id: "pledged-title" }, "Pledged vs arrived"), pledged_section(strength.data));
+  replace(strength_box, h("h2", { id: "strength-title" }, t("force.strength_over_time_by_contributing")), strength_section(strength.data));
+  replace(pledged_box, h("h2", { id: "pledged-title" }, t("force.pledged_vs_arrived")), pledged_section(strength.data));
 }

@@ -12,6 +12,7 @@ import { can_edit } from "../session";
 import { source_link, source_links } from "../source_link";
 import { stat } from "../stat";
 import { table } from "../table";
+import { t } from "../i18n";
 
 /** A USD amount: the API sends dollars as decimal strings ("1250000.00"). */
 function dollars(value: unknown, name: string): number | undefined {
@@ -20,7 +21,7 @@ function dollars(value: unknown, name: string): number | undefined {
 
 function donor_section(summary: unknown, flows: ApiRecord[]): HTMLElement {
   const donors = list_at(summary, "by_donor") ?? [];
-  if (donors.length === 0) return no_data("funding by donor");
+  if (donors.length === 0) return no_data(t("funding.funding_by_donor"));
   const rows = donors.map((row) => {
     const donor = text_at(row, "donor") ?? "?";
     return {
@@ -37,21 +38,21 @@ function donor_section(summary: unknown, flows: ApiRecord[]): HTMLElement {
     "div",
     {},
     bar_chart(
-      "Funding by donor: pledged, committed and paid, in US dollars",
+      t("funding.funding_by_donor_pledged_committed"),
       rows.map((row) => ({ name: row.donor, values: [row.pledged ?? 0, row.committed ?? 0, row.paid ?? 0] })),
-      ["pledged (not yet committed)", "committed (not yet paid)", "paid"],
+      [t("funding.pledged_not_yet_committed"), t("funding.committed_not_yet_paid"), "paid"],
       (value) => usd(value, true),
     ),
     table(
-      "Funding by donor, in US dollars at each flow's date; each flow counts once, under its current status",
+      t("funding.funding_by_donor_in_us"),
       rows,
       [
-        { title: "Donor", value: (row) => row.donor },
-        { title: "Pledged", value: (row) => usd(row.pledged), numeric: true },
-        { title: "Committed", value: (row) => usd(row.committed), numeric: true },
-        { title: "Paid", value: (row) => usd(row.paid), numeric: true },
-        { title: "Total promised", value: (row) => usd(row.total), numeric: true },
-        { title: "Sources", value: (row) => source_links(row.sources) },
+        { title: t("funding.donor"), value: (row) => row.donor },
+        { title: t("funding.pledged"), value: (row) => usd(row.pledged), numeric: true },
+        { title: t("funding.committed"), value: (row) => usd(row.committed), numeric: true },
+        { title: t("funding.paid"), value: (row) => usd(row.paid), numeric: true },
+        { title: t("funding.total_promised"), value: (row) => usd(row.total), numeric: true },
+        { title: t("funding.sources"), value: (row) => source_links(row.sources) },
       ],
       (row) => ({ "data-donor": row.donor }),
     ),
@@ -61,8 +62,8 @@ function donor_section(summary: unknown, flows: ApiRecord[]): HTMLElement {
 function totals_section(summary: unknown): HTMLElement {
   const totals = object_at(summary, "totals");
   const total = dollars(totals, "total");
-  if (total === undefined) return no_data("funding totals");
-  if ((list_at(summary, "by_donor") ?? []).length === 0) return no_data("funding flows for this mission");
+  if (total === undefined) return no_data(t("funding.funding_totals"));
+  if ((list_at(summary, "by_donor") ?? []).length === 0) return no_data(t("funding.funding_flows_for_this_mission"));
   const runway = number_at(summary, "runway_months");
   const burn = dollars(object_at(summary, "burn"), "per_month");
   const per_officer = dollars(summary, "cost_per_officer_month");
@@ -72,13 +73,13 @@ function totals_section(summary: unknown): HTMLElement {
     h(
       "div",
       { class: "stats" },
-      stat("total-promised", "Promised", usd(total, true), "pledged + committed + paid", null),
-      stat("total-paid", "Paid", usd(dollars(totals, "paid"), true), undefined, null),
-      stat("total-gap", "Gap: not yet paid", usd(dollars(totals, "unpaid"), true), "pledged + committed", null),
-      stat("spent", "Spent", usd(dollars(summary, "spent"), true), undefined, null),
-      burn === undefined ? null : stat("burn", "Monthly burn", usd(burn, true), `over ${number_at(summary, "burn.months") ?? "?"} months to ${text_at(summary, "burn.last_month") ?? "?"}`, null),
-      runway === undefined ? null : stat("runway", "Runway", `${runway.toFixed(1)} months`, "cash on hand over burn", null),
-      per_officer === undefined ? null : stat("per-officer", "Cost per officer", usd(per_officer), "per month", null),
+      stat("total-promised", t("funding.promised"), usd(total, true), t("funding.pledged_committed_paid"), null),
+      stat("total-paid", t("funding.paid"), usd(dollars(totals, "paid"), true), undefined, null),
+      stat("total-gap", t("funding.gap_not_yet_paid"), usd(dollars(totals, "unpaid"), true), t("funding.pledged_committed"), null),
+      stat("spent", t("funding.spent"), usd(dollars(summary, "spent"), true), undefined, null),
+      burn === undefined ? null : stat("burn", t("funding.monthly_burn"), usd(burn, true), t("funding.over_months_months_to_last", { months: number_at(summary, "burn.months") ?? "?", last_month: text_at(summary, "burn.last_month") ?? "?" }), null),
+      runway === undefined ? null : stat("runway", t("funding.runway"), `${runway.toFixed(1)} months`, t("funding.cash_on_hand_over_burn"), null),
+      per_officer === undefined ? null : stat("per-officer", t("funding.cost_per_officer"), usd(per_officer), t("funding.per_month"), null),
     ),
     (list_at(summary, "notes") ?? []).map((note) => h("p", { class: "note" }, String(note))),
   );
@@ -96,9 +97,9 @@ function assessed_section(assessed: unknown, budget: string): HTMLElement {
         location.hash = `#/funding${value ? `?budget=${encodeURIComponent(value)}` : ""}`;
       },
     },
-    h("label", { for: "budget" }, "Annual budget (USD)"),
+    h("label", { for: "budget" }, t("funding.annual_budget_usd")),
     h("input", { id: "budget", name: "budget", inputmode: "decimal", value: budget, size: 14 }),
-    h("button", { type: "submit", class: "secondary" }, "Apportion"),
+    h("button", { type: "submit", class: "secondary" }, t("funding.apportion")),
   );
   const rows = list_at(assessed, "members") ?? [];
   const given = rows.filter((row) => (dollars(object_at(row, "given"), "total") ?? 0) > 0);
@@ -109,26 +110,26 @@ function assessed_section(assessed: unknown, budget: string): HTMLElement {
     h(
       "p",
       { class: "note", id: "assessed-scale" },
-      `What each member would owe if ${usd(dollars(assessed, "budget"))} a year were apportioned by the scale below, beside what it gave under voluntary funding. Scale: ${text_at(assessed, "scale_label") ?? "not described"}. Source: ${text_at(assessed, "scale_source") ?? "not named"}.`,
+      t("funding.what_each_member_would_owe", { v0: usd(dollars(assessed, "budget")), scale_label: text_at(assessed, "scale_label") ?? t("funding.not_described"), scale_source: text_at(assessed, "scale_source") ?? t("funding.not_named") }),
     ),
     (dollars(assessed, "unassigned") ?? 0) > 0
       ? h(
           "p",
           { class: "notice", id: "assessed-unassigned" },
-          `The scale's rates sum to ${text_at(assessed, "scale_rate_total_percent") ?? "?"} %: ${usd(dollars(assessed, "unassigned"))} of the budget is assigned to no member.`,
+          t("funding.the_scale_s_rates_sum", { scale_rate_total_percent: text_at(assessed, "scale_rate_total_percent") ?? "?", v1: usd(dollars(assessed, "unassigned")) }),
         )
       : null,
     rows.length === 0
-      ? no_data("members in the scale")
+      ? no_data(t("funding.members_in_the_scale"))
       : table(
-          `Assessed share vs given; the ${given.length} members that gave come first, then the 20 largest assessments`,
+          t("funding.assessed_share_vs_given_the", { length: given.length }),
           [...given, ...rows.filter((row) => !given.includes(row)).slice(0, 20)],
           [
-            { title: "Member", value: (row) => `${text_at(row, "name") ?? ""} (${text_at(row, "member") ?? ""})` },
-            { title: "Assessed", value: (row) => usd(dollars(row, "assessed")), numeric: true },
-            { title: "Paid", value: (row) => usd(dollars(object_at(row, "given"), "paid")), numeric: true },
-            { title: "Promised", value: (row) => usd(dollars(object_at(row, "given"), "total")), numeric: true },
-            { title: "Paid − assessed", value: (row) => usd(dollars(row, "paid_minus_assessed")), numeric: true },
+            { title: t("funding.member"), value: (row) => `${text_at(row, "name") ?? ""} (${text_at(row, "member") ?? ""})` },
+            { title: t("funding.assessed"), value: (row) => usd(dollars(row, "assessed")), numeric: true },
+            { title: t("funding.paid"), value: (row) => usd(dollars(object_at(row, "given"), "paid")), numeric: true },
+            { title: t("funding.promised"), value: (row) => usd(dollars(object_at(row, "given"), "total")), numeric: true },
+            { title: t("funding.paid_assessed"), value: (row) => usd(dollars(row, "paid_minus_assessed")), numeric: true },
           ],
           (row) => ({ "data-member": text_at(row, "member") ?? "" }),
         ),
@@ -136,19 +137,19 @@ function assessed_section(assessed: unknown, budget: string): HTMLElement {
 }
 
 function flows_table(flows: ApiRecord[]): HTMLElement {
-  if (flows.length === 0) return no_data("funding flows");
+  if (flows.length === 0) return no_data(t("funding.funding_flows"));
   const newest = [...flows].sort((a, b) => String(b.date).localeCompare(String(a.date)) || b.id - a.id);
   return table(
-    "Funding flows, newest first",
+    t("funding.funding_flows_newest_first"),
     newest,
     [
-      { title: "Date", value: (flow) => date(flow.date) },
-      { title: "Donor", value: (flow) => String(flow.donor ?? "–") },
-      { title: "Recipient", value: (flow) => String(flow.recipient ?? "–") },
-      { title: "Amount", value: (flow) => `${String(flow.amount ?? "–")} ${String(flow.currency ?? "")}`, numeric: true },
+      { title: t("funding.date"), value: (flow) => date(flow.date) },
+      { title: t("funding.donor"), value: (flow) => String(flow.donor ?? "–") },
+      { title: t("funding.recipient"), value: (flow) => String(flow.recipient ?? "–") },
+      { title: t("funding.amount"), value: (flow) => `${String(flow.amount ?? "–")} ${String(flow.currency ?? "")}`, numeric: true },
       { title: "USD", value: (flow) => usd(flow.amount_usd as number), numeric: true },
-      { title: "Status", value: (flow) => label(flow.status) },
-      { title: "Source", value: (flow) => source_link(flow.source_id) },
+      { title: t("funding.status"), value: (flow) => label(flow.status) },
+      { title: t("funding.source"), value: (flow) => source_link(flow.source_id) },
     ],
     (flow) => ({ "data-id": String(flow.id) }),
   );
@@ -157,33 +158,33 @@ function flows_table(flows: ApiRecord[]): HTMLElement {
 /** Draws the Funding page; `?budget=` sets the budget apportioned by the scale. */
 export async function render_funding({ main, mission, params }: PageContext): Promise<void> {
   if (!mission) {
-    replace(main, h("h1", {}, "Funding"), no_data("missions"));
+    replace(main, h("h1", {}, t("funding.funding")), no_data("missions"));
     return;
   }
   const base = `/api/v1/missions/${encodeURIComponent(mission.slug)}/funding`;
-  const summary_box = section("funding-totals", "Totals", loading("funding"));
-  const donors_box = section("donors", "By donor", loading("donors"));
-  const assessed_box = section("assessed", "Assessed-scale comparison", loading("the comparison"));
-  const flows_box = section("flows", "Funding flows", loading("flows"));
-  replace(main, h("h1", {}, "Funding"), summary_box, donors_box, assessed_box, flows_box);
+  const summary_box = section("funding-totals", t("funding.totals"), loading("funding"));
+  const donors_box = section("donors", t("funding.by_donor"), loading("donors"));
+  const assessed_box = section("assessed", t("funding.assessed_scale_comparison"), loading(t("funding.the_comparison")));
+  const flows_box = section("flows", t("funding.funding_flows_2"), loading("flows"));
+  replace(main, h("h1", {}, t("funding.funding")), summary_box, donors_box, assessed_box, flows_box);
 
   const form = can_edit()
     ? record_form({
         id: "funding-form",
         kind: "funding_flows",
-        title: "Funding flow",
+        title: t("funding.funding_flow"),
         on_saved: () => void load_flows(),
         inputs: [
-          { name: "donor", label: "Donor", type: "text", required: true, hint: "ISO3 code or organisation key." },
-          { name: "recipient", label: "Recipient", type: "text", required: true },
-          { name: "mission", label: "Mission", type: "text", value: mission.slug },
-          { name: "amount", label: "Amount", type: "number", required: true },
-          { name: "currency", label: "Currency", type: "text", required: true, value: "USD", hint: "ISO 4217 code." },
-          { name: "amount_usd", label: "Amount in USD", type: "number", hint: "Computed from the currency when left empty." },
-          { name: "status", label: "Status", type: "choice", required: true, choices: ["pledged", "committed", "paid"] },
-          { name: "date", label: "Date", type: "date", required: true },
-          { name: "description", label: "Description", type: "textarea" },
-          { name: "source_id", label: "Source key", type: "text", required: true },
+          { name: "donor", label: t("funding.donor"), type: "text", required: true, hint: t("funding.iso3_code_or_organisation_key") },
+          { name: "recipient", label: t("funding.recipient"), type: "text", required: true },
+          { name: "mission", label: t("funding.mission"), type: "text", value: mission.slug },
+          { name: "amount", label: t("funding.amount"), type: "number", required: true },
+          { name: "currency", label: t("funding.currency"), type: "text", required: true, value: "USD", hint: t("funding.iso_4217_code") },
+          { name: "amount_usd", label: t("funding.amount_in_usd"), type: "number", hint: t("funding.computed_from_the_currency_when") },
+          { name: "status", label: t("funding.status"), type: "choice", required: true, choices: ["pledged", "committed", "paid"] },
+          { name: "date", label: t("funding.date"), type: "date", required: true },
+          { name: "description", label: t("funding.description"), type: "textarea" },
+          { name: "source_id", label: t("funding.source_key"), type: "text", required: true },
         ],
       })
     : null;
@@ -193,21 +194,21 @@ export async function render_funding({ main, mission, params }: PageContext): Pr
     flows = answer.ok ? answer.data.items : [];
     replace(
       flows_box,
-      h("h2", { id: "flows-title" }, "Funding flows"),
+      h("h2", { id: "flows-title" }, t("funding.funding_flows_2")),
       form,
-      h("div", { id: "flows-list" }, answer.ok ? flows_table(answer.data.items) : unavailable("Funding flows", answer.problem)),
+      h("div", { id: "flows-list" }, answer.ok ? flows_table(answer.data.items) : unavailable(t("funding.funding_flows_2"), answer.problem)),
     );
   }
 
   const [summary] = await Promise.all([get<unknown>(`${base}/summary`), load_flows()]);
-  replace(summary_box, h("h2", { id: "funding-totals-title" }, "Totals"), summary.ok ? totals_section(summary.data) : unavailable("The funding summary", summary.problem));
-  replace(donors_box, h("h2", { id: "donors-title" }, "By donor"), summary.ok ? donor_section(summary.data, flows) : unavailable("Funding by donor", summary.problem));
+  replace(summary_box, h("h2", { id: "funding-totals-title" }, t("funding.totals")), summary.ok ? totals_section(summary.data) : unavailable(t("funding.the_funding_summary"), summary.problem));
+  replace(donors_box, h("h2", { id: "donors-title" }, t("funding.by_donor")), summary.ok ? donor_section(summary.data, flows) : unavailable(t("funding.funding_by_donor_2"), summary.problem));
   // Without ?budget= the comparison apportions what donors have promised so far.
   const budget = params.get("budget") ?? (summary.ok ? (text_at(summary.data, "totals.total") ?? "") : "");
   if (!budget || Number(budget) === 0) {
-    replace(assessed_box, h("h2", { id: "assessed-title" }, "Assessed-scale comparison"), assessed_section(null, budget), h("p", { class: "notice" }, "Enter a budget to apportion: no funding is recorded to use as one."));
+    replace(assessed_box, h("h2", { id: "assessed-title" }, t("funding.assessed_scale_comparison")), assessed_section(null, budget), h("p", { class: "notice" }, t("funding.enter_a_budget_to_apportion")));
     return;
   }
   const assessed = await get<unknown>(`${base}/assessed?budget=${encodeURIComponent(budget)}`);
-  replace(assessed_box, h("h2", { id: "assessed-title" }, "Assessed-scale comparison"), assessed.ok ? assessed_section(assessed.data, budget) : unavailable("The assessed-scale comparison", assessed.problem));
+  replace(assessed_box, h("h2", { id: "assessed-title" }, t("funding.assessed_scale_comparison")), assessed.ok ? assessed_section(assessed.data, budget) : unavailable(t("funding.the_assessed_scale_comparison"), assessed.problem));
 }

@@ -13,6 +13,7 @@ import { record_form } from "../record_form";
 import { can_edit } from "../session";
 import { source_link } from "../source_link";
 import { table } from "../table";
+import { t } from "../i18n";
 
 /** ACLED's six event types. */
 const event_types = ["Battles", "Violence against civilians", "Explosions/Remote violence", "Riots", "Protests", "Strategic developments"];
@@ -31,24 +32,24 @@ function route_with(changes: Record<string, string>): string {
 function filters_form(params: URLSearchParams): HTMLElement {
   const form = h(
     "form",
-    { class: "filters", id: "incident-filters", "aria-label": "Incident filters" },
-    h("div", { class: "field" }, h("label", { for: "filter-from" }, "From"), h("input", { id: "filter-from", name: "from", type: "date", value: params.get("from") ?? "" })),
-    h("div", { class: "field" }, h("label", { for: "filter-to" }, "To"), h("input", { id: "filter-to", name: "to", type: "date", value: params.get("to") ?? "" })),
+    { class: "filters", id: "incident-filters", "aria-label": t("incidents.incident_filters") },
+    h("div", { class: "field" }, h("label", { for: "filter-from" }, t("incidents.from")), h("input", { id: "filter-from", name: "from", type: "date", value: params.get("from") ?? "" })),
+    h("div", { class: "field" }, h("label", { for: "filter-to" }, t("incidents.to")), h("input", { id: "filter-to", name: "to", type: "date", value: params.get("to") ?? "" })),
     h(
       "div",
       { class: "field" },
-      h("label", { for: "filter-type" }, "Event type"),
-      h("select", { id: "filter-type", name: "event_type" }, h("option", { value: "" }, "All types"), event_types.map((type) => h("option", { value: type, selected: type === params.get("event_type") }, type))),
+      h("label", { for: "filter-type" }, t("incidents.event_type")),
+      h("select", { id: "filter-type", name: "event_type" }, h("option", { value: "" }, t("incidents.all_types")), event_types.map((type) => h("option", { value: type, selected: type === params.get("event_type") }, type))),
     ),
     h(
       "fieldset",
       { class: "field switch" },
-      h("legend", {}, "Map shows"),
+      h("legend", {}, t("incidents.map_shows")),
       ["events", "fatalities"].map((metric) =>
         h("label", {}, h("input", { type: "radio", name: "metric", value: metric, checked: (params.get("metric") ?? "events") === metric }), ` ${metric}`),
       ),
     ),
-    h("button", { type: "submit" }, "Apply"),
+    h("button", { type: "submit" }, t("incidents.apply")),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -68,18 +69,18 @@ function filters_form(params: URLSearchParams): HTMLElement {
 }
 
 function incidents_table(items: ApiRecord[], total: number): HTMLElement {
-  if (items.length === 0) return no_data("incidents in this range");
+  if (items.length === 0) return no_data(t("incidents.incidents_in_this_range"));
   const newest = [...items].sort((a, b) => String(b.date).localeCompare(String(a.date)) || b.id - a.id);
   return table(
-    `Latest incidents (${newest.length} of ${total})`,
+    t("incidents.latest_incidents_length_of_total", { length: newest.length, total }),
     newest,
     [
-      { title: "Date", value: (item) => date(item.date) },
-      { title: "Type", value: (item) => String(item.event_type ?? "–") },
-      { title: "Department", value: (item) => String(item.admin1 ?? item.adm1_pcode ?? "–") },
-      { title: "Place", value: (item) => String(item.location ?? "–") },
-      { title: "Fatalities", value: (item) => count(item.fatalities as number), numeric: true },
-      { title: "Source", value: (item) => source_link(item.source_id) ?? (item.reported_by ? String(item.reported_by) : null) },
+      { title: t("incidents.date"), value: (item) => date(item.date) },
+      { title: t("incidents.type"), value: (item) => String(item.event_type ?? "–") },
+      { title: t("incidents.department"), value: (item) => String(item.admin1 ?? item.adm1_pcode ?? "–") },
+      { title: t("incidents.place"), value: (item) => String(item.location ?? "–") },
+      { title: t("incidents.fatalities"), value: (item) => count(item.fatalities as number), numeric: true },
+      { title: t("incidents.source"), value: (item) => source_link(item.source_id) ?? (item.reported_by ? String(item.reported_by) : null) },
     ],
     (item) => ({ "data-id": String(item.id) }),
   );
@@ -89,31 +90,31 @@ function incidents_table(items: ApiRecord[], total: number): HTMLElement {
 export async function render_incidents({ main, params, mission }: PageContext): Promise<void> {
   const metric = params.get("metric") === "fatalities" ? "fatalities" : "events";
   const filter = { from: params.get("from") ?? undefined, to: params.get("to") ?? undefined, event_type: params.get("event_type") ?? undefined };
-  const map_box = section("incident-map-section", `Incidents by department (${metric})`, loading("the map"));
-  const trend_box = section("incident-trend", "Trend", loading("the trend"));
-  const list_box = section("incident-list", "Incidents", loading("incidents"));
-  replace(main, h("h1", {}, "Incidents"), filters_form(params), map_box, trend_box, list_box);
+  const map_box = section("incident-map-section", t("incidents.incidents_by_department_metric", { metric }), loading(t("incidents.the_map")));
+  const trend_box = section("incident-trend", t("incidents.trend"), loading(t("incidents.the_trend")));
+  const list_box = section("incident-list", t("incidents.incidents"), loading("incidents"));
+  replace(main, h("h1", {}, t("incidents.incidents")), filters_form(params), map_box, trend_box, list_box);
 
   const form = can_edit()
     ? record_form({
         id: "incident-form",
         kind: "incidents",
-        title: "Incident",
+        title: t("incidents.incident"),
         on_saved: () => void load_list(),
         inputs: [
-          { name: "date", label: "Date", type: "date", required: true },
-          { name: "event_type", label: "Event type", type: "choice", required: true, choices: event_types },
-          { name: "sub_event_type", label: "Sub-event type", type: "text" },
-          { name: "country", label: "Country", type: "country", value: "HTI" },
-          { name: "admin1", label: "Department", type: "text" },
-          { name: "adm1_pcode", label: "Department P-code", type: "text", hint: "HT01 … HT10" },
-          { name: "location", label: "Place", type: "text" },
-          { name: "latitude", label: "Latitude", type: "number" },
-          { name: "longitude", label: "Longitude", type: "number" },
-          { name: "fatalities", label: "Fatalities", type: "integer" },
-          { name: "actor1", label: "First actor", type: "text" },
-          { name: "notes", label: "Notes", type: "textarea" },
-          { name: "source_id", label: "Source key", type: "text" },
+          { name: "date", label: t("incidents.date"), type: "date", required: true },
+          { name: "event_type", label: t("incidents.event_type"), type: "choice", required: true, choices: event_types },
+          { name: "sub_event_type", label: t("incidents.sub_event_type"), type: "text" },
+          { name: "country", label: t("incidents.country"), type: "country", value: "HTI" },
+          { name: "admin1", label: t("incidents.department"), type: "text" },
+          { name: "adm1_pcode", label: t("incidents.department_p_code"), type: "text", hint: t("incidents.ht01_ht10") },
+          { name: "location", label: t("incidents.place"), type: "text" },
+          { name: "latitude", label: t("incidents.latitude"), type: "number" },
+          { name: "longitude", label: t("incidents.longitude"), type: "number" },
+          { name: "fatalities", label: t("incidents.fatalities"), type: "integer" },
+          { name: "actor1", label: t("incidents.first_actor"), type: "text" },
+          { name: "notes", label: t("incidents.notes"), type: "textarea" },
+          { name: "source_id", label: t("incidents.source_key"), type: "text" },
         ],
       })
     : null;
@@ -122,9 +123,9 @@ export async function render_incidents({ main, params, mission }: PageContext): 
     const incidents = await get<RecordPage>(api_path("incidents", { ...filter, limit: 50 }));
     replace(
       list_box,
-      h("h2", { id: "incident-list-title" }, "Incidents"),
+      h("h2", { id: "incident-list-title" }, t("incidents.incidents")),
       form,
-      h("div", { id: "incidents-list" }, incidents.ok ? incidents_table(incidents.data.items, incidents.data.total) : unavailable("Incidents", incidents.problem)),
+      h("div", { id: "incidents-list" }, incidents.ok ? incidents_table(incidents.data.items, incidents.data.total) : unavailable(t("incidents.incidents"), incidents.problem)),
     );
   }
 

@@ -11,6 +11,7 @@ import { list_at, number_at, object_at, text_at } from "../pick";
 import { conflicts_block, derivation_text } from "../evidence";
 import { source_link } from "../source_link";
 import { stat } from "../stat";
+import { t } from "../i18n";
 
 /** The target the overview follows: the one falling due first among those not yet passed, else the latest. */
 function main_target(summary: unknown): unknown {
@@ -35,16 +36,16 @@ function strength_tiles(summary: unknown, target: unknown): HTMLElement {
   const detail = [
     qualifier && qualifier !== "exact" ? label(qualifier) : "",
     strength ? derivation_text(strength) : "",
-    evidence ? `newest figure ${evidence}` : "",
+    evidence ? t("overview.newest_figure_evidence", { evidence }) : "",
   ].filter(Boolean).join(", ");
   const number = number_at(target, "target.number");
   const progress = number_at(target, "progress");
   return h(
     "div",
     { class: "stats" },
-    stat("deployed", "Deployed", deployed === undefined ? undefined : count(deployed), detail || undefined, list_at(strength, "evidence_source_ids") ?? list_at(strength, "source_ids") ?? text_at(strength, "source_id")),
-    stat("target", "Target", number === undefined ? undefined : count(number), text_at(target, "target.by_date") ? `${label(text_at(target, "target.personnel_type"))} by ${text_at(target, "target.by_date")}` : undefined, text_at(target, "target.source_id")),
-    progress === undefined ? null : stat("progress", "Progress", `${Math.round(progress * 100)}%`, `${count(number_at(target, "remaining"))} still to deploy`, text_at(target, "target.source_id")),
+    stat("deployed", t("overview.deployed"), deployed === undefined ? undefined : count(deployed), detail || undefined, list_at(strength, "evidence_source_ids") ?? list_at(strength, "source_ids") ?? text_at(strength, "source_id")),
+    stat("target", t("overview.target"), number === undefined ? undefined : count(number), text_at(target, "target.by_date") ? `${label(text_at(target, "target.personnel_type"))} by ${text_at(target, "target.by_date")}` : undefined, text_at(target, "target.source_id")),
+    progress === undefined ? null : stat("progress", t("overview.progress"), `${Math.round(progress * 100)}%`, t("overview.remaining_still_to_deploy", { remaining: count(number_at(target, "remaining")) }), text_at(target, "target.source_id")),
   );
 }
 
@@ -57,9 +58,9 @@ function forecast_text(target: unknown): HTMLElement | null {
   const pace = object_at(target, "at_observed_pace");
   const pledges = object_at(target, "on_pledges");
   const lines: (string | null)[] = [
-    text_at(pace, "reached_on") ? `At the observed arrival pace the target is reached on ${text_at(pace, "reached_on")}.` : text_at(pace, "reason") ? `${sentence(text_at(pace, "reason")!)}.` : null,
-    text_at(pledges, "reached_on") ? `On the pledged schedule it is reached on ${text_at(pledges, "reached_on")}.` : text_at(pledges, "reason") ? `${sentence(text_at(pledges, "reason")!)}.` : null,
-    number_at(target, "shortfall_on_due_date") !== undefined ? `Shortfall on the due date (${text_at(target, "due") ?? "?"}): ${count(number_at(target, "shortfall_on_due_date"))}.` : null,
+    text_at(pace, "reached_on") ? t("overview.at_the_observed_arrival_pace", { reached_on: text_at(pace, "reached_on") }) : text_at(pace, "reason") ? `${sentence(text_at(pace, "reason")!)}.` : null,
+    text_at(pledges, "reached_on") ? t("overview.on_the_pledged_schedule_it", { reached_on: text_at(pledges, "reached_on") }) : text_at(pledges, "reason") ? `${sentence(text_at(pledges, "reason")!)}.` : null,
+    number_at(target, "shortfall_on_due_date") !== undefined ? t("overview.shortfall_on_the_due_date", { due: text_at(target, "due") ?? "?", shortfall_on_due_date: count(number_at(target, "shortfall_on_due_date")) }) : null,
   ];
   return h("div", { class: "forecast-text", id: "forecast-text" }, lines.filter(Boolean).map((line) => h("p", {}, line)));
 }
@@ -88,17 +89,17 @@ function forecast_chart(strength: unknown, target: unknown): HTMLElement | null 
   const after = new Set(monthly.filter((p) => p.after).map((p) => p.day));
   const { observed, carried } = split_at_evidence(days, days.map((day) => find(monthly, day)), (day) => after.has(day));
   const series: SeriesSpec[] = [
-    { label: "Deployed (month end)", values: observed, style: "step" },
-    { label: "Figure now", values: days.map((day) => (day === current_day ? (current_count ?? null) : null)), style: "points", color: "#000000" },
+    { label: t("overview.deployed_month_end"), values: observed, style: "step" },
+    { label: t("overview.figure_now"), values: days.map((day) => (day === current_day ? (current_count ?? null) : null)), style: "points", color: "#000000" },
   ];
-  if (carried.some((value) => value !== null)) series.push({ label: "No newer figure (last one carried on)", values: carried, style: "step", faded: true, color: "#0072B2" });
-  if (forecast.length) series.push({ label: "Forecast at observed pace", values: days.map((day) => find(forecast, day)), style: "dashed", color: "#D55E00" });
-  if (number !== undefined) series.push({ label: "Target", values: days.map((day) => (due && day <= due ? number : null)), style: "dashed", color: "#009E73" });
+  if (carried.some((value) => value !== null)) series.push({ label: t("overview.no_newer_figure_last_one"), values: carried, style: "step", faded: true, color: "#0072B2" });
+  if (forecast.length) series.push({ label: t("overview.forecast_at_observed_pace"), values: days.map((day) => find(forecast, day)), style: "dashed", color: "#D55E00" });
+  if (number !== undefined) series.push({ label: t("overview.target"), values: days.map((day) => (due && day <= due ? number : null)), style: "dashed", color: "#009E73" });
   return h(
     "div",
     {},
-    time_chart({ label: "Deployed personnel against the target, with the forecast at the observed pace", x: days.map(epochSeconds), series, y_label: "personnel" }),
-    data_table("Deployed, forecast and target by date", ["Date", ...series.map((s) => s.label)], days.map((day, index) => [day, ...series.map((s) => count(s.values[index]))])),
+    time_chart({ label: t("overview.deployed_personnel_against_the_target"), x: days.map(epochSeconds), series, y_label: t("force.personnel_axis") }),
+    data_table(t("overview.deployed_forecast_and_target_by"), [t("overview.date"), ...series.map((s) => s.label)], days.map((day, index) => [day, ...series.map((s) => count(s.values[index]))])),
   );
 }
 
@@ -113,8 +114,8 @@ function succession_block(summary: unknown, status: unknown): HTMLElement | null
       h(
         "p",
         { id: "succeeded-by" },
-        `This mission was ${text_at(succeeded_by, "text") ?? "succeeded"}. `,
-        successor ? h("a", { href: mission_href(successor.slug) }, `Go to ${mission_label(successor)}`) : null,
+        t("overview.this_mission_was_text", { text: text_at(succeeded_by, "text") ?? "succeeded" }),
+        successor ? h("a", { href: mission_href(successor.slug) }, t("overview.go_to", { mission: mission_label(successor) })) : null,
         " ",
         source_link(text_at(succeeded_by, "source_id")),
       ),
@@ -126,8 +127,8 @@ function succession_block(summary: unknown, status: unknown): HTMLElement | null
       h(
         "p",
         { id: "predecessor" },
-        `This mission succeeded ${text_at(predecessor, "name") ?? "an earlier mission"}${text_at(predecessor, "end_date") ? `, which ended on ${text_at(predecessor, "end_date")}` : ""}. `,
-        before ? h("a", { href: mission_href(before.slug) }, `See its history`) : null,
+        t("overview.this_mission_succeeded_name_end", { name: text_at(predecessor, "name") ?? t("overview.an_earlier_mission"), end_date: text_at(predecessor, "end_date") ? t("overview.which_ended_on", { day: date(text_at(predecessor, "end_date")) }) : "" }),
+        before ? h("a", { href: mission_href(before.slug) }, t("overview.see_its_history", {  })) : null,
       ),
     );
   }
@@ -141,7 +142,7 @@ function staleness_block(summary: unknown): HTMLElement | null {
   return h(
     "div",
     { class: "notice stale", role: "status", id: "staleness" },
-    h("p", {}, `Some figures rest on evidence older than ${number_at(summary, "stale_after_days") ?? 90} days:`),
+    h("p", {}, t("overview.some_figures_rest_on_evidence", { stale_after_days: number_at(summary, "stale_after_days") ?? 90 })),
     h("ul", {}, warnings.map((warning) => h("li", {}, `${sentence(text_at(warning, "message") ?? "")}.`))),
   );
 }
@@ -162,19 +163,19 @@ function mandate_block(mandate: unknown): HTMLElement {
     h(
       "div",
       { class: "stats" },
-      stat("mandate-end", in_force === false ? "Last mandate ran to" : "Mandate runs to", end, text_at(period, "label"), source),
+      stat("mandate-end", in_force === false ? t("overview.last_mandate_ran_to") : t("overview.mandate_runs_to"), end, text_at(period, "label"), source),
       in_force === false && text_at(status, "state") === "succeeded"
-        ? stat("mandate-days", "Mandate", "succeeded", `by ${text_at(status, "succeeded_by.successor_name") ?? "a successor"} (${text_at(status, "succeeded_by.label") ?? ""})`, text_at(status, "succeeded_by.source_id"))
+        ? stat("mandate-days", t("overview.mandate"), t("overview.succeeded"), t("overview.by_successor", { successor: text_at(status, "succeeded_by.successor_name") ?? t("overview.a_successor"), label: text_at(status, "succeeded_by.label") ?? "" }), text_at(status, "succeeded_by.source_id"))
         : in_force === false
-        ? stat("mandate-days", "Mandate in force", "none", `on ${text_at(mandate, "at") ?? "the day asked"}`, source)
-        : stat("mandate-days", "Days to expiry", days === undefined ? undefined : count(days), undefined, source),
+        ? stat("mandate-days", t("overview.mandate_in_force"), t("overview.none"), t("overview.on_day", { day: date(text_at(mandate, "at") ?? t("overview.the_day_asked")) }), source)
+        : stat("mandate-days", t("overview.days_to_expiry"), days === undefined ? undefined : count(days), undefined, source),
     ),
   );
 }
 
 function alerts_block(alerts: unknown): HTMLElement {
   const items = list_at(alerts, "alerts") ?? [];
-  if (items.length === 0) return h("p", { class: "note", id: "alerts-none" }, "No alerts on this date.");
+  if (items.length === 0) return h("p", { class: "note", id: "alerts-none" }, t("overview.no_alerts_on_this_date"));
   return h(
     "ul",
     { class: "alerts", id: "alerts-list" },
@@ -184,7 +185,7 @@ function alerts_block(alerts: unknown): HTMLElement {
         { class: `alert level-${/lapsed|missed|gap/.test(text_at(item, "kind") ?? "") ? "critical" : text_at(item, "kind") === "mission_succeeded" ? "info" : "warning"}` },
         h("strong", {}, `${label(text_at(item, "kind") ?? "alert")}: `),
         text_at(item, "message") ?? "",
-        text_at(item, "since") ? ` (since ${text_at(item, "since")})` : "",
+        text_at(item, "since") ? t("overview.since_since", { since: text_at(item, "since") }) : "",
         " ",
         source_link(text_at(item, "source_id")),
       ),
@@ -198,16 +199,16 @@ function funding_block(funding: unknown, summary: unknown): HTMLElement {
   const promised = number_at(totals, "total");
   const paid = number_at(totals, "paid");
   const unpaid = number_at(totals, "unpaid");
-  if (promised === undefined) return no_data("funding figures");
-  if (promised === 0) return h("p", { class: "notice", role: "status", "data-state": "empty" }, "No funding flows are recorded for this mission yet.");
-  const to_flows = h("a", { href: "#/funding", class: "source-link" }, "flows and their sources");
+  if (promised === undefined) return no_data(t("overview.funding_figures"));
+  if (promised === 0) return h("p", { class: "notice", role: "status", "data-state": "empty" }, t("overview.no_funding_flows_are_recorded"));
+  const to_flows = h("a", { href: "#/funding", class: "source-link" }, t("overview.flows_and_their_sources"));
   return h(
     "div",
     { class: "stats" },
-    stat("funding-pledged", "Promised (pledged, committed or paid)", usd(promised, true), undefined, null),
-    stat("funding-paid", "Paid", usd(paid, true), undefined, null),
-    stat("funding-gap", "Gap: promised, not yet paid", usd(unpaid, true), undefined, null),
-    h("p", { class: "note" }, "Each total adds up the recorded flows", newest ? ` (the newest dated ${newest})` : "", "; see the ", to_flows, "."),
+    stat("funding-pledged", t("overview.promised_pledged_committed_or_paid"), usd(promised, true), undefined, null),
+    stat("funding-paid", t("overview.paid"), usd(paid, true), undefined, null),
+    stat("funding-gap", t("overview.gap_promised_not_yet_paid"), usd(unpaid, true), undefined, null),
+    h("p", { class: "note" }, t("overview.each_total_adds_up_the"), newest ? t("overview.the_newest_dated_newest", { newest }) : "", t("overview.see_the"), to_flows, "."),
   );
 }
 
@@ -226,7 +227,7 @@ function engagements_block(page: RecordPage): HTMLElement {
 /** Draws the Overview page. */
 export async function render_overview({ main, mission }: PageContext): Promise<void> {
   if (!mission) {
-    replace(main, h("h1", {}, "Overview"), no_data("missions"));
+    replace(main, h("h1", {}, t("overview.overview")), no_data("missions"));
     return;
   }
   const base = `/api/v1/missions/${encodeURIComponent(mission.slug)}`;
@@ -242,25 +243,25 @@ export async function render_overview({ main, mission }: PageContext): Promise<v
   replace(
     main,
     h("h1", {}, mission.name),
-    summary.ok && text_at(summary.data, "at") ? h("p", { class: "lede" }, `Figures as of ${text_at(summary.data, "at")}.`) : null,
+    summary.ok && text_at(summary.data, "at") ? h("p", { class: "lede" }, t("overview.figures_as_of_at", { at: text_at(summary.data, "at") })) : null,
     summary.ok ? staleness_block(summary.data) : null,
     summary.ok && mandate.ok ? succession_block(summary.data, object_at(mandate.data, "status")) : null,
     section(
       "strength-summary",
-      "Deployed vs target",
+      t("overview.deployed_vs_target"),
       summary.ok
         ? [strength_tiles(summary.data, target), conflicts_block(list_at(summary.data, "conflicts"), "overview-conflicts"), forecast_text(target)]
-        : unavailable("The mission summary", summary.problem),
-      strength.ok ? (forecast_chart(strength.data, target) ?? no_data("strength figures to chart")) : unavailable("Strength over time", strength.problem),
+        : unavailable(t("overview.the_mission_summary"), summary.problem),
+      strength.ok ? (forecast_chart(strength.data, target) ?? no_data(t("overview.strength_figures_to_chart"))) : unavailable(t("overview.strength_over_time"), strength.problem),
     ),
     section(
       "mandate",
-      "Mandate",
-      mandate.ok ? mandate_block(mandate.data) : unavailable("The mandate", mandate.problem),
-      h("h3", {}, "Alerts"),
-      alerts.ok ? alerts_block(alerts.data) : unavailable("Alerts", alerts.problem),
+      t("overview.mandate"),
+      mandate.ok ? mandate_block(mandate.data) : unavailable(t("overview.the_mandate"), mandate.problem),
+      h("h3", {}, t("overview.alerts")),
+      alerts.ok ? alerts_block(alerts.data) : unavailable(t("overview.alerts"), alerts.problem),
     ),
-    section("funding-summary", "Funding", funding.ok ? funding_block(funding.data, summary.ok ? summary.data : undefined) : unavailable("The funding summary", funding.problem)),
-    section("engagements", "Latest engagements", engagements.ok ? engagements_block(engagements.data) : unavailable("Engagements", engagements.problem)),
+    section("funding-summary", t("overview.funding"), funding.ok ? funding_block(funding.data, summary.ok ? summary.data : undefined) : unavailable(t("overview.the_funding_summary"), funding.problem)),
+    section("engagements", t("overview.latest_engagements"), engagements.ok ? engagements_block(engagements.data) : unavailable(t("overview.engagements"), engagements.problem)),
   );
 }

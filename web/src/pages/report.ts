@@ -6,6 +6,7 @@ import { h, replace, section } from "../dom";
 import { unavailable } from "../notice";
 import type { PageContext } from "../page";
 import type { Mission } from "../mission";
+import { t } from "../i18n";
 
 type Field = "from" | "to";
 type Format = "md" | "html";
@@ -17,7 +18,7 @@ interface Period {
 }
 
 const day_ms = 86_400_000;
-const labels: Record<Field, string> = { from: "From", to: "To" };
+const labels: Record<Field, string> = { from: t("report.from"), to: t("report.to") };
 
 function iso_day(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
@@ -54,10 +55,10 @@ function check(period: Period): Map<Field, string> {
   const errors = new Map<Field, string>();
   for (const field of ["from", "to"] as const) {
     const value = period[field];
-    if (value && !is_day(value)) errors.set(field, `${labels[field]} must be a day as YYYY-MM-DD, got "${value}".`);
+    if (value && !is_day(value)) errors.set(field, t("report.v0_must_be_a_day", { v0: labels[field], value }));
   }
   if (errors.size === 0 && period.from && period.to && period.from > period.to) {
-    errors.set("to", `To must be on or after From (${period.from}), got ${period.to}.`);
+    errors.set("to", t("report.to_must_be_on_or", { from: period.from, to: period.to }));
   }
   return errors;
 }
@@ -118,42 +119,42 @@ function save(text: string, type: string, name: string): void {
 /** Draws the Report page. Query: from, to (YYYY-MM-DD, both optional). */
 export async function render_report({ main, params, mission: current }: PageContext): Promise<void> {
   if (!current) {
-    replace(main, h("h1", {}, "Situation report"), h("p", { class: "notice", role: "status", "data-state": "empty" }, "No mission is stored, so there is no report to give."));
+    replace(main, h("h1", {}, t("report.situation_report")), h("p", { class: "notice", role: "status", "data-state": "empty" }, t("report.no_mission_is_stored_so")));
     return;
   }
   const mission: Mission = current;
   const asked: Period = { from: params.get("from") ?? "", to: params.get("to") ?? "" };
   const status = h("p", { class: "form-status", id: "report-status", role: "status", "aria-live": "polite" });
-  const show_button = h("button", { type: "submit" }, "Show");
+  const show_button = h("button", { type: "submit" }, t("report.show"));
   const form = h(
     "form",
-    { id: "report-form", class: "filters report-form", novalidate: true, "aria-label": "Report period" },
+    { id: "report-form", class: "filters report-form", novalidate: true, "aria-label": t("report.report_period") },
     date_field("from", asked.from),
     date_field("to", asked.to),
     show_button,
     h(
       "div",
-      { class: "quick-periods", role: "group", "aria-label": "Quick periods" },
-      h("button", { type: "button", class: "secondary", id: "report-last-30", onclick: () => pick(last_30_days(new Date())) }, "Last 30 days"),
-      h("button", { type: "button", class: "secondary", id: "report-last-quarter", onclick: () => pick(last_quarter(new Date())) }, "Last quarter"),
+      { class: "quick-periods", role: "group", "aria-label": t("report.quick_periods") },
+      h("button", { type: "button", class: "secondary", id: "report-last-30", onclick: () => pick(last_30_days(new Date())) }, t("report.last_30_days")),
+      h("button", { type: "button", class: "secondary", id: "report-last-quarter", onclick: () => pick(last_quarter(new Date())) }, t("report.last_quarter")),
     ),
-    h("p", { class: "note report-hint", id: "report-period-hint" }, "Leave a day empty for the server's default: the 30 full days ending yesterday (UTC)."),
+    h("p", { class: "note report-hint", id: "report-period-hint" }, t("report.leave_a_day_empty_for")),
   );
   const downloads = h(
     "div",
     { class: "form-actions report-downloads" },
-    h("button", { type: "button", class: "secondary", id: "report-download-md", onclick: () => void download("md") }, "Download Markdown"),
-    h("button", { type: "button", class: "secondary", id: "report-download-html", onclick: () => void download("html") }, "Download HTML"),
+    h("button", { type: "button", class: "secondary", id: "report-download-md", onclick: () => void download("md") }, t("report.download_markdown")),
+    h("button", { type: "button", class: "secondary", id: "report-download-html", onclick: () => void download("html") }, t("report.download_html")),
     status,
   );
-  const frame = h("iframe", { id: "report-frame", class: "report-frame", sandbox: "", referrerpolicy: "no-referrer", title: `Situation report, ${mission.name}` });
+  const frame = h("iframe", { id: "report-frame", class: "report-frame", sandbox: "", referrerpolicy: "no-referrer", title: t("report.situation_report_name", { name: mission.name }) });
   const view = h("div", { id: "report-view" });
   replace(
     main,
-    h("h1", {}, "Situation report"),
-    h("p", { class: "lede" }, "Strength against target, the mandate, Council votes, funding and incidents for a period, each figure footnoted with its source."),
+    h("h1", {}, t("report.situation_report")),
+    h("p", { class: "lede" }, t("report.strength_against_target_the_mandate")),
     form,
-    section("report", "Report", downloads, view),
+    section("report", t("report.report"), downloads, view),
   );
 
   const input = (field: Field) => form.elements.namedItem(field) as HTMLInputElement;
@@ -178,13 +179,13 @@ export async function render_report({ main, params, mission: current }: PageCont
     const period: Period = { from: "", to: "" };
     for (const field of ["from", "to"] as const) {
       // A date input holds "" both when empty and when half typed; badInput tells the two apart.
-      if (input(field).validity.badInput) errors.set(field, `${labels[field]} must be a whole day as YYYY-MM-DD.`);
+      if (input(field).validity.badInput) errors.set(field, t("report.v0_must_be_a_whole", { v0: labels[field] }));
       period[field] = input(field).value;
     }
     for (const [field, message] of check(period)) if (!errors.has(field)) errors.set(field, message);
     if (errors.size > 0) {
       show_errors(errors);
-      status.textContent = "See the highlighted field.";
+      status.textContent = t("report.see_the_highlighted_field");
       return null;
     }
     return period;
@@ -192,18 +193,18 @@ export async function render_report({ main, params, mission: current }: PageCont
   /** A refusal naming from or to goes next to that field; any other is said in place of the report. */
   const show_problem = (problem: Problem, what: string) => {
     const field = problem.field === "from" || problem.field === "to" ? problem.field : null;
-    const message = problem.detail ?? problem.title ?? `The server refused (${problem.status}).`;
+    const message = problem.detail ?? problem.title ?? t("report.the_server_refused_status", { status: problem.status });
     if (field) {
       show_errors(new Map([[field, message]]));
-      status.textContent = `${what}: see the highlighted field.`;
+      status.textContent = t("report.what_see_the_highlighted_field", { what });
       return;
     }
     status.textContent = "";
-    replace(view, unavailable("The situation report", problem));
+    replace(view, unavailable(t("report.the_situation_report"), problem));
   };
 
   async function show(period: Period): Promise<void> {
-    status.textContent = "Loading the report…";
+    status.textContent = t("report.loading_the_report");
     view.setAttribute("aria-busy", "true");
     // The text is fetched first so that a refusal (problem+json) is said on the page, not inside the frame;
     // the server caches the report, so the frame's own request is answered from that cache.
@@ -211,32 +212,32 @@ export async function render_report({ main, params, mission: current }: PageCont
     const result = await get_text(path, "text/html");
     view.setAttribute("aria-busy", "false");
     if (!result.ok) {
-      show_problem(result.problem, "Not shown");
+      show_problem(result.problem, t("report.not_shown"));
       return;
     }
     const shown = effective(period, new Date());
-    frame.title = `Situation report, ${mission.name}, ${shown.from} to ${shown.to}`;
+    frame.title = t("report.situation_report_name_from_to", { name: mission.name, from: shown.from, to: shown.to });
     replace(view, frame);
     await show_in(frame, path);
     view.dataset.from = shown.from;
     view.dataset.to = shown.to;
-    status.textContent = `Showing ${shown.from} to ${shown.to}.`;
+    status.textContent = t("report.showing_from_to_to", { from: shown.from, to: shown.to });
   }
 
   async function download(format: Format): Promise<void> {
     const period = read_period();
     if (!period) return;
-    const kind = format === "md" ? "Markdown" : "HTML";
-    status.textContent = `Preparing the ${kind} report…`;
+    const kind = format === "md" ? t("report.markdown") : "HTML";
+    status.textContent = t("report.preparing_the_kind_report", { kind });
     const result = await get_text(report_path(mission, period, format), format === "md" ? "text/markdown" : "text/html");
     if (!result.ok) {
-      show_problem(result.problem, "Not saved");
+      show_problem(result.problem, t("report.not_saved"));
       return;
     }
     const shown = effective(period, new Date());
     const name = `mssops-report-${mission.slug}-${shown.from}-${shown.to}.${format}`;
     save(result.data, format === "md" ? "text/markdown;charset=utf-8" : "text/html;charset=utf-8", name);
-    status.textContent = `Saved ${name}.`;
+    status.textContent = t("report.saved_name", { name });
   }
 
   function submit(): void {
@@ -262,7 +263,7 @@ export async function render_report({ main, params, mission: current }: PageCont
   const errors = check(asked);
   if (errors.size > 0) {
     show_errors(errors);
-    status.textContent = "Not shown: see the highlighted field.";
+    status.textContent = t("report.not_shown_see_the_highlighted");
     return;
   }
   await show(asked);

@@ -6,6 +6,7 @@ import { api_path, get, post, type Problem } from "../api";
 import { h, replace, section } from "../dom";
 import { loading, no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
+import { t } from "../i18n";
 
 interface Candidate {
   n: number;
@@ -75,7 +76,7 @@ function candidate_card(extraction: Extraction, candidate: Candidate, redraw: ()
   const editor = h("textarea", {
     class: "review-record",
     rows: 10,
-    "aria-label": `Record of candidate ${candidate.n}`,
+    "aria-label": t("review.record_of_candidate", { n: candidate.n }),
   });
   const as_read = JSON.stringify(candidate.record, null, 2);
   editor.value = as_read;
@@ -89,7 +90,7 @@ function candidate_card(extraction: Extraction, candidate: Candidate, redraw: ()
       try {
         body = JSON.parse(editor.value);
       } catch (error) {
-        replace(message, `The record is not JSON: ${String(error)}`);
+        replace(message, t("review.the_record_is_not_json", { v0: String(error) }));
         return;
       }
     }
@@ -110,7 +111,7 @@ function candidate_card(extraction: Extraction, candidate: Candidate, redraw: ()
     h(
       "p",
       { class: "review-meta" },
-      `rule ${candidate.rule}, confidence ${candidate.confidence.toFixed(2)}, `,
+      t("review.rule_rule_confidence_v1", { rule: candidate.rule, v1: candidate.confidence.toFixed(2) }),
       `store: ${candidate.match.status}${candidate.match.key ? ` (${candidate.match.key})` : ""}`,
     ),
     h(
@@ -123,9 +124,9 @@ function candidate_card(extraction: Extraction, candidate: Candidate, redraw: ()
       ? h(
           "p",
           { class: "review-actions" },
-          h("button", { type: "button", "data-action": "accept", onclick: () => void decide("accept") }, "Accept"),
+          h("button", { type: "button", "data-action": "accept", onclick: () => void decide("accept") }, t("review.accept")),
           " ",
-          h("button", { type: "button", "data-action": "reject", onclick: () => void decide("reject") }, "Reject"),
+          h("button", { type: "button", "data-action": "reject", onclick: () => void decide("reject") }, t("review.reject")),
         )
       : null,
     message,
@@ -136,7 +137,7 @@ async function render_extraction(main: HTMLElement, id: string): Promise<void> {
   const redraw = () => void render_extraction(main, id);
   const outcome = await get<Extraction>(api_path(`extractions/${encodeURIComponent(id)}`));
   if (!outcome.ok) {
-    replace(main, unavailable("The extraction", outcome.problem));
+    replace(main, unavailable(t("review.the_extraction"), outcome.problem));
     return;
   }
   const extraction = outcome.data;
@@ -145,14 +146,14 @@ async function render_extraction(main: HTMLElement, id: string): Promise<void> {
     main,
     section(
       "review",
-      `Review: ${extraction.title}`,
+      t("review.review_title", { title: extraction.title }),
       h(
         "p",
         { class: "review-citation" },
         `${extraction.outlet}${extraction.published ? `, ${extraction.published}` : ""} — ${extraction.state}`,
-        extraction.source_key ? ` — cited as ${extraction.source_key}` : "",
+        extraction.source_key ? t("review.cited_as_source_key", { source_key: extraction.source_key }) : "",
       ),
-      h("p", {}, h("a", { href: "#/review" }, "All extractions")),
+      h("p", {}, h("a", { href: "#/review" }, t("review.all_extractions"))),
       h(
         "div",
         { class: "review-layout" },
@@ -160,7 +161,7 @@ async function render_extraction(main: HTMLElement, id: string): Promise<void> {
         h(
           "div",
           { class: "review-candidates" },
-          candidates.length ? candidates.map((c) => candidate_card(extraction, c, redraw)) : no_data("Candidates"),
+          candidates.length ? candidates.map((c) => candidate_card(extraction, c, redraw)) : no_data(t("review.candidates")),
         ),
       ),
     ),
@@ -196,12 +197,12 @@ function submit_form(): HTMLElement {
         location.hash = `#/review?id=${outcome.data.id}`;
       },
     },
-    field("Article text", text),
-    field("Outlet", outlet),
-    field("Title", title),
+    field(t("review.article_text"), text),
+    field(t("review.outlet"), outlet),
+    field(t("review.title"), title),
     field("URL", url),
-    field("Published", published),
-    h("button", { type: "submit" }, "Extract"),
+    field(t("review.published"), published),
+    h("button", { type: "submit" }, t("review.extract")),
     message,
   );
   return form;
@@ -210,11 +211,11 @@ function submit_form(): HTMLElement {
 /** The Review page: the list and the submission form, or one extraction when `id` is given. */
 export async function render_review(context: PageContext): Promise<void> {
   const id = context.params.get("id");
-  replace(context.main, loading("Review"));
+  replace(context.main, loading(t("review.review")));
   if (id) return render_extraction(context.main, id);
   const outcome = await get<{ items: Extraction[]; total: number }>(api_path("extractions"));
   if (!outcome.ok) {
-    replace(context.main, unavailable("Extractions", outcome.problem));
+    replace(context.main, unavailable(t("review.extractions"), outcome.problem));
     return;
   }
   const items = outcome.data.items;
@@ -222,10 +223,10 @@ export async function render_review(context: PageContext): Promise<void> {
     context.main,
     section(
       "review",
-      "Review",
-      h("h3", {}, "Submit an article"),
+      t("review.review"),
+      h("h3", {}, t("review.submit_an_article")),
       submit_form(),
-      h("h3", {}, "Extractions"),
+      h("h3", {}, t("review.extractions")),
       items.length
         ? h(
             "ul",
@@ -239,7 +240,7 @@ export async function render_review(context: PageContext): Promise<void> {
               ),
             ),
           )
-        : no_data("Extractions"),
+        : no_data(t("review.extractions")),
     ),
   );
 }

@@ -6,6 +6,7 @@ import { date } from "../format";
 import { loading, no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
 import { describe, record_date, record_kinds } from "../records";
+import { t } from "../i18n";
 
 interface Citation {
   kind_name: string;
@@ -32,16 +33,16 @@ async function load_citations(): Promise<Citations> {
   if (counted.ok) {
     for (const item of counted.data.items) incidents.set(item.source_id, item.incidents);
   } else {
-    notes.push(`Incidents: not counted (${counted.problem.status}).`);
+    notes.push(t("sources.incidents_not_counted_status", { status: counted.problem.status }));
   }
   pages.forEach((page, index) => {
     const entry = kinds[index];
     if (!page.ok) {
-      notes.push(`${entry.name}: not readable (${page.problem.status}).`);
+      notes.push(t("sources.not_readable", { name: entry.name, status: page.problem.status }));
       return;
     }
     if (page.data.total > page.data.items.length) {
-      notes.push(`${entry.name}: only the first ${page.data.items.length} of ${page.data.total} records were scanned.`);
+      notes.push(t("sources.only_the_first", { name: entry.name, length: page.data.items.length, total: page.data.total }));
     }
     for (const record of page.data.items) {
       if (typeof record.source_id !== "string") continue;
@@ -60,7 +61,7 @@ function source_detail(source: ApiRecord, citations: Citation[], incident_count:
   return h(
     "article",
     { class: "card source-detail", id: "source-detail", "data-source": String(source.key), tabindex: "-1" },
-    h("h2", {}, `Source: ${String(source.title ?? source.key)}`),
+    h("h2", {}, t("sources.source_v0", { v0: String(source.title ?? source.key) })),
     h(
       "dl",
       { class: "facts" },
@@ -80,12 +81,12 @@ function source_detail(source: ApiRecord, citations: Citation[], incident_count:
           ),
         ]),
     ),
-    h("h3", {}, `Cited by ${total} record${total === 1 ? "" : "s"}`),
+    h("h3", {}, t("sources.cited_by_total_record_v1", { total })),
     incident_count > 0
-      ? h("p", { class: "incident-citations" }, `${incident_count} incident${incident_count === 1 ? "" : "s"} cite this source.`)
+      ? h("p", { class: "incident-citations" }, t("sources.incident_count_incident_v1_cite", { incident_count }))
       : null,
     total === 0
-      ? h("p", {}, "No record cites this source.")
+      ? h("p", {}, t("sources.no_record_cites_this_source"))
       : citations.length === 0
       ? null
       : h(
@@ -107,10 +108,10 @@ function source_detail(source: ApiRecord, citations: Citation[], incident_count:
 
 /** Draws the Sources page. */
 export async function render_sources({ main, params }: PageContext): Promise<void> {
-  replace(main, h("h1", {}, "Sources"), loading("sources"));
+  replace(main, h("h1", {}, t("sources.sources")), loading("sources"));
   const [sources, citations] = await Promise.all([list_all("sources", {}, 5000), load_citations()]);
   if (!sources.ok) {
-    replace(main, h("h1", {}, "Sources"), unavailable("The list of sources", sources.problem));
+    replace(main, h("h1", {}, t("sources.sources")), unavailable(t("sources.the_list_of_sources"), sources.problem));
     return;
   }
   const wanted = params.get("key");
@@ -130,9 +131,9 @@ export async function render_sources({ main, params }: PageContext): Promise<voi
   });
   replace(
     main,
-    h("h1", {}, "Sources"),
-    h("p", { class: "lede" }, "Every figure on this dashboard rests on one of these sources. Choose a source to see the records that cite it."),
-    wanted && !chosen ? h("p", { class: "notice", role: "status" }, `No source with key “${wanted}” is stored.`) : null,
+    h("h1", {}, t("sources.sources")),
+    h("p", { class: "lede" }, t("sources.every_figure_on_this_dashboard")),
+    wanted && !chosen ? h("p", { class: "notice", role: "status" }, t("sources.no_source_with_key_wanted", { wanted })) : null,
     chosen
       ? source_detail(
           chosen,
@@ -142,7 +143,7 @@ export async function render_sources({ main, params }: PageContext): Promise<voi
       : null,
     section(
       "source-list",
-      `All sources (${sources.data.total})`,
+      t("sources.all_sources_total", { total: sources.data.total }),
       sources.data.items.length === 0
         ? no_data("sources")
         : h(
@@ -151,11 +152,11 @@ export async function render_sources({ main, params }: PageContext): Promise<voi
             h(
               "table",
               {},
-              h("caption", { class: "visually-hidden" }, "Sources and how many records cite each"),
+              h("caption", { class: "visually-hidden" }, t("sources.sources_and_how_many_records")),
               h(
                 "thead",
                 {},
-                h("tr", {}, ["Key", "Publisher", "Title", "Published", "Cited by"].map((name) => h("th", { scope: "col" }, name))),
+                h("tr", {}, [t("sources.key"), t("sources.publisher"), t("sources.title"), t("sources.published"), t("sources.cited_by")].map((name) => h("th", { scope: "col" }, name))),
               ),
               h("tbody", {}, rows),
             ),
