@@ -95,7 +95,7 @@ export class AreaMap {
     const colour = (value: number) => (value <= 0 ? empty : shades[bounds.findIndex((bound) => value <= bound)]);
     replace(
       this.legend,
-      h("li", {}, h("span", { class: "swatch", style: `background:${empty}` }), "none"),
+      h("li", {}, h("span", { class: "swatch", style: `background:${empty}` }), t("choropleth.none")),
       max > 0 ? shades.map((shade, index) => h("li", {}, h("span", { class: "swatch", style: `background:${shade}` }), `≤ ${count(bounds[index])}`)) : null,
     );
     this.units?.eachLayer((layer) => {

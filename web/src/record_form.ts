@@ -4,6 +4,7 @@
 import { api_path, post, type ApiRecord } from "./api";
 import { h } from "./dom";
 import { t } from "./i18n";
+import { label } from "./format";
 
 /** One input of a form. Dates are text, because a date may be partial ("2025-01") or approximate ("~2024-09"). */
 export interface InputSpec {
@@ -34,7 +35,7 @@ function control(spec: FormSpec, input: InputSpec): HTMLElement {
       "select",
       common,
       input.required ? null : h("option", { value: "" }, "—"),
-      (input.choices ?? []).map((choice) => h("option", { value: choice, selected: choice === input.value }, choice)),
+      (input.choices ?? []).map((choice) => h("option", { value: choice, selected: choice === input.value }, label(choice))),
     );
   }
   if (input.type === "textarea") return h("textarea", { ...common, rows: 2 }, input.value ?? "");

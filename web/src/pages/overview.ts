@@ -53,14 +53,27 @@ function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Why no date is forecast at the observed pace, in the user's language from the answer's fields; the
+ * server's English sentence (marked as English) only when the fields do not say. */
+function pace_reason(pace: unknown, target: unknown): HTMLElement | string | null {
+  const last = text_at(pace, "last_evidence");
+  const window = { from: date(text_at(pace, "window_start")), to: date(text_at(target, "current.at") ?? text_at(target, "evidence_date")) };
+  if (at_bool(pace, "no_recent_data") === true && last) return t("overview.pace_no_recent_data", { last: date(last), ...window });
+  if (at_bool(pace, "no_recent_data") === true) return t("overview.pace_no_data", { to: window.to });
+  const net = number_at(pace, "net_change");
+  if (at_bool(pace, "reachable") === false && net !== undefined && net <= 0) return t("overview.pace_unreachable", { net, ...window });
+  const reason = text_at(pace, "reason");
+  return reason ? h("span", { lang: "en" }, `${sentence(reason)}.`) : null;
+}
+
 function forecast_text(target: unknown): HTMLElement | null {
   if (!target) return null;
   const pace = object_at(target, "at_observed_pace");
   const pledges = object_at(target, "on_pledges");
-  const lines: (string | null)[] = [
-    text_at(pace, "reached_on") ? t("overview.at_the_observed_arrival_pace", { reached_on: text_at(pace, "reached_on") }) : text_at(pace, "reason") ? `${sentence(text_at(pace, "reason")!)}.` : null,
-    text_at(pledges, "reached_on") ? t("overview.on_the_pledged_schedule_it", { reached_on: text_at(pledges, "reached_on") }) : text_at(pledges, "reason") ? `${sentence(text_at(pledges, "reason")!)}.` : null,
-    number_at(target, "shortfall_on_due_date") !== undefined ? t("overview.shortfall_on_the_due_date", { due: text_at(target, "due") ?? "?", shortfall_on_due_date: count(number_at(target, "shortfall_on_due_date")) }) : null,
+  const lines: (string | HTMLElement | null)[] = [
+    text_at(pace, "reached_on") ? t("overview.at_the_observed_arrival_pace", { reached_on: date(text_at(pace, "reached_on")) }) : pace_reason(pace, target),
+    text_at(pledges, "reached_on") ? t("overview.on_the_pledged_schedule_it", { reached_on: date(text_at(pledges, "reached_on")) }) : text_at(pledges, "reason") ? h("span", { lang: "en" }, `${sentence(text_at(pledges, "reason")!)}.`) : null,
+    number_at(target, "shortfall_on_due_date") !== undefined ? t("overview.shortfall_on_the_due_date", { due: date(text_at(target, "due") ?? "?"), shortfall_on_due_date: count(number_at(target, "shortfall_on_due_date")) }) : null,
   ];
   return h("div", { class: "forecast-text", id: "forecast-text" }, lines.filter(Boolean).map((line) => h("p", {}, line)));
 }

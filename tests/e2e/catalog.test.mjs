@@ -1,0 +1,61 @@
+// The dashboard's message catalogs (web/src/i18n/*.json, ICU MessageFormat): every language has every
+// key the English catalog has, with the same arguments, and nothing else. No browser needed.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { repo_root } from "./server.mjs";
+
+const directory = path.join(repo_root, "web/src/i18n");
+const read = (code) => JSON.parse(readFileSync(path.join(directory, `${code}.json`), "utf8"));
+const english = read("en");
+const languages = ["fr", "ht", "es"];
+
+/** The argument names of an ICU message: `{name}` and `{name, plural, …}`, not the words inside plural branches. */
+export function argument_names(message) {
+  let text = message;
+  // Plural branches ("one {# day}") hold words, not arguments: drop them innermost first.
+  for (let before = ""; before !== text; ) {
+    before = text;
+    text = text.replace(/(?:=\d+|\bzero|\bone|\btwo|\bfew|\bmany|\bother)\s*\{[^{}]*\}/g, "");
+  }
+  return [...new Set([...text.matchAll(/\{(\w+)(?=[,}])/g)].map((match) => match[1]))].sort();
+}
+
+describe("message catalogs", () => {
+  for (const code of languages) {
+    const catalog = read(code);
+    it(`${code} has every key the English catalog has`, () => {
+      const missing = Object.keys(english).filter((key) => !(key in catalog));
+      assert.deepEqual(missing, [], `${code}.json lacks ${missing.length} key(s): ${missing.join(", ")}`);
+    });
+    it(`${code} has no key the English catalog lacks`, () => {
+      const extra = Object.keys(catalog).filter((key) => !(key in english));
+      assert.deepEqual(extra, [], `${code}.json has key(s) English does not: ${extra.join(", ")}`);
+    });
+    it(`${code} uses the same arguments as English in every message`, () => {
+      const different = Object.keys(english)
+        .filter((key) => key in catalog)
+        .filter((key) => argument_names(english[key]).join() !== argument_names(catalog[key]).join())
+        .map((key) => `${key}: English {${argument_names(english[key])}} vs {${argument_names(catalog[key])}}`);
+      assert.deepEqual(different, []);
+    });
+    it(`${code} has no empty message`, () => {
+      const empty = Object.keys(catalog).filter((key) => catalog[key].trim() === "");
+      assert.deepEqual(empty, []);
+    });
+  }
+
+  it("finds arguments outside plural branches and ignores the words inside them", () => {
+    assert.deepEqual(argument_names("Showing {length, plural, one {the # week} other {all # weeks}}, {first} to {last}"), ["first", "last", "length"]);
+    assert.deepEqual(argument_names("{v0} {points, plural, one {point} other {points}} {v2}"), ["points", "v0", "v2"]);
+  });
+
+  it("reports a key missing from a catalog", () => {
+    const catalog = { ...read("fr") };
+    delete catalog["main.overview"];
+    const missing = Object.keys(english).filter((key) => !(key in catalog));
+    assert.deepEqual(missing, ["main.overview"]);
+  });
+});

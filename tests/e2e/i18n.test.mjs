@@ -1,0 +1,168 @@
+// The dashboard in French and Haitian Creole (and Spanish) shows no English UI string on any page: the
+// test signs in (so editors' forms show too), opens every page with the language chosen in the picker,
+// collects the visible text, takes out the record values the API serves (names, titles, places: data,
+// not UI), and looks for what is left among the English catalog's strings.
+
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { editor, repo_root, start_server } from "./server.mjs";
+
+const require = createRequire(path.join(repo_root, "web/package.json"));
+const { chromium } = require("playwright-core");
+const chromium_args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+const catalog = (code) => JSON.parse(readFileSync(path.join(repo_root, "web/src/i18n", `${code}.json`), "utf8"));
+const english = catalog("en");
+const pages = ["overview", "force", "incidents", "council", "funding", "sources", "report", "review", "sign-in"];
+const record_kinds = ["sources", "countries", "organisations", "missions", "persons", "resolutions", "council_memberships", "strength_targets", "strength_reports", "deployment_events", "funding_flows", "incidents", "engagements", "positions", "admin_units"];
+
+/** The parts of an English message a reader sees whatever the arguments: its text between arguments. */
+function fixed_parts(message) {
+  let text = message;
+  for (let before = ""; before !== text; ) {
+    before = text;
+    text = text.replace(/\{[^{}]*\}/g, "\u0000");
+  }
+  return text.split("\u0000").map((part) => part.trim()).filter(Boolean);
+}
+
+/** English strings that must not show in `code`: whole messages (a label, a heading) and the longer fixed
+ * parts of messages with arguments; strings the language writes the same way ("Date", "Total") are left out. */
+function english_strings(code) {
+  const other = catalog(code);
+  const translated = new Set(Object.values(other).flatMap(fixed_parts));
+  const whole = new Set();
+  const parts = new Set();
+  for (const [key, message] of Object.entries(english)) {
+    if (other[key] === message) continue;
+    const pieces = fixed_parts(message);
+    if (pieces.length === 1 && pieces[0] === message.trim()) {
+      if (message.trim().length >= 2 && !translated.has(message.trim())) whole.add(message.trim());
+    } else {
+      for (const piece of pieces) if (piece.length >= 12 && /\s/.test(piece) && !translated.has(piece)) parts.add(piece);
+    }
+  }
+  return { whole, parts };
+}
+
+let server;
+let context;
+let page;
+let profile;
+let data_values = [];
+
+before(async () => {
+  server = await start_server();
+  profile = mkdtempSync(path.join(tmpdir(), "mssops-chromium-i18n-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: chromium_args,
+    viewport: { width: 1280, height: 900 },
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${server.base_url}/#/sign-in`);
+  await page.waitForSelector("#sign-in-form");
+  await page.fill("#sign-in-name", editor.name);
+  await page.fill("#sign-in-password", editor.password);
+  await page.click('#sign-in-form button[type="submit"]');
+  await page.waitForSelector(`[data-user="${editor.name}"]`);
+  // Every string value of every record the API serves: data, which keeps its own language.
+  data_values = await page.evaluate(async (kinds) => {
+    const values = new Set();
+    const walk = (value) => {
+      if (typeof value === "string") values.add(value.trim());
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === "object") Object.values(value).forEach(walk);
+    };
+    for (const kind of kinds) {
+      const answer = await fetch(`/api/v1/${kind}?limit=1000`);
+      if (answer.ok) walk(await answer.json());
+    }
+    return [...values].filter((value) => value.length >= 3).sort((a, b) => b.length - a.length);
+  }, record_kinds);
+});
+
+after(async () => {
+  await context?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  await server?.stop();
+});
+
+async function choose_language(code) {
+  await page.goto(`${server.base_url}/#/overview`);
+  await page.waitForSelector("#language-picker");
+  if ((await page.inputValue("#language-picker")) !== code) {
+    await Promise.all([page.waitForEvent("load"), page.selectOption("#language-picker", code)]);
+  }
+  await page.waitForSelector(`html[lang="${code}"]`);
+}
+
+/** The page's visible text with every record value taken out, one line per visible block or cell. */
+async function visible_ui_text(route) {
+  await page.goto(`${server.base_url}/#/${route}`);
+  await page.waitForSelector(`.page[data-page="${route}"][data-ready="true"]`, { timeout: 20000 });
+  // Forms and data tables fold under <details>: open them so their labels count too.
+  await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
+  await page.waitForTimeout(300);
+  let text = await page.evaluate(() => document.body.innerText);
+  for (const value of data_values) text = text.split(value).join("\u0001");
+  return text;
+}
+
+for (const code of ["fr", "ht", "es"]) {
+  describe(`dashboard in ${code}`, () => {
+    const { whole, parts } = english_strings(code);
+
+    it(`switches to ${code} with the language picker and keeps the choice`, async () => {
+      await choose_language(code);
+      const title = await page.textContent('#nav a[data-page="overview"]');
+      assert.equal(title, catalog(code)["main.overview"]);
+      await page.reload();
+      await page.waitForSelector(`html[lang="${code}"]`);
+    });
+
+    for (const route of pages) {
+      it(`shows no English UI string on the ${route} page`, async () => {
+        const text = await visible_ui_text(route);
+        const lines = text.split(/[\n\t]+/).map((line) => line.replace(/\u0001/g, "").trim());
+        const found = [
+          ...lines.filter((line) => whole.has(line)).map((line) => `"${line}"`),
+          ...[...parts].filter((part) => text.includes(part)).map((part) => `"…${part}…"`),
+        ];
+        assert.deepEqual([...new Set(found)], [], `English on the ${route} page in ${code}`);
+        if (code !== "es") {
+          const months = /\b(January|February|March|April|June|July|August|September|October|November|December)\b/;
+          assert.doesNotMatch(text, months, `an English month name on the ${route} page in ${code}`);
+        }
+      });
+    }
+  });
+}
+
+describe("dashboard language", () => {
+  it("follows the browser's languages when the user has chosen none", async () => {
+    const fresh = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", headless: true, args: chromium_args });
+    try {
+      const browser_page = await (await fresh.newContext({ locale: "fr-FR" })).newPage();
+      await browser_page.goto(`${server.base_url}/#/overview`);
+      await browser_page.waitForSelector('html[lang="fr"]');
+      assert.equal(await browser_page.textContent('#nav a[data-page="force"]'), catalog("fr")["main.force_generation"]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("writes French dates with French month names and French number grouping", async () => {
+    await choose_language("fr");
+    await page.goto(`${server.base_url}/#/force`);
+    await page.waitForSelector('.page[data-page="force"][data-ready="true"]');
+    const text = await page.innerText("#events-list");
+    assert.match(text, /1[\u202f\u00a0]500/, "French groups thousands with a narrow space");
+    assert.match(text, /\b\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 20\d\d\b/);
+  });
+});
