@@ -2,10 +2,12 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 
 #include "ingest/reference_csv.hpp"
+#include "report/report_language.hpp"
 #include "report/report_output.hpp"
 
 namespace mssops::cli {
@@ -20,6 +22,7 @@ struct ReportOptions {
     std::string to;
     std::string format = "md";
     std::string output;
+    std::string locale;
     std::string chromium = report::PdfOptions{}.chromium;
 };
 
@@ -41,6 +44,17 @@ void run(CliContext& context, const ReportOptions& options) {
     auto reference = ingest::load_funding_reference(context.data_dir, "");
     if (!reference) return context.fail(reference.error());
     report::ReportRequest request{*slug, options.from, options.to, *format};
+    // Without --locale, the language of the environment (LC_ALL, LC_MESSAGES, LANG), else English.
+    std::string locale = options.locale;
+    for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        if (const char* value = std::getenv(name); locale.empty() && value && *value) locale = value;
+    if (!options.locale.empty()) {
+        auto language = report::parse_report_language(options.locale, "--locale");
+        if (!language) return context.fail(language.error());
+        request.language = *language;
+    } else if (!locale.empty()) {
+        request.language = report::negotiate_report_language(locale.substr(0, locale.find('.')));
+    }
     report::PdfOptions pdf;
     pdf.chromium = options.chromium;
     auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -75,6 +89,8 @@ void add_report_command(CLI::App& app, CliContext& context) {
     command->add_option("--from", options.from, "First day, YYYY-MM-DD (default: 29 days before --to)");
     command->add_option("--to", options.to, "Last day, YYYY-MM-DD (default: yesterday, the last full day)");
     command->add_option("--format", options.format, "md (default), html or pdf (needs Chromium)");
+    command->add_option("--locale", options.locale,
+                        "Language: en, en-US (US Letter paper), fr, ht or es (default: from LANG, else en)");
     command->add_option("--output,-o", options.output, "Write to this file instead of standard output");
     command->add_option("--chromium", options.chromium, "Chromium executable that prints PDFs")
         ->capture_default_str();

@@ -4,6 +4,7 @@
 
 #include "http/query_parameters.hpp"
 #include "http/security_headers.hpp"
+#include "report/report_language.hpp"
 #include "report/report_output.hpp"
 
 namespace mssops::http {
@@ -15,7 +16,8 @@ using domain::Result;
 std::vector<ParameterDoc> report_parameters() {
     return {{"from", "First day, YYYY-MM-DD; default 29 days before `to`."},
             {"to", "Last day, YYYY-MM-DD; default yesterday (UTC), the last full day."},
-            {"format", "md (default, text/markdown) or html (one self-contained page)."}};
+            {"format", "md (default, text/markdown) or html (one self-contained page)."},
+            {"locale", "en, en-US, fr, ht or es; default from the Accept-Language header, else en."}};
 }
 
 Result<Response> situation_report(store::Store& store, const ingest::FundingReference& reference,
@@ -29,6 +31,13 @@ Result<Response> situation_report(store::Store& store, const ingest::FundingRefe
     if (!format) return format.error();
     report::ReportRequest asked{request.path_params.at("slug"), request.query_or("from"),
                                 request.query_or("to"), *format};
+    if (request.query.contains("locale")) {
+        auto language = report::parse_report_language(request.query.at("locale"), "locale");
+        if (!language) return language.error();
+        asked.language = *language;
+    } else if (auto header = request.headers.find("accept-language"); header != request.headers.end()) {
+        asked.language = report::negotiate_report_language(header->second);
+    }
     auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
     auto written = report::write_report(store, reference.rates, asked, today, report::PdfOptions{});
     if (!written) return written.error();
@@ -37,6 +46,8 @@ Result<Response> situation_report(store::Store& store, const ingest::FundingRefe
     response.body = std::move(written->body);
     // The dashboard shows the HTML report in a sandboxed frame of its own origin.
     allow_framing_by_self(response);
+    response.headers.emplace_back("Content-Language", asked.language);
+    response.headers.emplace_back("Vary", "Accept-Language");
     return response;
 }
 

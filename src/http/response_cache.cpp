@@ -208,6 +208,9 @@ std::string cache_key(const Request& request) {
     std::string key = request.path;
     for (const auto& [name, value] : request.query)
         key += '\n' + std::to_string(name.size()) + ':' + name + std::to_string(value.size()) + ':' + value;
+    // A response may be written in the asker's language (the situation report follows Accept-Language).
+    if (auto language = request.headers.find("accept-language"); language != request.headers.end())
+        key += "\nlanguage:" + language->second;
     return key;
 }
 

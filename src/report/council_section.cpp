@@ -7,6 +7,7 @@
 #include "domain/council_simulation.hpp"
 #include "domain/council_vote.hpp"
 #include "report/figure_format.hpp"
+#include "report/report_language.hpp"
 
 namespace mssops::report {
 namespace {
@@ -141,7 +142,7 @@ void add_outlook(ReportSection& section, const ReportFacts& facts, const ReportP
 
 ReportSection council_section(const ReportFacts& facts, const ReportPeriod& period, FootnoteList& footnotes) {
     ReportSection section;
-    section.title = "Security Council";
+    section.title = tr("section.council");
     add_votes(section, facts, period, footnotes);
     add_outlook(section, facts, period, footnotes);
     return section;

@@ -2,6 +2,7 @@
 
 #include "domain/funding_summary.hpp"
 #include "report/figure_format.hpp"
+#include "report/report_language.hpp"
 
 namespace mssops::report {
 namespace {
@@ -37,7 +38,7 @@ std::string tenths_text(std::int64_t tenths) {
 domain::Result<ReportSection> funding_section(const ReportFacts& facts, const domain::MissionSummary& end,
                                               FootnoteList& footnotes) {
     ReportSection section;
-    section.title = "Funding";
+    section.title = tr("section.funding");
     const FundingFacts& funding = facts.funding;
     if (funding.flows.empty() && funding.spending.empty()) {
         section.statements.push_back(

@@ -1,5 +1,7 @@
 #include "report/html_renderer.hpp"
 
+#include "report/report_language.hpp"
+
 namespace mssops::report {
 namespace {
 
@@ -29,6 +31,12 @@ tr { break-inside: avoid; }
 @media print { main { max-width: none; padding: 0; } a { color: inherit; } }
 )";
 
+// Paper for printing: A4 everywhere but in the United States (ISO 216; US Letter is 8.5 x 11 in).
+std::string page_size() {
+    return prints_on_letter(report_language()) ? "@page { size: letter; margin: 16mm; }\n"
+                                               : "@page { size: A4; margin: 16mm; }\n";
+}
+
 std::string references(const std::vector<int>& footnotes) {
     std::string out;
     for (int number : footnotes) {
@@ -45,7 +53,7 @@ bool web_url(std::string_view url) {
 void render_table(std::string& out, const FigureTable& table) {
     out += "<table>\n<caption>" + escape_html(table.caption) + "</caption>\n<thead><tr>";
     for (const auto& column : table.columns) out += "<th>" + escape_html(column) + "</th>";
-    out += "<th>Sources</th></tr></thead>\n<tbody>\n";
+    out += "<th>" + escape_html(tr("report.sources")) + "</th></tr></thead>\n<tbody>\n";
     for (const auto& row : table.rows) {
         out += "<tr>";
         for (const auto& cell : row.cells) out += "<td>" + escape_html(cell) + "</td>";
@@ -75,10 +83,11 @@ void render_section(std::string& out, const ReportSection& section) {
 
 void render_sources(std::string& out, const std::vector<Footnote>& footnotes) {
     if (footnotes.empty()) return;
-    out += "<section class=\"sources\">\n<h2>Sources</h2>\n<ol>\n";
+    out += "<section class=\"sources\">\n<h2>" + escape_html(tr("report.sources")) + "</h2>\n<ol>\n";
     for (const auto& footnote : footnotes) {
         out += "<li id=\"source-" + std::to_string(footnote.number) + "\">";
-        if (footnote.synthetic) out += "<span class=\"synthetic\">Synthetic.</span> ";
+        if (footnote.synthetic)
+            out += "<span class=\"synthetic\">" + escape_html(tr("report.synthetic")) + "</span> ";
         out += escape_html(footnote.text);
         if (web_url(footnote.url))
             out += " <a href=\"" + escape_html(footnote.url) + "\">" + escape_html(footnote.url) + "</a>";
@@ -119,14 +128,15 @@ std::string escape_html(std::string_view text) {
 }
 
 std::string render_html(const SituationReport& report) {
-    std::string out =
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
-        "'unsafe-inline'\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-        escape_html(report.title) + "</title>\n<style>" + style + "</style>\n</head>\n<body>\n<main>\n";
+    std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape_html(report_language()) +
+                      "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+                      "'unsafe-inline'\">\n"
+                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+                      escape_html(report.title) + "</title>\n<style>" + style + page_size() +
+                      "</style>\n</head>\n<body>\n<main>\n";
     out += "<h1>" + escape_html(report.title) + "</h1>\n";
-    out += "<p class=\"meta\">Mission key: " + escape_html(report.mission) + "</p>\n";
+    out += "<p class=\"meta\">" + escape_html(tr("report.mission_key", {{"key", report.mission}})) + "</p>\n";
     for (const auto& line : report.preamble) out += "<p>" + escape_html(line) + "</p>\n";
     for (const auto& section : report.sections) render_section(out, section);
     render_sources(out, report.footnotes);

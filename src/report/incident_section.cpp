@@ -5,6 +5,7 @@
 
 #include "domain/incident_period.hpp"
 #include "report/figure_format.hpp"
+#include "report/report_language.hpp"
 
 namespace mssops::report {
 namespace {
@@ -119,7 +120,7 @@ FigureTable by_week(const IncidentFacts& incidents, const ReportPeriod& period,
 ReportSection incident_section(const IncidentFacts& incidents, const ReportPeriod& period,
                                FootnoteList& footnotes) {
     ReportSection section;
-    section.title = "Incidents";
+    section.title = tr("section.incidents");
     ReportPeriod before = period.previous();
     if (incidents.stored == 0) {
         section.statements.push_back("No incidents are stored in " + host_country(incidents) +

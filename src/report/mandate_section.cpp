@@ -1,6 +1,7 @@
 #include "report/mandate_section.hpp"
 
 #include "report/figure_format.hpp"
+#include "report/report_language.hpp"
 
 namespace mssops::report {
 namespace {
@@ -31,7 +32,7 @@ std::vector<std::string> gap_sources(const domain::MandateTimeline& timeline, co
 
 ReportSection mandate_section(const domain::MissionSummary& end, FootnoteList& footnotes) {
     ReportSection section;
-    section.title = "Mandate";
+    section.title = tr("section.mandate");
     const domain::MandateStatus& status = end.mandate;
     if (!status.period) {
         section.statements.push_back("No mandate is stored on or before " + format_day(status.at) + ".");

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "report/report_language.hpp"
+
 namespace mssops::report {
 namespace {
 
@@ -22,7 +24,7 @@ bool plain_url(std::string_view url) {
 void render_table(std::string& out, const FigureTable& table) {
     out += "**" + escape_markdown(table.caption) + "**\n\n|";
     for (const auto& column : table.columns) out += " " + escape_markdown(column) + " |";
-    out += " Sources |\n|";
+    out += " " + escape_markdown(tr("report.sources")) + " |\n|";
     for (std::size_t i = 0; i <= table.columns.size(); ++i) out += " --- |";
     out += "\n";
     for (const auto& row : table.rows) {
@@ -80,11 +82,11 @@ std::string escape_markdown(std::string_view text) {
 
 std::string render_markdown(const SituationReport& report) {
     std::string out = "# " + escape_markdown(report.title) + "\n\n";
-    out += "Mission key: " + escape_markdown(report.mission) + "\n\n";
+    out += escape_markdown(tr("report.mission_key", {{"key", report.mission}})) + "\n\n";
     for (const auto& line : report.preamble) out += escape_markdown(line) + "\n\n";
     for (const auto& section : report.sections) render_section(out, section);
     if (report.footnotes.empty()) return out;
-    out += "## Sources\n\n";
+    out += "## " + escape_markdown(tr("report.sources")) + "\n\n";
     for (const auto& footnote : report.footnotes) {
         out += "[^" + std::to_string(footnote.number) + "]: " + escape_markdown(footnote.text);
         if (plain_url(footnote.url))

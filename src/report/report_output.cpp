@@ -3,6 +3,7 @@
 #include "report/html_renderer.hpp"
 #include "report/markdown_renderer.hpp"
 #include "report/report_facts.hpp"
+#include "report/report_language.hpp"
 #include "report/situation_report.hpp"
 
 namespace mssops::report {
@@ -18,6 +19,7 @@ domain::Result<ReportFormat> parse_report_format(std::string_view text, std::str
 domain::Result<ReportOutput> write_report(store::Store& store, const domain::ExchangeRateTable& rates,
                                           const ReportRequest& request, std::chrono::sys_days today,
                                           const PdfOptions& pdf) {
+    ReportLanguageScope language(request.language);
     auto period = report_period(request.from, request.to, today);
     if (!period) return period.error();
     auto facts = gather_report_facts(store, rates, request.slug, *period);

@@ -23,6 +23,7 @@ struct ReportRequest {
     std::string from;
     std::string to;
     ReportFormat format = ReportFormat::markdown;
+    std::string language = "en";  // A report language (report_language.hpp): the words, dates and paper.
 };
 
 /// A written report and its media type.

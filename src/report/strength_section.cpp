@@ -1,6 +1,7 @@
 #include "report/strength_section.hpp"
 
 #include "report/figure_format.hpp"
+#include "report/report_language.hpp"
 
 namespace mssops::report {
 namespace {
@@ -132,7 +133,7 @@ void add_target(ReportSection& section, const domain::TargetForecast& forecast, 
 ReportSection strength_section(const domain::MissionSummary& start, const domain::MissionSummary& end,
                                FootnoteList& footnotes) {
     ReportSection section;
-    section.title = "Strength";
+    section.title = tr("section.strength");
     add_head_count(section, end.strength, "Deployed on " + format_day(end.at), footnotes);
     add_stated(section, end.strength, footnotes);
     add_head_count(section, start.strength,
