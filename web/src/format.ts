@@ -51,10 +51,13 @@ export function month_year(year: number, month: number): string {
   return new Intl.DateTimeFormat(locale(), { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(year, month - 1, 1));
 }
 
-/** A date at the precision the source gave, in the locale: "2025-10-02" -> "2 October 2025" /
- * "2 octobre 2025", "2025-01" -> "January 2025", "2024-09~" -> "about September 2024". */
+/** A date at the precision the source gave, in the locale: "2025-10-02" stays so in English and reads
+ * "2 octobre 2025" in French, "2025-01" "janvier 2025", "2024-09~" "vers septembre 2024". */
 export function date(value: unknown): string {
   if (typeof value !== "string" || value === "") return "–";
+  // English keeps ISO 8601 as the source gave it ("2025-10-02", "2024-09~"): the dashboard's English
+  // convention, which the figures' own text and the tests share.
+  if (locale() === "en") return value;
   const match = /^(~?)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~?)$/.exec(value.trim());
   if (!match) return value;
   const [, before, year_text, month_text, day_text, after] = match;
