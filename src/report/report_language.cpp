@@ -155,6 +155,11 @@ std::string tr(std::string_view key, std::initializer_list<NamedArgument> argume
     return out;
 }
 
+std::string term(std::string_view value) {
+    std::string key = "term." + std::string(value);
+    return has_message(report_language(), key) || has_message("en", key) ? tr(key) : std::string(value);
+}
+
 bool has_message(std::string_view language, std::string_view key) {
     auto catalog = catalogs().find(catalog_language(language));
     return catalog != catalogs().end() && catalog->second.contains(key);

@@ -54,6 +54,10 @@ struct NamedArgument {
 /// language, English when that catalog lacks it, the key itself when no catalog has it.
 std::string tr(std::string_view key, std::initializer_list<NamedArgument> arguments = {});
 
+/// A vocabulary value ("police", "withdrew_support") in the report language: the catalog's "term.<value>"
+/// when it has one, else the value as stored.
+std::string term(std::string_view value);
+
 /// Whether the catalog of `language` has a message for `key` (tests check every catalog is complete).
 bool has_message(std::string_view language, std::string_view key);
 

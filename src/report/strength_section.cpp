@@ -16,12 +16,11 @@ std::vector<int> cite(FootnoteList& footnotes, std::vector<std::string> first,
 void add_head_count(ReportSection& section, const domain::StrengthFigure& figure, const std::string& label,
                     FootnoteList& footnotes) {
     if (figure.basis == domain::FigureBasis::none) {
-        section.statements.push_back("No strength report or deployment event is stored on or before " +
-                                     format_day(figure.at) + ".");
+        section.statements.push_back(tr("strength.none_stored", {{"day", format_day(figure.at)}}));
         return;
     }
-    std::string note = "Rule: " + figure.rule + ".";
-    if (!figure.stated) note += " Derived: no single source states this number.";
+    std::string note = tr("strength.rule", {{"rule", figure.rule}});
+    if (!figure.stated) note += tr("strength.derived");
     // A stated figure cites its source; a derived one every source behind it, those set aside included.
     section.figures.push_back(
         {label, format_count(figure.count, figure.qualifier), note,
@@ -38,8 +37,9 @@ std::string evidence_text(const domain::StrengthEvidenceItem& item) {
 // What each contingent's figure rests on: the base report and the movements, counted or set aside.
 FigureTable contingent_evidence(const domain::StrengthFigure& figure, FootnoteList& footnotes) {
     FigureTable table;
-    table.caption = "What each contingent's figure rests on, " + format_day(figure.at);
-    table.columns = {"Country", "Personnel", "Deployed", "Rule", "Reports and events"};
+    table.caption = tr("strength.contingent_caption", {{"day", format_day(figure.at)}});
+    table.columns = {tr("column.country"), tr("column.personnel"), tr("column.deployed"), tr("column.rule"),
+                     tr("column.reports_and_events")};
     for (const auto& contingent : figure.contingents) {
         std::string evidence;
         for (const auto& item : contingent.evidence)
@@ -55,35 +55,37 @@ FigureTable contingent_evidence(const domain::StrengthFigure& figure, FootnoteLi
 // Every disagreement among sources, each value with its source and date and the one used.
 FigureTable disagreements(const domain::StrengthFigure& figure, FootnoteList& footnotes) {
     FigureTable table;
-    table.caption = "Sources disagree (" + std::to_string(figure.conflicts.size()) + ")";
-    table.columns = {"Fact", "Value", "As of", "Source kind", "Used"};
+    table.caption =
+        tr("strength.disagree_caption", {{"count", static_cast<std::int64_t>(figure.conflicts.size())}});
+    table.columns = {tr("column.fact"), tr("column.value"), tr("column.as_of"), tr("column.source_kind"),
+                     tr("column.used")};
     for (const auto& conflict : figure.conflicts)
         for (const auto& claim : conflict.claims)
-            table.rows.push_back({{conflict.subject, claim.value, format_date(claim.as_of), claim.source_kind,
-                                   claim.used ? "used: " + conflict.rule : "not used"},
-                                  footnotes.cite_all(claim.source_ids)});
+            table.rows.push_back(
+                {{conflict.subject, claim.value, format_date(claim.as_of), claim.source_kind,
+                  claim.used ? tr("strength.used", {{"rule", conflict.rule}}) : tr("strength.not_used")},
+                 footnotes.cite_all(claim.source_ids)});
     return table;
 }
 
 void add_stated(ReportSection& section, const domain::StrengthFigure& figure, FootnoteList& footnotes) {
     if (!figure.report) return;
     const domain::StrengthReport& report = *figure.report;
-    section.figures.push_back(
-        {"Head count stated by a source",
-         format_count(report.count, report.qualifier) + " " + domain::to_text(report.personnel_type) + ", " +
-             format_date(report.date),
-         "The latest mission-wide strength report on or before " + format_day(figure.at) + ".",
-         footnotes.cite_all({report.source_id})});
+    section.figures.push_back({tr("strength.stated_head_count"),
+                               format_count(report.count, report.qualifier) + " " +
+                                   domain::to_text(report.personnel_type) + ", " + format_date(report.date),
+                               tr("strength.latest_report", {{"day", format_day(figure.at)}}),
+                               footnotes.cite_all({report.source_id})});
 }
 
 FigureTable by_country(const domain::MissionSummary& end, FootnoteList& footnotes) {
     FigureTable table;
-    table.caption = "Deployed by contributing country on " + format_day(end.at) +
-                    " (latest per-country report plus later movements, each movement counted once)";
-    table.columns = {"Country", "Deployed", "Pledged", "Pledged, not yet deployed"};
+    table.caption = tr("strength.by_country_caption", {{"day", format_day(end.at)}});
+    table.columns = {tr("column.country"), tr("column.deployed"), tr("column.pledged"),
+                     tr("column.pledged_not_deployed")};
     for (const auto& group : end.by_country) {
         std::string deployed = format_count(group.deployed);
-        if (group.approximate) deployed = "about " + deployed;
+        if (group.approximate) deployed = tr("count.about", {{"count", deployed}});
         table.rows.push_back(
             {{group.label, deployed, format_count(group.pledged), format_count(group.outstanding)},
              footnotes.cite_all(group.source_ids)});
@@ -92,38 +94,45 @@ FigureTable by_country(const domain::MissionSummary& end, FootnoteList& footnote
 }
 
 std::string reached_text(const std::optional<std::chrono::sys_days>& day, bool on_time) {
-    if (!day) return "not reached";
-    return format_day(*day) + (on_time ? " (on time)" : " (after the target date)");
+    if (!day) return tr("strength.not_reached");
+    return tr(on_time ? "strength.reached_on_time" : "strength.reached_late", {{"day", format_day(*day)}});
 }
 
 void add_target(ReportSection& section, const domain::TargetForecast& forecast, FootnoteList& footnotes) {
     const domain::StrengthTarget& target = forecast.target;
     const std::vector<std::string> target_source = {target.source_id};
-    std::string name = format_count(target.number) + " " + domain::to_text(target.personnel_type) + " by " +
-                       format_date(target.by_date);
-    std::string stated = target.stated_on ? "Stated on " + format_date(*target.stated_on) + "." : "";
-    section.figures.push_back({"Target", name, stated, footnotes.cite_all(target_source)});
-    section.figures.push_back({"Progress on " + format_day(forecast.current.at),
-                               format_count(forecast.current.count, forecast.current.qualifier) + " of " +
-                                   format_count(target.number) + " (" + format_percent(forecast.progress) +
-                                   "), " + format_count(forecast.remaining) + " to go",
-                               "", cite(footnotes, target_source, forecast.current.source_ids)});
+    std::string name =
+        tr("strength.target_value", {{"count", format_count(target.number)},
+                                     {"personnel", term(domain::to_text(target.personnel_type))},
+                                     {"date", format_date(target.by_date)}});
+    std::string stated =
+        target.stated_on ? tr("strength.stated_on", {{"date", format_date(*target.stated_on)}}) : "";
+    section.figures.push_back({tr("strength.target"), name, stated, footnotes.cite_all(target_source)});
     section.figures.push_back(
-        {"Target reached, at the pace of the last " + std::to_string(forecast.pace.window_days) + " days",
+        {tr("strength.progress_on", {{"day", format_day(forecast.current.at)}}),
+         tr("strength.progress_value",
+            {{"count", format_count(forecast.current.count, forecast.current.qualifier)},
+             {"target", format_count(target.number)},
+             {"percent", format_percent(forecast.progress)},
+             {"remaining", format_count(forecast.remaining)}}),
+         "", cite(footnotes, target_source, forecast.current.source_ids)});
+    section.figures.push_back(
+        {tr("strength.reached_at_pace", {{"days", static_cast<std::int64_t>(forecast.pace.window_days)}}),
          reached_text(forecast.pace.reached_on, forecast.pace.on_time),
-         "Forecast: " + forecast.pace.reason + ".",
+         tr("strength.forecast", {{"reason", forecast.pace.reason}}),
          cite(footnotes, target_source, forecast.current.source_ids)});
     std::vector<std::string> pledge_sources = forecast.current.source_ids;
     pledge_sources.insert(pledge_sources.end(), forecast.pledges.source_ids.begin(),
                           forecast.pledges.source_ids.end());
-    section.figures.push_back({"Target reached, on the pledges recorded",
+    section.figures.push_back({tr("strength.reached_on_pledges"),
                                reached_text(forecast.pledges.reached_on, forecast.pledges.on_time),
-                               "Forecast: " + forecast.pledges.reason + ".",
+                               tr("strength.forecast", {{"reason", forecast.pledges.reason}}),
                                cite(footnotes, target_source, pledge_sources)});
     section.figures.push_back(
-        {"Shortfall on " + format_day(forecast.due), format_count(forecast.shortfall_on_due),
-         forecast.shortfall_basis == domain::ShortfallBasis::observed ? "Observed on the due date."
-                                                                      : "Projected at the observed pace.",
+        {tr("strength.shortfall_on", {{"day", format_day(forecast.due)}}),
+         format_count(forecast.shortfall_on_due),
+         forecast.shortfall_basis == domain::ShortfallBasis::observed ? tr("strength.observed_on_due")
+                                                                      : tr("strength.projected"),
          cite(footnotes, target_source,
               forecast.at_due ? forecast.at_due->source_ids : forecast.current.source_ids)});
 }
@@ -134,10 +143,11 @@ ReportSection strength_section(const domain::MissionSummary& start, const domain
                                FootnoteList& footnotes) {
     ReportSection section;
     section.title = tr("section.strength");
-    add_head_count(section, end.strength, "Deployed on " + format_day(end.at), footnotes);
+    add_head_count(section, end.strength, tr("strength.deployed_on", {{"day", format_day(end.at)}}),
+                   footnotes);
     add_stated(section, end.strength, footnotes);
     add_head_count(section, start.strength,
-                   "Deployed on " + format_day(start.at) + ", the period's first day", footnotes);
+                   tr("strength.deployed_on_first_day", {{"day", format_day(start.at)}}), footnotes);
     if (!end.by_country.empty()) section.tables.push_back(by_country(end, footnotes));
     if (!end.strength.contingents.empty())
         section.tables.push_back(contingent_evidence(end.strength, footnotes));
@@ -150,7 +160,7 @@ ReportSection strength_section(const domain::MissionSummary& start, const domain
     }
     for (const auto& warning : end.contingents.warnings)
         section.statements.push_back("Deployment events disagree: " + warning + ".");
-    if (end.targets.empty()) section.statements.push_back("No strength target is stored for this mission.");
+    if (end.targets.empty()) section.statements.push_back(tr("strength.no_target"));
     for (const auto& forecast : end.targets) add_target(section, forecast, footnotes);
     return section;
 }

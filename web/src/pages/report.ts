@@ -6,7 +6,7 @@ import { h, replace, section } from "../dom";
 import { unavailable } from "../notice";
 import type { PageContext } from "../page";
 import type { Mission } from "../mission";
-import { t } from "../i18n";
+import { locale, t } from "../i18n";
 
 type Field = "from" | "to";
 type Format = "md" | "html";
@@ -64,7 +64,7 @@ function check(period: Period): Map<Field, string> {
 }
 
 function report_path(mission: Mission, period: Period, format: Format): string {
-  return api_path(`missions/${encodeURIComponent(mission.slug)}/report`, { from: period.from, to: period.to, format });
+  return api_path(`missions/${encodeURIComponent(mission.slug)}/report`, { from: period.from, to: period.to, format, locale: locale() });
 }
 
 function route_for(period: Period): string {
