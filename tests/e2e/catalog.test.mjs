@@ -1,5 +1,6 @@
-// The dashboard's message catalogs (web/src/i18n/*.json, ICU MessageFormat): every language has every
-// key the English catalog has, with the same arguments, and nothing else. No browser needed.
+// The message catalogs (ICU MessageFormat JSON) of the dashboard (web/src/i18n) and of the situation report
+// (src/report/i18n): every language has every key the English catalog has, with the same arguments, and
+// nothing else. No browser needed.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -7,8 +8,9 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { repo_root } from "./server.mjs";
 
-const directory = path.join(repo_root, "web/src/i18n");
-const read = (code) => JSON.parse(readFileSync(path.join(directory, `${code}.json`), "utf8"));
+const catalog_sets = { dashboard: path.join(repo_root, "web/src/i18n"), report: path.join(repo_root, "src/report/i18n") };
+const read_in = (directory, code) => JSON.parse(readFileSync(path.join(directory, `${code}.json`), "utf8"));
+const read = (code) => read_in(catalog_sets.dashboard, code);
 const english = read("en");
 const languages = ["fr", "ht", "es"];
 
@@ -23,9 +25,10 @@ export function argument_names(message) {
   return [...new Set([...text.matchAll(/\{(\w+)(?=[,}])/g)].map((match) => match[1]))].sort();
 }
 
-describe("message catalogs", () => {
+for (const [set, directory] of Object.entries(catalog_sets)) describe(`${set} message catalogs`, () => {
+  const english = read_in(directory, "en");
   for (const code of languages) {
-    const catalog = read(code);
+    const catalog = read_in(directory, code);
     it(`${code} has every key the English catalog has`, () => {
       const missing = Object.keys(english).filter((key) => !(key in catalog));
       assert.deepEqual(missing, [], `${code}.json lacks ${missing.length} key(s): ${missing.join(", ")}`);
@@ -46,7 +49,9 @@ describe("message catalogs", () => {
       assert.deepEqual(empty, []);
     });
   }
+});
 
+describe("catalog checks", () => {
   it("finds arguments outside plural branches and ignores the words inside them", () => {
     assert.deepEqual(argument_names("Showing {length, plural, one {the # week} other {all # weeks}}, {first} to {last}"), ["first", "last", "length"]);
     assert.deepEqual(argument_names("{v0} {points, plural, one {point} other {points}} {v2}"), ["points", "v0", "v2"]);

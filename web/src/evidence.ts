@@ -91,7 +91,7 @@ export function contingent_evidence_table(strength: unknown): HTMLElement | null
 export function derivation_text(strength: unknown): string {
   const derivation = text_at(strength, "derivation");
   const report_date = text_at(strength, "report.date");
-  if (derivation === "stated") return report_date ? t("evidence.stated_for_report_date", { report_date }) : t("evidence.stated");
+  if (derivation === "stated") return report_date ? t("evidence.stated_for_report_date", { report_date: date(report_date) }) : t("evidence.stated");
   const as_of = text_at(strength, "as_of");
   return t("evidence.derived_basis_v1", { basis: label(text_at(strength, "basis") ?? ""), v1: as_of ? t("evidence.newest_evidence", { as_of: date(as_of) }) : "" });
 }

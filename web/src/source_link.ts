@@ -4,7 +4,7 @@ import { h } from "./dom";
 import { t } from "./i18n";
 
 /** A link to the source record with key `source_key`; nothing when the figure has no source. */
-export function source_link(source_key: unknown, text = "source"): HTMLElement | null {
+export function source_link(source_key: unknown, text = t("source_link.source")): HTMLElement | null {
   if (typeof source_key !== "string" || source_key === "") return null;
   return h(
     "a",
@@ -27,7 +27,7 @@ export function source_links(keys: unknown): HTMLElement | null {
   return h(
     "span",
     { class: "source-links" },
-    "sources: ",
+    t("source_link.sources"),
     unique.flatMap((key, index) => [index > 0 ? ", " : null, source_link(key, String(index + 1))]),
   );
 }

@@ -36,7 +36,7 @@ function strength_tiles(summary: unknown, target: unknown): HTMLElement {
   const detail = [
     qualifier && qualifier !== "exact" ? label(qualifier) : "",
     strength ? derivation_text(strength) : "",
-    evidence ? t("overview.newest_figure_evidence", { evidence }) : "",
+    evidence ? t("overview.newest_figure_evidence", { evidence: date(evidence) }) : "",
   ].filter(Boolean).join(", ");
   const number = number_at(target, "target.number");
   const progress = number_at(target, "progress");
@@ -44,7 +44,7 @@ function strength_tiles(summary: unknown, target: unknown): HTMLElement {
     "div",
     { class: "stats" },
     stat("deployed", t("overview.deployed"), deployed === undefined ? undefined : count(deployed), detail || undefined, list_at(strength, "evidence_source_ids") ?? list_at(strength, "source_ids") ?? text_at(strength, "source_id")),
-    stat("target", t("overview.target"), number === undefined ? undefined : count(number), text_at(target, "target.by_date") ? `${label(text_at(target, "target.personnel_type"))} by ${text_at(target, "target.by_date")}` : undefined, text_at(target, "target.source_id")),
+    stat("target", t("overview.target"), number === undefined ? undefined : count(number), text_at(target, "target.by_date") ? t("overview.target_by", { personnel: label(text_at(target, "target.personnel_type")), date: date(text_at(target, "target.by_date")) }) : undefined, text_at(target, "target.source_id")),
     progress === undefined ? null : stat("progress", t("overview.progress"), `${Math.round(progress * 100)}%`, t("overview.remaining_still_to_deploy", { remaining: count(number_at(target, "remaining")) }), text_at(target, "target.source_id")),
   );
 }
@@ -256,7 +256,7 @@ export async function render_overview({ main, mission }: PageContext): Promise<v
   replace(
     main,
     h("h1", {}, mission.name),
-    summary.ok && text_at(summary.data, "at") ? h("p", { class: "lede" }, t("overview.figures_as_of_at", { at: text_at(summary.data, "at") })) : null,
+    summary.ok && text_at(summary.data, "at") ? h("p", { class: "lede" }, t("overview.figures_as_of_at", { at: date(text_at(summary.data, "at")) })) : null,
     summary.ok ? staleness_block(summary.data) : null,
     summary.ok && mandate.ok ? succession_block(summary.data, object_at(mandate.data, "status")) : null,
     section(
