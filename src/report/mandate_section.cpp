@@ -6,18 +6,18 @@
 namespace mssops::report {
 namespace {
 
-const char* action_words(domain::MandateAction action) {
+std::string action_words(domain::MandateAction action) {
     switch (action) {
         case domain::MandateAction::authorize:
-            return "authorizes the mission";
+            return tr("mandate.action_authorize");
         case domain::MandateAction::extend:
-            return "extends the mandate";
+            return tr("mandate.action_extend");
         case domain::MandateAction::modify:
-            return "modifies the mandate";
+            return tr("mandate.action_modify");
         case domain::MandateAction::terminate:
-            return "ends the mandate";
+            return tr("mandate.action_terminate");
     }
-    return "sets the mandate";
+    return tr("mandate.action_other");
 }
 
 // The sources of the resolutions on either side of a gap, found by their labels.
@@ -35,49 +35,51 @@ ReportSection mandate_section(const domain::MissionSummary& end, FootnoteList& f
     section.title = tr("section.mandate");
     const domain::MandateStatus& status = end.mandate;
     if (!status.period) {
-        section.statements.push_back("No mandate is stored on or before " + format_day(status.at) + ".");
+        section.statements.push_back(tr("mandate.none_stored", {{"day", format_day(status.at)}}));
         return section;
     }
     const domain::MandatePeriod& period = *status.period;
     std::vector<int> cited = footnotes.cite_all({period.source_id});
-    std::string ends = format_day(period.end) + (period.end_approximate ? " (approximate)" : "");
-    section.figures.push_back(
-        {status.in_force ? "Resolution in force on " + format_day(status.at)
-                         : "Last resolution before " + format_day(status.at),
-         period.label + ", adopted " + format_day(period.start) + ", " + action_words(period.action), "",
-         cited});
+    std::string ends = format_day(period.end) + (period.end_approximate ? tr("mandate.approximate") : "");
+    section.figures.push_back({tr(status.in_force ? "mandate.resolution_in_force" : "mandate.last_resolution",
+                                  {{"day", format_day(status.at)}}),
+                               tr("mandate.resolution_value", {{"label", period.label},
+                                                               {"day", format_day(period.start)},
+                                                               {"action", action_words(period.action)}}),
+                               "", cited});
     if (status.in_force) {
-        section.figures.push_back({"Mandate ends", ends, "", cited});
-        section.figures.push_back(
-            {"Days left on " + format_day(status.at), format_count(*status.days_remaining), "", cited});
+        section.figures.push_back({tr("mandate.ends"), ends, "", cited});
+        section.figures.push_back({tr("mandate.days_left_on", {{"day", format_day(status.at)}}),
+                                   format_count(*status.days_remaining), "", cited});
     } else if (status.succeeded_by) {
         // A mission replaced on purpose did not lapse: say who took over, under which resolution and vote.
         const domain::MandateSuccession& succession = *status.succeeded_by;
-        section.figures.push_back({"Mandate ended", "ran to " + ends, "", cited});
-        section.figures.push_back({"Succeeded by", succession.successor_name,
-                                   "The mission was " + succession.text + ".",
+        section.figures.push_back({tr("mandate.ended"), tr("mandate.ran_to", {{"day", ends}}), "", cited});
+        section.figures.push_back({tr("mandate.succeeded_by"), succession.successor_name,
+                                   tr("report.succeeded", {{"text", succession.text}}),
                                    footnotes.cite_all({succession.source_id})});
     } else {
-        section.figures.push_back({"Mandate lapsed", "ran to " + ends, "", cited});
+        section.figures.push_back({tr("mandate.lapsed"), tr("mandate.ran_to", {{"day", ends}}), "", cited});
     }
     for (const auto& alert : status.alerts)
-        section.figures.push_back({alert.threshold_days == 0
-                                       ? "Alert: mandate lapsed"
-                                       : "Alert: " + std::to_string(alert.threshold_days) + " days to expiry",
-                                   "since " + format_day(alert.fires_on), alert.message + ".", cited});
+        section.figures.push_back(
+            {alert.threshold_days == 0
+                 ? tr("mandate.alert_lapsed")
+                 : tr("mandate.alert_days", {{"days", std::int64_t{alert.threshold_days}}}),
+             tr("mandate.since", {{"day", format_day(alert.fires_on)}}), alert.message + ".", cited});
     if (status.in_force && status.alerts.empty())
-        section.statements.push_back("No expiry alert (90, 30 or 7 days before the end) has fired by " +
-                                     format_day(status.at) + ".");
+        section.statements.push_back(tr("mandate.no_alert", {{"day", format_day(status.at)}}));
     if (status.next_alert)
         section.figures.push_back(
-            {"Next alert: " + std::to_string(status.next_alert->threshold_days) + " days to expiry",
+            {tr("mandate.next_alert", {{"days", std::int64_t{status.next_alert->threshold_days}}}),
              format_day(status.next_alert->fires_on), "", cited});
     for (const auto& gap : status.gaps)
-        section.figures.push_back(
-            {"Gap without a mandate",
-             format_day(gap.from) + " to " + format_day(gap.to) + " (" + format_count(gap.days) + " days)",
-             "Between " + gap.after + " and " + gap.before + ".",
-             footnotes.cite_all(gap_sources(end.mandate_timeline, gap))});
+        section.figures.push_back({tr("mandate.gap"),
+                                   tr("mandate.gap_value", {{"from", format_day(gap.from)},
+                                                            {"to", format_day(gap.to)},
+                                                            {"days", std::int64_t{gap.days}}}),
+                                   tr("mandate.between", {{"after", gap.after}, {"before", gap.before}}),
+                                   footnotes.cite_all(gap_sources(end.mandate_timeline, gap))});
     return section;
 }
 
