@@ -114,6 +114,16 @@ RollupDelta& RollupAccumulator::Cells::operator[](const Cell& cell) {
     }
 }
 
+void RollupAccumulator::clear_cells() {
+    adm1_.clear();
+    adm2_.clear();
+}
+
+void RollupAccumulator::Cells::clear() {
+    for (Slot& slot : slots_) slot.used = false;
+    size_ = 0;
+}
+
 void RollupAccumulator::Cells::grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});

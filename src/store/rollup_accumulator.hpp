@@ -35,6 +35,10 @@ public:
                    const std::function<void(const RollupCellView&, const RollupDelta&)>& visit) const;
     /// The gathered changes, ordered.
     RollupChanges changes() const;
+    /// Cells gathered at both levels: what the accumulator's memory grows with.
+    std::size_t cell_count() const { return adm1_.size() + adm2_.size(); }
+    /// Forgets the gathered cells (once written), keeping the interned texts and the tables' room.
+    void clear_cells();
 
 private:
     struct Cell {
@@ -53,6 +57,7 @@ private:
                 if (slot.used) visit(slot.cell, slot.delta);
         }
         std::size_t size() const { return size_; }
+        void clear();
 
     private:
         struct Slot {

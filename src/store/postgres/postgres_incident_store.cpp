@@ -19,6 +19,9 @@ using domain::Fields;
 using domain::Record;
 using domain::Result;
 
+// A few MB of map nodes with their texts.
+constexpr std::size_t rollup_cells_held = std::size_t{1} << 15;
+
 /// The import's writes inside the transaction PostgresDatabase::write() holds open.
 class PostgresIncidentImport final : public IncidentImport {
 public:
@@ -38,6 +41,7 @@ public:
         // Insert first: on a fresh import nearly every key is new, so this saves a lookup per row.
         if (insert_postgres_incident(work_, record, OnTakenKey::ignore) != 0) {
             rollups_.add(record.fields, +1);
+            flush_rollups_when_full();
             ++counts_.created;
             return UpsertOutcome::created;
         }
@@ -54,6 +58,7 @@ public:
         update_postgres_incident(work_, record);
         if (!before.retired) rollups_.add(before.fields, -1);
         rollups_.add(record.fields, +1);
+        flush_rollups_when_full();
         audit_postgres_incident(work_, who_, "update", &before, record);
         ++counts_.updated;
         return UpsertOutcome::updated;
@@ -91,6 +96,14 @@ public:
     }
 
 private:
+    /// Writes the gathered rollup cells once there are rollup_cells_held of them, so that the map
+    /// does not grow with the file (cells add up: several goes leave the tables as one would).
+    void flush_rollups_when_full() {
+        if (rollups_.adm1.size() + rollups_.adm2.size() < rollup_cells_held) return;
+        apply_postgres_rollups(work_, rollups_);
+        rollups_ = RollupChanges{};
+    }
+
     pqxx::work& work_;
     const Actor& who_;
     std::string now_;

@@ -9,10 +9,6 @@ namespace {
 // Long enough to wait out another process's write transaction, short enough to answer a request.
 constexpr int busy_timeout_ms = 5000;
 
-// Reads map the file rather than copy each page in with pread (a sixth of the CPU of a loaded
-// server went to that copy); 256 MiB covers a few million incidents, and beyond it SQLite reads.
-constexpr const char* mmap_pragma = "PRAGMA mmap_size = 268435456;";
-
 /// Turns SQLite's memory statistics off before its first use: kept on, every allocation takes one
 /// process-wide mutex (9 % of a loaded server's CPU), and nothing here reads them.
 void configure_sqlite_once() {
@@ -44,7 +40,7 @@ domain::Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const s
     // journal_mode=WAL lets readers work while one writer commits; it is stored in the file.
     auto ready = connection->exec(
         std::string("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; ") +
-        mmap_pragma);
+        SqliteConnection::mmap_pragma);
     if (!ready) {
         auto error = ready.error();
         error.message = "cannot use \"" + path + "\": " + error.message;

@@ -31,6 +31,10 @@ public:
     std::int64_t last_insert_id() const;
     sqlite3* handle() const { return db_; }
 
+    /// Reads map the file rather than copy each page in with pread (a sixth of the CPU of a loaded
+    /// server went to that copy); 256 MiB covers a few million incidents, beyond it SQLite reads.
+    static constexpr const char* mmap_pragma = "PRAGMA mmap_size = 268435456;";
+
 private:
     explicit SqliteConnection(sqlite3* db) : db_(db) {}
 

@@ -18,6 +18,14 @@ using domain::Fields;
 using domain::Record;
 using domain::Result;
 
+// About 5 MB of accumulator (a half-full table of 48-byte slots per level, and its sort on writing).
+constexpr std::size_t rollup_cells_held = std::size_t{1} << 15;
+// The import's page cache: enough for the key index's working set and the rollup tables' pages,
+// bounded whatever the file's size (SQLite spills older dirty pages to the file). It also bounds
+// the sorter building each deferred index, which keeps up to this much in memory before it merges
+// runs from a temporary file.
+constexpr const char* import_cache_pragma = "PRAGMA cache_size = -16384";
+
 /// The import's writes inside the transaction SqliteDatabase::write() holds open.
 class SqliteIncidentImport final : public IncidentImport {
 public:
@@ -33,6 +41,7 @@ public:
         if (!id) return id.error();
         if (*id != 0) {
             rollups_.add(row, +1);
+            if (auto flushed = flush_rollups_when_full(); !flushed) return flushed.error();
             ++counts_.created;
             return UpsertOutcome::created;
         }
@@ -60,6 +69,7 @@ public:
         if (!id) return id.error();
         if (*id != 0) {
             rollups_.add(record.fields, +1);
+            if (auto flushed = flush_rollups_when_full(); !flushed) return flushed.error();
             ++counts_.created;
             return UpsertOutcome::created;
         }
@@ -76,6 +86,7 @@ public:
         if (auto written = update_incident(connection_, record); !written) return written.error();
         if (!before.retired) rollups_.add(before.fields, -1);
         rollups_.add(record.fields, +1);
+        if (auto flushed = flush_rollups_when_full(); !flushed) return flushed.error();
         if (auto audited = audit_incident(connection_, who_, "update", &before, record); !audited)
             return audited.error();
         ++counts_.updated;
@@ -116,6 +127,16 @@ public:
     }
 
 private:
+    /// Writes the gathered rollup cells once there are rollup_cells_held of them: a file spanning
+    /// many days and units would otherwise grow the accumulator with its size. Cells add up, so
+    /// writing them in several goes leaves the tables as one go would.
+    Result<void> flush_rollups_when_full() {
+        if (rollups_.cell_count() < rollup_cells_held) return {};
+        if (auto applied = apply_rollups(connection_, rollups_); !applied) return applied.error();
+        rollups_.clear_cells();
+        return {};
+    }
+
     SqliteConnection& connection_;
     const Actor& who_;
     std::string now_;
@@ -295,12 +316,17 @@ Result<std::vector<SourceCitationCount>> SqliteIncidentStore::citation_counts() 
 Result<ImportCounts> SqliteIncidentStore::import(const Actor& who, const ImportWork& work) {
     // A bulk write: on a file no other connection has open, new pages are written once, not twice.
     return database_.bulk_write([&](SqliteConnection& connection) -> Result<ImportCounts> {
-        // A million-row import touches every page of the key and day indexes; with SQLite's default
-        // 2 MB cache they are evicted and re-read over and over. 256 MB holds them, for this import.
-        if (auto sized = connection.exec("PRAGMA cache_size = -262144"); !sized) return sized.error();
+        // Memory bounded whatever the file's size: a fixed page cache (see import_cache_pragma), and
+        // no memory map, whose pages touched by the index builds would count in the process's
+        // resident set up to the map's 256 MB; reads go through the OS page cache instead.
+        if (auto sized = connection.exec(std::string(import_cache_pragma) + "; PRAGMA mmap_size = 0"); !sized)
+            return sized.error();
         struct RestoreCache {
             SqliteConnection& connection;
-            ~RestoreCache() { (void)connection.exec("PRAGMA cache_size = -2000"); }
+            ~RestoreCache() {
+                (void)connection.exec("PRAGMA cache_size = -2000");
+                (void)connection.exec(SqliteConnection::mmap_pragma);
+            }
         } restore{connection};
         auto deferred = defer_secondary_indexes(connection);
         if (!deferred) return deferred.error();

@@ -90,3 +90,21 @@ TEST(rollup_accumulator, puts_an_event_without_admin_2_in_the_unnamed_admin_2_ce
     EXPECT_EQ(changes.adm2.begin()->first, (RollupKey{incident_day(sample()), "", "", "Riots"}));
     EXPECT_EQ(changes.adm2.begin()->second.fatalities, 3);
 }
+
+TEST(rollup_accumulator, clearing_the_cells_forgets_the_counts_and_keeps_counting) {
+    RollupAccumulator rollups;
+    auto other = sample();
+    other["date"] = std::string("2024-10-04");
+    rollups.add(sample(), +1);
+    rollups.add(other, +1);
+    EXPECT_EQ(rollups.cell_count(), 4u);  // Two days, each at admin levels 1 and 2.
+    rollups.clear_cells();
+    EXPECT_EQ(rollups.cell_count(), 0u);
+    EXPECT_TRUE(rollups.changes().adm1.empty());
+    rollups.add(sample(), +1);
+    auto changes = rollups.changes();
+    ASSERT_EQ(changes.adm1.size(), 1u);
+    const RollupKey ouest{incident_day(sample()), "HT01", "Ouest", "Riots"};
+    EXPECT_EQ(changes.adm1.at(ouest).events, 1);
+    EXPECT_EQ(changes.adm1.at(ouest).fatalities, 3);
+}
