@@ -2,6 +2,7 @@
 // and the deployment events behind them (editors add events here).
 
 import { get, list_all, type ApiRecord } from "../api";
+import { download_menu } from "../download";
 import { bar_chart, data_table, palette, time_chart } from "../charts";
 import { h, replace, section } from "../dom";
 import { count, date, epochSeconds, label } from "../format";
@@ -131,7 +132,7 @@ export async function render_force({ main, mission }: PageContext): Promise<void
   const load_events = async () => {
     const events = await list_all("deployment_events", { mission: mission.slug });
     const list = h("div", { id: "events-list" }, events.ok ? events_table(events.data.items) : unavailable("Deployment events", events.problem));
-    replace(events_box, h("h2", { id: "events-title" }, "Deployment events"), form, list);
+    replace(events_box, h("h2", { id: "events-title" }, "Deployment events"), download_menu("events-download", "deployment_events", { mission: mission.slug }), form, list);
   };
   const form = can_edit()
     ? record_form({

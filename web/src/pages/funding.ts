@@ -1,6 +1,7 @@
 // Funding: per-donor table and chart, the assessed-scale comparison, and the flows (editors add flows here).
 
 import { get, list_all, type ApiRecord } from "../api";
+import { download_menu } from "../download";
 import { bar_chart } from "../charts";
 import { h, replace, section } from "../dom";
 import { date, label, usd } from "../format";
@@ -194,6 +195,7 @@ export async function render_funding({ main, mission, params }: PageContext): Pr
     replace(
       flows_box,
       h("h2", { id: "flows-title" }, "Funding flows"),
+      download_menu("flows-download", "funding_flows", { mission: mission!.slug }),
       form,
       h("div", { id: "flows-list" }, answer.ok ? flows_table(answer.data.items) : unavailable("Funding flows", answer.problem)),
     );

@@ -4,6 +4,7 @@
 
 import { api_path, get, type ApiRecord, type RecordPage } from "../api";
 import { h, replace, section } from "../dom";
+import { download_menu } from "../download";
 import { count, date } from "../format";
 import { explore } from "../map_explorer";
 import { current_params } from "../map_state";
@@ -123,6 +124,7 @@ export async function render_incidents({ main, params, mission }: PageContext): 
     replace(
       list_box,
       h("h2", { id: "incident-list-title" }, "Incidents"),
+      download_menu("incidents-download", "incidents", filter, true),
       form,
       h("div", { id: "incidents-list" }, incidents.ok ? incidents_table(incidents.data.items, incidents.data.total) : unavailable("Incidents", incidents.problem)),
     );
