@@ -3,6 +3,7 @@
 // assumptions) and computes the exact adoption probability and veto risk.
 
 import { api_path, get, post, type Outcome } from "../api";
+import { download_menu } from "../download";
 import { h, replace, section } from "../dom";
 import { date, label, share } from "../format";
 import { no_data, unavailable } from "../notice";
@@ -235,6 +236,7 @@ export async function render_council({ main, params, mission }: PageContext): Pr
     section(
       "members",
       `Members in ${year} (${members.length})`,
+      download_menu("members-download", "council/members", { year }),
       text_at(scenario.data, "positions_as_of") ? h("p", { class: "note" }, `Positions as recorded on ${text_at(scenario.data, "positions_as_of")}; seats with their sources are in the council memberships.`) : null,
       members.length === 0
         ? no_data(`council members for ${year}`)

@@ -160,6 +160,6 @@ export async function render_force({ main, mission }: PageContext): Promise<void
     replace(pledged_box, h("h2", { id: "pledged-title" }, "Pledged vs arrived"), unavailable("Pledged vs arrived", strength.problem));
     return;
   }
-  replace(strength_box, h("h2", { id: "strength-title" }, "Strength over time, by contributing country"), strength_section(strength.data));
+  replace(strength_box, h("h2", { id: "strength-title" }, "Strength over time, by contributing country"), download_menu("strength-download", `missions/${slug}/strength`, {}), strength_section(strength.data));
   replace(pledged_box, h("h2", { id: "pledged-title" }, "Pledged vs arrived"), pledged_section(strength.data));
 }
