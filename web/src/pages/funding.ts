@@ -203,7 +203,7 @@ export async function render_funding({ main, mission, params }: PageContext): Pr
 
   const [summary] = await Promise.all([get<unknown>(`${base}/summary`), load_flows()]);
   replace(summary_box, h("h2", { id: "funding-totals-title" }, "Totals"), summary.ok ? totals_section(summary.data) : unavailable("The funding summary", summary.problem));
-  replace(donors_box, h("h2", { id: "donors-title" }, "By donor"), summary.ok ? donor_section(summary.data, flows) : unavailable("Funding by donor", summary.problem));
+  replace(donors_box, h("h2", { id: "donors-title" }, "By donor"), download_menu("donors-download", `missions/${mission!.slug}/funding/summary`, {}), summary.ok ? donor_section(summary.data, flows) : unavailable("Funding by donor", summary.problem));
   // Without ?budget= the comparison apportions what donors have promised so far.
   const budget = params.get("budget") ?? (summary.ok ? (text_at(summary.data, "totals.total") ?? "") : "");
   if (!budget || Number(budget) === 0) {
