@@ -28,8 +28,8 @@ void GeoJsonWriter::row(const ExportRow& row) {
     auto longitude = longitude_ < row.size() ? coordinate(row[longitude_]) : std::nullopt;
     // RFC 7946 section 3.1.1: a position is longitude first, then latitude.
     if (latitude && longitude)
-        out_ << "{\"type\":\"Point\",\"coordinates\":[" << cell_text(*longitude) << ',' << cell_text(*latitude)
-             << "]}";
+        out_ << "{\"type\":\"Point\",\"coordinates\":[" << cell_text(*longitude) << ','
+             << cell_text(*latitude) << "]}";
     else
         out_ << "null";
     out_ << ",\"properties\":{";

@@ -9,9 +9,9 @@ namespace {
 /// The hashtag of the things each kind lists, for its name, key and code.
 std::string subject_hashtag(std::string_view kind) {
     static const std::map<std::string_view, std::string_view> subjects = {
-        {"countries", "#country"},     {"organisations", "#org"},   {"persons", "#contact"},
-        {"admin_units", "#loc"},       {"missions", "#activity"},  {"sources", "#meta+source"},
-        {"resolutions", "#meta+doc"},  {"incidents", "#event"},     {"engagements", "#event"},
+        {"countries", "#country"},    {"organisations", "#org"}, {"persons", "#contact"},
+        {"admin_units", "#loc"},      {"missions", "#activity"}, {"sources", "#meta+source"},
+        {"resolutions", "#meta+doc"}, {"incidents", "#event"},   {"engagements", "#event"},
     };
     auto found = subjects.find(kind);
     return found == subjects.end() ? "#meta" : std::string(found->second);

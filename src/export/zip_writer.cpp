@@ -71,7 +71,8 @@ void ZipWriter::begin_entry(std::string name) {
     entries_.push_back(std::move(entry));
     auto* stream = new z_stream{};
     // Negative window bits: raw deflate, as ZIP stores it, without zlib's header and trailer.
-    MSSOPS_VERIFY(deflateInit2(stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+    MSSOPS_VERIFY(deflateInit2(stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) ==
+                  Z_OK);
     stream_ = stream;
     open_ = true;
     entry_size_ = 0;
@@ -87,8 +88,8 @@ void ZipWriter::write(std::string_view bytes) {
 
 void ZipWriter::deflate_pending(bool last) {
     auto* stream = static_cast<z_stream*>(stream_);
-    entry_crc_ = static_cast<std::uint32_t>(
-        crc32(entry_crc_, reinterpret_cast<const Bytef*>(pending_.data()), static_cast<uInt>(pending_.size())));
+    entry_crc_ = static_cast<std::uint32_t>(crc32(entry_crc_, reinterpret_cast<const Bytef*>(pending_.data()),
+                                                  static_cast<uInt>(pending_.size())));
     entry_size_ += pending_.size();
     stream->next_in = reinterpret_cast<Bytef*>(pending_.data());
     stream->avail_in = static_cast<uInt>(pending_.size());

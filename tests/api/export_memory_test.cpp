@@ -30,11 +30,12 @@ void write_synthetic_incidents(const std::string& path, int count) {
     const char* types[] = {"Battles", "Riots", "Protests", "Violence against civilians"};
     char line[256];
     for (int i = 1; i <= count; ++i) {
-        int n = std::snprintf(line, sizeof line,
-                              "SYN%07d,2024-%02d-%02d,%s,Synthetic group %d,Ouest,Synthetic place %d,%.4f,%.4f,%d,"
-                              "SYNTHETIC event %d made for the export memory test\n",
-                              i, i % 12 + 1, i % 28 + 1, types[i % 4], i % 17, i % 101, 18.0 + (i % 900) / 1000.0,
-                              -72.9 + (i % 700) / 1000.0, i % 4, i);
+        int n = std::snprintf(
+            line, sizeof line,
+            "SYN%07d,2024-%02d-%02d,%s,Synthetic group %d,Ouest,Synthetic place %d,%.4f,%.4f,%d,"
+            "SYNTHETIC event %d made for the export memory test\n",
+            i, i % 12 + 1, i % 28 + 1, types[i % 4], i % 17, i % 101, 18.0 + (i % 900) / 1000.0,
+            -72.9 + (i % 700) / 1000.0, i % 4, i);
         out.write(line, n);
     }
 }
@@ -102,10 +103,12 @@ TEST(export_memory, an_export_of_a_million_incidents_runs_in_bounded_memory) {
     sampler.join();
     ASSERT_EQ(head.substr(0, 15), "HTTP/1.1 200 OK") << head;
     // The status line and headers, then the CSV's header and a line per incident.
-    EXPECT_EQ(lines, incident_count + 1 + std::count(head.begin(), head.begin() + head.find("\r\n\r\n") + 4, '\n'));
-    std::printf("export of %d incidents: %lld bytes; server RssAnon %ld kB before, %ld kB at most (+%ld kB); "
-                "VmHWM %ld kB\n",
-                incident_count, bytes, before, peak.load(), peak.load() - before, status_kb(server.pid(), "VmHWM"));
+    EXPECT_EQ(lines,
+              incident_count + 1 + std::count(head.begin(), head.begin() + head.find("\r\n\r\n") + 4, '\n'));
+    std::printf(
+        "export of %d incidents: %lld bytes; server RssAnon %ld kB before, %ld kB at most (+%ld kB); "
+        "VmHWM %ld kB\n",
+        incident_count, bytes, before, peak.load(), peak.load() - before, status_kb(server.pid(), "VmHWM"));
     EXPECT_LT(peak.load() - before, growth_limit_kb);
 }
 

@@ -46,7 +46,8 @@ protected:
 TEST_F(view_export, the_council_members_download_as_hxl_csv_one_line_per_seat) {
     auto view = get("/api/v1/council/members?year=2025");
     ASSERT_EQ(view.status, 200) << view.body;
-    const auto& members = view.json().at("members").as_array();
+    const json::value body = view.json();
+    const auto& members = body.at("members").as_array();
     ASSERT_EQ(members.size(), 15u);
     auto csv = get("/api/v1/council/members?year=2025&format=hxl");
     ASSERT_EQ(csv.status, 200) << csv.body;
@@ -62,7 +63,8 @@ TEST_F(view_export, the_council_members_download_as_hxl_csv_one_line_per_seat) {
 TEST_F(view_export, strength_by_country_downloads_the_groups_of_the_view) {
     auto view = get("/api/v1/missions/mss-haiti/strength?at=2025-06-01");
     ASSERT_EQ(view.status, 200) << view.body;
-    const auto& groups = view.json().at("groups").as_array();
+    const json::value body = view.json();
+    const auto& groups = body.at("groups").as_array();
     ASSERT_FALSE(groups.empty());
     auto exported = get("/api/v1/missions/mss-haiti/strength?at=2025-06-01&format=json");
     ASSERT_EQ(exported.status, 200) << exported.body;
@@ -79,7 +81,8 @@ TEST_F(view_export, strength_by_country_downloads_the_groups_of_the_view) {
 TEST_F(view_export, funding_downloads_its_per_donor_table) {
     auto view = get("/api/v1/missions/mss-haiti/funding/summary");
     ASSERT_EQ(view.status, 200) << view.body;
-    const auto& donors = view.json().at("by_donor").as_array();
+    const json::value body = view.json();
+    const auto& donors = body.at("by_donor").as_array();
     auto csv = get("/api/v1/missions/mss-haiti/funding/summary?format=csv");
     ASSERT_EQ(csv.status, 200) << csv.body;
     auto lines = csv_lines(csv.body);

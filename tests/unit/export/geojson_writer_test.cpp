@@ -10,9 +10,8 @@ namespace {
 
 TEST(geojson_writer, puts_longitude_first_and_the_other_columns_in_properties) {
     std::ostringstream out;
-    TableShape shape{.columns = {{"key", ""}, {"latitude", ""}, {"longitude", ""}},
-                     .latitude = 1,
-                     .longitude = 2};
+    TableShape shape{
+        .columns = {{"key", ""}, {"latitude", ""}, {"longitude", ""}}, .latitude = 1, .longitude = 2};
     GeoJsonWriter writer(out, shape);
     writer.row({std::string("a"), 18.54, -72.34});
     writer.row({std::string("b"), std::monostate{}, -72.0});

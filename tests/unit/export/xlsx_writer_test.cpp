@@ -26,8 +26,10 @@ std::map<std::string, std::string> unzip(const std::string& zip) {
     std::size_t at = le(zip, end + 16, 4);
     for (std::size_t i = 0; i < count; ++i) {
         EXPECT_EQ(le(zip, at, 4), 0x02014b50u);
-        const std::uint32_t crc = le(zip, at + 16, 4), compressed = le(zip, at + 20, 4), size = le(zip, at + 24, 4);
-        const std::size_t name_length = le(zip, at + 28, 2), extra = le(zip, at + 30, 2), comment = le(zip, at + 32, 2);
+        const std::uint32_t crc = le(zip, at + 16, 4), compressed = le(zip, at + 20, 4),
+                            size = le(zip, at + 24, 4);
+        const std::size_t name_length = le(zip, at + 28, 2), extra = le(zip, at + 30, 2),
+                          comment = le(zip, at + 32, 2);
         const std::size_t local = le(zip, at + 42, 4);
         std::string name = zip.substr(at + 46, name_length);
         at += 46 + name_length + extra + comment;
@@ -50,8 +52,8 @@ std::map<std::string, std::string> unzip(const std::string& zip) {
 
 TEST(xlsx_writer, writes_a_workbook_whose_parts_unzip_and_name_the_sheet) {
     std::ostringstream out;
-    XlsxWriter writer(out, {.columns = {{"donor", "#org+donor"}, {"amount_usd", "#value+usd"}},
-                            .title = "funding_flows"});
+    XlsxWriter writer(
+        out, {.columns = {{"donor", "#org+donor"}, {"amount_usd", "#value+usd"}}, .title = "funding_flows"});
     writer.row({std::string("USA"), std::int64_t{300000000}});
     writer.row({std::string("A & <B>"), std::monostate{}});
     writer.finish();
@@ -61,12 +63,16 @@ TEST(xlsx_writer, writes_a_workbook_whose_parts_unzip_and_name_the_sheet) {
     EXPECT_NE(parts["_rels/.rels"].find("Target=\"xl/workbook.xml\""), std::string::npos);
     EXPECT_NE(parts["xl/workbook.xml"].find("<sheet name=\"funding_flows\" sheetId=\"1\" r:id=\"rId1\"/>"),
               std::string::npos);
-    EXPECT_NE(parts["xl/_rels/workbook.xml.rels"].find("Target=\"worksheets/sheet1.xml\""), std::string::npos);
-    const std::string& sheet = parts["xl/worksheets/sheet1.xml"];
-    EXPECT_NE(sheet.find("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">donor</t></is></c>"),
+    EXPECT_NE(parts["xl/_rels/workbook.xml.rels"].find("Target=\"worksheets/sheet1.xml\""),
               std::string::npos);
+    const std::string& sheet = parts["xl/worksheets/sheet1.xml"];
+    EXPECT_NE(
+        sheet.find(
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">donor</t></is></c>"),
+        std::string::npos);
     EXPECT_NE(sheet.find("<c r=\"B2\"><v>300000000</v></c>"), std::string::npos);
-    EXPECT_NE(sheet.find("<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">A &amp; &lt;B&gt;</t></is></c></row>"),
+    EXPECT_NE(sheet.find("<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">A &amp; "
+                         "&lt;B&gt;</t></is></c></row>"),
               std::string::npos);
     EXPECT_EQ(sheet.substr(sheet.size() - 24), "</sheetData></worksheet>");
 }
@@ -74,7 +80,9 @@ TEST(xlsx_writer, writes_a_workbook_whose_parts_unzip_and_name_the_sheet) {
 TEST(xlsx_writer, leaves_out_control_characters_xml_forbids) {
     std::ostringstream out;
     XlsxWriter writer(out, {.columns = {{"notes", ""}}});
-    writer.row({std::string("a\x01" "b\tc")});
+    writer.row(
+        {std::string("a\x01"
+                     "b\tc")});
     writer.finish();
     EXPECT_NE(unzip(out.str())["xl/worksheets/sheet1.xml"].find(">ab\tc</t>"), std::string::npos);
 }
