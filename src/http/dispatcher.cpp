@@ -58,6 +58,12 @@ std::string writer_of(const Request& request) {
     return request.principal.authenticated() ? request.principal.name : "@" + request.client;
 }
 
+// An export (?format=) is a file written for its caller, whose role decides its columns: never a
+// cached view.
+bool cached_view(const Route& route, const std::map<std::string, std::string>& query) {
+    return route.cacheable && !(route.exports && query.count("format"));
+}
+
 bool is_api_path(std::string_view path) {
     return path == "/api" || path.rfind("/api/", 0) == 0;
 }
@@ -168,7 +174,7 @@ std::optional<Response> Dispatcher::answer_at_once(std::string_view target, Requ
     auto found = router_.match(method, parsed->path);
     // Refusals, static files and routes that do no store work are answered here and now.
     if (!found || found->route == nullptr || found->route->on_io_thread) return handle(target, request);
-    if (method != "GET" || !found->route->cacheable) return std::nullopt;
+    if (method != "GET" || !cached_view(*found->route, parsed->query)) return std::nullopt;
     // handle() sets path, query and principal again when this finds nothing.
     request.path = std::move(parsed->path);
     request.query = std::move(parsed->query);
@@ -219,7 +225,8 @@ Response Dispatcher::run(const Route& route, Request& request) const {
         if (!response) return problem_response(response.error(), request.request_id);
         return std::move(response).value();
     }
-    if (route.cacheable && (changes || !store_changes_.watching())) return run_cached(route, request);
+    if (cached_view(route, request.query) && (changes || !store_changes_.watching()))
+        return run_cached(route, request);
     auto response = route.handler(request);
     if (!response) return problem_response(response.error(), request.request_id);
     return std::move(response).value();

@@ -3,7 +3,9 @@
 #include <boost/json/serialize.hpp>
 #include <functional>
 
+#include "http/export_response.hpp"
 #include "http/force_views.hpp"
+#include "http/json_table.hpp"
 #include "http/query_parameters.hpp"
 #include "store/record_json.hpp"
 
@@ -61,10 +63,22 @@ const std::vector<std::string> mission_kinds = {
 const std::vector<std::string> council_kinds = {
     "council_memberships", "positions", "resolutions", "countries", "organisations", "persons", "sources"};
 
+/// A view whose list `table` (a member of its JSON body, such as "groups") also downloads with
+/// ?format=; "" for a view without one.
+struct ViewTable {
+    std::string member;
+    std::string kind;  // For the columns' HXL tags (exports::hxl_tag).
+    std::string file_name;
+};
+
 void add_view_route(Router& router, store::Store& store, std::string pattern, View view, OperationDoc doc,
-                    const ForceDefaults& defaults = {},
-                    const std::vector<std::string>& reads = mission_kinds) {
+                    const ForceDefaults& defaults = {}, const std::vector<std::string>& reads = mission_kinds,
+                    const ViewTable& table = {}) {
     Route route;
+    if (!table.member.empty()) {
+        doc.query.push_back(format_parameter(false));
+        route.exports = true;
+    }
     route.method = "GET";
     route.pattern = std::move(pattern);
     route.access = Access::reader;
@@ -72,13 +86,23 @@ void add_view_route(Router& router, store::Store& store, std::string pattern, Vi
     route.cacheable = true;
     route.reads = reads;
     std::vector<ParameterDoc> known = doc.query;
-    route.handler = [&store, view = std::move(view), known,
-                     defaults](const Request& request) -> Result<Response> {
+    route.handler = [&store, view = std::move(view), known, defaults,
+                     table](const Request& request) -> Result<Response> {
         auto query = read_query(request, known, defaults);
         if (!query) return query.error();
+        auto format = requested_export(request);
+        if (!format) return format.error();
         auto body = view(store, *query);
         if (!body) return body.error();
-        return Response::json(json::serialize(*body));
+        if (!*format) return Response::json(json::serialize(*body));
+        const json::value* items = body->if_contains(table.member);
+        const JsonTable rows = json_table(items && items->is_array() ? items->get_array() : json::array(),
+                                          table.kind, table.file_name);
+        return export_response(**format, rows.shape, table.file_name,
+                               [&](const RowSink& sink) -> Result<void> {
+                                   for (const auto& row : rows.rows) sink(row);
+                                   return {};
+                               });
     };
     route.doc = std::move(doc);
     router.add(std::move(route));
@@ -120,7 +144,8 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
            false}},
          "",
          "",
-         false});
+         false},
+        {}, mission_kinds, {"groups", "deployment_events", "strength"});
     add_view_route(
         router, store, mission + "/forecast", forecast_view,
         {"Each strength target: progress, shortfall on its date, and the date it is reached at the "
@@ -158,7 +183,7 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
          "",
          "",
          false},
-        {}, council_kinds);
+        {}, council_kinds, {"members", "council_memberships", "council-members"});
     add_view_route(
         router, store, "/api/v1/council/scenarios/transition_to_un_pko", transition_scenario_view,
         {"A draft to turn the mission into a UN peacekeeping operation, voted by the council of a year "

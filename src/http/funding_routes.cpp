@@ -3,9 +3,11 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "http/export_response.hpp"
 #include "http/funding_json.hpp"
 #include "http/funding_views.hpp"
 #include "http/import_body.hpp"
+#include "http/json_table.hpp"
 #include "http/problem.hpp"
 
 namespace mssops::http {
@@ -52,16 +54,32 @@ void add_funding_routes(Router& router, store::Store& store,
                         std::shared_ptr<const ingest::FundingReference> reference) {
     router.add(route(
         "GET", "/summary", Access::reader,
-        [&store, reference](const Request& request) {
-            return json_response(funding_summary_view(store.records(), *reference,
-                                                      request.path_params.at("slug"), request.query));
+        [&store, reference](const Request& request) -> Result<Response> {
+            auto format = requested_export(request);
+            if (!format) return format.error();
+            auto query = request.query;
+            query.erase("format");
+            auto view =
+                funding_summary_view(store.records(), *reference, request.path_params.at("slug"), query);
+            if (!*format || !view) return json_response(std::move(view));
+            // The download is the per-donor table: pledged, committed and paid per donor.
+            const json::value* donors = view->if_contains("by_donor");
+            const JsonTable table =
+                json_table(donors && donors->is_array() ? donors->get_array() : json::array(),
+                           "funding_flows", "funding-by-donor");
+            return export_response(**format, table.shape, "funding-by-donor",
+                                   [&](const RowSink& sink) -> Result<void> {
+                                       for (const auto& row : table.rows) sink(row);
+                                       return {};
+                                   });
         },
         {"Pledged, committed and paid per donor and in all; the unpaid gap; spending by month and category; "
          "monthly burn, runway and cost per deployed officer",
          "",
          {{"as_of", "Leave out flows and spending after this month (YYYY-MM).", "string", false},
           {"burn_window", "Months the burn is averaged over (1-120, default 3).", "integer", false},
-          {"deployed", "Officers deployed; by default the force figures give it.", "integer", false}},
+          {"deployed", "Officers deployed; by default the force figures give it.", "integer", false},
+          format_parameter(false)},
          "",
          "",
          false}));

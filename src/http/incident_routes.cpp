@@ -7,9 +7,11 @@
 #include <set>
 #include <sstream>
 
+#include "http/export_response.hpp"
 #include "http/import_body.hpp"
 #include "http/incident_json.hpp"
 #include "http/query_parameters.hpp"
+#include "http/record_table.hpp"
 #include "http/request_body.hpp"
 #include "ingest/country_lookup.hpp"
 #include "ingest/incident_export.hpp"
@@ -68,6 +70,7 @@ std::vector<ParameterDoc> list_parameters() {
     auto parameters = filter_parameters();
     parameters.push_back({"limit", "Page size, 1..1000 (default 100)", "integer"});
     parameters.push_back({"offset", "Events to skip (default 0)", "integer"});
+    parameters.push_back(format_parameter(true));
     return parameters;
 }
 
@@ -141,6 +144,18 @@ Result<store::IncidentQuery> parse_scoped_filters(store::Store& store, const Req
     return query;
 }
 
+/// Every incident the list's filters select, newest first as the list, as a download under ACLED's
+/// column names.
+Result<Response> export_listed_incidents(store::Store& store, const Request& request,
+                                         exports::ExportFormat format) {
+    auto query = parse_scoped_filters(store, request, list_parameters());
+    if (!query) return query.error();
+    const RecordTable table = RecordTable::incidents(request.principal);
+    return export_response(format, table.shape(), "incidents", [&](const RowSink& sink) {
+        return store.incidents().each(*query, [&](const Record& incident) { sink(table.row(incident)); });
+    });
+}
+
 Result<Response> citations(store::Store& store) {
     auto counts = store.incidents().citation_counts();
     if (!counts) return counts.error();
@@ -151,8 +166,10 @@ Result<Response> citations(store::Store& store) {
 }
 
 Result<Response> aggregate(store::Store& store, const Request& request) {
-    std::vector<ParameterDoc> known = {{"by"},         {"period"}, {"from"},   {"to"},
-                                       {"event_type"}, {"actor"},  {"mission"}};
+    std::vector<ParameterDoc> known = {{"by"},         {"period"}, {"from"},    {"to"},
+                                       {"event_type"}, {"actor"},  {"mission"}, {"format"}};
+    auto format = requested_export(request);
+    if (!format) return format.error();
     if (auto ok = reject_unknown_parameters(request, known); !ok) return ok.error();
     store::AggregateQuery query;
     std::string by = request.query_or("by", "adm1");
@@ -173,6 +190,24 @@ Result<Response> aggregate(store::Store& store, const Request& request) {
     query.country = *country;
     auto rows = store::aggregate_with_unit_names(store, query);
     if (!rows) return rows.error();
+    if (*format) {
+        const std::string unit_level = by == "adm2" ? "#adm2" : "#adm1";
+        const exports::TableShape shape{.columns = {{"period", "#date+period"},
+                                                    {"period_start", "#date+start"},
+                                                    {"pcode", unit_level + "+code"},
+                                                    {"unit", unit_level + "+name"},
+                                                    {"event_type", "#event+type"},
+                                                    {"events", "#event+num"},
+                                                    {"fatalities", "#affected+killed"}},
+                                        .title = "incidents by " + by + " and " + period};
+        return export_response(**format, shape, "incident-aggregate",
+                               [&](const RowSink& sink) -> Result<void> {
+                                   for (const auto& row : *rows)
+                                       sink({row.period, row.period_start, row.pcode, row.unit,
+                                             row.event_type, row.events, row.fatalities});
+                                   return {};
+                               });
+    }
     return Response::json(json::serialize(aggregate_to_json(query, *rows)));
 }
 
@@ -286,18 +321,24 @@ void add_incident_routes(Router& router, store::Store& store) {
     const std::string item = collection + "/{id}";
     const std::string schema = "Incident";
 
-    router.add(incident_route(
+    Route list_route = incident_route(
         "GET", collection, Access::reader,
         [&store](const Request& request) -> Result<Response> {
+            auto format = requested_export(request);
+            if (!format) return format.error();
+            if (*format) return export_listed_incidents(store, request, **format);
             auto query = parse_scoped_filters(store, request, list_parameters());
             if (!query) return query.error();
             auto page = store.incidents().list(*query);
             if (!page) return page.error();
             return Response::json(json::serialize(store::page_to_json(*page)));
         },
-        {"List incidents, newest first, paged and filtered", "", list_parameters(), "", schema, true}));
+        {"List incidents, newest first, paged and filtered; ?format= downloads every selected event", "",
+         list_parameters(), "", schema, true});
+    list_route.exports = true;
+    router.add(std::move(list_route));
 
-    router.add(incident_route(
+    Route aggregate_route = incident_route(
         "GET", collection + "/aggregate", Access::reader,
         [&store](const Request& request) { return aggregate(store, request); },
         {"Events and fatalities per admin unit x period x event type (ISO weeks start on Monday)",
@@ -308,10 +349,13 @@ void add_incident_routes(Router& router, store::Store& store) {
           {"to", "Last event day, YYYY-MM-DD"},
           {"event_type", "ACLED event types, comma-separated"},
           {"actor", "Only events where actor1 or actor2 is exactly this"},
-          {"mission", "Only events in this mission's host country (its slug: mss-haiti)"}},
+          {"mission", "Only events in this mission's host country (its slug: mss-haiti)"},
+          format_parameter(false)},
          "",
          "",
-         false}));
+         false});
+    aggregate_route.exports = true;
+    router.add(std::move(aggregate_route));
 
     router.add(incident_route("GET", collection + "/citations", Access::reader,
                               [&store](const Request&) { return citations(store); },

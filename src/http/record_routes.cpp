@@ -4,8 +4,10 @@
 #include <charconv>
 
 #include "domain/access_policy.hpp"
+#include "http/export_response.hpp"
 #include "http/list_query.hpp"
 #include "http/openapi.hpp"
+#include "http/record_table.hpp"
 #include "http/request_body.hpp"
 #include "store/record_json.hpp"
 
@@ -26,6 +28,12 @@ store::Actor actor_of(const domain::Principal& principal) {
     return {"user:" + principal.name};
 }
 
+std::vector<ParameterDoc> list_parameters_with_format(const domain::KindSpec& kind) {
+    auto parameters = list_query_parameters(kind);
+    parameters.push_back(format_parameter(kind.field("latitude") && kind.field("longitude")));
+    return parameters;
+}
+
 Response record_response(const Record& record, int status = 200) {
     Response response = Response::json(json::serialize(store::record_to_json(record)), status);
     // The version is the record's entity tag: PATCH with If-Match sends it back.
@@ -43,7 +51,7 @@ Result<Record> find_record(store::Store& store, const domain::KindSpec& kind, co
 }
 
 Route make_route(const domain::KindSpec& kind, std::string method, std::string pattern, Access access,
-                 Handler handler, OperationDoc doc) {
+                 Handler handler, OperationDoc doc, bool exports = false) {
     Route route;
     route.method = std::move(method);
     route.pattern = std::move(pattern);
@@ -56,9 +64,30 @@ Route make_route(const domain::KindSpec& kind, std::string method, std::string p
     // Record reads depend on nothing but the data: safe to cache until the next write.
     route.cacheable = route.method == "GET";
     route.reads = {kind.name};
+    route.exports = exports;
     doc.tag = "records";
     route.doc = std::move(doc);
     return route;
+}
+
+/// Every record the list's filters select, in the list's order, as a download.
+Result<Response> export_records(store::Store& store, const domain::KindSpec& kind, const Request& request,
+                                exports::ExportFormat format) {
+    auto filters = request.query;
+    filters.erase("format");
+    auto query = parse_list_query(kind, filters);
+    if (!query) return query.error();
+    const RecordTable table = RecordTable::of_kind(kind, request.principal);
+    return export_response(format, table.shape(), kind.name, [&](const RowSink& sink) -> Result<void> {
+        // Page by page, as the list pages, so no more than one page is held at once.
+        query->limit = 1000;
+        for (query->offset = 0;; query->offset += query->limit) {
+            auto page = store.records().list(*query);
+            if (!page) return page.error();
+            for (const auto& record : page->items) sink(table.row(record));
+            if (page->items.empty() || query->offset + query->limit >= page->total) return {};
+        }
+    });
 }
 
 void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec& kind) {
@@ -69,13 +98,18 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
     router.add(make_route(
         kind, "GET", collection, Access::reader,
         [&store, &kind](const Request& request) -> Result<Response> {
+            auto format = requested_export(request);
+            if (!format) return format.error();
+            if (*format) return export_records(store, kind, request, **format);
             auto query = parse_list_query(kind, request.query);
             if (!query) return query.error();
             auto page = store.records().list(*query);
             if (!page) return page.error();
             return Response::json(json::serialize(store::page_to_json(*page)));
         },
-        {"List " + kind.name + ", paged and filtered", "", list_query_parameters(kind), "", schema, true}));
+        {"List " + kind.name + ", paged and filtered; ?format= downloads every selected row", "",
+         list_parameters_with_format(kind), "", schema, true},
+        true));
 
     router.add(make_route(kind, "GET", item, Access::reader,
                           [&store, &kind](const Request& request) -> Result<Response> {

@@ -13,6 +13,8 @@
 
 namespace mssops::http {
 
+class UploadFile;
+
 /// A request as handlers see it, free of Beast types so handler files compile fast.
 struct Request {
     std::string method;                              // "GET", "POST", "PATCH", "DELETE"...
@@ -42,6 +44,9 @@ struct Response {
     std::vector<std::pair<std::string, std::string>> headers;
     // When set, sent instead of `body` without a copy: static files and cached responses share it.
     std::shared_ptr<const std::string> shared_body;
+    // When set, the body is this file's content, streamed from disk (exports of any size); the file
+    // is removed once the last holder lets go. Such a response is never cached.
+    std::shared_ptr<const UploadFile> body_file;
 
     /// The bytes to send: shared_body when set, else body.
     std::string_view payload() const {
@@ -95,6 +100,9 @@ struct Route {
     // caller): the dispatcher keeps its 200 responses until a write to a kind in `reads`.
     bool cacheable = false;
     RequestBody body = RequestBody::in_memory;
+    // A list whose ?format= downloads a file for its caller (http/export_response.hpp): such a
+    // request is computed each time, never served from nor kept in the cache.
+    bool exports = false;
     // The kinds of record a cacheable route's response is computed from ("deployment_events",
     // "incidents", "admin_units"...): a write to another kind keeps it cached. Empty: every kind.
     std::vector<std::string> reads;

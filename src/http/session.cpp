@@ -7,6 +7,7 @@
 #include <boost/beast/http.hpp>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -244,9 +245,9 @@ private:
         send(false, 11, false, request_id, "-", "-");
     }
 
-    void send(bool head, unsigned version, bool keep_alive, const std::string& request_id,
-              const std::string& method, const std::string& target) {
-        auto& response = reply_.emplace();
+    /// The status line and headers every answer carries.
+    template <class Message>
+    void set_header(Message& response, unsigned version, bool keep_alive, const std::string& request_id) {
         response.version(version);
         response.result(static_cast<unsigned>(response_.status));
         response.set(bhttp::field::content_type, response_.content_type);
@@ -254,25 +255,68 @@ private:
         // Every answer passes here, protocol errors included; a route's own headers may replace these.
         for (const auto& [name, value] : security_headers()) response.set(name, value);
         for (const auto& [name, value] : response_.headers) response.set(name, value);
-        std::string_view payload = response_.payload();
         response.keep_alive(keep_alive);
-        if (response_.status == 304 || response_.status == 204) {
-            response.erase(bhttp::field::content_type);
-        } else if (head) {
-            // HEAD: the length GET would send, and no body.
-            response.content_length(payload.size());
-        } else {
-            response.body() = bhttp::span_body<const char>::value_type(payload.data(), payload.size());
-            response.prepare_payload();
+    }
+
+    /// Sends an export's file from disk, a buffer at a time, so its size never sits in memory.
+    bool send_file(unsigned version, bool keep_alive, const std::string& request_id, std::uintmax_t size) {
+        bhttp::file_body::value_type body;
+        beast::error_code ec;
+        body.open(response_.body_file->path().c_str(), beast::file_mode::scan, ec);
+        if (ec) {
+            log_failure(ec, "export");
+            return false;
+        }
+        auto& response = file_reply_.emplace();
+        set_header(response, version, keep_alive, request_id);
+        response.body() = std::move(body);
+        response.prepare_payload();
+        keep_alive_ = keep_alive;
+        // The whole write shares one deadline: a large export gets a second more per 256 KiB, so a
+        // slow reader still finishes, and one that stops reading is still cut off.
+        stream_.expires_after(context_.options.body_timeout + std::chrono::seconds(size / (256 * 1024)));
+        bhttp::async_write(stream_, response,
+                           beast::bind_front_handler(&Session::on_write, shared_from_this()));
+        return true;
+    }
+
+    void send(bool head, unsigned version, bool keep_alive, const std::string& request_id,
+              const std::string& method, const std::string& target) {
+        std::uintmax_t file_size = 0;
+        if (response_.body_file) {
+            std::error_code ec;
+            file_size = std::filesystem::file_size(response_.body_file->path(), ec);
+            if (ec)
+                response_ = protocol_problem(503, "the export could not be read back; try again", request_id);
         }
         if (context_.options.access_log) {
             double millis =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_)
                     .count();
-            std::fprintf(stderr, "%s %s %s %d %zu %.2fms\n", request_id.c_str(), method.c_str(),
-                         target.c_str(), response_.status, payload.size(), millis);
+            std::fprintf(
+                stderr, "%s %s %s %d %zu %.2fms\n", request_id.c_str(), method.c_str(), target.c_str(),
+                response_.status,
+                response_.body_file ? static_cast<std::size_t>(file_size) : response_.payload().size(),
+                millis);
         }
         stream_.expires_after(context_.options.body_timeout);
+        if (response_.body_file && !head) {
+            if (send_file(version, keep_alive, request_id, file_size)) return;
+            response_ = protocol_problem(503, "the export could not be read back; try again", request_id);
+        }
+        auto& response = reply_.emplace();
+        set_header(response, version, keep_alive, request_id);
+        keep_alive_ = keep_alive;
+        std::string_view payload = response_.payload();
+        if (response_.status == 304 || response_.status == 204) {
+            response.erase(bhttp::field::content_type);
+        } else if (head) {
+            // HEAD: the length GET would send, and no body.
+            response.content_length(response_.body_file ? file_size : payload.size());
+        } else {
+            response.body() = bhttp::span_body<const char>::value_type(payload.data(), payload.size());
+            response.prepare_payload();
+        }
         if (head) {
             serializer_head_.emplace(response);
             return bhttp::async_write_header(
@@ -285,8 +329,9 @@ private:
 
     void on_write(beast::error_code ec, std::size_t) {
         serializer_head_.reset();
-        bool keep_alive = reply_->keep_alive();
+        bool keep_alive = keep_alive_;
         reply_.reset();
+        file_reply_.reset();
         response_ = Response{};
         if (ec) {
             log_failure(ec, "write");
@@ -345,6 +390,8 @@ private:
     Response response_;  // Owns the bytes reply_ points at until the write completes.
     std::optional<bhttp::response<bhttp::span_body<const char>>> reply_;
     std::optional<bhttp::response_serializer<bhttp::span_body<const char>>> serializer_head_;
+    std::optional<bhttp::response<bhttp::file_body>> file_reply_;  // An export streamed from its file.
+    bool keep_alive_ = false;                                      // Of the answer being written.
     std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
     bool linger_ = false;
     std::size_t discarded_ = 0;

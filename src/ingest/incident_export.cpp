@@ -8,14 +8,6 @@
 #include "store/record_json.hpp"
 
 namespace mssops::ingest {
-namespace {
-
-/// An exported column: its ACLED name, the field it shows and the HXL tag HDX gives it.
-struct ExportColumn {
-    const char* name;
-    const char* field;  // "" for year, which is derived from the date.
-    const char* hxl;
-};
 
 const std::vector<ExportColumn>& export_columns() {
     static const std::vector<ExportColumn> columns = {
@@ -44,6 +36,8 @@ const std::vector<ExportColumn>& export_columns() {
     };
     return columns;
 }
+
+namespace {
 
 /// The shortest text that reads back as the same number.
 std::string number_text(double value) {

@@ -2,11 +2,23 @@
 
 #include <cstdint>
 #include <ostream>
+#include <vector>
 
 #include "domain/record.hpp"
 #include "domain/result.hpp"
 
 namespace mssops::ingest {
+
+/// An exported incident column: its ACLED name, the field it shows ("" for year, which is derived
+/// from the date) and the HXL tag HDX gives it.
+struct ExportColumn {
+    const char* name;
+    const char* field;
+    const char* hxl;
+};
+
+/// The ACLED columns of an incident export, in ACLED's order.
+const std::vector<ExportColumn>& export_columns();
 
 /// Whether a CSV export carries an HXL hashtag row under its header.
 enum class HxlRow { no, yes };

@@ -43,6 +43,8 @@ public:
     int stop();
     /// Whether it was started and not yet stopped.
     bool running() const { return pid_ > 0; }
+    /// The server's process id, for reading its /proc entries; -1 when not running.
+    pid_t pid() const { return pid_; }
     /// The last lines the server wrote to its log: what a failed test shows.
     std::string log_tail(std::size_t lines = 40) const;
 

@@ -3,6 +3,7 @@
 // assumptions) and computes the exact adoption probability and veto risk.
 
 import { api_path, get, post, type Outcome } from "../api";
+import { download_menu } from "../download";
 import { h, replace, section } from "../dom";
 import { date, label, share } from "../format";
 import { no_data, unavailable } from "../notice";
@@ -236,6 +237,7 @@ export async function render_council({ main, params, mission }: PageContext): Pr
     section(
       "members",
       t("council.members_in_year_length", { year, length: members.length }),
+      download_menu("members-download", "council/members", { year }),
       text_at(scenario.data, "positions_as_of") ? h("p", { class: "note" }, t("council.positions_as_recorded_on_positions", { positions_as_of: text_at(scenario.data, "positions_as_of") })) : null,
       members.length === 0
         ? no_data(t("council.council_members_for_year", { year }))

@@ -2,6 +2,7 @@
 // and the deployment events behind them (editors add events here).
 
 import { get, list_all, type ApiRecord } from "../api";
+import { download_menu } from "../download";
 import { bar_chart, data_table, palette, time_chart } from "../charts";
 import { h, replace, section } from "../dom";
 import { count, date, epochSeconds, label } from "../format";
@@ -132,7 +133,7 @@ export async function render_force({ main, mission }: PageContext): Promise<void
   const load_events = async () => {
     const events = await list_all("deployment_events", { mission: mission.slug });
     const list = h("div", { id: "events-list" }, events.ok ? events_table(events.data.items) : unavailable(t("force.deployment_events_2"), events.problem));
-    replace(events_box, h("h2", { id: "events-title" }, t("force.deployment_events_2")), form, list);
+    replace(events_box, h("h2", { id: "events-title" }, t("force.deployment_events_2")), download_menu("events-download", "deployment_events", { mission: mission.slug }), form, list);
   };
   const form = can_edit()
     ? record_form({
@@ -160,6 +161,6 @@ export async function render_force({ main, mission }: PageContext): Promise<void
     replace(pledged_box, h("h2", { id: "pledged-title" }, t("force.pledged_vs_arrived")), unavailable(t("force.pledged_vs_arrived"), strength.problem));
     return;
   }
-  replace(strength_box, h("h2", { id: "strength-title" }, t("force.strength_over_time_by_contributing")), strength_section(strength.data));
+  replace(strength_box, h("h2", { id: "strength-title" }, t("force.strength_over_time_by_contributing")), download_menu("strength-download", `missions/${slug}/strength`, {}), strength_section(strength.data));
   replace(pledged_box, h("h2", { id: "pledged-title" }, t("force.pledged_vs_arrived")), pledged_section(strength.data));
 }

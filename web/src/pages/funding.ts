@@ -1,6 +1,7 @@
 // Funding: per-donor table and chart, the assessed-scale comparison, and the flows (editors add flows here).
 
 import { get, list_all, type ApiRecord } from "../api";
+import { download_menu } from "../download";
 import { bar_chart } from "../charts";
 import { h, replace, section } from "../dom";
 import { date, label, usd } from "../format";
@@ -195,6 +196,7 @@ export async function render_funding({ main, mission, params }: PageContext): Pr
     replace(
       flows_box,
       h("h2", { id: "flows-title" }, t("funding.funding_flows_2")),
+      download_menu("flows-download", "funding_flows", { mission: mission!.slug }),
       form,
       h("div", { id: "flows-list" }, answer.ok ? flows_table(answer.data.items) : unavailable(t("funding.funding_flows_2"), answer.problem)),
     );
@@ -202,7 +204,7 @@ export async function render_funding({ main, mission, params }: PageContext): Pr
 
   const [summary] = await Promise.all([get<unknown>(`${base}/summary`), load_flows()]);
   replace(summary_box, h("h2", { id: "funding-totals-title" }, t("funding.totals")), summary.ok ? totals_section(summary.data) : unavailable(t("funding.the_funding_summary"), summary.problem));
-  replace(donors_box, h("h2", { id: "donors-title" }, t("funding.by_donor")), summary.ok ? donor_section(summary.data, flows) : unavailable(t("funding.funding_by_donor_2"), summary.problem));
+  replace(donors_box, h("h2", { id: "donors-title" }, t("funding.by_donor")), download_menu("donors-download", `missions/${mission!.slug}/funding/summary`, {}), summary.ok ? donor_section(summary.data, flows) : unavailable(t("funding.funding_by_donor_2"), summary.problem));
   // Without ?budget= the comparison apportions what donors have promised so far.
   const budget = params.get("budget") ?? (summary.ok ? (text_at(summary.data, "totals.total") ?? "") : "");
   if (!budget || Number(budget) === 0) {

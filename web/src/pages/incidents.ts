@@ -4,6 +4,7 @@
 
 import { api_path, get, type ApiRecord, type RecordPage } from "../api";
 import { h, replace, section } from "../dom";
+import { download_menu } from "../download";
 import { count, date } from "../format";
 import { explore } from "../map_explorer";
 import { current_params } from "../map_state";
@@ -124,6 +125,7 @@ export async function render_incidents({ main, params, mission }: PageContext): 
     replace(
       list_box,
       h("h2", { id: "incident-list-title" }, t("incidents.incidents")),
+      download_menu("incidents-download", "incidents", filter, true),
       form,
       h("div", { id: "incidents-list" }, incidents.ok ? incidents_table(incidents.data.items, incidents.data.total) : unavailable(t("incidents.incidents"), incidents.problem)),
     );

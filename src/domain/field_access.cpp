@@ -1,0 +1,33 @@
+#include "domain/field_access.hpp"
+
+#include "domain/access_policy.hpp"
+
+namespace mssops::domain {
+
+namespace {
+
+struct HeldBackField {
+    std::string_view kind;
+    std::string_view field;
+};
+
+// Fields staff read and viewers do not; everything else every reader reads.
+constexpr HeldBackField held_back[] = {
+    {"incidents", "notes"},
+};
+
+bool reads_everything(const Principal& principal) {
+    return has_role(principal, Role::admin) || has_role(principal, Role::editor) ||
+           has_role(principal, Role::liaison);
+}
+
+}  // namespace
+
+bool may_read_field(const Principal& principal, std::string_view kind, std::string_view field) {
+    if (reads_everything(principal)) return true;
+    for (const auto& entry : held_back)
+        if (entry.kind == kind && entry.field == field) return false;
+    return true;
+}
+
+}  // namespace mssops::domain
