@@ -21,6 +21,7 @@ struct ReportOptions {
     std::string format = "md";
     std::string output;
     std::string chromium = report::PdfOptions{}.chromium;
+    int stale_after = 90;
 };
 
 void run(CliContext& context, const ReportOptions& options) {
@@ -40,7 +41,7 @@ void run(CliContext& context, const ReportOptions& options) {
     if (!slug) return context.fail(slug.error());
     auto reference = ingest::load_funding_reference(context.data_dir, "");
     if (!reference) return context.fail(reference.error());
-    report::ReportRequest request{*slug, options.from, options.to, *format};
+    report::ReportRequest request{*slug, options.from, options.to, *format, {options.stale_after}};
     report::PdfOptions pdf;
     pdf.chromium = options.chromium;
     auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -49,6 +50,7 @@ void run(CliContext& context, const ReportOptions& options) {
         // The period's fields are options here.
         Error error = written.error();
         if (error.field == "from" || error.field == "to") error.field = "--" + error.field;
+        if (error.field == "stale_after_days") error.field = "--stale-after";
         return context.fail(error);
     }
     if (options.output.empty()) {
@@ -76,6 +78,11 @@ void add_report_command(CLI::App& app, CliContext& context) {
     command->add_option("--to", options.to, "Last day, YYYY-MM-DD (default: yesterday, the last full day)");
     command->add_option("--format", options.format, "md (default), html or pdf (needs Chromium)");
     command->add_option("--output,-o", options.output, "Write to this file instead of standard output");
+    command
+        ->add_option(
+            "--stale-after", options.stale_after,
+            "Days after which a figure's newest evidence is called old and warned about (default 90)")
+        ->envname("MSSOPS_STALE_AFTER");
     command->add_option("--chromium", options.chromium, "Chromium executable that prints PDFs")
         ->capture_default_str();
     command->callback([&context] { run(context, options); });
