@@ -126,6 +126,11 @@ domain::Result<store::StoredExtraction> accept_candidate(store::Store& store, st
     decision.source_key =
         extraction->source_key.empty() ? "extraction-" + std::to_string(id) : extraction->source_key;
     auto fields = edited ? *edited : chosen.fields;
+    // Accepted although it matched a stored event: the same movement, reported again.
+    if (auto linked = link_same_movement(store.records(), chosen.kind,
+                                         CandidateMatch{chosen.match_status, chosen.match_key, ""}, fields);
+        !linked)
+        return linked.error();
     fields["source_id"] = decision.source_key;
     if (fields.find("key") == fields.end()) fields["key"] = decision.source_key + "-" + std::to_string(n);
     auto valid = domain::validate_fields(*kind, fields, domain::Completeness::whole_record);

@@ -147,6 +147,7 @@ export async function render_force({ main, mission }: PageContext): Promise<void
           { name: "event", label: "Event", type: "choice", required: true, choices: ["arrived", "pledged", "rotated_out", "withdrawn"] },
           { name: "date", label: "Date", type: "date", required: true, hint: "A day, a month (2025-01) or approximate (2024-09~)." },
           { name: "basis", label: "Basis", type: "choice", choices: ["reported", "cumulative_estimate"] },
+          { name: "same_movement_as", label: "Same movement as", type: "text", hint: "The key of a stored event this one reports again (another source): the two count once." },
           { name: "source_id", label: "Source key", type: "text", required: true, hint: "The key of a stored source." },
           { name: "notes", label: "Notes", type: "textarea" },
         ],
