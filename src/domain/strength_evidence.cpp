@@ -99,7 +99,8 @@ std::vector<std::vector<std::size_t>> linked_sets(const std::vector<const Deploy
     std::vector<std::vector<std::size_t>> result;
     for (auto& [root_index, members] : sets) result.push_back(std::move(members));
     // In the order of each set's earliest event, as `movements` is sorted by date.
-    std::sort(result.begin(), result.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
+    std::sort(result.begin(), result.end(),
+              [](const auto& a, const auto& b) { return a.front() < b.front(); });
     return result;
 }
 
