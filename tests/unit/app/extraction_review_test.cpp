@@ -151,8 +151,8 @@ TEST_F(ExtractionReview, accepting_a_new_arrival_links_it_to_nothing) {
 TEST_F(ExtractionReview, an_unknown_speaker_is_a_candidate_person_that_the_records_citing_it_resolve_to) {
     // Our own sentence, with a made-up speaker the reference data does not hold.
     auto extraction = submit(
-        "Kenyan Cabinet Secretary Daniel Mwangi said on Tuesday that Kenya had no problem with a UN "
-        "peacekeeping operation.");
+        "\"Our officers will stay until the job is done,\" Kenyan Cabinet Secretary Daniel Mwangi said on "
+        "Tuesday.");
     const auto n = index_of(extraction, "persons");
     ASSERT_GT(n, 0);
     const auto& person = extraction.candidates[n - 1];
