@@ -137,6 +137,10 @@ CandidateMatch match_candidate(const extract::Candidate& candidate, const std::v
             if (!adopted.empty() && !dates_compatible(adopted, text_field(g, "adopted"))) continue;
             if (end.empty() && adopted.empty() && !integer_field(f, "number")) continue;
             return found("already_recorded", record);
+        } else if (candidate.kind == "persons") {
+            // The gazetteer missed the name, but the store may hold the person under this key or name.
+            if (text_field(f, "key") == record.key() || text_field(f, "name") == text_field(g, "name"))
+                return found("already_recorded", record);
         } else if (candidate.kind == "funding_flows") {
             if (text_field(f, "donor") != text_field(g, "donor") ||
                 text_field(f, "currency") != text_field(g, "currency"))
@@ -207,6 +211,10 @@ domain::Result<ExtractionResult> run_extraction(store::Store& store, const Extra
     result.mission = options.mission;
     result.source_url = query.source_url;
     result.extraction = extract::extract_article(query.text, *gazetteer, options);
+    // Unknown persons are candidates like the rest, so review accepts them and the records citing
+    // their key then name a stored person.
+    for (auto& person : extract::person_candidates(result.extraction))
+        result.extraction.candidates.push_back(std::move(person));
     store::ListQuery persons_query;
     persons_query.kind = "persons";
     auto persons = store::list_all_records(store.records(), persons_query);

@@ -72,4 +72,11 @@ struct AcceptSummary {
 domain::Result<AcceptSummary> accept_new_candidates(store::Store& store, const ExtractionResult& result,
                                                     const Citation& citation, const store::Actor& who);
 
+/// For a deployment event accepted although it matched a stored one (`match` already_recorded or
+/// conflicts): sets `same_movement_as` to the stored event's key, so the two count as one movement,
+/// unless the fields name a link already or differ from the stored event in country, personnel type
+/// or kind (an editor's change makes it another movement). Errors of the store.
+domain::Result<void> link_same_movement(store::RecordStore& records, std::string_view kind,
+                                        const CandidateMatch& match, domain::Fields& fields);
+
 }  // namespace mssops::app

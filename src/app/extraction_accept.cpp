@@ -26,6 +26,27 @@ std::string source_key_for(const Citation& citation) {
 
 }  // namespace
 
+domain::Result<void> link_same_movement(store::RecordStore& records, std::string_view kind,
+                                        const CandidateMatch& match, domain::Fields& fields) {
+    if (kind != "deployment_events" || match.key.empty()) return {};
+    if (match.status != "already_recorded" && match.status != "conflicts") return {};
+    if (fields.contains("same_movement_as")) return {};
+    auto stored = records.find_by_key("deployment_events", match.key);
+    if (!stored) {
+        // Retired or gone since the extraction: nothing to link to.
+        if (stored.error().code == domain::ErrorCode::not_found) return {};
+        return stored.error();
+    }
+    if (stored->retired) return {};
+    for (const char* field : {"country", "personnel_type", "event"}) {
+        const std::string* mine = domain::text_of(fields, field);
+        const std::string* theirs = stored->text(field);
+        if (!mine || !theirs || *mine != *theirs) return {};
+    }
+    fields["same_movement_as"] = match.key;
+    return {};
+}
+
 domain::Result<AcceptSummary> accept_new_candidates(store::Store& store, const ExtractionResult& result,
                                                     const Citation& citation, const store::Actor& who) {
     if (citation.outlet.empty())
@@ -52,6 +73,9 @@ domain::Result<AcceptSummary> accept_new_candidates(store::Store& store, const E
             continue;
         }
         auto fields = candidates[i].fields;
+        if (auto linked = link_same_movement(store.records(), candidates[i].kind, result.matches[i], fields);
+            !linked)
+            return linked.error();
         fields["source_id"] = summary.source_key;
         // A key that says where the record came from, so a later extraction can name it.
         fields["key"] = summary.source_key + "-" + std::to_string(i + 1);

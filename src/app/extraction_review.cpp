@@ -87,8 +87,16 @@ domain::Result<store::StoredExtraction> submit_extraction(store::Store& store,
     return store.extractions().create(extraction, who);
 }
 
-domain::Result<std::vector<store::StoredExtraction>> list_extractions(store::Store& store) {
-    return store.extractions().list();
+domain::Result<store::ExtractionPage> list_extractions(store::Store& store, std::int64_t limit,
+                                                       std::int64_t offset) {
+    // The same bounds as every other list, so no client reads the whole table in one page.
+    if (limit < 1 || limit > 1000)
+        return domain::Error::invalid("limit",
+                                      "must be a whole number from 1 to 1000, got " + std::to_string(limit));
+    if (offset < 0)
+        return domain::Error::invalid("offset",
+                                      "must be a whole number from 0, got " + std::to_string(offset));
+    return store.extractions().list(limit, offset);
 }
 
 domain::Result<store::StoredExtraction> show_extraction(store::Store& store, std::int64_t id) {
@@ -118,6 +126,11 @@ domain::Result<store::StoredExtraction> accept_candidate(store::Store& store, st
     decision.source_key =
         extraction->source_key.empty() ? "extraction-" + std::to_string(id) : extraction->source_key;
     auto fields = edited ? *edited : chosen.fields;
+    // Accepted although it matched a stored event: the same movement, reported again.
+    if (auto linked = link_same_movement(store.records(), chosen.kind,
+                                         CandidateMatch{chosen.match_status, chosen.match_key, ""}, fields);
+        !linked)
+        return linked.error();
     fields["source_id"] = decision.source_key;
     if (fields.find("key") == fields.end()) fields["key"] = decision.source_key + "-" + std::to_string(n);
     auto valid = domain::validate_fields(*kind, fields, domain::Completeness::whole_record);

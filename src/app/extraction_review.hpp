@@ -31,8 +31,10 @@ domain::Result<store::StoredExtraction> submit_extraction(store::Store& store,
                                                           const domain::Principal& principal,
                                                           const store::Actor& who);
 
-/// Every extraction, newest first, without text or candidates.
-domain::Result<std::vector<store::StoredExtraction>> list_extractions(store::Store& store);
+/// A page of extractions, newest first, without text or candidates. invalid_input naming "limit"
+/// unless it is 1..1000, or "offset" when it is negative.
+domain::Result<store::ExtractionPage> list_extractions(store::Store& store, std::int64_t limit = 100,
+                                                       std::int64_t offset = 0);
 
 /// One extraction with its candidates; not_found naming "id".
 domain::Result<store::StoredExtraction> show_extraction(store::Store& store, std::int64_t id);

@@ -64,19 +64,15 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
     if (!allowed) return context.fail(allowed.error());
     std::vector<store::Change> changes;
     for (auto& unit : *units) changes.push_back({"admin_units", unit});
-    const store::Actor who{CliContext::actor_name()};
-    auto summary = (*store)->records().apply(changes, who);
+    std::vector<store::Retirement> retirements;
+    if (arguments.replace)
+        for (std::int64_t id : ingest::units_replaced(*existing, *units))
+            retirements.push_back({"admin_units", id});
+    // One transaction: a load that fails leaves the old units in place, never a level with none.
+    auto summary =
+        (*store)->records().apply_and_retire(changes, retirements, store::Actor{CliContext::actor_name()});
     if (!summary) return context.fail(summary.error());
-    std::size_t retired = 0;
-    if (arguments.replace) {
-        // FIXME(#16): the retirements are not in the transaction of the new units.
-        for (std::int64_t id : ingest::units_replaced(*existing, *units)) {
-            auto gone = (*store)->records().retire("admin_units", id, who);
-            if (!gone) return context.fail(gone.error());
-            ++retired;
-        }
-    }
-    print_summary(context, *summary, changes.size(), mapped, retired);
+    print_summary(context, *summary, changes.size(), mapped, static_cast<std::size_t>(summary->retired));
 }
 
 void run_locate(CliContext& context, double longitude, double latitude, int level) {

@@ -73,17 +73,12 @@ json::object result_to_json(const app::ExtractionResult& result) {
     out["mission"] = result.mission.empty() ? json::value(nullptr) : json::value(result.mission);
     out["sentences"] = extraction.sentences;
     json::array candidates;
-    for (std::size_t i = 0; i < extraction.candidates.size(); ++i)
-        candidates.push_back(candidate_to_json(extraction, extraction.candidates[i], result.matches[i]));
-    out["candidates"] = std::move(candidates);
     json::array persons;
-    for (const auto& person : extraction.new_persons)
-        persons.push_back(json::object{{"kind", "persons"},
-                                       {"fields", json::object{{"name", person.name}, {"role", person.role}}},
-                                       {"evidence", json::object{{"start", person.evidence.start},
-                                                                 {"end", person.evidence.end},
-                                                                 {"text", person.name}}},
-                                       {"match", json::object{{"status", "new"}}}});
+    // The output contract lists the seven fact kinds under "candidates"; candidate persons go apart.
+    for (std::size_t i = 0; i < extraction.candidates.size(); ++i)
+        (extraction.candidates[i].kind == "persons" ? persons : candidates)
+            .push_back(candidate_to_json(extraction, extraction.candidates[i], result.matches[i]));
+    out["candidates"] = std::move(candidates);
     out["new_persons"] = std::move(persons);
     return out;
 }
@@ -163,8 +158,6 @@ void add_extract_command(CLI::App& app, CliContext& context) {
                            confidence, evidence});
         }
         table.print(std::cout);
-        for (const auto& person : extraction.new_persons)
-            std::cout << "new person: " << person.name << " (" << person.role << ")\n";
     });
 }
 

@@ -105,14 +105,16 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
     auto csv = ingest::CsvReader::open_file(arguments.file);
     if (!csv) return context.fail(csv.error());
     csv->set_encoding(*encoding);
-    auto source = ingest::record_import_source(
-        (*store)->records(),
-        ingest::ImportSource{.file_name = arguments.file, .publisher = arguments.publisher},
-        store::Actor{CliContext::actor_name()});
+    if (auto header = csv->read_header(); !header) return context.fail(header.error());
+    const ingest::ImportSource cited{
+        .file_name = arguments.file, .publisher = arguments.publisher, .columns = csv->header()};
+    auto source =
+        ingest::record_import_source((*store)->records(), cited, store::Actor{CliContext::actor_name()});
     if (!source) return context.fail(source.error());
     options.source_id = *source;
-    if (source->empty())
-        std::cerr << "note: the events cite no source record; name the file's publisher with --publisher\n";
+    if (ingest::import_publisher(cited).empty())
+        std::cerr << "note: the events cite source " << *source
+                  << ", whose publisher is unknown; name it with --publisher\n";
     ProgressReporter progress("importing " + arguments.file, stderr, ProgressReporter::display_for(stderr));
     options.progress = [&](std::int64_t rows, std::int64_t bytes, std::int64_t total) {
         progress.update(rows, bytes, total);

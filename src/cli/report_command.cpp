@@ -24,6 +24,7 @@ struct ReportOptions {
     std::string output;
     std::string locale;
     std::string chromium = report::PdfOptions{}.chromium;
+    int stale_after = 90;
 };
 
 void run(CliContext& context, const ReportOptions& options) {
@@ -44,6 +45,7 @@ void run(CliContext& context, const ReportOptions& options) {
     auto reference = ingest::load_funding_reference(context.data_dir, "");
     if (!reference) return context.fail(reference.error());
     report::ReportRequest request{*slug, options.from, options.to, *format};
+    request.evidence = {options.stale_after};
     // Without --locale, the language of the environment (LC_ALL, LC_MESSAGES, LANG), else English.
     std::string locale = options.locale;
     for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"})
@@ -63,6 +65,7 @@ void run(CliContext& context, const ReportOptions& options) {
         // The period's fields are options here.
         Error error = written.error();
         if (error.field == "from" || error.field == "to") error.field = "--" + error.field;
+        if (error.field == "stale_after_days") error.field = "--stale-after";
         return context.fail(error);
     }
     if (options.output.empty()) {
@@ -92,6 +95,11 @@ void add_report_command(CLI::App& app, CliContext& context) {
     command->add_option("--locale", options.locale,
                         "Language: en, en-US (US Letter paper), fr, ht or es (default: from LANG, else en)");
     command->add_option("--output,-o", options.output, "Write to this file instead of standard output");
+    command
+        ->add_option(
+            "--stale-after", options.stale_after,
+            "Days after which a figure's newest evidence is called old and warned about (default 90)")
+        ->envname("MSSOPS_STALE_AFTER");
     command->add_option("--chromium", options.chromium, "Chromium executable that prints PDFs")
         ->capture_default_str();
     command->callback([&context] { run(context, options); });

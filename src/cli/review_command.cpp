@@ -19,9 +19,11 @@ namespace json = boost::json;
 struct ReviewOptions {
     std::int64_t id = 0;
     std::int64_t n = 0;
-    std::string record_file;  // accept --record: the edited record as a JSON object.
-    std::string as_user;      // --as: decide with that user's roles (a liaison's country).
-    std::string file;         // submit: the article, or - for stdin.
+    std::string record_file;   // accept --record: the edited record as a JSON object.
+    std::string as_user;       // --as: decide with that user's roles (a liaison's country).
+    std::string file;          // submit: the article, or - for stdin.
+    std::int64_t limit = 100;  // list: a page of this many.
+    std::int64_t offset = 0;   // list: after skipping this many.
     app::ReviewSubmission submission;
 };
 
@@ -83,21 +85,24 @@ void print_extraction(CliContext& context, const store::StoredExtraction& extrac
     table.print(std::cout);
 }
 
-void list(CliContext& context) {
+void list(CliContext& context, const ReviewOptions& options) {
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
-    auto listed = app::list_extractions(**store);
-    if (!listed) return context.fail(listed.error());
-    if (context.json) {
-        json::array items;
-        for (const auto& extraction : *listed) items.push_back(store::extraction_to_json(extraction, false));
-        return CliContext::print_json(
-            json::object{{"items", std::move(items)}, {"total", static_cast<std::int64_t>(listed->size())}});
+    auto listed = app::list_extractions(**store, options.limit, options.offset);
+    if (!listed) {
+        domain::Error error = listed.error();
+        error.field = "--" + error.field;
+        return context.fail(error);
     }
+    if (context.json) return CliContext::print_json(store::extraction_page_to_json(*listed));
     Table table({"id", "state", "published", "outlet", "title", "created by"});
-    for (const auto& e : *listed)
+    for (const auto& e : listed->items)
         table.add_row({std::to_string(e.id), e.state, e.published, e.outlet, e.title, e.created_by});
     table.print(std::cout);
+    const auto next = listed->offset + static_cast<std::int64_t>(listed->items.size());
+    if (next < listed->total)
+        std::cout << "(" << listed->items.size() << " of " << listed->total << "; next page: --offset "
+                  << next << ")\n";
 }
 
 void show(CliContext& context, const ReviewOptions& options) {
@@ -168,9 +173,10 @@ void add_review_command(CLI::App& app, CliContext& context) {
     submit_command->add_option("--as", options->as_user, "Submit with this user's roles (default: admin)");
     submit_command->callback([&context, options] { submit(context, *options); });
 
-    review->add_subcommand("list", "Extractions awaiting or past review, newest first")->callback([&context] {
-        list(context);
-    });
+    auto* list_command = review->add_subcommand("list", "Extractions awaiting or past review, newest first");
+    list_command->add_option("--limit", options->limit, "Extractions per page, 1 to 1000 (default 100)");
+    list_command->add_option("--offset", options->offset, "Extractions to skip (default 0)");
+    list_command->callback([&context, options] { list(context, *options); });
     auto* show_command = review->add_subcommand("show", "An extraction's candidates and their states");
     show_command->add_option("ID", options->id, "Extraction id")->required();
     show_command->callback([&context, options] { show(context, *options); });

@@ -41,6 +41,7 @@ Result<DeploymentEvent> deployment_event_from(const Record& record) {
     if (!basis) return basis.error();
     event.basis = *basis;
     event.source_id = reader.optional_text("source_id");
+    event.same_movement_as = reader.optional_text("same_movement_as");
     return event;
 }
 

@@ -27,6 +27,7 @@ struct DeploymentEvent {
     PartialDate date;
     DeploymentBasis basis = DeploymentBasis::reported;
     std::string source_id;
+    std::string same_movement_as;  // Key of the event this one re-reports (one movement); "" for none.
 };
 
 /// The typed view of a deployment_events record; invalid_input names the field that is missing or wrong.

@@ -210,6 +210,9 @@ std::vector<KindSpec> build_catalog() {
           field("date", FieldType::date, true, "When; keeps its precision."),
           choice("basis", false, {"reported", "cumulative_estimate"},
                  "reported: a movement; cumulative_estimate: the source states a total on hand."),
+          reference("same_movement_as", "deployment_events", false,
+                    "Key of the event of the same country, personnel type and kind that this one reports "
+                    "again (another source, perhaps another date or count): the two count as one movement."),
           source_field(), notes_field()},
          "date",
          "country",

@@ -77,6 +77,42 @@ struct MovementGroup {
     std::size_t chosen = 0;
 };
 
+// Events linked by same_movement_as, directly or through others, as sets of indices into `movements`.
+// A link to an event that is not among them (another contingent's, a pledge, one after the date) is
+// left out: the event then counts on its own.
+std::vector<std::vector<std::size_t>> linked_sets(const std::vector<const DeploymentEvent*>& movements) {
+    std::vector<std::size_t> parent(movements.size());
+    for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+    auto root = [&parent](std::size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    std::map<std::string, std::size_t> by_key;
+    for (std::size_t i = 0; i < movements.size(); ++i) by_key.emplace(movements[i]->key, i);
+    for (std::size_t i = 0; i < movements.size(); ++i) {
+        if (movements[i]->same_movement_as.empty()) continue;
+        auto target = by_key.find(movements[i]->same_movement_as);
+        if (target != by_key.end()) parent[root(i)] = root(target->second);
+    }
+    std::map<std::size_t, std::vector<std::size_t>> sets;
+    for (std::size_t i = 0; i < movements.size(); ++i) sets[root(i)].push_back(i);
+    std::vector<std::vector<std::size_t>> result;
+    for (auto& [root_index, members] : sets) result.push_back(std::move(members));
+    // In the order of each set's earliest event, as `movements` is sorted by date.
+    std::sort(result.begin(), result.end(),
+              [](const auto& a, const auto& b) { return a.front() < b.front(); });
+    return result;
+}
+
+// Two reports are of one movement without a link only when they say the same thing of the same day:
+// the same kind, both dated to that day, from different sources. Close dates are not enough: two
+// contingents of 75 landing on consecutive days are two movements.
+bool same_day_report(const DeploymentEvent& a, const DeploymentEvent& b) {
+    return a.kind == b.kind && a.date.precision == DatePrecision::day &&
+           b.date.precision == DatePrecision::day && a.date.first_day() == b.date.first_day() &&
+           a.source_id != b.source_id;
+}
+
 std::vector<MovementGroup> group_movements(std::vector<const DeploymentEvent*> movements,
                                            const SourceIndex& sources) {
     std::stable_sort(movements.begin(), movements.end(),
@@ -84,26 +120,25 @@ std::vector<MovementGroup> group_movements(std::vector<const DeploymentEvent*> m
                          return a->date.first_day() < b->date.first_day();
                      });
     std::vector<MovementGroup> groups;
-    for (const DeploymentEvent* movement : movements) {
+    for (const auto& set : linked_sets(movements)) {
+        std::vector<const DeploymentEvent*> members;
+        for (std::size_t i : set) members.push_back(movements[i]);
         MovementGroup* joined = nullptr;
         for (auto& group : groups) {
-            const DeploymentEvent* first = group.reports.front();
-            auto apart = movement->date.first_day() - first->date.first_day();
-            bool same_source =
-                std::any_of(group.reports.begin(), group.reports.end(),
-                            [&](const DeploymentEvent* e) { return e->source_id == movement->source_id; });
-            // Two movements one source reports are two movements, however close their dates; a month or
-            // year date says too little to tell whether it is the same movement, so it is never merged.
-            bool by_day =
-                first->date.precision == DatePrecision::day && movement->date.precision == DatePrecision::day;
-            if (first->kind == movement->kind && by_day && apart <= days{same_movement_days} &&
-                !same_source) {
+            bool same_day = false, shared_source = false;
+            for (const DeploymentEvent* member : members)
+                for (const DeploymentEvent* other : group.reports) {
+                    same_day = same_day || same_day_report(*member, *other);
+                    // Two movements one source reports are two movements, unless an editor linked them.
+                    shared_source = shared_source || member->source_id == other->source_id;
+                }
+            if (same_day && !shared_source) {
                 joined = &group;
                 break;
             }
         }
         if (!joined) joined = &groups.emplace_back();
-        joined->reports.push_back(movement);
+        joined->reports.insert(joined->reports.end(), members.begin(), members.end());
     }
     for (auto& group : groups)
         for (std::size_t i = 1; i < group.reports.size(); ++i)

@@ -66,17 +66,16 @@ struct StrengthEvidence {
     std::vector<ClaimConflict> conflicts;
 };
 
-/// Days apart within which reports of the same movement by different sources are one movement.
-inline constexpr int same_movement_days = 7;
-
 /// The strength rule, per contributing country and personnel type (only types counting toward `type`):
 /// 1. The base is the latest per-country strength report dated on or before `at` (a cumulative_estimate
 ///    arrival counts as one); among reports of the same date the better source wins (UN document >
 ///    government > press > data set/other, then the more recently published).
-/// 2. Movements (arrived, rotated_out, withdrawn) that several sources report — same country, type and
-///    kind, dated to the day within `same_movement_days` of each other, from different sources — are one
-///    movement, counted once: the best-ranked source's (then the newest published; then the earliest).
-///    The others are listed as corroborating or conflicting. Month- or year-dated movements never merge.
+/// 2. Movements (arrived, rotated_out, withdrawn) are one movement, counted once, when an event names
+///    another in `same_movement_as` (directly or through others), or when different sources report the
+///    same kind for the same country and type on the same day (both dated to the day). Events on
+///    different days, or of one source, are separate movements unless linked. The best-ranked source's
+///    report is counted (then the newest published; then the earliest); the others are listed as
+///    corroborating or conflicting.
 /// 3. Only movements dated after the base are added to it; without a base, the movements alone give
 ///    the count. Pledges never count. A count below 0 is 0.
 /// Sources that disagree (same-date reports, or one movement with different counts or dates) are listed
@@ -99,8 +98,10 @@ inline constexpr const char* strength_rule_text =
     "Strength per country and personnel type: the latest strength report on or before the date is the "
     "base (among reports of one date, a UN document over a government statement over the press over a "
     "data set, then the newest published); only movements (arrived, rotated_out, withdrawn) dated after "
-    "it are added. One movement reported by several sources (same country, type and kind, within 7 days) "
-    "counts once, from the best-ranked source; the others are listed as corroborating or conflicting. "
+    "it are added. Reports are of one movement, counted once from the best-ranked source, when an event "
+    "names the other in same_movement_as, or when different sources give the same country, type and kind "
+    "on the same day; the others are listed as corroborating or conflicting. Events on different days "
+    "are different movements unless linked. "
     "The mission total is the sum of the contingents, unless a mission-wide report is newer than every "
     "per-country report: then that report plus the movements after it.";
 

@@ -31,8 +31,12 @@ struct Candidate {
 /// A person the text names who is not in the store: a candidate person record.
 struct PersonCandidate {
     std::string name;
-    std::string role;
+    std::string role;  // The title the text gives: "Superintendent".
     Span evidence;
+    std::string key;           // The key records citing the person use: the name as a slug, "maria-thompson".
+    std::string country;       // ISO3 of a country named just before the title ("Kenyan President"); "".
+    std::string country_name;  // Its name, for the role: "President of Kenya".
+    std::string organisation;  // Key of an organisation named just before the title ("HNP Spokesperson"); "".
 };
 
 }  // namespace mssops::extract

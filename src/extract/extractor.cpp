@@ -45,6 +45,23 @@ std::string slug(std::string_view name) {
     return out;
 }
 
+// The country or organisation a title belongs to, when the text names it just before the title with
+// nothing but words between ("Kenyan President", "Kenya's Interior Cabinet Secretary", "HNP
+// Spokesperson"); a comma or full stop between them ends the phrase.
+const EntityMention* title_holder(const SentenceView& view, std::size_t title_start) {
+    const EntityMention* nearest = nullptr;
+    for (const auto& mention : view.entities) {
+        if (mention.entity->kind != EntityKind::country && mention.entity->kind != EntityKind::organisation)
+            continue;
+        if (mention.span.end > title_start || title_start - mention.span.end > 24) continue;
+        auto between =
+            std::string_view(view.article).substr(mention.span.end, title_start - mention.span.end);
+        if (between.find_first_of(",.;:()\"") != std::string_view::npos) continue;
+        if (!nearest || mention.span.end > nearest->span.end) nearest = &mention;
+    }
+    return nearest;
+}
+
 // Persons the gazetteer does not know, named after a title: they become candidate person records
 // and can speak for the quotations that follow.
 void find_new_persons(SentenceView& view, Discourse& discourse) {
@@ -81,7 +98,19 @@ void find_new_persons(SentenceView& view, Discourse& discourse) {
             if (known) continue;
             bool seen = std::any_of(discourse.new_persons.begin(), discourse.new_persons.end(),
                                     [&](const PersonCandidate& p) { return p.name == name; });
-            if (!seen) discourse.new_persons.push_back({name, std::string(title), span});
+            if (!seen) {
+                PersonCandidate person{name, std::string(title), span, slug(name), "", "", ""};
+                if (const auto* holder = title_holder(view, view.span.start + at)) {
+                    if (holder->entity->kind == EntityKind::country) {
+                        person.country = holder->entity->key;
+                        person.country_name = holder->entity->name;
+                    } else {
+                        person.organisation = holder->entity->key;
+                        person.country = holder->entity->iso3;
+                    }
+                }
+                discourse.new_persons.push_back(std::move(person));
+            }
             discourse.last_person_key = slug(name);
             discourse.last_person_name = name;
         }
@@ -283,6 +312,31 @@ Extraction extract_article(std::string_view input, const Gazetteer& gazetteer,
     result.candidates = merge_duplicates(std::move(candidates));
     result.new_persons = std::move(discourse.new_persons);
     return result;
+}
+
+std::vector<Candidate> person_candidates(const Extraction& extraction) {
+    std::vector<Candidate> out;
+    for (const auto& person : extraction.new_persons) {
+        Candidate candidate;
+        candidate.kind = "persons";
+        candidate.fields["key"] = person.key;
+        candidate.fields["name"] = person.name;
+        candidate.fields["role"] =
+            person.country_name.empty() ? person.role : person.role + " of " + person.country_name;
+        if (!person.country.empty()) candidate.fields["country"] = person.country;
+        if (!person.organisation.empty()) candidate.fields["organisation"] = person.organisation;
+        candidate.evidence = person.evidence;
+        candidate.rule = "person.titled_name";
+        // A title before two to four capitalised words is a name more often than not, but not always
+        // ("General Assembly"): an editor decides.
+        candidate.confidence = 0.6;
+        candidate.date_precision = "unresolved";
+        candidate.notes.push_back("named with the title \"" + person.role +
+                                  "\" and not in the store; records from this article cite it as \"" +
+                                  person.key + "\"");
+        out.push_back(std::move(candidate));
+    }
+    return out;
 }
 
 }  // namespace mssops::extract

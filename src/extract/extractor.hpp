@@ -29,6 +29,12 @@ struct Extraction {
     std::size_t sentences = 0;
 };
 
+/// A candidate person record (kind "persons") for each person the text names with a title and the
+/// store does not hold: key (the slug the other candidates cite), name, role (the title, "of <country>"
+/// when the text names the country before it), country and organisation when the text gives them.
+/// Rule "person.titled_name"; the evidence is the name.
+std::vector<Candidate> person_candidates(const Extraction& extraction);
+
 /// Cleans `input` (plain text or pasted HTML), splits it into sentences and runs every rule over
 /// each, a paragraph repeated word for word read once. Never fails: text with no facts yields none.
 Extraction extract_article(std::string_view input, const Gazetteer& gazetteer, const ExtractOptions& options);

@@ -2,8 +2,10 @@
 
 #include <boost/json/serialize.hpp>
 #include <charconv>
+#include <limits>
 
 #include "app/extraction_review.hpp"
+#include "http/query_parameters.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::http {
@@ -63,6 +65,12 @@ Result<app::ReviewSubmission> submission_of(const Request& request) {
     return submission;
 }
 
+std::vector<ParameterDoc> list_parameters() {
+    return {{"limit", "Extractions per page, 1 to 1000 (default 100).", "integer", false},
+            {"offset", "Extractions to skip (default 0); a page's next_offset gives the next.", "integer",
+             false}};
+}
+
 Route review_route(std::string method, std::string pattern, Access access, Handler handler,
                    OperationDoc doc) {
     Route route;
@@ -90,18 +98,23 @@ void add_extraction_routes(Router& router, store::Store& store) {
                                 return extraction_response(*stored, 201);
                             },
                             {"Submit an article for review: its candidate records are stored pending"}));
-    router.add(review_route("GET", "/api/v1/extractions", Access::reader,
-                            [&store](const Request&) -> Result<Response> {
-                                auto listed = app::list_extractions(store);
-                                if (!listed) return listed.error();
-                                json::array items;
-                                for (const auto& extraction : *listed)
-                                    items.push_back(store::extraction_to_json(extraction, false));
-                                const auto total = static_cast<std::int64_t>(items.size());
-                                return Response::json(json::serialize(
-                                    json::object{{"items", std::move(items)}, {"total", total}}));
-                            },
-                            {"Extractions awaiting or past review, newest first"}));
+    router.add(review_route(
+        "GET", "/api/v1/extractions", Access::reader,
+        [&store](const Request& request) -> Result<Response> {
+            if (auto known = reject_unknown_parameters(request, list_parameters()); !known)
+                return known.error();
+            auto limit = integer_parameter(request, "limit", 100, 1, 1000);
+            if (!limit) return limit.error();
+            auto offset =
+                integer_parameter(request, "offset", 0, 0, std::numeric_limits<std::int64_t>::max());
+            if (!offset) return offset.error();
+            auto listed = app::list_extractions(store, *limit, *offset);
+            if (!listed) return listed.error();
+            return Response::json(json::serialize(store::extraction_page_to_json(*listed)));
+        },
+        {"Extractions awaiting or past review, newest first, a page at a time "
+         "({items, total, limit, offset, next_offset})",
+         "", list_parameters()}));
     router.add(review_route("GET", "/api/v1/extractions/{id}", Access::reader,
                             [&store](const Request& request) -> Result<Response> {
                                 auto id = path_number(request, "id");

@@ -286,14 +286,17 @@ Result<Response> import(store::Store& store, const Request& request) {
         options.country = *code;
     }
     const std::string file_name = request.query_or("file_name", "body.csv");
+    auto body = csv_body(request, file_name);
+    if (!body) return body.error();
+    // The header names an ACLED export when the file name does not.
+    if (auto header = body->read_header(); !header) return header.error();
     auto source = ingest::record_import_source(
         store.records(),
-        ingest::ImportSource{.file_name = file_name, .publisher = request.query_or("publisher")},
+        ingest::ImportSource{
+            .file_name = file_name, .publisher = request.query_or("publisher"), .columns = body->header()},
         actor_of(request.principal));
     if (!source) return source.error();
     options.source_id = *source;
-    auto body = csv_body(request, file_name);
-    if (!body) return body.error();
     auto report = ingest::import_incidents(std::move(body).value(), store.incidents(),
                                            actor_of(request.principal), options);
     if (!report) return report.error();

@@ -17,7 +17,10 @@ std::vector<ParameterDoc> report_parameters() {
     return {{"from", "First day, YYYY-MM-DD; default 29 days before `to`."},
             {"to", "Last day, YYYY-MM-DD; default yesterday (UTC), the last full day."},
             {"format", "md (default, text/markdown) or html (one self-contained page)."},
-            {"locale", "en, en-US, fr, ht or es; default from the Accept-Language header, else en."}};
+            {"locale", "en, en-US, fr, ht or es; default from the Accept-Language header, else en."},
+            {"stale_after_days",
+             "Days after which a figure's newest evidence is called old and warned about; default 90.",
+             "integer", false}};
 }
 
 Result<Response> situation_report(store::Store& store, const ingest::FundingReference& reference,
@@ -29,8 +32,11 @@ Result<Response> situation_report(store::Store& store, const ingest::FundingRefe
         return Error::invalid("format", "must be md or html, got \"" + format_text + "\"");
     auto format = report::parse_report_format(format_text, "format");
     if (!format) return format.error();
+    auto stale_after = integer_parameter(request, "stale_after_days", 90, 1, 36500);
+    if (!stale_after) return stale_after.error();
     report::ReportRequest asked{request.path_params.at("slug"), request.query_or("from"),
                                 request.query_or("to"), *format};
+    asked.evidence = {static_cast<int>(*stale_after)};
     if (request.query.contains("locale")) {
         auto language = report::parse_report_language(request.query.at("locale"), "locale");
         if (!language) return language.error();

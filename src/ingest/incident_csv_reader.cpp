@@ -199,7 +199,9 @@ IncidentCsvReader::IncidentCsvReader(CsvReader csv)
 
 domain::Result<IncidentCsvReader> IncidentCsvReader::open(CsvReader csv) {
     IncidentCsvReader reader(std::move(csv));
-    if (auto header = reader.csv_.read_header(); !header) return header.error();
+    // The caller may have read the header already, to name the file's publisher by its columns.
+    if (reader.csv_.header().empty())
+        if (auto header = reader.csv_.read_header(); !header) return header.error();
     if (auto mapped = reader.map_columns(); !mapped) return mapped.error();
     return reader;
 }

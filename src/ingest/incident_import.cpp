@@ -75,6 +75,30 @@ bool mentions_acled(std::string_view name) {
 
 }  // namespace
 
+bool has_acled_columns(const std::vector<std::string>& columns) {
+    static const char* const signature[] = {"event_date", "event_type", "sub_event_type", "actor1", "admin1",
+                                            "fatalities", "iso",        "timestamp"};
+    for (const char* wanted : signature) {
+        bool found = false;
+        for (const auto& column : columns) {
+            std::string name;
+            for (char c : column)
+                if (c != ' ' && c != '\t' && c != '\r')
+                    name += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            found = found || name == wanted;
+        }
+        if (!found) return false;
+    }
+    return true;
+}
+
+std::string import_publisher(const ImportSource& source) {
+    if (!source.publisher.empty()) return source.publisher;
+    const std::string file = std::filesystem::path(source.file_name).filename().string();
+    if (mentions_acled(file) || has_acled_columns(source.columns)) return "ACLED";
+    return "";
+}
+
 UnitNames UnitNames::from_units(const std::vector<domain::Record>& units) {
     UnitNames names;
     for (const auto& unit : units) {
@@ -107,9 +131,14 @@ void AdminUnitLocators::use_in(IncidentImportOptions& options) const {
 domain::Result<std::string> record_import_source(store::RecordStore& records, const ImportSource& source,
                                                  const store::Actor& who) {
     const std::string file = std::filesystem::path(source.file_name).filename().string();
-    std::string publisher = source.publisher;
-    if (publisher.empty() && mentions_acled(file)) publisher = "ACLED";
-    if (publisher.empty()) return std::string();
+    std::string publisher = import_publisher(source);
+    std::string title = file;
+    if (publisher.empty()) {
+        // The events still cite the file: a reader sees where they came from, and that nobody said who
+        // published it, instead of events that cite nothing.
+        publisher = "unknown publisher (" + file + ")";
+        title = file + " (publisher unknown: import it again with --publisher, or ?publisher=, to name it)";
+    }
     std::string key = "import-";
     for (char c : file) {
         char lowered = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
@@ -118,7 +147,7 @@ domain::Result<std::string> record_import_source(store::RecordStore& records, co
     }
     domain::Fields fields{{"key", key},
                           {"publisher", publisher},
-                          {"title", file},
+                          {"title", title},
                           {"accessed", source.accessed.empty() ? today_utc() : source.accessed},
                           {"source_kind", std::string("dataset")}};
     if (publisher == "ACLED") {

@@ -90,16 +90,27 @@ domain::Result<AdminUnitLocators> load_admin_unit_locators(store::RecordStore& r
 /// the report.
 /// What an import cites: a source record for the file.
 struct ImportSource {
-    std::string file_name;  // As given: "acled_haiti_2025.csv"; its last path segment is used.
-    std::string publisher;  // "" reads "ACLED" from a file whose name or header says ACLED.
-    std::string accessed;   // YYYY-MM-DD; "" for today (UTC).
+    std::string file_name;             // As given: "acled_haiti_2025.csv"; its last path segment is used.
+    std::string publisher;             // "" reads "ACLED" from a file whose name or header says ACLED.
+    std::string accessed;              // YYYY-MM-DD; "" for today (UTC).
+    std::vector<std::string> columns;  // The file's header row, to recognise an ACLED export by it.
 };
+
+/// True when `columns` (a header row) carry the signature of an export from ACLED's own data tool:
+/// event_date, event_type, sub_event_type, actor1, admin1, fatalities, its numeric `iso` and its
+/// `timestamp`. mssops's own export writes iso3 and no timestamp, so it is not taken for ACLED's.
+bool has_acled_columns(const std::vector<std::string>& columns);
+
+/// The publisher an import names: as given, else "ACLED" for a file whose name or columns say ACLED
+/// (has_acled_columns()); "" when it is unknown.
+std::string import_publisher(const ImportSource& source);
 
 /// The source record an import of `source.file_name` cites: key "import-" and the file name in lower
 /// case with other characters than letters and digits as "-"; publisher as given, else "ACLED" for a
-/// file whose name says ACLED; title the file name; accessed the date. Created, or updated when it
-/// exists (a re-import of the file is the same source read again). Returns the key, or "" when no
-/// publisher is given or guessed (nothing is written then: a source needs a publisher).
+/// file whose name or columns say ACLED, else "unknown publisher (<file>)" with a title saying the
+/// publisher is unknown and how to name it; title the file name; accessed the date. Created, or
+/// updated when it exists (a re-import of the file is the same source read again, and a re-import
+/// with --publisher names it). Returns the key: every import cites a source record.
 domain::Result<std::string> record_import_source(store::RecordStore& records, const ImportSource& source,
                                                  const store::Actor& who);
 

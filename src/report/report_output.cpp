@@ -19,12 +19,13 @@ domain::Result<ReportFormat> parse_report_format(std::string_view text, std::str
 domain::Result<ReportOutput> write_report(store::Store& store, const domain::ExchangeRateTable& rates,
                                           const ReportRequest& request, std::chrono::sys_days today,
                                           const PdfOptions& pdf) {
+    if (auto ok = domain::validate_evidence_options(request.evidence); !ok) return ok.error();
     ReportLanguageScope language(request.language);
     auto period = report_period(request.from, request.to, today);
     if (!period) return period.error();
     auto facts = gather_report_facts(store, rates, request.slug, *period);
     if (!facts) return facts.error();
-    auto report = build_situation_report(*facts, *period);
+    auto report = build_situation_report(*facts, *period, request.evidence);
     if (!report) return report.error();
     switch (request.format) {
         case ReportFormat::markdown:

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "domain/evidence_age.hpp"
 #include "domain/exchange_rates.hpp"
 #include "domain/result.hpp"
 #include "report/pdf_printer.hpp"
@@ -23,7 +24,8 @@ struct ReportRequest {
     std::string from;
     std::string to;
     ReportFormat format = ReportFormat::markdown;
-    std::string language = "en";  // A report language (report_language.hpp): the words, dates and paper.
+    std::string language = "en";       // A report language (report_language.hpp): the words, dates and paper.
+    domain::EvidenceOptions evidence;  // When the period's last day calls a figure's evidence old.
 };
 
 /// A written report and its media type.

@@ -11,7 +11,8 @@
 
 namespace mssops::report {
 
-domain::Result<SituationReport> build_situation_report(const ReportFacts& facts, const ReportPeriod& period) {
+domain::Result<SituationReport> build_situation_report(const ReportFacts& facts, const ReportPeriod& period,
+                                                       const domain::EvidenceOptions& evidence) {
     const domain::Mission& mission = facts.mission.mission;
     SituationReport report;
     report.title = tr(mission.acronym.empty() ? "report.title" : "report.title_with_acronym",
@@ -29,7 +30,7 @@ domain::Result<SituationReport> build_situation_report(const ReportFacts& facts,
     FootnoteList footnotes(facts.sources);
     const domain::ForecastOptions options;
     domain::MissionSummary start = domain::summarize_mission(facts.mission, period.from, options);
-    domain::MissionSummary end = domain::summarize_mission(facts.mission, period.to, options);
+    domain::MissionSummary end = domain::summarize_mission(facts.mission, period.to, options, evidence);
     // Old evidence is said before any figure, so no reader takes a two-year-old count for today's.
     for (const auto& stale : end.stale)
         report.preamble.push_back(

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/evidence_age.hpp"
 #include "domain/result.hpp"
 #include "report/report_facts.hpp"
 #include "report/report_period.hpp"
@@ -63,7 +64,9 @@ struct SituationReport {
 /// Assembles the report from `facts` for `period`: strength, the mandate and the Council's outlook as
 /// they stand on the period's last day, funding as of that day's month, and incidents counted over the
 /// period against the period of the same length before it. Pure: no I/O. Errors as the funding
-/// summary (a flow without an exchange rate is invalid_input naming it).
-domain::Result<SituationReport> build_situation_report(const ReportFacts& facts, const ReportPeriod& period);
+/// summary (a flow without an exchange rate is invalid_input naming it). A figure whose newest evidence is
+/// older than evidence.stale_after_days on the last day is warned about in the preamble.
+domain::Result<SituationReport> build_situation_report(const ReportFacts& facts, const ReportPeriod& period,
+                                                       const domain::EvidenceOptions& evidence = {});
 
 }  // namespace mssops::report

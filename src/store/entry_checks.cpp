@@ -34,6 +34,32 @@ Result<void> check_resolution(RecordTransaction& transaction, const domain::Fiel
     return {};
 }
 
+// A link says two reports are of one movement, so they must be able to be: the same country, personnel
+// type and kind. A link to a pledge from an arrival, or across contingents, would drop a real movement.
+Result<void> check_same_movement(RecordTransaction& transaction, const domain::KindSpec& kind,
+                                 const domain::Fields& fields) {
+    const std::string* target_key = domain::text_of(fields, "same_movement_as");
+    if (!target_key) return {};
+    const std::string* own_key = domain::text_of(fields, "key");
+    if (own_key && *own_key == *target_key)
+        return domain::Error::invalid("same_movement_as",
+                                      "must name another event, got its own key \"" + *target_key + "\"");
+    auto target = transaction.find_by_key(kind, *target_key);
+    if (!target) return target.error();
+    // A missing or retired target is reported by the reference check, with its usual message.
+    if (!*target) return {};
+    for (const char* field : {"country", "personnel_type", "event"}) {
+        const std::string* mine = domain::text_of(fields, field);
+        const std::string* theirs = (*target)->text(field);
+        if (mine && theirs && *mine != *theirs)
+            return domain::Error::invalid("same_movement_as", "must name an event with the same " +
+                                                                  std::string(field) + " as this one (" +
+                                                                  *mine + "), but \"" + *target_key +
+                                                                  "\" has " + *theirs);
+    }
+    return {};
+}
+
 }  // namespace
 
 Result<void> check_entry_rules(RecordTransaction& transaction, const domain::KindSpec& kind,
@@ -42,6 +68,7 @@ Result<void> check_entry_rules(RecordTransaction& transaction, const domain::Kin
     MSSOPS_VERIFY(today.has_value());
     if (auto ok = domain::check_not_in_future(kind.name, fields, *today); !ok) return ok.error();
     if (kind.name == "resolutions") return check_resolution(transaction, fields);
+    if (kind.name == "deployment_events") return check_same_movement(transaction, kind, fields);
     return {};
 }
 

@@ -49,6 +49,18 @@ boost::json::object extraction_to_json(const StoredExtraction& extraction, bool 
     return object;
 }
 
+boost::json::object extraction_page_to_json(const ExtractionPage& page) {
+    boost::json::array items;
+    for (const auto& extraction : page.items) items.push_back(extraction_to_json(extraction, false));
+    const std::int64_t next = page.offset + static_cast<std::int64_t>(page.items.size());
+    return boost::json::object{
+        {"items", std::move(items)},
+        {"total", page.total},
+        {"limit", page.limit},
+        {"offset", page.offset},
+        {"next_offset", next < page.total ? boost::json::value(next) : boost::json::value(nullptr)}};
+}
+
 Result<void> check_decision(const CandidateDecision& decision, std::string_view current_state) {
     if (decision.state != "accepted" && decision.state != "rejected")
         return domain::Error::invalid("state", "must be accepted or rejected, got '" + decision.state + "'");

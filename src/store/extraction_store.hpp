@@ -53,14 +53,22 @@ struct CandidateDecision {
     std::string source_key;       // The source record it cites.
 };
 
+/// One page of extractions, newest first, and how many there are in all.
+struct ExtractionPage {
+    std::vector<StoredExtraction> items;
+    std::int64_t total = 0;
+    std::int64_t limit = 0;
+    std::int64_t offset = 0;
+};
+
 /// Extractions awaiting review. Thread-safe.
 class ExtractionStore {
 public:
     virtual ~ExtractionStore() = default;
     /// Stores an extraction with its candidates; id, created_by and created_at are set here.
     virtual Result<StoredExtraction> create(const StoredExtraction& extraction, const Actor& who) = 0;
-    /// Every extraction, newest first, without text or candidates.
-    virtual Result<std::vector<StoredExtraction>> list() = 0;
+    /// A page of extractions, newest first, without text or candidates: `limit` from `offset`.
+    virtual Result<ExtractionPage> list(std::int64_t limit, std::int64_t offset) = 0;
     /// not_found naming "id" when there is no such extraction.
     virtual Result<StoredExtraction> get(std::int64_t id) = 0;
     /// Records a decision: in one transaction, writes `decision.changes` (with their audit rows, as
@@ -77,6 +85,9 @@ Result<domain::Fields> candidate_record_fields(std::string_view text);
 boost::json::object candidate_to_json(const StoredCandidate& candidate);
 /// The extraction as the API and the CLI show it; `whole` adds the text and the candidates.
 boost::json::object extraction_to_json(const StoredExtraction& extraction, bool whole);
+/// A page as the API and the CLI show it: {"items", "total", "limit", "offset", "next_offset"}, where
+/// next_offset is null on the last page.
+boost::json::object extraction_page_to_json(const ExtractionPage& page);
 
 /// Checks a decision against the candidate's current state: conflict naming "n" unless pending, and
 /// invalid_input naming "state" for a state other than accepted or rejected.

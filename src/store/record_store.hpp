@@ -59,6 +59,13 @@ struct BatchSummary {
     std::int64_t created = 0;
     std::int64_t updated = 0;
     std::int64_t unchanged = 0;
+    std::int64_t retired = 0;  // Records retired with the batch (apply_and_retire()).
+};
+
+/// A record to retire with a batch: the one of `kind` with `id`.
+struct Retirement {
+    std::string kind;
+    std::int64_t id = 0;
 };
 
 /// Records of every kind but incidents (see IncidentStore). Thread-safe. Every write validates
@@ -87,6 +94,12 @@ public:
     /// it differs and left alone when equal. The first bad change stops it, its error field
     /// prefixed "<kind>[<index>]." and nothing lands.
     virtual Result<BatchSummary> apply(const std::vector<Change>& changes, const Actor& who) = 0;
+    /// As apply(), then retires each of `retirements` (audit action "retire"), all in the same
+    /// transaction: a replacement lands whole or the old records stay. not_found naming
+    /// "retire[<index>]" for a record that does not exist.
+    virtual Result<BatchSummary> apply_and_retire(const std::vector<Change>& changes,
+                                                  const std::vector<Retirement>& retirements,
+                                                  const Actor& who) = 0;
 };
 
 /// Every record matching `query`, in one read (one snapshot, one sorted scan); limit and offset of

@@ -210,4 +210,25 @@ Result<BatchSummary> apply_changes(RecordTransaction& transaction, const std::ve
     return summary;
 }
 
+Result<BatchSummary> apply_and_retire_changes(RecordTransaction& transaction,
+                                              const std::vector<Change>& changes,
+                                              const std::vector<Retirement>& retirements, const Actor& who,
+                                              const std::string& now) {
+    auto summary = apply_changes(transaction, changes, who, now);
+    if (!summary) return summary.error();
+    for (std::size_t index = 0; index < retirements.size(); ++index) {
+        const Retirement& retirement = retirements[index];
+        auto kind = stored_kind(retirement.kind);
+        Result<Record> gone =
+            kind ? retire_record(transaction, **kind, retirement.id, who, now) : Result<Record>(kind.error());
+        if (!gone) {
+            Error error = gone.error();
+            error.field = "retire[" + std::to_string(index) + "]";
+            return error;
+        }
+        ++summary->retired;
+    }
+    return summary;
+}
+
 }  // namespace mssops::store

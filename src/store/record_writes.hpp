@@ -43,6 +43,13 @@ domain::Result<domain::Record> restore_record(RecordTransaction& transaction, co
 domain::Result<BatchSummary> apply_changes(RecordTransaction& transaction, const std::vector<Change>& changes,
                                            const Actor& who, const std::string& now);
 
+/// apply_changes(), then retire_record() for each retirement, inside the same transaction. A retirement's
+/// error has its field set to "retire[<index>]".
+domain::Result<BatchSummary> apply_and_retire_changes(RecordTransaction& transaction,
+                                                      const std::vector<Change>& changes,
+                                                      const std::vector<Retirement>& retirements,
+                                                      const Actor& who, const std::string& now);
+
 /// The JSON text the audit log keeps for a record.
 std::string audit_text(const domain::Record& record);
 

@@ -173,5 +173,36 @@ TEST_F(extraction_review, bad_input_is_problem_json_naming_the_field) {
     EXPECT_EQ(viewer.status, 403) << viewer.body;
 }
 
+TEST_F(extraction_review, the_list_pages_with_limit_offset_and_next_offset) {
+    for (int i = 0; i < 3; ++i) ASSERT_FALSE(submit().empty());
+    auto whole = client().request("GET", "/api/v1/extractions", {}, as(viewer_token));
+    ASSERT_EQ(whole.status, 200) << whole.body;
+    const auto total = whole.json().at("total").as_int64();
+    ASSERT_GE(total, 3);
+    EXPECT_TRUE(whole.json().at("next_offset").is_null());
+
+    auto first = client().request("GET", "/api/v1/extractions?limit=2", {}, as(viewer_token));
+    ASSERT_EQ(first.status, 200) << first.body;
+    EXPECT_EQ(first.json().at("items").as_array().size(), 2u);
+    EXPECT_EQ(first.json().at("total"), total);
+    EXPECT_EQ(first.json().at("limit"), 2);
+    EXPECT_EQ(first.json().at("next_offset"), 2);
+    // Newest first, and the second page starts where the first ended.
+    const auto& newest = whole.json().at("items").as_array();
+    EXPECT_EQ(first.json().at("items").as_array()[0].at("id"), newest[0].at("id"));
+    auto second = client().request("GET", "/api/v1/extractions?limit=2&offset=2", {}, as(viewer_token));
+    ASSERT_EQ(second.status, 200) << second.body;
+    EXPECT_EQ(second.json().at("offset"), 2);
+    EXPECT_EQ(second.json().at("items").as_array()[0].at("id"), newest[2].at("id"));
+
+    auto bad = client().request("GET", "/api/v1/extractions?limit=0", {}, as(viewer_token));
+    ASSERT_EQ(bad.status, 422) << bad.body;
+    EXPECT_EQ(bad.json().at("field"), "limit");
+    EXPECT_EQ(bad.json().at("detail"), "limit must be a whole number from 1 to 1000, got \"0\"");
+    auto typo = client().request("GET", "/api/v1/extractions?page=2", {}, as(viewer_token));
+    ASSERT_EQ(typo.status, 422) << typo.body;
+    EXPECT_EQ(typo.json().at("field"), "page");
+}
+
 }  // namespace
 }  // namespace mssops::api_test

@@ -56,6 +56,18 @@ TEST_F(IncidentScope, a_nigerian_event_in_the_same_store_is_not_in_the_haiti_rep
     EXPECT_NE(everything.out.find("Lagos"), std::string::npos) << everything.out;
 }
 
+TEST_F(IncidentScope, a_file_of_no_known_publisher_is_cited_as_such) {
+    auto unnamed = dir.path() / "field_events.csv";
+    std::ofstream(unnamed) << events_csv;
+    auto imported = run_mssops({"--db", db, "incidents", "import", unnamed.string(), "--no-assign-pcodes"});
+    ASSERT_EQ(imported.exit_code, 0) << imported.out;
+    EXPECT_NE(imported.out.find("; citing source import-field-events-csv"), std::string::npos)
+        << imported.out;
+    auto source = run_mssops({"--db", db, "--json", "show", "sources", "import-field-events-csv"});
+    ASSERT_EQ(source.exit_code, 0) << source.out;
+    EXPECT_EQ(boost::json::parse(source.out).at("publisher"), "unknown publisher (field_events.csv)");
+}
+
 TEST_F(IncidentScope, a_second_set_of_units_at_a_level_is_refused_without_replace) {
     ASSERT_EQ(run_mssops({"--db", db, "boundaries", "default"}).exit_code, 0)
         << "the default boundaries are not installed (run scripts/install-deps.sh)";

@@ -151,6 +151,37 @@ TEST_F(SituationReport, the_api_refuses_pdf_and_unknown_parameters) {
     EXPECT_EQ(unknown.json().at("field"), "at");
 }
 
+TEST_F(SituationReport, the_cli_warns_of_old_evidence_after_the_days_given_by_stale_after) {
+    std::vector<std::string> quarter_cli = {"--db",   db,           "report", "--mission", "mss-haiti",
+                                            "--from", "2024-10-01", "--to",   "2024-12-31"};
+    auto usual = run_mssops(quarter_cli);
+    ASSERT_EQ(usual.exit_code, 0) << usual.out;
+    EXPECT_EQ(usual.out.find("Warning: on 31 December 2024 the newest"), std::string::npos) << usual.out;
+    quarter_cli.insert(quarter_cli.end(), {"--stale-after", "7"});
+    auto strict = run_mssops(quarter_cli);
+    ASSERT_EQ(strict.exit_code, 0) << strict.out;
+    EXPECT_NE(strict.out.find("Warning: on 31 December 2024 the newest"), std::string::npos) << strict.out;
+    auto refused = run_mssops({"--db", db, "report", "--stale-after", "0"});
+    EXPECT_EQ(refused.exit_code, 1);
+}
+
+TEST_F(SituationReport, the_api_warns_of_old_evidence_after_stale_after_days) {
+    auto usual = get(quarter);
+    ASSERT_EQ(usual.status, 200) << usual.body;
+    EXPECT_EQ(usual.body.find("Warning: on 31 December 2024 the newest"), std::string::npos) << usual.body;
+    auto strict = get(quarter + "&stale_after_days=7");
+    ASSERT_EQ(strict.status, 200) << strict.body;
+    EXPECT_NE(strict.body.find("Warning: on 31 December 2024 the newest"), std::string::npos) << strict.body;
+    auto cli = run_mssops({"--db", db, "report", "--mission", "mss-haiti", "--from", "2024-10-01", "--to",
+                           "2024-12-31", "--stale-after", "7"});
+    EXPECT_EQ(cli.out, strict.body);
+    auto refused = get(quarter + "&stale_after_days=0");
+    ASSERT_EQ(refused.status, 422) << refused.body;
+    EXPECT_EQ(refused.json().at("field"), "stale_after_days");
+    EXPECT_EQ(refused.json().at("detail"),
+              "stale_after_days must be a whole number from 1 to 36500, got \"0\"");
+}
+
 TEST_F(SituationReport, the_api_answers_404_for_an_unknown_mission) {
     auto response = get("/api/v1/missions/nowhere/report");
     ASSERT_EQ(response.status, 404) << response.body;

@@ -51,6 +51,11 @@ TEST_F(ReviewCommand, submit_list_accept_and_reject) {
     auto listed = run_mssops({"--db", db_, "--json", "review", "list"});
     ASSERT_EQ(listed.exit_code, 0) << listed.out;
     EXPECT_EQ(total(json::parse(listed.out)), 1);
+    auto paged = run_mssops({"--db", db_, "--json", "review", "list", "--limit", "1", "--offset", "1"});
+    ASSERT_EQ(paged.exit_code, 0) << paged.out;
+    EXPECT_TRUE(json::parse(paged.out).at("items").as_array().empty());
+    EXPECT_EQ(json::parse(paged.out).at("offset"), 1);
+    EXPECT_EQ(run_mssops({"--db", db_, "review", "list", "--limit", "0"}).exit_code, 1);
 
     auto accepted = run_mssops({"--db", db_, "--json", "review", "accept", id, "1"});
     ASSERT_EQ(accepted.exit_code, 0) << accepted.out;

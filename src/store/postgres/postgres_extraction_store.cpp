@@ -83,15 +83,19 @@ Result<StoredExtraction> PostgresExtractionStore::create(const StoredExtraction&
     });
 }
 
-Result<std::vector<StoredExtraction>> PostgresExtractionStore::list() {
-    return database_.read([&](pqxx::work& work) -> Result<std::vector<StoredExtraction>> {
-        std::vector<StoredExtraction> extractions;
-        for (const auto& row : work.exec(std::string(extraction_columns) + "ORDER BY id DESC")) {
+Result<ExtractionPage> PostgresExtractionStore::list(std::int64_t limit, std::int64_t offset) {
+    return database_.read([&](pqxx::work& work) -> Result<ExtractionPage> {
+        ExtractionPage page;
+        page.limit = limit;
+        page.offset = offset;
+        page.total = work.exec1("SELECT count(*) FROM extractions")[0].as<std::int64_t>();
+        for (const auto& row : work.exec_params(
+                 std::string(extraction_columns) + "ORDER BY id DESC LIMIT $1 OFFSET $2", limit, offset)) {
             auto extraction = extraction_from_row(row);
             extraction.text.clear();
-            extractions.push_back(std::move(extraction));
+            page.items.push_back(std::move(extraction));
         }
-        return extractions;
+        return page;
     });
 }
 

@@ -148,4 +148,13 @@ Result<BatchSummary> PostgresRecordStore::apply(const std::vector<Change>& chang
     });
 }
 
+Result<BatchSummary> PostgresRecordStore::apply_and_retire(const std::vector<Change>& changes,
+                                                           const std::vector<Retirement>& retirements,
+                                                           const Actor& who) {
+    return database_.write([&](pqxx::work& work) {
+        PostgresRecordTransaction transaction(work);
+        return apply_and_retire_changes(transaction, changes, retirements, who, utc_timestamp_now());
+    });
+}
+
 }  // namespace mssops::store

@@ -107,20 +107,30 @@ Result<StoredExtraction> SqliteExtractionStore::create(const StoredExtraction& e
     });
 }
 
-Result<std::vector<StoredExtraction>> SqliteExtractionStore::list() {
-    return database_.read([&](SqliteConnection& connection) -> Result<std::vector<StoredExtraction>> {
-        auto statement = connection.prepare(std::string(extraction_columns) + "ORDER BY id DESC");
+Result<ExtractionPage> SqliteExtractionStore::list(std::int64_t limit, std::int64_t offset) {
+    return database_.read([&](SqliteConnection& connection) -> Result<ExtractionPage> {
+        ExtractionPage page;
+        page.limit = limit;
+        page.offset = offset;
+        auto count = connection.prepare("SELECT count(*) FROM extractions");
+        if (!count) return count.error();
+        auto counted = count->step();
+        if (!counted) return counted.error();
+        page.total = count->integer(0);
+        auto statement =
+            connection.prepare(std::string(extraction_columns) + "ORDER BY id DESC LIMIT ? OFFSET ?");
         if (!statement) return statement.error();
-        std::vector<StoredExtraction> extractions;
+        statement->bind(1, limit);
+        statement->bind(2, offset);
         while (true) {
             auto row = statement->step();
             if (!row) return row.error();
             if (!*row) break;
             auto extraction = extraction_from_row(*statement);
             extraction.text.clear();
-            extractions.push_back(std::move(extraction));
+            page.items.push_back(std::move(extraction));
         }
-        return extractions;
+        return page;
     });
 }
 

@@ -11,7 +11,7 @@ public:
     explicit SqliteExtractionStore(SqliteDatabase& database) : database_(database) {}
 
     Result<StoredExtraction> create(const StoredExtraction& extraction, const Actor& who) override;
-    Result<std::vector<StoredExtraction>> list() override;
+    Result<ExtractionPage> list(std::int64_t limit, std::int64_t offset) override;
     Result<StoredExtraction> get(std::int64_t id) override;
     Result<StoredExtraction> decide(const CandidateDecision& decision, const Actor& who) override;
 

@@ -161,4 +161,13 @@ Result<BatchSummary> SqliteRecordStore::apply(const std::vector<Change>& changes
     });
 }
 
+Result<BatchSummary> SqliteRecordStore::apply_and_retire(const std::vector<Change>& changes,
+                                                         const std::vector<Retirement>& retirements,
+                                                         const Actor& who) {
+    return database_.write([&](SqliteConnection& connection) {
+        SqliteRecordTransaction transaction(connection);
+        return apply_and_retire_changes(transaction, changes, retirements, who, utc_timestamp_now());
+    });
+}
+
 }  // namespace mssops::store

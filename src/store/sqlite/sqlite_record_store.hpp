@@ -20,6 +20,9 @@ public:
     Result<Record> find_by_key(std::string_view kind, std::string_view key) override;
     Result<Page> list(const ListQuery& query) override;
     Result<BatchSummary> apply(const std::vector<Change>& changes, const Actor& who) override;
+    Result<BatchSummary> apply_and_retire(const std::vector<Change>& changes,
+                                          const std::vector<Retirement>& retirements,
+                                          const Actor& who) override;
 
 private:
     SqliteDatabase& database_;

@@ -116,6 +116,76 @@ TEST_F(ExtractionReview, accepting_writes_the_record_citing_one_source_for_the_a
     EXPECT_EQ(again.error().message, "candidate " + std::to_string(n) + " was already accepted");
 }
 
+TEST_F(ExtractionReview, accepting_a_conflicting_arrival_links_it_to_the_stored_movement) {
+    // Our own sentence: the reference data holds 75 (and 77) Guatemalans arriving on 4 January 2025.
+    auto submitted = submit_extraction(
+        *store_,
+        {"Some 80 Guatemalan soldiers arrived in Haiti on Saturday, January 4, to join the MSS.", "Test Wire",
+         "Second group lands", "", "2025-01-06", ""},
+        editor_, who_);
+    ASSERT_TRUE(submitted) << submitted.error().field << ": " << submitted.error().message;
+    const auto n = index_of(*submitted, "deployment_events");
+    ASSERT_GT(n, 0);
+    const auto& candidate = submitted->candidates[n - 1];
+    ASSERT_EQ(candidate.match_status, "conflicts");
+    EXPECT_EQ(candidate.match_key.rfind("gtm-military-arrived-2025-01-04-", 0), 0u) << candidate.match_key;
+    auto accepted = accept_candidate(*store_, submitted->id, n, std::nullopt, editor_, who_);
+    ASSERT_TRUE(accepted) << accepted.error().field << ": " << accepted.error().message;
+    auto record = store_->records().find_by_key("deployment_events", accepted->candidates[n - 1].record_key);
+    ASSERT_TRUE(record);
+    ASSERT_TRUE(record->text("same_movement_as"));
+    EXPECT_EQ(*record->text("same_movement_as"), candidate.match_key);
+}
+
+TEST_F(ExtractionReview, accepting_a_new_arrival_links_it_to_nothing) {
+    auto extraction = submit(arrival_text);
+    const auto n = index_of(extraction, "deployment_events");
+    ASSERT_GT(n, 0);
+    auto accepted = accept_candidate(*store_, extraction.id, n, std::nullopt, editor_, who_);
+    ASSERT_TRUE(accepted) << accepted.error().field << ": " << accepted.error().message;
+    auto record = store_->records().find_by_key("deployment_events", accepted->candidates[n - 1].record_key);
+    ASSERT_TRUE(record);
+    EXPECT_FALSE(record->text("same_movement_as"));
+}
+
+TEST_F(ExtractionReview, an_unknown_speaker_is_a_candidate_person_that_the_records_citing_it_resolve_to) {
+    // Our own sentence, with a made-up speaker the reference data does not hold.
+    auto extraction = submit(
+        "\"Our officers will stay until the job is done,\" Kenyan Cabinet Secretary Daniel Mwangi said on "
+        "Tuesday.");
+    const auto n = index_of(extraction, "persons");
+    ASSERT_GT(n, 0);
+    const auto& person = extraction.candidates[n - 1];
+    EXPECT_EQ(person.match_status, "new");
+    EXPECT_EQ(*domain::text_of(person.fields, "key"), "daniel-mwangi");
+    EXPECT_EQ(*domain::text_of(person.fields, "role"), "Cabinet Secretary of Kenya");
+    Principal council_editor{"ce", {Role::editor}, {domain::EditDomain::council}, ""};
+    auto accepted = accept_candidate(*store_, extraction.id, n, std::nullopt, council_editor, who_);
+    ASSERT_TRUE(accepted) << accepted.error().field << ": " << accepted.error().message;
+    EXPECT_EQ(accepted->candidates[n - 1].record_key, "daniel-mwangi");
+    auto stored = store_->records().find_by_key("persons", "daniel-mwangi");
+    ASSERT_TRUE(stored) << stored.error().message;
+    EXPECT_EQ(*stored->text("name"), "Daniel Mwangi");
+    EXPECT_EQ(*stored->text("country"), "KEN");
+    EXPECT_EQ(*stored->text("source_id"), "extraction-" + std::to_string(extraction.id));
+
+    // Every other candidate that names the speaker names the stored person now.
+    int citing = 0;
+    for (const auto& candidate : extraction.candidates) {
+        if (candidate.kind == "persons") continue;
+        for (const char* field : {"actor", "participants"}) {
+            auto found = candidate.fields.find(field);
+            if (found == candidate.fields.end()) continue;
+            std::vector<std::string> named;
+            if (const auto* one = std::get_if<std::string>(&found->second)) named.push_back(*one);
+            if (const auto* many = std::get_if<domain::TextList>(&found->second)) named = *many;
+            for (const auto& key : named)
+                if (key == "daniel-mwangi") ++citing;
+        }
+    }
+    EXPECT_GT(citing, 0) << "no candidate cites the speaker";
+}
+
 TEST_F(ExtractionReview, an_edited_record_is_validated_and_written_as_edited) {
     auto extraction = submit(arrival_text);
     const auto n = index_of(extraction, "deployment_events");

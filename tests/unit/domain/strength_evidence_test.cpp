@@ -155,6 +155,70 @@ TEST(strength_evidence, lists_an_agreeing_report_as_corroborating_without_a_conf
     EXPECT_EQ(evidence.contingents[0].evidence[1].role, EvidenceRole::corroborating);
 }
 
+TEST(strength_evidence, counts_two_movements_of_different_sources_on_consecutive_days_apart) {
+    // Guatemala's first 75 on 3 January and another 75 on 4 January are two contingents, not one.
+    std::vector<DeploymentEvent> events = {movement("gtm-75-jan-3", 75, "2025-01-03", "test-press-a"),
+                                           movement("gtm-75-jan-4", 75, "2025-01-04", "test-gov-b")};
+    auto evidence = strength_evidence(events, {}, test_sources(), PersonnelType::all, day("2025-01-10"));
+    EXPECT_EQ(evidence.total, 150);
+    EXPECT_TRUE(evidence.conflicts.empty());
+    ASSERT_EQ(evidence.contingents.size(), 1u);
+    EXPECT_EQ(evidence.contingents[0].evidence[0].role, EvidenceRole::added);
+    EXPECT_EQ(evidence.contingents[0].evidence[1].role, EvidenceRole::added);
+}
+
+TEST(strength_evidence, counts_an_event_linked_by_same_movement_as_once_whatever_its_date) {
+    // The same 217 officers, dated a day later by a second source that an editor linked to the first.
+    std::vector<DeploymentEvent> events = {movement("ken-217-jan-18", 217, "2025-01-18", "test-press-a"),
+                                           movement("ken-217-jan-19", 217, "2025-01-19", "test-gov-b")};
+    events[1].same_movement_as = "ken-217-jan-18";
+    auto evidence = strength_evidence(events, {}, test_sources(), PersonnelType::all, day("2025-01-25"));
+    EXPECT_EQ(evidence.total, 217);
+    const auto& kenya = evidence.contingents[0];
+    ASSERT_EQ(kenya.evidence.size(), 2u);
+    // The government outranks the press: its report is counted, the press's is the other date.
+    EXPECT_EQ(kenya.evidence[1].key, "ken-217-jan-19");
+    EXPECT_EQ(kenya.evidence[1].role, EvidenceRole::added);
+    EXPECT_EQ(kenya.evidence[0].role, EvidenceRole::conflicting);
+    EXPECT_EQ(kenya.evidence[0].same_as, "ken-217-jan-19");
+    ASSERT_EQ(evidence.conflicts.size(), 1u);
+    EXPECT_EQ(evidence.conflicts[0].used_value, "217 arrived on 2025-01-19");
+}
+
+TEST(strength_evidence, follows_a_chain_of_links_and_links_within_one_source) {
+    std::vector<DeploymentEvent> events = {movement("first", 100, "2024-08-01", "test-gov-b"),
+                                           movement("again", 100, "2024-08-03", "test-gov-b"),
+                                           movement("third", 100, "2024-08-09", "test-press-a")};
+    events[1].same_movement_as = "first";
+    events[2].same_movement_as = "again";
+    auto evidence = strength_evidence(events, {}, test_sources(), PersonnelType::all, day("2024-09-01"));
+    EXPECT_EQ(evidence.total, 100);
+}
+
+TEST(strength_evidence, ignores_a_link_to_an_event_after_the_date) {
+    std::vector<DeploymentEvent> events = {movement("early", 60, "2024-08-01", "test-gov-b"),
+                                           movement("later", 60, "2024-08-20", "test-press-a")};
+    events[0].same_movement_as = "later";
+    EXPECT_EQ(strength_evidence(events, {}, test_sources(), PersonnelType::all, day("2024-08-10")).total, 60);
+    EXPECT_EQ(strength_evidence(events, {}, test_sources(), PersonnelType::all, day("2024-08-21")).total, 60);
+}
+
+TEST(strength_evidence, keeps_a_month_dated_movement_apart_from_a_day_dated_one_unless_linked) {
+    std::vector<DeploymentEvent> events = {movement("day", 50, "2024-10-05", "test-gov-b"),
+                                           movement("month", 50, "2024-10", "test-press-a")};
+    EXPECT_EQ(strength_evidence(events, {}, test_sources(), PersonnelType::all, day("2024-11-01")).total,
+              100);
+    events[1].same_movement_as = "day";
+    EXPECT_EQ(strength_evidence(events, {}, test_sources(), PersonnelType::all, day("2024-11-01")).total, 50);
+}
+
+TEST(strength_evidence, the_rule_text_says_how_movements_are_told_apart) {
+    const std::string rule = strength_rule_text;
+    EXPECT_NE(rule.find("same_movement_as"), std::string::npos);
+    EXPECT_NE(rule.find("on the same day"), std::string::npos);
+    EXPECT_EQ(rule.find("within 7 days"), std::string::npos);
+}
+
 TEST(stated_strength, uses_per_country_reports_newer_than_the_mission_wide_report) {
     StrengthReport mission_wide = kenyan_report("mission-400", 400, "2024-11~", "test-press-d");
     mission_wide.country = "";

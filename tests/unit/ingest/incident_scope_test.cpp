@@ -170,14 +170,46 @@ TEST_F(incident_scope, every_event_of_an_import_cites_the_source_record_of_the_f
     EXPECT_EQ(store_->records().list(sources).value().total, 1);
 }
 
-TEST_F(incident_scope, a_file_of_no_known_publisher_gets_no_source_record) {
-    auto source = record_import_source(store_->records(), ImportSource{.file_name = "events.csv"}, tester);
-    ASSERT_TRUE(source);
-    EXPECT_EQ(*source, "");
+TEST_F(incident_scope, a_file_of_no_known_publisher_cites_a_source_that_says_the_publisher_is_unknown) {
+    auto source = record_import_source(
+        store_->records(), ImportSource{.file_name = "/tmp/events.csv", .accessed = "2026-12-06"}, tester);
+    ASSERT_TRUE(source) << source.error().message;
+    EXPECT_EQ(*source, "import-events-csv");
+    auto record = store_->records().find_by_key("sources", *source);
+    ASSERT_TRUE(record);
+    EXPECT_EQ(*record->text("publisher"), "unknown publisher (events.csv)");
+    EXPECT_EQ(*record->text("title"),
+              "events.csv (publisher unknown: import it again with --publisher, or ?publisher=, to name it)");
+    options_.source_id = *source;
+    import_text(std::string(acled_header) + "ev1,2024-11-02,Riots,332,Haiti,Ouest,,,\n");
+    EXPECT_EQ(field("ev1", "source_id"), "import-events-csv");
+
+    // Named on a second import, the same source record gets its publisher.
     auto named = record_import_source(
         store_->records(), ImportSource{.file_name = "events.csv", .publisher = "Test Observatory"}, tester);
     ASSERT_TRUE(named);
+    EXPECT_EQ(*named, *source);
     EXPECT_EQ(*store_->records().find_by_key("sources", *named)->text("publisher"), "Test Observatory");
+    EXPECT_EQ(*store_->records().find_by_key("sources", *named)->text("title"), "events.csv");
+}
+
+TEST_F(incident_scope, an_acled_export_is_credited_to_acled_by_its_columns_whatever_its_name) {
+    // The header of an export from ACLED's data tool, as the real Haiti file has it (first cell blank).
+    std::vector<std::string> acled = {"",        "event_date", "year",        "event_type", "sub_event_type",
+                                      "actor1",  "actor2",     "interaction", "iso",        "region",
+                                      "country", "admin1",     "admin2",      "latitude",   "longitude",
+                                      "source",  "notes",      "fatalities",  "timestamp"};
+    EXPECT_TRUE(has_acled_columns(acled));
+    EXPECT_EQ(import_publisher(ImportSource{.file_name = "haiti_2024.csv", .columns = acled}), "ACLED");
+    auto source = record_import_source(store_->records(),
+                                       ImportSource{.file_name = "haiti_2024.csv", .columns = acled}, tester);
+    ASSERT_TRUE(source) << source.error().message;
+    EXPECT_EQ(*store_->records().find_by_key("sources", *source)->text("publisher"), "ACLED");
+    // mssops's own export writes iso3 and no timestamp: ACLED's column names, not ACLED's file.
+    std::vector<std::string> ours = {"event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1",
+                                     "iso3",          "admin1",     "adm1_pcode", "fatalities"};
+    EXPECT_FALSE(has_acled_columns(ours));
+    EXPECT_EQ(import_publisher(ImportSource{.file_name = "incidents.csv", .columns = ours}), "");
 }
 
 TEST_F(incident_scope, places_an_event_outside_every_unit_by_the_admin1_name_its_row_gives) {

@@ -176,6 +176,49 @@ TEST_P(EntryChecksTest, refuses_a_bad_vote_in_an_import_batch_and_writes_nothing
     EXPECT_EQ(total("resolutions"), 0);
 }
 
+TEST_P(EntryChecksTest, an_event_may_name_the_event_it_reports_again) {
+    must_create(records(), "deployment_events", deployment_fields("ken-jan-18", "KEN", "2025-01-18", 217));
+    auto again = deployment_fields("ken-jan-19", "KEN", "2025-01-19", 217);
+    again["same_movement_as"] = std::string("ken-jan-18");
+    auto created = records().create("deployment_events", again, alice_);
+    ASSERT_TRUE(created) << created.error().field << ": " << created.error().message;
+    EXPECT_EQ(*created->text("same_movement_as"), "ken-jan-18");
+}
+
+TEST_P(EntryChecksTest, a_same_movement_link_to_another_country_or_kind_or_itself_is_refused) {
+    must_create(records(), "deployment_events", deployment_fields("ken-jan-18", "KEN", "2025-01-18", 217));
+    auto other_country = deployment_fields("gtm-jan-19", "GTM", "2025-01-19", 217);
+    other_country["same_movement_as"] = std::string("ken-jan-18");
+    auto refused = records().create("deployment_events", other_country, alice_);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().field, "same_movement_as");
+    EXPECT_EQ(refused.error().message,
+              "must name an event with the same country as this one (GTM), but \"ken-jan-18\" has KEN");
+
+    auto departure = deployment_fields("ken-out", "KEN", "2025-01-19", 217);
+    departure["event"] = std::string("rotated_out");
+    departure["same_movement_as"] = std::string("ken-jan-18");
+    auto wrong_kind = records().create("deployment_events", departure, alice_);
+    ASSERT_FALSE(wrong_kind);
+    EXPECT_EQ(
+        wrong_kind.error().message,
+        "must name an event with the same event as this one (rotated_out), but \"ken-jan-18\" has arrived");
+
+    auto itself = deployment_fields("ken-self", "KEN", "2025-01-19", 217);
+    itself["same_movement_as"] = std::string("ken-self");
+    auto own = records().create("deployment_events", itself, alice_);
+    ASSERT_FALSE(own);
+    EXPECT_EQ(own.error().field, "same_movement_as");
+
+    auto unknown = deployment_fields("ken-unknown", "KEN", "2025-01-19", 217);
+    unknown["same_movement_as"] = std::string("nowhere");
+    auto missing = records().create("deployment_events", unknown, alice_);
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().field, "same_movement_as");
+    EXPECT_EQ(missing.error().message, "no deployment_events record has key \"nowhere\"");
+    EXPECT_EQ(total("deployment_events"), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(backends, EntryChecksTest, ::testing::ValuesIn(test_backends()));
 
 }  // namespace

@@ -64,10 +64,28 @@ TEST_P(ExtractionStoreTest, stores_an_extraction_pending_with_its_candidates) {
     EXPECT_EQ(got->candidates[1].match_status, "already_recorded");
     EXPECT_EQ(got->candidates[1].match_key, "stored-key");
 
-    auto listed = extractions().list();
+    auto listed = extractions().list(100, 0);
     ASSERT_TRUE(listed);
-    ASSERT_EQ(listed->size(), 1u);
-    EXPECT_EQ((*listed)[0].title, "Officers arrive");
+    ASSERT_EQ(listed->items.size(), 1u);
+    EXPECT_EQ(listed->total, 1);
+    EXPECT_EQ(listed->items[0].title, "Officers arrive");
+}
+
+TEST_P(ExtractionStoreTest, the_list_pages_newest_first_with_the_total) {
+    std::vector<std::int64_t> ids;
+    for (int i = 0; i < 3; ++i) ids.push_back(must_store().id);
+    auto first = extractions().list(2, 0);
+    ASSERT_TRUE(first) << first.error().message;
+    EXPECT_EQ(first->total, 3);
+    ASSERT_EQ(first->items.size(), 2u);
+    EXPECT_EQ(first->items[0].id, ids[2]);
+    EXPECT_EQ(first->items[1].id, ids[1]);
+    EXPECT_EQ(store::extraction_page_to_json(*first).at("next_offset"), 2);
+    auto last = extractions().list(2, 2);
+    ASSERT_TRUE(last) << last.error().message;
+    ASSERT_EQ(last->items.size(), 1u);
+    EXPECT_EQ(last->items[0].id, ids[0]);
+    EXPECT_TRUE(store::extraction_page_to_json(*last).at("next_offset").is_null());
 }
 
 TEST_P(ExtractionStoreTest, an_unknown_extraction_is_not_found_naming_id) {

@@ -90,6 +90,43 @@ TEST_P(RecordApplyTest, an_unknown_kind_names_the_change) {
     EXPECT_EQ(summary.error().message, "incidents are kept by the incident store, not the record store");
 }
 
+TEST_P(RecordApplyTest, a_replacement_writes_the_new_records_and_retires_the_old_in_one_transaction) {
+    auto old_one = must_create(records(), "sources", source_fields("old-one"));
+    const auto audited = audit_count(*store_);
+    auto summary = records().apply_and_retire({{"sources", source_fields("new-one")}},
+                                              {{"sources", old_one.id}}, alice_);
+    ASSERT_TRUE(summary) << summary.error().field << ": " << summary.error().message;
+    EXPECT_EQ(summary->created, 1);
+    EXPECT_EQ(summary->retired, 1);
+    EXPECT_TRUE(records().get("sources", old_one.id)->retired);
+    EXPECT_TRUE(records().find_by_key("sources", "new-one"));
+    EXPECT_EQ(audit_count(*store_), audited + 2);
+}
+
+TEST_P(RecordApplyTest, a_replacement_whose_load_fails_leaves_the_old_records_in_place) {
+    auto old_one = must_create(records(), "sources", source_fields("old-one"));
+    const auto audited = audit_count(*store_);
+    auto broken = source_fields("new-one");
+    broken.erase("title");
+    auto summary = records().apply_and_retire({{"sources", source_fields("new-two")}, {"sources", broken}},
+                                              {{"sources", old_one.id}}, alice_);
+    ASSERT_FALSE(summary);
+    EXPECT_EQ(summary.error().field, "sources[1].title");
+    EXPECT_FALSE(records().get("sources", old_one.id)->retired);
+    EXPECT_FALSE(records().find_by_key("sources", "new-two"));
+    EXPECT_EQ(audit_count(*store_), audited);
+}
+
+TEST_P(RecordApplyTest, a_retirement_that_fails_takes_the_load_back_with_it) {
+    auto summary =
+        records().apply_and_retire({{"sources", source_fields("new-one")}}, {{"sources", 999}}, alice_);
+    ASSERT_FALSE(summary);
+    EXPECT_EQ(summary.error().code, ErrorCode::not_found);
+    EXPECT_EQ(summary.error().field, "retire[0]");
+    EXPECT_EQ(summary.error().message, "no source has id 999");
+    EXPECT_FALSE(records().find_by_key("sources", "new-one"));
+}
+
 INSTANTIATE_TEST_SUITE_P(backends, RecordApplyTest, ::testing::ValuesIn(test_backends()));
 
 }  // namespace

@@ -149,6 +149,7 @@ export async function render_force({ main, mission }: PageContext): Promise<void
           { name: "event", label: t("force.event"), type: "choice", required: true, choices: ["arrived", "pledged", "rotated_out", "withdrawn"] },
           { name: "date", label: t("force.date"), type: "date", required: true, hint: t("force.a_day_a_month_2025") },
           { name: "basis", label: t("force.basis"), type: "choice", choices: ["reported", "cumulative_estimate"] },
+          { name: "same_movement_as", label: t("force.same_movement_as"), type: "text", hint: t("force.same_movement_hint") },
           { name: "source_id", label: t("force.source_key"), type: "text", required: true, hint: t("force.the_key_of_a_stored") },
           { name: "notes", label: t("force.notes"), type: "textarea" },
         ],
