@@ -169,7 +169,8 @@ TEST_F(alerts, the_atom_feed_lists_a_new_alert_and_a_revoked_token_gets_404) {
     // The new entry comes first (newest first), and it is one the feed did not list before.
     const std::string first = entries_after.substr(0, entries_after.find('\n'));
     EXPECT_NE(first.find("extractions await review"), std::string::npos) << entries_after;
-    EXPECT_EQ(entries_before.find(first.substr(0, first.find('\t'))), std::string::npos) << entries_before;
+    EXPECT_EQ(entries_before.find(first.substr(0, first.find('\t') + 1)), std::string::npos)
+        << entries_before;
 
     auto revoked = client().request("DELETE", "/api/v1/alerts/feed-token", {}, as(admin_token));
     EXPECT_EQ(revoked.status, 204) << revoked.body;
