@@ -146,8 +146,11 @@ void subscribe(CliContext& context, const AlertsOptions& options) {
 
 void add_alerts_command(CLI::App& app, CliContext& context) {
     static AlertsOptions options;
+    // `mssops alerts` (force_commands.cpp) prints a mission's conditions on a date; these are its
+    // subcommands for the alerts raised and sent.
+    auto* parent = app.get_subcommand("alerts");
     auto* command =
-        add_command(app, "alerts", "Raise what is new and print the alerts first seen since a time");
+        parent->add_subcommand("new", "Raise what is new and print the alerts first seen since a time");
     command->add_option("--since", options.since,
                         "A day, a UTC time, or a duration back from now (30m, 24h, 7d)");
     command->add_option("--mission", options.mission,
@@ -156,9 +159,9 @@ void add_alerts_command(CLI::App& app, CliContext& context) {
         ->envname("MSSOPS_STALE_AFTER")
         ->check(CLI::Range(1, 36500))
         ->capture_default_str();
-    command->require_subcommand(0, 1);
+    parent->require_subcommand(0, 1);
 
-    auto* deliver_command = command->add_subcommand("deliver", "Try every due webhook delivery once");
+    auto* deliver_command = parent->add_subcommand("deliver", "Try every due webhook delivery once");
     deliver_command
         ->add_option("--retry-seconds", options.retry_seconds, "Wait before the second try; doubles")
         ->check(CLI::Range(1LL, 86'400LL))
@@ -168,7 +171,7 @@ void add_alerts_command(CLI::App& app, CliContext& context) {
         ->capture_default_str();
     deliver_command->callback([&context] { deliver(context, options); });
 
-    auto* subscribe_command = command->add_subcommand("subscribe", "Subscribe a user to a kind of alert");
+    auto* subscribe_command = parent->add_subcommand("subscribe", "Subscribe a user to a kind of alert");
     subscribe_command->add_option("--user", options.user, "User name")->required();
     subscribe_command
         ->add_option("--kind", options.kind,
@@ -180,9 +183,7 @@ void add_alerts_command(CLI::App& app, CliContext& context) {
         ->check(CLI::Range(std::int64_t{0}, std::int64_t{120}));
     subscribe_command->callback([&context] { subscribe(context, options); });
 
-    command->callback([&context, command] {
-        if (command->get_subcommands().empty()) list_new(context, options);
-    });
+    command->callback([&context] { list_new(context, options); });
 }
 
 }  // namespace mssops::cli

@@ -131,7 +131,8 @@ TEST_F(alerts, a_webhook_gets_a_new_alert_signed_retried_after_a_500_and_logged)
     ASSERT_TRUE(eventually([&] {
         auto log = client().request("GET", "/api/v1/alerts/deliveries", {}, as(admin_token));
         if (log.status != 200) return false;
-        for (const auto& item : log.json().at("deliveries").as_array())
+        const auto body = log.json();
+        for (const auto& item : body.at("deliveries").as_array())
             if (item.at("webhook_id").as_int64() == webhook_id && item.at("status") == "delivered")
                 delivery = item.as_object();
         return !delivery.empty();
@@ -202,11 +203,12 @@ TEST_F(alerts, the_cli_prints_alerts_new_since_a_duration) {
         return listed.status == 200 && !listed.json().at("alerts").as_array().empty();
     }));
     auto printed =
-        run_mssops({"--db", (dir->path() / "api.db").string(), "--json", "alerts", "--since", "1h"});
+        run_mssops({"--db", (dir->path() / "api.db").string(), "--json", "alerts", "new", "--since", "1h"});
     ASSERT_EQ(printed.exit_code, 0) << printed.out;
     auto body = json::parse(printed.out);
     ASSERT_FALSE(body.at("alerts").as_array().empty()) << printed.out;
-    auto bad = run_mssops({"--db", (dir->path() / "api.db").string(), "alerts", "--since", "yesterday"});
+    auto bad =
+        run_mssops({"--db", (dir->path() / "api.db").string(), "alerts", "new", "--since", "yesterday"});
     EXPECT_NE(bad.exit_code, 0) << "--since yesterday is no day, time or duration";
 }
 
