@@ -10,7 +10,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev sqlite3
   libicu-dev
-  postgresql libpq-dev libpqxx-dev
+  postgresql libpq-dev libpqxx-dev libssl-dev
   libargon2-dev libsodium-dev libfmt-dev libspdlog-dev libcli11-dev libshp-dev zlib1g-dev
   nodejs npm chromium
 )

@@ -299,7 +299,10 @@ void add_force_commands(CLI::App& app, CliContext& context) {
     auto* alerts = add_command(app, "alerts",
                                "Mandate expiry alerts (90/30/7 days), gaps, and targets missed or at risk");
     add_common(alerts, true);
-    alerts->callback([&context] { run(context, mission, query, http::alerts_view, print_alerts); });
+    // `alerts new|deliver|subscribe` (alerts_command.cpp) are the raised alerts; this prints them only bare.
+    alerts->callback([&context, alerts] {
+        if (alerts->get_subcommands().empty()) run(context, mission, query, http::alerts_view, print_alerts);
+    });
 }
 
 }  // namespace mssops::cli

@@ -1,6 +1,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 
+#include "cli/alerts_command.hpp"
 #include "cli/boundaries_command.hpp"
 #include "cli/check_command.hpp"
 #include "cli/cli_context.hpp"
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     add_extract_command(app, context);
     add_review_command(app, context);
     add_check_command(app, context);
+    add_alerts_command(app, context);
 
     CLI11_PARSE(app, argc, argv);
     return context.exit_code;

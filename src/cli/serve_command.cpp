@@ -66,12 +66,30 @@ void add_serve_command(CLI::App& app, CliContext& context) {
                      "Failed sign-ins within 15 minutes, on any accounts, that throttle an address")
         ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000}))
         ->capture_default_str();
+    static long long alert_interval = 60, webhook_retry = 30;
+    command
+        ->add_option("--alert-interval", alert_interval,
+                     "Seconds between alert runs (raise, deliver); 0: off")
+        ->check(CLI::Range(0LL, 86'400LL))
+        ->capture_default_str();
+    command
+        ->add_option("--webhook-retry", webhook_retry,
+                     "Seconds before a failed webhook is tried again; doubles")
+        ->check(CLI::Range(1LL, 86'400LL))
+        ->capture_default_str();
+    command
+        ->add_option("--webhook-attempts", options.alerts.max_attempts,
+                     "Tries before a webhook delivery fails")
+        ->check(CLI::Range(std::int64_t{1}, std::int64_t{50}))
+        ->capture_default_str();
     static std::string scale;
     command->add_option("--scale", scale,
                         "Scale of assessments CSV (member,rate_percent) for /funding/assessed");
     command->callback([&context] {
         options.header_timeout = std::chrono::milliseconds(header_timeout_ms);
         options.force.stale_after = std::to_string(stale_after);
+        options.alerts.interval = std::chrono::seconds(alert_interval);
+        options.alerts.retry_delay = std::chrono::seconds(webhook_retry);
         auto store = context.open_store();
         if (!store) return context.fail(store.error());
         // A configured mission that is not stored is refused at start, not on the first request.

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "http/alert_routes.hpp"
+#include "http/alert_task.hpp"
 #include "http/auth/auth_routes.hpp"
 #include "http/boundary_routes.hpp"
 #include "http/dispatcher.hpp"
@@ -30,6 +32,7 @@ void add_api_routes(Router& router, store::Store& store, auth::AuthServices& aut
     add_funding_routes(router, store, funding);
     add_report_routes(router, store, funding);
     add_extraction_routes(router, store);
+    add_alert_routes(router, store);
     auth::add_auth_routes(router, auth);
     // The OpenAPI route reads the router when asked, so it covers routes added after it too.
     add_openapi_route(router);
@@ -42,7 +45,7 @@ domain::Result<void> serve_api(store::Store& store, const ServerOptions& options
     settings.sign_in.throttle.address_limit = options.sign_in_address_limit;
     auth::AuthServices auth(store, settings);
     Router router;
-    add_api_routes(router, store, auth, std::move(funding), options.force);
+    add_api_routes(router, store, auth, funding, options.force);
     auto files = StaticFiles::load(options.web_root);
     if (!files) return files.error();
     if (files->size() == 0)
@@ -53,6 +56,8 @@ domain::Result<void> serve_api(store::Store& store, const ServerOptions& options
         options.allow_anonymous_reads ? domain::AnonymousReads::allowed : domain::AnonymousReads::refused,
         [&store] { return store.change_counter(); },
         [&store](std::int64_t after) { return store.changed_kinds(after); });
+    const int stale_after = options.force.stale_after.empty() ? 90 : std::stoi(options.force.stale_after);
+    AlertTask alerts(store, options.alerts, stale_after, funding ? &funding->rates : nullptr);
     return run_server(options, dispatcher);
 }
 

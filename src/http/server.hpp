@@ -14,6 +14,13 @@ namespace mssops::http {
 class Dispatcher;
 
 /// How `mssops serve` listens and what it allows.
+/// The background task of `serve` that raises alerts and delivers webhooks (alert_task.hpp).
+struct AlertTaskOptions {
+    std::chrono::seconds interval{60};     // Between runs; 0 turns the task off.
+    std::chrono::seconds retry_delay{30};  // Before the second try of a delivery; doubles after each.
+    std::int64_t max_attempts = 6;         // Tries before a delivery is marked failed.
+};
+
 struct ServerOptions {
     std::string address = "127.0.0.1";
     unsigned short port = 0;  // 0: an ephemeral port, printed on start.
@@ -34,6 +41,7 @@ struct ServerOptions {
     std::chrono::milliseconds shutdown_grace{30'000};  // In-flight requests get this long after SIGTERM.
     bool access_log = true;                            // One line per request on stderr.
     ForceDefaults force;                               // Default mission and evidence age for the views.
+    AlertTaskOptions alerts;
 };
 
 /// Serves HTTP/1.1 with `dispatcher` until SIGTERM or SIGINT, on a pool of options.threads threads.

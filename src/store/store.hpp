@@ -8,6 +8,7 @@
 
 #include "domain/result.hpp"
 #include "store/account_store.hpp"
+#include "store/alert_store.hpp"
 #include "store/audit_log.hpp"
 #include "store/extraction_store.hpp"
 #include "store/incident_store.hpp"
@@ -35,6 +36,8 @@ public:
     virtual AccountStore& accounts() = 0;
     /// Articles submitted for review with their candidate records.
     virtual ExtractionStore& extractions() = 0;
+    /// Alerts raised, subscriptions, feed tokens, webhooks and deliveries.
+    virtual AlertStore& alerts() = 0;
     /// A number that moves whenever a transaction that changed anything commits, in this process or
     /// another (a CLI import while the server runs): caches compare it to tell whether they are stale.
     /// Only equality means anything; it is cheap enough to read on every request.

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "store/postgres/postgres_account_store.hpp"
+#include "store/postgres/postgres_alert_store.hpp"
 #include "store/postgres/postgres_audit_log.hpp"
 #include "store/postgres/postgres_database.hpp"
 #include "store/postgres/postgres_extraction_store.hpp"
@@ -24,6 +25,7 @@ public:
     AuditLog& audit() override { return audit_; }
     AccountStore& accounts() override { return accounts_; }
     ExtractionStore& extractions() override { return extractions_; }
+    AlertStore& alerts() override { return alerts_; }
     /// The newest audit id: every write through a store appends to the audit log. One autocommit
     /// query, no transaction: a busy server asks up to a thousand times a second.
     domain::Result<std::int64_t> change_counter() override;
@@ -47,7 +49,8 @@ private:
           audit_(*database_),
           accounts_(*database_),
           incidents_(*database_),
-          extractions_(*database_) {}
+          extractions_(*database_),
+          alerts_(*database_) {}
 
     std::unique_ptr<PostgresDatabase> database_;
     PostgresRecordStore records_;
@@ -55,6 +58,7 @@ private:
     PostgresAccountStore accounts_;
     PostgresIncidentStore incidents_;
     PostgresExtractionStore extractions_;
+    PostgresAlertStore alerts_;
 };
 
 }  // namespace mssops::store

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "store/sqlite/sqlite_account_store.hpp"
+#include "store/sqlite/sqlite_alert_store.hpp"
 #include "store/sqlite/sqlite_audit_log.hpp"
 #include "store/sqlite/sqlite_database.hpp"
 #include "store/sqlite/sqlite_extraction_store.hpp"
@@ -24,6 +25,7 @@ public:
     AuditLog& audit() override { return audit_; }
     AccountStore& accounts() override { return accounts_; }
     ExtractionStore& extractions() override { return extractions_; }
+    AlertStore& alerts() override { return alerts_; }
     domain::Result<std::int64_t> change_counter() override { return database_->data_version(); }
     /// Positions are audit ids: one writer at a time, so ids grow in commit order.
     domain::Result<ChangedKinds> changed_kinds(std::int64_t after) override;
@@ -43,7 +45,8 @@ private:
           audit_(*database_),
           accounts_(*database_),
           incidents_(*database_),
-          extractions_(*database_) {}
+          extractions_(*database_),
+          alerts_(*database_) {}
 
     std::unique_ptr<SqliteDatabase> database_;
     SqliteRecordStore records_;
@@ -51,6 +54,7 @@ private:
     SqliteAccountStore accounts_;
     SqliteIncidentStore incidents_;
     SqliteExtractionStore extractions_;
+    SqliteAlertStore alerts_;
 };
 
 }  // namespace mssops::store
