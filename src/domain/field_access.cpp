@@ -16,15 +16,15 @@ constexpr HeldBackField held_back[] = {
     {"incidents", "notes"},
 };
 
-bool reads_everything(const Principal& principal) {
+}  // namespace
+
+bool reads_every_field(const Principal& principal) {
     return has_role(principal, Role::admin) || has_role(principal, Role::editor) ||
            has_role(principal, Role::liaison);
 }
 
-}  // namespace
-
 bool may_read_field(const Principal& principal, std::string_view kind, std::string_view field) {
-    if (reads_everything(principal)) return true;
+    if (reads_every_field(principal)) return true;
     for (const auto& entry : held_back)
         if (entry.kind == kind && entry.field == field) return false;
     return true;

@@ -12,4 +12,7 @@ namespace mssops::domain {
 /// keeps such text to staff).
 bool may_read_field(const Principal& principal, std::string_view kind, std::string_view field);
 
+/// Whether the principal reads every field of every kind (then no answer is cut for them).
+bool reads_every_field(const Principal& principal);
+
 }  // namespace mssops::domain

@@ -10,6 +10,7 @@
 #include "http/export_response.hpp"
 #include "http/import_body.hpp"
 #include "http/incident_json.hpp"
+#include "http/readable_json.hpp"
 #include "http/query_parameters.hpp"
 #include "http/record_table.hpp"
 #include "http/request_body.hpp"
@@ -98,8 +99,10 @@ Result<store::IncidentQuery> parse_filters(const Request& request, const std::ve
     return query;
 }
 
-Response incident_response(const Record& record, int status = 200) {
-    Response response = Response::json(json::serialize(store::record_to_json(record)), status);
+Response incident_response(const Record& record, int status = 200, const domain::Principal* reader = nullptr) {
+    json::value fields = store::record_to_json(record);
+    if (reader != nullptr) fields = readable_json(std::move(fields), *reader, "incidents");
+    Response response = Response::json(json::serialize(fields), status);
     response.headers.emplace_back("ETag", "\"" + std::to_string(record.version) + "\"");
     return response;
 }
@@ -334,7 +337,8 @@ void add_incident_routes(Router& router, store::Store& store) {
             if (!query) return query.error();
             auto page = store.incidents().list(*query);
             if (!page) return page.error();
-            return Response::json(json::serialize(store::page_to_json(*page)));
+            return Response::json(
+                json::serialize(readable_json(store::page_to_json(*page), request.principal, "incidents")));
         },
         {"List incidents, newest first, paged and filtered; ?format= downloads every selected event", "",
          list_parameters(), "", schema, true});
@@ -402,7 +406,7 @@ void add_incident_routes(Router& router, store::Store& store) {
                               [&store](const Request& request) -> Result<Response> {
                                   auto incident = find_incident(store, request.path_params.at("id"));
                                   if (!incident) return incident.error();
-                                  return incident_response(*incident);
+                                  return incident_response(*incident, 200, &request.principal);
                               },
                               {"Get one incident by id or key", "", {}, "", schema, false}));
 

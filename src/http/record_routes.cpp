@@ -7,6 +7,7 @@
 #include "http/export_response.hpp"
 #include "http/list_query.hpp"
 #include "http/openapi.hpp"
+#include "http/readable_json.hpp"
 #include "http/record_table.hpp"
 #include "http/request_body.hpp"
 #include "store/record_json.hpp"
@@ -34,8 +35,10 @@ std::vector<ParameterDoc> list_parameters_with_format(const domain::KindSpec& ki
     return parameters;
 }
 
-Response record_response(const Record& record, int status = 200) {
-    Response response = Response::json(json::serialize(store::record_to_json(record)), status);
+Response record_response(const Record& record, int status = 200, const domain::Principal* reader = nullptr) {
+    json::value fields = store::record_to_json(record);
+    if (reader != nullptr) fields = readable_json(std::move(fields), *reader, record.kind);
+    Response response = Response::json(json::serialize(fields), status);
     // The version is the record's entity tag: PATCH with If-Match sends it back.
     response.headers.emplace_back("ETag", "\"" + std::to_string(record.version) + "\"");
     return response;
@@ -105,7 +108,8 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
             if (!query) return query.error();
             auto page = store.records().list(*query);
             if (!page) return page.error();
-            return Response::json(json::serialize(store::page_to_json(*page)));
+            return Response::json(
+                json::serialize(readable_json(store::page_to_json(*page), request.principal, kind.name)));
         },
         {"List " + kind.name + ", paged and filtered; ?format= downloads every selected row", "",
          list_parameters_with_format(kind), "", schema, true},
@@ -115,7 +119,7 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
                           [&store, &kind](const Request& request) -> Result<Response> {
                               auto record = find_record(store, kind, request.path_params.at("id"));
                               if (!record) return record.error();
-                              return record_response(*record);
+                              return record_response(*record, 200, &request.principal);
                           },
                           {"Get one " + kind.singular + " by id or key", "", {}, "", schema, false}));
 

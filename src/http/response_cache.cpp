@@ -1,5 +1,7 @@
 #include "http/response_cache.hpp"
 
+#include "domain/field_access.hpp"
+
 #include <algorithm>
 
 namespace mssops::http {
@@ -208,6 +210,8 @@ std::string cache_key(const Request& request) {
     std::string key = request.path;
     for (const auto& [name, value] : request.query)
         key += '\n' + std::to_string(name.size()) + ':' + name + std::to_string(value.size()) + ':' + value;
+    // Viewers are answered without the fields held back from them (domain/field_access).
+    if (!domain::reads_every_field(request.principal)) key += "\nfields:readable";
     // A response may be written in the asker's language (the situation report follows Accept-Language).
     if (auto language = request.headers.find("accept-language"); language != request.headers.end())
         key += "\nlanguage:" + language->second;

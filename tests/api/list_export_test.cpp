@@ -110,6 +110,23 @@ TEST_F(list_export, a_viewers_export_omits_the_fields_a_viewer_may_not_read) {
     EXPECT_EQ(viewer_again.body.find("Synthetic note"), std::string::npos);
 }
 
+TEST_F(list_export, the_json_list_and_record_hold_back_from_a_viewer_what_the_export_does) {
+    // Read by staff first, so a cached body a viewer could be given exists.
+    auto staff = get("/api/v1/incidents?limit=50", admin_token);
+    ASSERT_EQ(staff.status, 200) << staff.body;
+    EXPECT_NE(staff.body.find("Synthetic note"), std::string::npos) << staff.body;
+    auto viewer = get("/api/v1/incidents?limit=50", viewer_token);
+    ASSERT_EQ(viewer.status, 200) << viewer.body;
+    const auto items = json::parse(viewer.body).at("items").as_array();
+    ASSERT_FALSE(items.empty());
+    for (const auto& item : items) EXPECT_FALSE(item.as_object().contains("notes")) << item;
+    EXPECT_TRUE(items.at(0).as_object().contains("event_type"));
+
+    const auto id = std::to_string(items.at(0).at("id").as_int64());
+    EXPECT_NE(get("/api/v1/incidents/" + id, admin_token).body.find("\"notes\""), std::string::npos);
+    EXPECT_EQ(get("/api/v1/incidents/" + id, viewer_token).body.find("\"notes\""), std::string::npos);
+}
+
 TEST_F(list_export, each_format_downloads_with_its_type_and_file_name) {
     struct Expected {
         std::string format, type, file;
