@@ -1,7 +1,7 @@
 #include "cli/serve_command.hpp"
 
+#include "app/force_views.hpp"
 #include "http/api.hpp"
-#include "http/force_views.hpp"
 
 namespace mssops::cli {
 

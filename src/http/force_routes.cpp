@@ -3,7 +3,7 @@
 #include <boost/json/serialize.hpp>
 #include <functional>
 
-#include "http/force_views.hpp"
+#include "app/force_views.hpp"
 #include "http/query_parameters.hpp"
 #include "store/record_json.hpp"
 

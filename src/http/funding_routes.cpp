@@ -3,8 +3,8 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
-#include "http/funding_json.hpp"
-#include "http/funding_views.hpp"
+#include "app/funding_json.hpp"
+#include "app/funding_views.hpp"
 #include "http/import_body.hpp"
 #include "http/problem.hpp"
 

@@ -7,8 +7,8 @@
 #include <set>
 #include <sstream>
 
+#include "app/incident_json.hpp"
 #include "http/import_body.hpp"
-#include "http/incident_json.hpp"
 #include "http/query_parameters.hpp"
 #include "http/request_body.hpp"
 #include "ingest/country_lookup.hpp"

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "app/force_defaults.hpp"
 #include "domain/result.hpp"
-#include "http/force_defaults.hpp"
 
 namespace mssops::http {
 

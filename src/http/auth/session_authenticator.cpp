@@ -4,7 +4,7 @@
 #include <cctype>
 #include <chrono>
 
-#include "http/auth/secret_token.hpp"
+#include "app/secret_token.hpp"
 
 namespace mssops::http::auth {
 

@@ -1,4 +1,4 @@
-#include "http/funding_views.hpp"
+#include "app/funding_views.hpp"
 
 #include "ingest/country_lookup.hpp"
 
@@ -6,9 +6,9 @@
 #include <charconv>
 #include <set>
 
+#include "app/funding_json.hpp"
 #include "domain/assessed_apportionment.hpp"
 #include "domain/money.hpp"
-#include "http/funding_json.hpp"
 #include "ingest/fts_csv.hpp"
 #include "store/record_json.hpp"
 
