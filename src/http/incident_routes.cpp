@@ -4,6 +4,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 #include <charconv>
+#include <limits>
 #include <set>
 #include <sstream>
 
@@ -30,17 +31,6 @@ const std::string collection = "/api/v1/incidents";
 
 store::Actor actor_of(const domain::Principal& principal) {
     return {"user:" + principal.name};
-}
-
-Result<std::int64_t> integer_parameter(const Request& request, const std::string& name,
-                                       std::int64_t fallback) {
-    auto it = request.query.find(name);
-    if (it == request.query.end()) return fallback;
-    std::int64_t value = 0;
-    auto [end, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), value);
-    if (ec != std::errc() || end != it->second.data() + it->second.size())
-        return Error::invalid(name, "must be a whole number, got \"" + it->second + "\"");
-    return value;
 }
 
 Result<bool> flag_parameter(const Request& request, const std::string& name) {
@@ -86,9 +76,11 @@ Result<store::IncidentQuery> parse_filters(const Request& request, const std::ve
     auto retired = flag_parameter(request, "include_retired");
     if (!retired) return retired.error();
     query.include_retired = *retired;
-    auto limit = integer_parameter(request, "limit", 100);
+    // Any whole number: the store checks the page's range and names it.
+    using any_number = std::numeric_limits<std::int64_t>;
+    auto limit = integer_parameter(request, "limit", 100, any_number::min(), any_number::max());
     if (!limit) return limit.error();
-    auto offset = integer_parameter(request, "offset", 0);
+    auto offset = integer_parameter(request, "offset", 0, any_number::min(), any_number::max());
     if (!offset) return offset.error();
     query.limit = *limit;
     query.offset = *offset;
