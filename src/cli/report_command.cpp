@@ -2,9 +2,11 @@
 
 #include <unistd.h>
 
+#include <boost/json/serialize.hpp>
 #include <fstream>
 #include <iostream>
 
+#include "app/report_json.hpp"
 #include "ingest/reference_csv.hpp"
 #include "report/report_output.hpp"
 
@@ -23,11 +25,27 @@ struct ReportOptions {
     std::string chromium = report::PdfOptions{}.chromium;
 };
 
+// The period's fields are options here.
+Error with_option_names(Error error) {
+    if (error.field == "from" || error.field == "to") error.field = "--" + error.field;
+    return error;
+}
+
+domain::Result<report::ReportOutput> json_report(store::Store& store, const domain::ExchangeRateTable& rates,
+                                                 const report::ReportRequest& request,
+                                                 std::chrono::sys_days today) {
+    auto built = report::situation_report(store, rates, request, today);
+    if (!built) return built.error();
+    return report::ReportOutput{"application/json", "json",
+                                boost::json::serialize(app::situation_report_json(*built)) + "\n"};
+}
+
 void run(CliContext& context, const ReportOptions& options) {
     auto format = report::parse_report_format(options.format, "--format");
     if (!format) return context.fail(format.error());
     // A PDF on a terminal is noise; it goes to a file or into a pipe.
-    if (*format == report::ReportFormat::pdf && options.output.empty() && isatty(STDOUT_FILENO))
+    if (!context.json && *format == report::ReportFormat::pdf && options.output.empty() &&
+        isatty(STDOUT_FILENO))
         return context.fail(
             Error::invalid("--output", "is required for --format pdf on a terminal, got nothing"));
     auto store = context.open_store();
@@ -44,13 +62,10 @@ void run(CliContext& context, const ReportOptions& options) {
     report::PdfOptions pdf;
     pdf.chromium = options.chromium;
     auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    auto written = report::write_report(**store, reference->rates, request, today, pdf);
-    if (!written) {
-        // The period's fields are options here.
-        Error error = written.error();
-        if (error.field == "from" || error.field == "to") error.field = "--" + error.field;
-        return context.fail(error);
-    }
+    // --json: the report's figures, tables and footnotes as data, whatever --format says.
+    auto written = context.json ? json_report(**store, reference->rates, request, today)
+                                : report::write_report(**store, reference->rates, request, today, pdf);
+    if (!written) return context.fail(with_option_names(written.error()));
     if (options.output.empty()) {
         std::cout << written->body;
         return;
@@ -74,7 +89,8 @@ void add_report_command(CLI::App& app, CliContext& context) {
                         "Mission key (default: MSSOPS_MISSION, else the mission in force on --to)");
     command->add_option("--from", options.from, "First day, YYYY-MM-DD (default: 29 days before --to)");
     command->add_option("--to", options.to, "Last day, YYYY-MM-DD (default: yesterday, the last full day)");
-    command->add_option("--format", options.format, "md (default), html or pdf (needs Chromium)");
+    command->add_option("--format", options.format,
+                        "md (default), html or pdf (needs Chromium); with --json the report as JSON data");
     command->add_option("--output,-o", options.output, "Write to this file instead of standard output");
     command->add_option("--chromium", options.chromium, "Chromium executable that prints PDFs")
         ->capture_default_str();

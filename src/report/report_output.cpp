@@ -15,14 +15,19 @@ domain::Result<ReportFormat> parse_report_format(std::string_view text, std::str
                                   "must be md, html or pdf, got \"" + std::string(text) + "\"");
 }
 
-domain::Result<ReportOutput> write_report(store::Store& store, const domain::ExchangeRateTable& rates,
-                                          const ReportRequest& request, std::chrono::sys_days today,
-                                          const PdfOptions& pdf) {
+domain::Result<SituationReport> situation_report(store::Store& store, const domain::ExchangeRateTable& rates,
+                                                 const ReportRequest& request, std::chrono::sys_days today) {
     auto period = report_period(request.from, request.to, today);
     if (!period) return period.error();
     auto facts = gather_report_facts(store, rates, request.slug, *period);
     if (!facts) return facts.error();
-    auto report = build_situation_report(*facts, *period);
+    return build_situation_report(*facts, *period);
+}
+
+domain::Result<ReportOutput> write_report(store::Store& store, const domain::ExchangeRateTable& rates,
+                                          const ReportRequest& request, std::chrono::sys_days today,
+                                          const PdfOptions& pdf) {
+    auto report = situation_report(store, rates, request, today);
     if (!report) return report.error();
     switch (request.format) {
         case ReportFormat::markdown:
