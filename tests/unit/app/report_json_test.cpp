@@ -31,13 +31,13 @@ report::SituationReport one_figure_report() {
 TEST(situation_report_json, gives_each_figure_and_row_with_its_footnote_numbers_and_the_footnotes) {
     auto json = app::situation_report_json(one_figure_report());
     EXPECT_EQ(boost::json::serialize(json),
-              R"({"title":"Situation report: Test Mission (TM)","mission":"test-mission",)"
-              R"("period":{"from":"2024-10-01","to":"2024-12-31"},)"
-              R"("preamble":["Figures as stored on 31 December 2024."],)"
-              R"("sections":[{"title":"Strength","statements":["No target is stored."],)"
-              R"("figures":[{"label":"Deployed","value":"about 400","detail":"","footnotes":[1]}],)"
-              R"("tables":[{"caption":"By country","columns":["Country","Officers"],)"
-              R"("rows":[{"cells":["KEN","400"],"footnotes":[1]}]}]}],)"
-              R"("footnotes":[{"number":1,"source_id":"test-source","text":"Test publisher, Test title",)"
-              R"("url":"https://example.org/a","synthetic":true}]})");
+              R"j({"title":"Situation report: Test Mission (TM)","mission":"test-mission",)j"
+              R"j("period":{"from":"2024-10-01","to":"2024-12-31"},)j"
+              R"j("preamble":["Figures as stored on 31 December 2024."],)j"
+              R"j("sections":[{"title":"Strength","statements":["No target is stored."],)j"
+              R"j("figures":[{"label":"Deployed","value":"about 400","detail":"","footnotes":[1]}],)j"
+              R"j("tables":[{"caption":"By country","columns":["Country","Officers"],)j"
+              R"j("rows":[{"cells":["KEN","400"],"footnotes":[1]}]}]}],)j"
+              R"j("footnotes":[{"number":1,"source_id":"test-source","text":"Test publisher, Test title",)j"
+              R"j("url":"https://example.org/a","synthetic":true}]})j");
 }
