@@ -19,6 +19,9 @@ if ! git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror; then
   exit 1
 fi
 
+step "architecture (includes follow the layering, scripts/check-architecture.py)"
+python3 scripts/check-architecture.py
+
 step "unit and API tests (SQLite and PostgreSQL)"
 if [[ -x scripts/with-postgres.sh ]]; then
   scripts/with-postgres.sh ctest --test-dir "$build" --output-on-failure -j "$jobs"

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "http/force_views.hpp"
+#include "app/force_views.hpp"
 
 namespace mssops::cli {
 

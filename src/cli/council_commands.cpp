@@ -6,8 +6,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/force_views.hpp"
 #include "cli/table.hpp"
-#include "http/force_views.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::cli {

@@ -4,9 +4,9 @@
 #include <cstdio>
 #include <iostream>
 
+#include "app/force_views.hpp"
 #include "cli/table.hpp"
 #include "domain/strength_evidence.hpp"
-#include "http/force_views.hpp"
 
 namespace mssops::cli {
 namespace {

@@ -5,11 +5,11 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/funding_json.hpp"
+#include "app/funding_views.hpp"
 #include "cli/table.hpp"
 #include "domain/money.hpp"
 #include "domain/text_encoding.hpp"
-#include "http/funding_json.hpp"
-#include "http/funding_views.hpp"
 
 namespace mssops::cli {
 namespace {

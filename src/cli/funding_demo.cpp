@@ -4,8 +4,8 @@
 #include <iostream>
 #include <random>
 
+#include "app/funding_views.hpp"
 #include "domain/partial_date.hpp"
-#include "http/funding_views.hpp"
 
 namespace mssops::cli {
 namespace {

@@ -4,9 +4,9 @@
 #include <iostream>
 #include <optional>
 
+#include "app/incident_json.hpp"
 #include "cli/progress_reporter.hpp"
 #include "cli/table.hpp"
-#include "http/incident_json.hpp"
 #include "ingest/admin_unit_locator.hpp"
 #include "ingest/country_lookup.hpp"
 #include "ingest/incident_csv_reader.hpp"

@@ -2,10 +2,12 @@
 
 #include <unistd.h>
 
+#include <boost/json/serialize.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 
+#include "app/report_json.hpp"
 #include "ingest/reference_csv.hpp"
 #include "report/report_language.hpp"
 #include "report/report_output.hpp"
@@ -27,11 +29,28 @@ struct ReportOptions {
     int stale_after = 90;
 };
 
+// The period's fields are options here.
+Error with_option_names(Error error) {
+    if (error.field == "from" || error.field == "to") error.field = "--" + error.field;
+    if (error.field == "stale_after_days") error.field = "--stale-after";
+    return error;
+}
+
+domain::Result<report::ReportOutput> json_report(store::Store& store, const domain::ExchangeRateTable& rates,
+                                                 const report::ReportRequest& request,
+                                                 std::chrono::sys_days today) {
+    auto built = report::situation_report(store, rates, request, today);
+    if (!built) return built.error();
+    return report::ReportOutput{"application/json", "json",
+                                boost::json::serialize(app::situation_report_json(*built)) + "\n"};
+}
+
 void run(CliContext& context, const ReportOptions& options) {
     auto format = report::parse_report_format(options.format, "--format");
     if (!format) return context.fail(format.error());
     // A PDF on a terminal is noise; it goes to a file or into a pipe.
-    if (*format == report::ReportFormat::pdf && options.output.empty() && isatty(STDOUT_FILENO))
+    if (!context.json && *format == report::ReportFormat::pdf && options.output.empty() &&
+        isatty(STDOUT_FILENO))
         return context.fail(
             Error::invalid("--output", "is required for --format pdf on a terminal, got nothing"));
     auto store = context.open_store();
@@ -60,14 +79,10 @@ void run(CliContext& context, const ReportOptions& options) {
     report::PdfOptions pdf;
     pdf.chromium = options.chromium;
     auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    auto written = report::write_report(**store, reference->rates, request, today, pdf);
-    if (!written) {
-        // The period's fields are options here.
-        Error error = written.error();
-        if (error.field == "from" || error.field == "to") error.field = "--" + error.field;
-        if (error.field == "stale_after_days") error.field = "--stale-after";
-        return context.fail(error);
-    }
+    // --json: the report's figures, tables and footnotes as data, whatever --format says.
+    auto written = context.json ? json_report(**store, reference->rates, request, today)
+                                : report::write_report(**store, reference->rates, request, today, pdf);
+    if (!written) return context.fail(with_option_names(written.error()));
     if (options.output.empty()) {
         std::cout << written->body;
         return;
@@ -91,7 +106,8 @@ void add_report_command(CLI::App& app, CliContext& context) {
                         "Mission key (default: MSSOPS_MISSION, else the mission in force on --to)");
     command->add_option("--from", options.from, "First day, YYYY-MM-DD (default: 29 days before --to)");
     command->add_option("--to", options.to, "Last day, YYYY-MM-DD (default: yesterday, the last full day)");
-    command->add_option("--format", options.format, "md (default), html or pdf (needs Chromium)");
+    command->add_option("--format", options.format,
+                        "md (default), html or pdf (needs Chromium); with --json the report as JSON data");
     command->add_option("--locale", options.locale,
                         "Language: en, en-US (US Letter paper), fr, ht or es (default: from LANG, else en)");
     command->add_option("--output,-o", options.output, "Write to this file instead of standard output");

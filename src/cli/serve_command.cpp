@@ -1,7 +1,8 @@
 #include "cli/serve_command.hpp"
 
+#include "app/force_views.hpp"
+#include "cli/install_layout.hpp"
 #include "http/api.hpp"
-#include "http/force_views.hpp"
 
 namespace mssops::cli {
 
@@ -9,7 +10,7 @@ void add_serve_command(CLI::App& app, CliContext& context) {
     static http::ServerOptions options;
     static long long header_timeout_ms = options.header_timeout.count();
     options.port = 8080;
-    options.web_root = MSSOPS_WEB_DIR;
+    options.web_root = default_web_root(running_binary(), MSSOPS_WEB_DIR);
     auto* command = add_command(app, "serve", "Serve the JSON API and the dashboard until SIGTERM or SIGINT");
     command->add_option("--address", options.address, "Address to listen on")->capture_default_str();
     command->add_option("--port", options.port, "Port to listen on; 0 picks a free one")

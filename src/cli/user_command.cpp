@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "app/account_json.hpp"
+#include "app/account_manager.hpp"
+#include "app/secret_token.hpp"
 #include "domain/access_policy.hpp"
-#include "http/auth/account_json.hpp"
-#include "http/auth/account_manager.hpp"
-#include "http/auth/secret_token.hpp"
 
 namespace mssops::cli {
 

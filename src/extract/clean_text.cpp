@@ -5,8 +5,12 @@
 #include <cctype>
 #include <cstdint>
 
+#include "domain/ascii_text.hpp"
+
 namespace mssops::extract {
 namespace {
+
+using domain::lower_ascii;
 
 // Elements whose whole content is page furniture or code, never article prose.
 constexpr std::array<std::string_view, 12> skipped_elements = {"script", "style", "nav",      "footer",
@@ -40,12 +44,6 @@ constexpr std::array<Entity, 32> named_entities = {{
     {"raquo", "\u00BB"},  {"euro", "\u20AC"},   {"pound", "\u00A3"},  {"copy", "\u00A9"},
     {"deg", "\u00B0"},    {"middot", "\u00B7"}, {"shy", ""},          {"zwnj", ""},
 }};
-
-std::string lower_ascii(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 void append_utf8(std::string& out, std::uint32_t code) {
     if (code < 0x80) {

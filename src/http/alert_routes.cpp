@@ -7,7 +7,7 @@
 
 #include "app/alerts.hpp"
 #include "domain/partial_date.hpp"
-#include "http/auth/secret_token.hpp"
+#include "app/secret_token.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::http {

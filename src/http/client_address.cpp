@@ -4,17 +4,15 @@
 #include <charconv>
 #include <optional>
 
+#include "domain/ascii_text.hpp"
+
 namespace mssops::http {
 
 namespace ip = boost::asio::ip;
 
 namespace {
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
+using domain::trim_blanks;
 
 // An X-Forwarded-For entry may carry brackets around IPv6 or a port after IPv4 ("[::1]:443",
 // "10.0.0.1:5000"); what counts is the address.
@@ -69,7 +67,7 @@ bool same_prefix(const std::string& a, const std::string& b, unsigned prefix) {
 domain::Result<TrustedProxies> TrustedProxies::parse(const std::vector<std::string>& entries) {
     TrustedProxies proxies;
     for (const auto& entry : entries) {
-        const std::string_view text = trimmed(entry);
+        const std::string_view text = trim_blanks(entry);
         const auto slash = text.find('/');
         auto bytes = address_bytes(text.substr(0, slash));
         Network network;
@@ -114,7 +112,7 @@ std::string client_address(std::string_view peer, const std::vector<std::string>
         std::string_view rest = value;
         while (true) {
             const auto comma = rest.find(',');
-            entries.push_back(trimmed(rest.substr(0, comma)));
+            entries.push_back(trim_blanks(rest.substr(0, comma)));
             if (comma == std::string_view::npos) break;
             rest.remove_prefix(comma + 1);
         }

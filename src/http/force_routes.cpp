@@ -3,8 +3,8 @@
 #include <boost/json/serialize.hpp>
 #include <functional>
 
+#include "app/force_views.hpp"
 #include "http/export_response.hpp"
-#include "http/force_views.hpp"
 #include "http/json_table.hpp"
 #include "http/query_parameters.hpp"
 #include "store/record_json.hpp"

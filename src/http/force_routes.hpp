@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/force_defaults.hpp"
+#include "app/force_defaults.hpp"
 #include "http/router.hpp"
 #include "store/store.hpp"
 

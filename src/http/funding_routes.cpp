@@ -3,9 +3,9 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "app/funding_json.hpp"
+#include "app/funding_views.hpp"
 #include "http/export_response.hpp"
-#include "http/funding_json.hpp"
-#include "http/funding_views.hpp"
 #include "http/import_body.hpp"
 #include "http/json_table.hpp"
 #include "http/problem.hpp"

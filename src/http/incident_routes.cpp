@@ -4,14 +4,15 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 #include <charconv>
+#include <limits>
 #include <set>
 #include <sstream>
 
+#include "app/incident_json.hpp"
 #include "http/export_response.hpp"
 #include "http/import_body.hpp"
-#include "http/incident_json.hpp"
-#include "http/readable_json.hpp"
 #include "http/query_parameters.hpp"
+#include "http/readable_json.hpp"
 #include "http/record_table.hpp"
 #include "http/request_body.hpp"
 #include "ingest/country_lookup.hpp"
@@ -33,17 +34,6 @@ const std::string collection = "/api/v1/incidents";
 
 store::Actor actor_of(const domain::Principal& principal) {
     return {"user:" + principal.name};
-}
-
-Result<std::int64_t> integer_parameter(const Request& request, const std::string& name,
-                                       std::int64_t fallback) {
-    auto it = request.query.find(name);
-    if (it == request.query.end()) return fallback;
-    std::int64_t value = 0;
-    auto [end, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), value);
-    if (ec != std::errc() || end != it->second.data() + it->second.size())
-        return Error::invalid(name, "must be a whole number, got \"" + it->second + "\"");
-    return value;
 }
 
 Result<bool> flag_parameter(const Request& request, const std::string& name) {
@@ -90,16 +80,19 @@ Result<store::IncidentQuery> parse_filters(const Request& request, const std::ve
     auto retired = flag_parameter(request, "include_retired");
     if (!retired) return retired.error();
     query.include_retired = *retired;
-    auto limit = integer_parameter(request, "limit", 100);
+    // Any whole number: the store checks the page's range and names it.
+    using any_number = std::numeric_limits<std::int64_t>;
+    auto limit = integer_parameter(request, "limit", 100, any_number::min(), any_number::max());
     if (!limit) return limit.error();
-    auto offset = integer_parameter(request, "offset", 0);
+    auto offset = integer_parameter(request, "offset", 0, any_number::min(), any_number::max());
     if (!offset) return offset.error();
     query.limit = *limit;
     query.offset = *offset;
     return query;
 }
 
-Response incident_response(const Record& record, int status = 200, const domain::Principal* reader = nullptr) {
+Response incident_response(const Record& record, int status = 200,
+                           const domain::Principal* reader = nullptr) {
     json::value fields = store::record_to_json(record);
     if (reader != nullptr) fields = readable_json(std::move(fields), *reader, "incidents");
     Response response = Response::json(json::serialize(fields), status);

@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "domain/partial_date.hpp"
+#include "domain/whole_number.hpp"
 
 namespace mssops::http {
 
@@ -23,15 +24,7 @@ bool is_equality_filter(const domain::KindSpec& kind, const domain::FieldSpec& f
 
 domain::Result<std::int64_t> parse_whole(const std::string& name, const std::string& text, std::int64_t min,
                                          std::int64_t max) {
-    std::int64_t value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    bool whole = ec == std::errc() && end == text.data() + text.size() && !text.empty();
-    if (!whole || value < min || value > max)
-        return Error::invalid(
-            name, "must be a whole number from " + std::to_string(min) +
-                      (max == INT64_MAX ? std::string(" up") : " to " + std::to_string(max)) + ", got \"" +
-                      text + "\"");
-    return value;
+    return domain::parse_whole_number(text, name, min, max);
 }
 
 std::string joined_choices(const std::vector<std::string>& choices) {

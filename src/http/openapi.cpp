@@ -6,6 +6,8 @@
 #include <memory>
 #include <mutex>
 
+#include "domain/ascii_text.hpp"
+
 namespace mssops::http {
 
 namespace json = boost::json;
@@ -13,6 +15,8 @@ using domain::FieldSpec;
 using domain::FieldType;
 
 namespace {
+
+using domain::lower_ascii;
 
 json::object ref(const std::string& name) {
     return {{"$ref", "#/components/schemas/" + name}};
@@ -155,13 +159,8 @@ json::object response_body_schema(const OperationDoc& doc, const json::object& s
             {"required", {"items", "total", "limit", "offset"}}};
 }
 
-std::string lower(std::string text) {
-    for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
 std::string operation_id(const Route& route) {
-    std::string id = lower(route.method);
+    std::string id = lower_ascii(route.method);
     for (char c : route.pattern) id += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
     return id;
 }
@@ -265,7 +264,7 @@ json::object openapi_document(const Router& router) {
     for (const auto& route : router.routes()) {
         json::value& path = paths[route.pattern];
         if (!path.is_object()) path = json::object();
-        path.get_object().emplace(lower(route.method), operation(route, schemas));
+        path.get_object().emplace(lower_ascii(route.method), operation(route, schemas));
     }
 
     return {{"openapi", "3.0.3"},

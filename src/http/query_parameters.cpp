@@ -1,6 +1,6 @@
 #include "http/query_parameters.hpp"
 
-#include <charconv>
+#include "domain/whole_number.hpp"
 
 namespace mssops::http {
 
@@ -32,13 +32,7 @@ domain::Result<std::int64_t> integer_parameter(const Request& request, const std
                                                std::int64_t fallback, std::int64_t min, std::int64_t max) {
     auto it = request.query.find(name);
     if (it == request.query.end()) return fallback;
-    std::int64_t value = 0;
-    const auto& text = it->second;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max)
-        return Error::invalid(name, "must be a whole number from " + std::to_string(min) + " to " +
-                                        std::to_string(max) + ", got \"" + text + "\"");
-    return value;
+    return domain::parse_whole_number(it->second, name, min, max);
 }
 
 std::vector<std::string> list_parameter(const Request& request, const std::string& name) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/ascii_text.hpp"
 #include "http/dispatcher.hpp"
 #include "http/problem.hpp"
 #include "http/security_headers.hpp"
@@ -27,18 +28,14 @@ using tcp = boost::asio::ip::tcp;
 
 namespace {
 
+using domain::lower_ascii;
+
 constexpr std::uint32_t header_limit = 16 * 1024;
 constexpr auto linger_time = std::chrono::seconds(2);
 constexpr std::size_t linger_bytes = 8 * 1024 * 1024;
 
 bool is_protocol_error(const boost::system::error_code& ec) {
     return &ec.category() == &bhttp::make_error_code(bhttp::error::bad_method).category();
-}
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 /// One connection: reads a request, answers it through the dispatcher, and loops while keep-alive holds.
@@ -94,7 +91,7 @@ private:
         if (ec) return on_read_error(ec);
         started_ = std::chrono::steady_clock::now();
         const auto& header = header_parser_->get();
-        const bool expects_continue = lower(header[bhttp::field::expect]) == "100-continue";
+        const bool expects_continue = lower_ascii(header[bhttp::field::expect]) == "100-continue";
         const unsigned version = header.version();
         to_file_ =
             context_.dispatcher.request_body(header.method_string(), header.target()) == RequestBody::file;
@@ -174,7 +171,7 @@ private:
         request.method = std::string(header.method_string());
         std::vector<std::string> forwarded_for;
         for (const auto& field : header) {
-            std::string name = lower(field.name_string());
+            std::string name = lower_ascii(field.name_string());
             if (name == "x-forwarded-for") forwarded_for.emplace_back(field.value());
             request.headers[std::move(name)] = std::string(field.value());
         }

@@ -8,7 +8,7 @@
 #include <unordered_map>
 
 #include "http/client_address.hpp"
-#include "http/server.hpp"
+#include "http/server_options.hpp"
 
 namespace mssops::http {
 

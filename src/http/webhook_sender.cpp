@@ -10,7 +10,7 @@
 #include <boost/beast/ssl.hpp>
 #include <boost/url/parse.hpp>
 
-#include "http/auth/secret_token.hpp"
+#include "app/secret_token.hpp"
 
 namespace mssops::http {
 

@@ -4,18 +4,15 @@
 #include <cstring>
 #include <utility>
 
+#include "domain/ascii_text.hpp"
 #include "domain/verify.hpp"
 
 namespace mssops::ingest {
 namespace {
 
-constexpr std::size_t chunk_size = 1 << 20;
+using domain::trim_blanks;
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
+constexpr std::size_t chunk_size = 1 << 20;
 
 std::string shown(int c) {
     if (c == '\t') return "a tab";
@@ -262,7 +259,7 @@ domain::Result<void> CsvReader::read_header() {
 
 std::optional<std::size_t> CsvReader::column_index(std::string_view name) const {
     for (std::size_t i = 0; i < header_.size(); ++i)
-        if (trim(header_[i]) == name) return i;
+        if (trim_blanks(header_[i]) == name) return i;
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include "domain/ascii_text.hpp"
 #include "domain/kind_catalog.hpp"
 #include "domain/money.hpp"
 #include "domain/record_validation.hpp"
@@ -12,6 +13,9 @@
 
 namespace mssops::ingest {
 namespace {
+
+using domain::lower_ascii;
+using domain::trim_blanks;
 
 using domain::Error;
 using domain::Fields;
@@ -60,21 +64,9 @@ std::optional<FoundColumn> find_named_column(const CsvReader& csv, const std::ve
     return std::nullopt;
 }
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
-
 // FTS writes "pledge" and "commitment"; the catalog uses the participles.
 std::optional<std::string> canonical_status(std::string_view text) {
-    std::string status = lower(text);
+    std::string status = lower_ascii(text);
     if (status == "pledge" || status == "pledged") return "pledged";
     if (status == "commitment" || status == "committed") return "committed";
     if (status == "paid" || status == "paid contribution") return "paid";
@@ -151,7 +143,7 @@ domain::Result<void> FtsCsvReader::read_cell(const Column& column, std::string_v
         return Error::invalid(location, column.name + ": " + message);
     };
     if (column.field == "key") {
-        row.fields["key"] = lower(cell);
+        row.fields["key"] = lower_ascii(cell);
     } else if (column.field == "amount" || column.field == "amount_usd") {
         auto cents = domain::parse_cents(cell, location);
         if (!cents) return fail(cents.error().message);
@@ -163,7 +155,7 @@ domain::Result<void> FtsCsvReader::read_cell(const Column& column, std::string_v
                         std::string(cell) + "\"");
         row.fields["status"] = *status;
     } else if (column.field == "correction") {
-        std::string answer = lower(cell);
+        std::string answer = lower_ascii(cell);
         if (answer != "yes" && answer != "no")
             return fail("must be yes or no, got \"" + std::string(cell) + "\"");
         row.correction = answer == "yes" ? domain::Correction::yes : domain::Correction::no;
@@ -195,7 +187,7 @@ domain::Result<bool> FtsCsvReader::next(FlowRow& row) {
     for (const auto& column : columns_) {
         row.locations[column.field] = csv_.location(column.index);
         row.columns[column.field] = column.name;
-        std::string_view cell = trimmed(csv_.field(column.index));
+        std::string_view cell = trim_blanks(csv_.field(column.index));
         if (cell.empty()) continue;
         if (auto read = read_cell(column, cell, row); !read) return read.error();
     }

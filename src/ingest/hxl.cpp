@@ -2,37 +2,28 @@
 
 #include <algorithm>
 
+#include "domain/ascii_text.hpp"
 #include "domain/verify.hpp"
 
 namespace mssops::ingest {
 namespace {
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
+using domain::lower_ascii;
+using domain::trim_blanks;
 
 bool is_name_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 /// Splits "#tag+a-b" into the tag and its signed parts; false when a name is empty or has a
 /// character HXL does not allow.
 bool split(std::string_view text, std::string& hashtag, std::vector<std::pair<char, std::string>>& parts) {
-    text = trim(text);
+    text = trim_blanks(text);
     if (text.size() < 2 || text.front() != '#') return false;
     std::size_t i = 1;
     while (i < text.size() && is_name_char(text[i])) ++i;
     if (i == 1) return false;
-    hashtag = lower(text.substr(0, i));
+    hashtag = lower_ascii(text.substr(0, i));
     while (i < text.size()) {
         while (i < text.size() && text[i] == ' ') ++i;
         if (i == text.size()) break;
@@ -43,7 +34,7 @@ bool split(std::string_view text, std::string& hashtag, std::vector<std::pair<ch
         std::size_t start = i;
         while (i < text.size() && is_name_char(text[i])) ++i;
         if (i == start) return false;
-        parts.emplace_back(sign, lower(text.substr(start, i - start)));
+        parts.emplace_back(sign, lower_ascii(text.substr(start, i - start)));
     }
     return true;
 }
@@ -90,7 +81,7 @@ bool HxlPattern::matches(const HxlTag& tag) const {
 bool is_hxl_row(const std::vector<std::string_view>& cells) {
     bool any = false;
     for (auto cell : cells) {
-        if (trim(cell).empty()) continue;
+        if (trim_blanks(cell).empty()) continue;
         if (!HxlTag::parse(cell, "hxl")) return false;
         any = true;
     }

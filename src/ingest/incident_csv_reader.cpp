@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "domain/ascii_text.hpp"
 #include "domain/kind_catalog.hpp"
 #include "domain/partial_date.hpp"
 #include "domain/record_validation.hpp"
@@ -16,6 +17,9 @@
 
 namespace mssops::ingest {
 namespace {
+
+using domain::lower_ascii;
+using domain::trim_blanks;
 
 using domain::Error;
 using domain::Fields;
@@ -66,19 +70,6 @@ const std::vector<Source>& field_sources() {
     return sources;
 }
 
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 bool all_digits(std::string_view text) {
     if (text.empty()) return false;
     for (char c : text)
@@ -91,7 +82,7 @@ unsigned month_number(std::string_view name) {
     static const std::array<const char*, 12> months = {"january",   "february", "march",    "april",
                                                        "may",       "june",     "july",     "august",
                                                        "september", "october",  "november", "december"};
-    std::string wanted = lower(name);
+    std::string wanted = lower_ascii(name);
     for (unsigned i = 0; i < months.size(); ++i) {
         std::string_view month = months[i];
         if (wanted == month || (wanted.size() == 3 && month.substr(0, 3) == wanted)) return i + 1;
@@ -151,7 +142,7 @@ std::string derive_key(const Values& values) {
 }  // namespace
 
 domain::Result<std::string> read_event_date(std::string_view text, std::string_view field) {
-    text = trim(text);
+    text = trim_blanks(text);
     if (!text.empty() && text[0] >= '0' && text[0] <= '9' && text.size() >= 4 &&
         all_digits(text.substr(0, 4))) {
         auto date = domain::PartialDate::parse(text, field);
@@ -168,7 +159,7 @@ domain::Result<std::string> read_event_date(std::string_view text, std::string_v
     std::size_t last_space = text.rfind(' ');
     if (first_space == std::string_view::npos || first_space == last_space) return bad();
     std::string_view day_text = text.substr(0, first_space);
-    std::string_view month_text = trim(text.substr(first_space + 1, last_space - first_space - 1));
+    std::string_view month_text = trim_blanks(text.substr(first_space + 1, last_space - first_space - 1));
     std::string_view year_text = text.substr(last_space + 1);
     unsigned month = month_number(month_text);
     if (!all_digits(day_text) || day_text.size() > 2 || year_text.size() != 4 || !all_digits(year_text) ||
@@ -305,7 +296,7 @@ domain::Result<bool> IncidentCsvReader::read_cells(store::IncidentRow& row) {
                               "expected " + std::to_string(expected) + " fields as in the header, got " +
                                   std::to_string(csv_.size()));
     for (const auto& column : columns_) {
-        std::string_view cell = trim(csv_.field(column.index));
+        std::string_view cell = trim_blanks(csv_.field(column.index));
         if (cell.empty()) continue;
         switch (column.source->shape) {
             case Shape::text:
@@ -432,8 +423,8 @@ domain::Result<std::vector<std::string>> read_deleted_keys(CsvReader csv) {
             }
         }
         if (column >= csv.size()) continue;
-        std::string_view key = trim(csv.field(column));
-        if (!key.empty()) keys.push_back(lower(key));
+        std::string_view key = trim_blanks(csv.field(column));
+        if (!key.empty()) keys.push_back(lower_ascii(key));
     }
     return keys;
 }

@@ -3,19 +3,16 @@
 #include <filesystem>
 #include <optional>
 
+#include "domain/ascii_text.hpp"
 #include "domain/money.hpp"
 #include "domain/partial_date.hpp"
 
 namespace mssops::ingest {
 namespace {
 
-using domain::Error;
+using domain::trim_blanks;
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
+using domain::Error;
 
 bool upper_letters(std::string_view text, std::size_t count) {
     if (text.size() != count) return false;
@@ -58,17 +55,17 @@ domain::Result<domain::ExchangeRateTable> read_exchange_rates(CsvReader csv) {
         if (!row) return row.error();
         if (!*row) break;
         if (auto width = check_width(csv); !width) return width.error();
-        std::string_view currency = trimmed(csv.field(*currency_column));
+        std::string_view currency = trim_blanks(csv.field(*currency_column));
         if (!upper_letters(currency, 3))
             return Error::invalid(
                 csv.location(*currency_column),
                 "currency: must be an ISO 4217 code such as EUR, got \"" + std::string(currency) + "\"");
-        auto day = domain::parse_iso_day(trimmed(csv.field(*date_column)), csv.location(*date_column));
+        auto day = domain::parse_iso_day(trim_blanks(csv.field(*date_column)), csv.location(*date_column));
         if (!day) return day.error();
-        auto rate = domain::parse_scaled_decimal(trimmed(csv.field(*rate_column)), domain::rate_places,
+        auto rate = domain::parse_scaled_decimal(trim_blanks(csv.field(*rate_column)), domain::rate_places,
                                                  csv.location(*rate_column));
         if (!rate) return rate.error();
-        std::string_view source = trimmed(csv.field(*source_column));
+        std::string_view source = trim_blanks(csv.field(*source_column));
         if (source.empty())
             return Error::invalid(csv.location(*source_column), "every rate needs its source");
         auto added = table.add({std::string(currency), *day, *rate, std::string(source)});
@@ -92,16 +89,16 @@ domain::Result<domain::AssessmentScale> read_assessment_scale(CsvReader csv, std
         if (!row) return row.error();
         if (!*row) break;
         if (auto width = check_width(csv); !width) return width.error();
-        std::string_view member = trimmed(csv.field(*member_column));
+        std::string_view member = trim_blanks(csv.field(*member_column));
         if (!upper_letters(member, 3))
             return Error::invalid(csv.location(*member_column),
                                   "member: must be an ISO 3166-1 alpha-3 code such as FRA, got \"" +
                                       std::string(member) + "\"");
-        auto rate = domain::parse_scaled_decimal(trimmed(csv.field(*rate_column)), domain::scale_places,
+        auto rate = domain::parse_scaled_decimal(trim_blanks(csv.field(*rate_column)), domain::scale_places,
                                                  csv.location(*rate_column));
         if (!rate) return rate.error();
         if (*rate < 0) return Error::invalid(csv.location(*rate_column), "rate_percent: must be 0 or more");
-        std::string name = name_column ? std::string(trimmed(csv.field(*name_column))) : std::string{};
+        std::string name = name_column ? std::string(trim_blanks(csv.field(*name_column))) : std::string{};
         scale.entries.push_back({std::string(member), std::move(name), *rate});
     }
     if (scale.entries.empty()) return Error::invalid(csv.name(), "lists no member");

@@ -16,16 +16,23 @@ domain::Result<ReportFormat> parse_report_format(std::string_view text, std::str
                                   "must be md, html or pdf, got \"" + std::string(text) + "\"");
 }
 
-domain::Result<ReportOutput> write_report(store::Store& store, const domain::ExchangeRateTable& rates,
-                                          const ReportRequest& request, std::chrono::sys_days today,
-                                          const PdfOptions& pdf) {
+domain::Result<SituationReport> situation_report(store::Store& store, const domain::ExchangeRateTable& rates,
+                                                 const ReportRequest& request, std::chrono::sys_days today) {
     if (auto ok = domain::validate_evidence_options(request.evidence); !ok) return ok.error();
     ReportLanguageScope language(request.language);
     auto period = report_period(request.from, request.to, today);
     if (!period) return period.error();
     auto facts = gather_report_facts(store, rates, request.slug, *period);
     if (!facts) return facts.error();
-    auto report = build_situation_report(*facts, *period, request.evidence);
+    return build_situation_report(*facts, *period, request.evidence);
+}
+
+domain::Result<ReportOutput> write_report(store::Store& store, const domain::ExchangeRateTable& rates,
+                                          const ReportRequest& request, std::chrono::sys_days today,
+                                          const PdfOptions& pdf) {
+    // The words of the sections are chosen while the report is built and while it is written.
+    ReportLanguageScope language(request.language);
+    auto report = situation_report(store, rates, request, today);
     if (!report) return report.error();
     switch (request.format) {
         case ReportFormat::markdown:

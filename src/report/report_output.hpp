@@ -8,6 +8,7 @@
 #include "domain/exchange_rates.hpp"
 #include "domain/result.hpp"
 #include "report/pdf_printer.hpp"
+#include "report/situation_report.hpp"
 #include "store/store.hpp"
 
 namespace mssops::report {
@@ -35,6 +36,12 @@ struct ReportOutput {
     std::string extension;  // "md", "html", "pdf".
     std::string body;
 };
+
+/// The situation report asked for (its format aside), read from `store` (gather_report_facts) and
+/// built (build_situation_report); `today` sets the default period. Errors as report_period (naming
+/// "from" or "to"), the gathering and the building.
+domain::Result<SituationReport> situation_report(store::Store& store, const domain::ExchangeRateTable& rates,
+                                                 const ReportRequest& request, std::chrono::sys_days today);
 
 /// The situation report asked for, read from `store` (gather_report_facts), built
 /// (build_situation_report) and written in the form asked for; `today` sets the default period.

@@ -10,7 +10,7 @@
 #include "domain/record.hpp"
 #include "domain/result.hpp"
 #include "store/audit_log.hpp"
-#include "store/record_rules.hpp"
+#include "store/record_columns.hpp"
 
 namespace mssops::store {
 

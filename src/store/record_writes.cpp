@@ -4,6 +4,8 @@
 
 #include "domain/record_validation.hpp"
 #include "store/entry_checks.hpp"
+#include "store/query_checks.hpp"
+#include "store/record_errors.hpp"
 #include "store/record_json.hpp"
 #include "store/utf8_guard.hpp"
 

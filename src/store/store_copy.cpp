@@ -4,7 +4,7 @@
 #include <string>
 
 #include "domain/kind_catalog.hpp"
-#include "store/record_rules.hpp"
+#include "store/query_checks.hpp"
 
 namespace mssops::store {
 

@@ -75,6 +75,28 @@ TEST_F(SituationReport, the_cli_report_states_the_article_figures_with_their_sou
     EXPECT_NE(md.find("vetoed, adoption probability 0%"), std::string::npos) << md;
 }
 
+TEST_F(SituationReport, the_cli_prints_the_report_as_json_with_json) {
+    auto report = run_mssops({"--db", db, "--json", "report", "--mission", "mss-haiti", "--from",
+                              "2024-10-01", "--to", "2024-12-31"});
+    ASSERT_EQ(report.exit_code, 0) << report.out;
+    auto json = boost::json::parse(report.out).as_object();
+    EXPECT_EQ(json.at("mission"), "mss-haiti");
+    EXPECT_EQ(json.at("period").at("from"), "2024-10-01");
+    EXPECT_EQ(json.at("period").at("to"), "2024-12-31");
+    // The target figure, and the footnote it names is a stored source.
+    const boost::json::object* target = nullptr;
+    for (const auto& section : json.at("sections").as_array())
+        for (const auto& figure : section.at("figures").as_array())
+            if (figure.at("label") == "Target") target = &figure.as_object();
+    ASSERT_NE(target, nullptr) << report.out;
+    EXPECT_EQ(target->at("value"), "2,500 police by January 2025");
+    auto number = target->at("footnotes").as_array().at(0).as_int64();
+    const auto& footnotes = json.at("footnotes").as_array();
+    ASSERT_GE(footnotes.size(), static_cast<std::size_t>(number));
+    EXPECT_EQ(footnotes.at(number - 1).at("number").as_int64(), number);
+    EXPECT_FALSE(footnotes.at(number - 1).at("source_id").as_string().empty());
+}
+
 TEST_F(SituationReport, the_cli_writes_html_to_a_file) {
     auto output = dir->path() / "report.html";
     auto written = run_mssops({"--db", db, "report", "--mission", "mss-haiti", "--from", "2024-10-01", "--to",

@@ -31,7 +31,11 @@ int exit_code_of(int status) {
 }  // namespace
 
 CommandResult run_mssops(const std::vector<std::string>& arguments) {
-    std::vector<std::string> all{MSSOPS_BINARY};
+    return run_program(MSSOPS_BINARY, arguments);
+}
+
+CommandResult run_program(const std::string& binary, const std::vector<std::string>& arguments) {
+    std::vector<std::string> all{binary};
     all.insert(all.end(), arguments.begin(), arguments.end());
     int out[2];
     if (pipe(out) != 0) return {};

@@ -17,6 +17,9 @@ struct CommandResult {
 /// Runs the mssops binary (MSSOPS_BINARY) with `arguments` and waits for it.
 CommandResult run_mssops(const std::vector<std::string>& arguments);
 
+/// Runs the executable `binary` (a copy of mssops elsewhere) with `arguments` and waits for it.
+CommandResult run_program(const std::string& binary, const std::vector<std::string>& arguments);
+
 /// A fresh temporary directory, removed with everything in it when this goes away.
 class TempDir {
 public:

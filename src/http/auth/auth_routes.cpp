@@ -6,9 +6,9 @@
 
 #include "domain/access_policy.hpp"
 
-#include "http/auth/account_json.hpp"
+#include "app/account_json.hpp"
+#include "app/secret_token.hpp"
 #include "http/auth/audit_routes.hpp"
-#include "http/auth/secret_token.hpp"
 #include "http/auth/user_routes.hpp"
 #include "http/problem.hpp"
 #include "store/record_json.hpp"

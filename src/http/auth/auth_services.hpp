@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/auth/account_manager.hpp"
-#include "http/auth/password_hash.hpp"
+#include "app/account_manager.hpp"
+#include "app/password_hash.hpp"
 #include "http/auth/session_authenticator.hpp"
 #include "http/auth/sign_in_service.hpp"
 #include "http/auth/utc_time.hpp"

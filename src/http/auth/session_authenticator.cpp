@@ -4,13 +4,16 @@
 #include <cctype>
 #include <chrono>
 
-#include "http/auth/secret_token.hpp"
+#include "app/secret_token.hpp"
+#include "domain/ascii_text.hpp"
 
 namespace mssops::http::auth {
 
 using domain::Error;
 
 namespace {
+
+using domain::trim_blanks;
 
 // Writing last_used_at on every request would queue each API call behind the store's writers;
 // a minute's precision is enough to tell a live token from a forgotten one.
@@ -20,21 +23,15 @@ bool is_write(std::string_view method) {
     return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
-
 }  // namespace
 
 std::string cookie_value(std::string_view cookie_header, std::string_view name) {
     while (!cookie_header.empty()) {
         const std::size_t end = cookie_header.find(';');
-        const std::string_view pair = trimmed(cookie_header.substr(0, end));
+        const std::string_view pair = trim_blanks(cookie_header.substr(0, end));
         const std::size_t equals = pair.find('=');
-        if (equals != std::string_view::npos && trimmed(pair.substr(0, equals)) == name)
-            return std::string(trimmed(pair.substr(equals + 1)));
+        if (equals != std::string_view::npos && trim_blanks(pair.substr(0, equals)) == name)
+            return std::string(trim_blanks(pair.substr(equals + 1)));
         if (end == std::string_view::npos) break;
         cookie_header.remove_prefix(end + 1);
     }
@@ -60,7 +57,7 @@ domain::Result<domain::Principal> SessionAuthenticator::authenticate(const Reque
                 return want == std::tolower(static_cast<unsigned char>(got));
             });
         if (!bearer) return Error::unauthorized("the Authorization header must be \"Bearer <API token>\"");
-        return by_token(trimmed(std::string_view(authorization).substr(scheme.size())));
+        return by_token(trim_blanks(std::string_view(authorization).substr(scheme.size())));
     }
     const std::string session_token = cookie_value(request.header("cookie"), session_cookie);
     if (!session_token.empty()) return by_session(session_token, request);

@@ -1,7 +1,7 @@
 #include "http/auth/sign_in_service.hpp"
 
-#include "http/auth/password_hash.hpp"
-#include "http/auth/secret_token.hpp"
+#include "app/password_hash.hpp"
+#include "app/secret_token.hpp"
 
 namespace mssops::http::auth {
 

@@ -2,7 +2,7 @@
 
 #include <boost/json/serialize.hpp>
 
-#include "http/auth/account_json.hpp"
+#include "app/account_json.hpp"
 #include "http/auth/auth_routes.hpp"
 #include "store/record_json.hpp"
 

@@ -1,7 +1,7 @@
 #include "store/postgres/postgres_incident_rows.hpp"
 
 #include "store/postgres/postgres_record_transaction.hpp"
-#include "store/record_rules.hpp"
+#include "store/record_errors.hpp"
 #include "store/record_writes.hpp"
 
 namespace mssops::store {

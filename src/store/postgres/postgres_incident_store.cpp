@@ -7,7 +7,7 @@
 #include "store/postgres/postgres_incident_queries.hpp"
 #include "store/postgres/postgres_incident_rows.hpp"
 #include "store/postgres/postgres_record_transaction.hpp"
-#include "store/record_rules.hpp"
+#include "store/record_errors.hpp"
 #include "store/sqlite/sqlite_incident_queries.hpp"
 #include "store/timestamp.hpp"
 #include "store/utf8_guard.hpp"

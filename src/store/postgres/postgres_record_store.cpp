@@ -1,6 +1,8 @@
 #include "store/postgres/postgres_record_store.hpp"
 
 #include "store/postgres/postgres_record_transaction.hpp"
+#include "store/query_checks.hpp"
+#include "store/record_errors.hpp"
 #include "store/record_writes.hpp"
 #include "store/timestamp.hpp"
 

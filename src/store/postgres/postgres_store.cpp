@@ -1,7 +1,7 @@
 #include "store/postgres/postgres_store.hpp"
 
 #include "store/postgres/postgres_migrations.hpp"
-#include "store/record_rules.hpp"
+#include "store/record_columns.hpp"
 
 namespace mssops::store {
 

@@ -1,6 +1,6 @@
 #include "store/sqlite/sqlite_audit_log.hpp"
 
-#include "store/record_rules.hpp"
+#include "store/query_checks.hpp"
 
 namespace mssops::store {
 

@@ -7,7 +7,7 @@
 #include <variant>
 
 #include "domain/partial_date.hpp"
-#include "store/record_rules.hpp"
+#include "store/query_checks.hpp"
 #include "store/sqlite/sqlite_incident_rows.hpp"
 
 namespace mssops::store {

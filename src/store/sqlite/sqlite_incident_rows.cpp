@@ -5,7 +5,7 @@
 #include <functional>
 #include <memory>
 
-#include "store/record_rules.hpp"
+#include "store/record_errors.hpp"
 #include "store/record_writes.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
 #include "store/timestamp.hpp"

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "domain/record_validation.hpp"
-#include "store/record_rules.hpp"
+#include "store/record_errors.hpp"
 #include "store/sqlite/sqlite_incident_queries.hpp"
 #include "store/sqlite/sqlite_incident_rows.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"

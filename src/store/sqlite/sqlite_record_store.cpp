@@ -2,6 +2,8 @@
 
 #include <variant>
 
+#include "store/query_checks.hpp"
+#include "store/record_errors.hpp"
 #include "store/record_writes.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
 #include "store/timestamp.hpp"

@@ -1,6 +1,6 @@
 #include "store/sqlite/sqlite_store.hpp"
 
-#include "store/record_rules.hpp"
+#include "store/record_columns.hpp"
 #include "store/sqlite/sqlite_migrations.hpp"
 
 namespace mssops::store {

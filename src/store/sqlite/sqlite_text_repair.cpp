@@ -3,8 +3,9 @@
 #include <boost/json/parse.hpp>
 
 #include "domain/text_encoding.hpp"
+#include "store/query_checks.hpp"
+#include "store/record_columns.hpp"
 #include "store/record_json.hpp"
-#include "store/record_rules.hpp"
 #include "store/record_writes.hpp"
 #include "store/sqlite/sqlite_incident_rows.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"

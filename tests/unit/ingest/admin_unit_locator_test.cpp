@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "ingest/boundary_reader.hpp"
+#include "unit/shared_data.hpp"
 
 using namespace mssops;
 using ingest::AdminUnitLocator;
@@ -63,6 +64,7 @@ TEST(admin_unit_locator, rejects_a_geometry_that_is_not_a_polygon) {
 TEST(admin_unit_locator, places_haitian_towns_in_their_ocha_departments) {
     const std::filesystem::path file =
         std::filesystem::path(MSSOPS_SHARED_DATA) / "boundaries/hti_admbnda_adm1_cnigs_20181129.geojson";
+    MSSOPS_SKIP_WITHOUT_SHARED(file);
     ingest::BoundaryOptions options;
     options.source_id = "ocha-cod-ab-hti";
     auto fields = ingest::read_boundaries(file, options);

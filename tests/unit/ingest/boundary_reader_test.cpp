@@ -1,4 +1,5 @@
 #include "ingest/boundary_reader.hpp"
+#include "unit/shared_data.hpp"
 
 #include <gtest/gtest.h>
 
@@ -26,6 +27,7 @@ std::set<std::string> pcodes(const std::vector<domain::Fields>& units) {
 }  // namespace
 
 TEST(read_boundaries, reads_the_ten_departments_of_an_ocha_geojson) {
+    MSSOPS_SKIP_WITHOUT_SHARED(boundaries / "hti_admbnda_adm1_cnigs_20181129.geojson");
     auto units =
         ingest::read_boundaries(boundaries / "hti_admbnda_adm1_cnigs_20181129.geojson", cod_options());
     ASSERT_TRUE(units) << units.error().message;
@@ -41,6 +43,7 @@ TEST(read_boundaries, reads_the_ten_departments_of_an_ocha_geojson) {
 }
 
 TEST(read_boundaries, reads_communes_with_their_parent_department) {
+    MSSOPS_SKIP_WITHOUT_SHARED(boundaries / "hti_admbnda_adm2_cnigs_20181129.geojson");
     auto options = cod_options();
     options.level = 2;
     auto units = ingest::read_boundaries(boundaries / "hti_admbnda_adm2_cnigs_20181129.geojson", options);
@@ -50,6 +53,7 @@ TEST(read_boundaries, reads_communes_with_their_parent_department) {
 }
 
 TEST(read_boundaries, reads_the_same_departments_from_the_shapefile_set) {
+    MSSOPS_SKIP_WITHOUT_SHARED(boundaries / "hti_cod_ab_shp_adm1/hti_admbnda_adm1_cnigs_20181129.shp");
     auto units = ingest::read_boundaries(
         boundaries / "hti_cod_ab_shp_adm1/hti_admbnda_adm1_cnigs_20181129.shp", cod_options());
     ASSERT_TRUE(units) << units.error().message;

@@ -1,4 +1,5 @@
 #include "ingest/incident_csv_reader.hpp"
+#include "unit/shared_data.hpp"
 
 #include <gtest/gtest.h>
 
@@ -146,6 +147,7 @@ TEST(incident_csv_reader, derives_a_stable_key_when_the_file_has_no_event_id) {
 }
 
 TEST(incident_csv_reader, reads_every_row_of_the_real_acled_extract) {
+    MSSOPS_SKIP_WITHOUT_SHARED(MSSOPS_SHARED_DATA "/conflict/acled_haiti_2024-2025_raw_2026-02-09.csv");
     auto csv = CsvReader::open_file(MSSOPS_SHARED_DATA "/conflict/acled_haiti_2024-2025_raw_2026-02-09.csv");
     ASSERT_TRUE(csv);
     auto reader = IncidentCsvReader::open(std::move(csv).value());

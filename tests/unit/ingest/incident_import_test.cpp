@@ -12,6 +12,7 @@
 
 #include "ingest/boundary_reader.hpp"
 #include "store/store.hpp"
+#include "unit/shared_data.hpp"
 
 using namespace mssops;
 using namespace mssops::ingest;
@@ -182,6 +183,7 @@ TEST_F(incident_import, a_file_missing_a_required_column_is_an_error) {
 }
 
 TEST_F(incident_import, imports_the_real_acled_extract_whole) {
+    MSSOPS_SKIP_WITHOUT_SHARED(MSSOPS_SHARED_DATA "/conflict/acled_haiti_2024-2025_raw_2026-02-09.csv");
     auto csv = CsvReader::open_file(MSSOPS_SHARED_DATA "/conflict/acled_haiti_2024-2025_raw_2026-02-09.csv");
     ASSERT_TRUE(csv);
     std::int64_t last_rows = 0;
@@ -308,6 +310,8 @@ TEST_F(incident_import, an_empty_store_has_no_locators) {
 }
 
 TEST_F(incident_import, gives_the_real_acled_extract_ocha_pcodes_by_point_in_polygon) {
+    MSSOPS_SKIP_WITHOUT_SHARED(MSSOPS_SHARED_DATA "/conflict/acled_haiti_2024-2025_raw_2026-02-09.csv");
+    MSSOPS_SKIP_WITHOUT_SHARED(MSSOPS_SHARED_DATA "/boundaries/hti_admbnda_adm2_cnigs_20181129.geojson");
     load_ocha_boundaries(*store_);
     auto locators = load_admin_unit_locators(store_->records());
     ASSERT_TRUE(locators);

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "http/auth/account_manager.hpp"
-#include "http/auth/secret_token.hpp"
+#include "app/account_manager.hpp"
+#include "app/secret_token.hpp"
 #include "http/auth/sign_in_service.hpp"
 #include "unit/http/auth/temporary_store.hpp"
 

@@ -1,4 +1,4 @@
-#include "http/json_text.hpp"
+#include "app/json_text.hpp"
 
 namespace mssops::http {
 

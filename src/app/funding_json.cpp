@@ -1,4 +1,4 @@
-#include "http/funding_json.hpp"
+#include "app/funding_json.hpp"
 
 #include "domain/money.hpp"
 #include "store/record_json.hpp"

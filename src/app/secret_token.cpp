@@ -1,4 +1,4 @@
-#include "http/auth/secret_token.hpp"
+#include "app/secret_token.hpp"
 
 #include <sodium.h>
 

@@ -4,9 +4,9 @@
 #include <chrono>
 #include <string>
 
+#include "app/council_json.hpp"
+#include "app/force_defaults.hpp"
 #include "domain/result.hpp"
-#include "http/council_json.hpp"
-#include "http/force_defaults.hpp"
 #include "store/store.hpp"
 
 namespace mssops::http {

@@ -1,4 +1,4 @@
-#include "http/auth/password_hash.hpp"
+#include "app/password_hash.hpp"
 
 #include <argon2.h>
 #include <sodium.h>
@@ -6,7 +6,7 @@
 #include <array>
 #include <vector>
 
-#include "http/auth/secret_token.hpp"
+#include "app/secret_token.hpp"
 
 namespace mssops::http::auth {
 

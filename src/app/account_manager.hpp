@@ -5,9 +5,9 @@
 #include <string_view>
 #include <vector>
 
+#include "app/password_hash.hpp"
 #include "domain/principal.hpp"
 #include "domain/result.hpp"
-#include "http/auth/password_hash.hpp"
 #include "store/account_store.hpp"
 
 namespace mssops::http::auth {

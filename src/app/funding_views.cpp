@@ -1,4 +1,4 @@
-#include "http/funding_views.hpp"
+#include "app/funding_views.hpp"
 
 #include "ingest/country_lookup.hpp"
 
@@ -6,9 +6,10 @@
 #include <charconv>
 #include <set>
 
+#include "app/funding_json.hpp"
 #include "domain/assessed_apportionment.hpp"
 #include "domain/money.hpp"
-#include "http/funding_json.hpp"
+#include "domain/whole_number.hpp"
 #include "ingest/fts_csv.hpp"
 #include "store/record_json.hpp"
 
@@ -34,13 +35,9 @@ Result<std::optional<std::int64_t>> integer_parameter(const QueryMap& query, con
                                                       std::int64_t min, std::int64_t max) {
     auto found = query.find(name);
     if (found == query.end()) return std::optional<std::int64_t>();
-    const std::string& text = found->second;
-    std::int64_t value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max)
-        return Error::invalid(name, "must be a whole number from " + std::to_string(min) + " to " +
-                                        std::to_string(max) + ", got \"" + text + "\"");
-    return std::optional<std::int64_t>(value);
+    auto value = domain::parse_whole_number(found->second, name, min, max);
+    if (!value) return value.error();
+    return std::optional<std::int64_t>(*value);
 }
 
 Result<std::optional<std::chrono::year_month>> month_parameter(const QueryMap& query, const char* name) {

@@ -1,13 +1,13 @@
-#include "http/force_views.hpp"
+#include "app/force_views.hpp"
 
 #include <boost/json/array.hpp>
 #include <charconv>
 #include <chrono>
 
+#include "app/evidence_json.hpp"
+#include "app/force_json.hpp"
 #include "domain/mission_life.hpp"
 #include "domain/mission_summary.hpp"
-#include "http/evidence_json.hpp"
-#include "http/force_json.hpp"
 #include "report/mission_facts.hpp"
 
 namespace mssops::http {

@@ -1,9 +1,9 @@
-#include "http/auth/account_manager.hpp"
+#include "app/account_manager.hpp"
 
 #include <gtest/gtest.h>
 
-#include "http/auth/password_hash.hpp"
-#include "http/auth/secret_token.hpp"
+#include "app/password_hash.hpp"
+#include "app/secret_token.hpp"
 #include "unit/http/auth/temporary_store.hpp"
 
 namespace mssops::http::auth {

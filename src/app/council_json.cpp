@@ -1,10 +1,10 @@
-#include "http/council_json.hpp"
+#include "app/council_json.hpp"
 
 #include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "app/json_text.hpp"
 #include "domain/country_codes.hpp"
-#include "http/json_text.hpp"
 
 namespace mssops::http {
 namespace {

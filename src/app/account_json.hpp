@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "app/account_manager.hpp"
 #include "domain/principal.hpp"
 #include "domain/result.hpp"
-#include "http/auth/account_manager.hpp"
 #include "store/account_store.hpp"
 
 namespace mssops::http::auth {

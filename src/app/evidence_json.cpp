@@ -1,5 +1,5 @@
-#include "http/evidence_json.hpp"
-#include "http/json_text.hpp"
+#include "app/evidence_json.hpp"
+#include "app/json_text.hpp"
 
 namespace mssops::http {
 namespace {

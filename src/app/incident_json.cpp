@@ -1,4 +1,4 @@
-#include "http/incident_json.hpp"
+#include "app/incident_json.hpp"
 
 #include <boost/json/array.hpp>
 

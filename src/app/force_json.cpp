@@ -1,7 +1,7 @@
-#include "http/force_json.hpp"
+#include "app/force_json.hpp"
 
-#include "http/evidence_json.hpp"
-#include "http/json_text.hpp"
+#include "app/evidence_json.hpp"
+#include "app/json_text.hpp"
 
 namespace mssops::http {
 namespace {

@@ -1,4 +1,4 @@
-#include "http/auth/account_json.hpp"
+#include "app/account_json.hpp"
 
 #include <algorithm>
 #include <boost/json/array.hpp>

@@ -1,4 +1,4 @@
-#include "http/auth/password_hash.hpp"
+#include "app/password_hash.hpp"
 
 #include <gtest/gtest.h>
 

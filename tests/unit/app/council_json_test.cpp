@@ -1,4 +1,4 @@
-#include "http/council_json.hpp"
+#include "app/council_json.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
-#include "http/auth/account_manager.hpp"
+#include "app/account_manager.hpp"
 
 #include <algorithm>
 
+#include "app/secret_token.hpp"
 #include "domain/access_policy.hpp"
-#include "http/auth/secret_token.hpp"
 
 namespace mssops::http::auth {
 
