@@ -34,12 +34,15 @@ std::optional<std::int64_t> runway_of(store::Store& store, const std::string& sl
 }
 
 Result<std::vector<std::int64_t>> pending_extractions(store::Store& store) {
-    auto extractions = store.extractions().list();
-    if (!extractions) return extractions.error();
     std::vector<std::int64_t> pending;
-    for (const auto& extraction : *extractions)
-        if (extraction.state == "pending") pending.push_back(extraction.id);
-    return pending;
+    constexpr std::int64_t page_size = 1000;
+    for (std::int64_t offset = 0;; offset += page_size) {
+        auto page = store.extractions().list(page_size, offset);
+        if (!page) return page.error();
+        for (const auto& extraction : page->items)
+            if (extraction.state == "pending") pending.push_back(extraction.id);
+        if (offset + page_size >= page->total) return pending;
+    }
 }
 
 std::int64_t largest_runway_asked(const std::vector<std::pair<std::string, store::AlertSubscription>>& all) {

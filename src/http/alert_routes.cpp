@@ -6,8 +6,8 @@
 #include <charconv>
 
 #include "app/alerts.hpp"
-#include "domain/partial_date.hpp"
 #include "app/secret_token.hpp"
+#include "domain/partial_date.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::http {

@@ -188,7 +188,8 @@ TEST_F(extraction_review, the_list_pages_with_limit_offset_and_next_offset) {
     EXPECT_EQ(first.json().at("limit"), 2);
     EXPECT_EQ(first.json().at("next_offset"), 2);
     // Newest first, and the second page starts where the first ended.
-    const auto& newest = whole.json().at("items").as_array();
+    const auto whole_page = whole.json();  // Held: json() parses the body into a new value each call.
+    const auto& newest = whole_page.at("items").as_array();
     EXPECT_EQ(first.json().at("items").as_array()[0].at("id"), newest[0].at("id"));
     auto second = client().request("GET", "/api/v1/extractions?limit=2&offset=2", {}, as(viewer_token));
     ASSERT_EQ(second.status, 200) << second.body;
