@@ -111,9 +111,8 @@ run_mode() {
         if [ -s "$work/perf.data" ]; then
             { echo "# perf record -g -F 499 -p SERVER for $MSSOPS_LOAD_PERF_SECONDS s of the mixed run, $(date -u +%F)"
               echo "## by symbol, self time"
-              perf report -i "$work/perf.data" --stdio --no-children --sort dso,symbol --percent-limit 1 -g none 2>/dev/null | grep -v '^$'
-              echo "## by symbol, with callees (children)"
-              perf report -i "$work/perf.data" --stdio --children --sort symbol --percent-limit 4 -g none 2>/dev/null | grep -v '^$'
+              perf report -i "$work/perf.data" --stdio --no-children --sort dso,symbol --percent-limit 1 -g none 2>/dev/null |
+                  sed 's/ *-  *-  *$//; s/ *$//' | grep -v '^$' | grep -v '^#'
             } >"$root/bench/results/load-perf.txt"
         fi
     fi
