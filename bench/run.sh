@@ -7,7 +7,11 @@
 #   - aggregate query time against the same GROUP BY in plain sqlite3 with a covering index;
 #   - server start-up time and resident memory;
 #   - council simulation for 15 uncertain members (Google Benchmark);
-#   - the mixed read/write load of scripts/load-test.sh with its two single-load references.
+#   - the mixed read/write load of scripts/load-test.sh with its two single-load references;
+#   - issue 18: POST deployment_events alone (16 connections, server CPU per write) against a C loop
+#     doing the same INSERT + audit row per transaction (bench/write_loop_bench.cpp), and the cached
+#     mission summary of the same server on PostgreSQL (the store copied by `mssops migrate`) next to
+#     SQLite's.
 # Writes bench/results/results.json, plots in bench/results/ and BENCHMARKS.md.
 #
 # Settings (environment):
@@ -32,7 +36,7 @@ mkdir -p "$results_dir"
 
 echo "== building ($build, -DMSSOPS_BUILD_BENCH=ON)"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMSSOPS_BUILD_BENCH=ON >/dev/null
-cmake --build "$build" -j "$(nproc)" --target mssops incident_generator mission_generator mssops_bench
+cmake --build "$build" -j "$(nproc)" --target mssops incident_generator mission_generator mssops_bench write_loop_bench
 mssops="$root/$build/mssops"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/mssops-bench.XXXXXX")"
@@ -85,7 +89,7 @@ run_wrk() {
     json="$(echo "$out" | sed -n 's/^WRK_JSON //p')"
     echo "   $what $who: $(echo "$json" | sed 's/"bytes".*//')"
     record "{\"measure\": \"http\", \"what\": \"$what\", \"who\": \"$who\", \"size\": $size, \"result\": $json}"
-    [ "$who" = mssops ] && wait_until_idle "$server_pid"
+    [[ "$who" = mssops* ]] && wait_until_idle "$server_pid"
     return 0
 }
 
@@ -150,22 +154,25 @@ for size in $sizes; do
     "$mssops" --db "$db" seed --dataset data/reference --dataset data/mss-haiti --dataset "$work/mission-$size" >/dev/null
 
     # Import: the same CSV into mssops, into a plain sqlite3 table, into a plain PostgreSQL table.
-    # Wall time, and the CPU time (user + sys) of the process, which a busy machine disturbs less.
+    # Wall time, and the CPU time (user + sys) of the process, which a busy machine disturbs less, and
+    # its peak RSS (%M, kB).
     start="$(now)"
-    /usr/bin/time -f "%U %S" -o "$work/cpu" "$mssops" --db "$db" incidents import "$csv" >/dev/null 2>&1
+    /usr/bin/time -f "%U %S %M" -o "$work/cpu" "$mssops" --db "$db" incidents import "$csv" >/dev/null 2>&1
     mssops_import="$(elapsed "$start" "$(now)")"
     mssops_cpu="$(awk '{ print $1 + $2 }' "$work/cpu")"
+    mssops_rss="$(awk '{ print $3 }' "$work/cpu")"
     peer_db="$work/peer-$size.db"
     start="$(now)"
-    /usr/bin/time -f "%U %S" -o "$work/cpu" sqlite3 "$peer_db" "$peer_table" ".import --csv --skip 1 $csv incidents"
+    /usr/bin/time -f "%U %S %M" -o "$work/cpu" sqlite3 "$peer_db" "$peer_table" ".import --csv --skip 1 $csv incidents"
     sqlite_import="$(elapsed "$start" "$(now)")"
     sqlite_cpu="$(awk '{ print $1 + $2 }' "$work/cpu")"
+    sqlite_rss="$(awk '{ print $3 }' "$work/cpu")"
     start="$(now)"
     PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 "$MSSOPS_TEST_POSTGRES_URL" -c "DROP TABLE IF EXISTS incidents; $peer_table" \
         -c "\\copy incidents FROM '$csv' WITH (FORMAT csv, HEADER true)" >/dev/null
     postgres_copy="$(elapsed "$start" "$(now)")"
-    echo "   import s: mssops $mssops_import (CPU $mssops_cpu), sqlite3 .import $sqlite_import (CPU $sqlite_cpu), postgres COPY $postgres_copy"
-    record "{\"measure\": \"import\", \"size\": $size, \"mssops_s\": $mssops_import, \"sqlite3_s\": $sqlite_import, \"postgres_s\": $postgres_copy, \"mssops_cpu_s\": $mssops_cpu, \"sqlite3_cpu_s\": $sqlite_cpu}"
+    echo "   import s: mssops $mssops_import (CPU $mssops_cpu), sqlite3 .import $sqlite_import (CPU $sqlite_cpu), postgres COPY $postgres_copy; peak RSS kB: mssops $mssops_rss, sqlite3 $sqlite_rss"
+    record "{\"measure\": \"import\", \"size\": $size, \"mssops_s\": $mssops_import, \"sqlite3_s\": $sqlite_import, \"postgres_s\": $postgres_copy, \"mssops_cpu_s\": $mssops_cpu, \"sqlite3_cpu_s\": $sqlite_cpu, \"mssops_peak_rss_kb\": $mssops_rss, \"sqlite3_peak_rss_kb\": $sqlite_rss}"
 
     # Aggregate: the CLI reading the rollups against the same GROUP BY in sqlite3 on a covering index.
     sqlite3 "$peer_db" "CREATE INDEX incidents_week_cover ON incidents (event_date, admin1, event_type, fatalities); ANALYZE;"
@@ -177,6 +184,23 @@ for size in $sizes; do
     # API: a viewer's token, as a script reading the API would use.
     "$mssops" --db "$db" user add bench-reader --role viewer >/dev/null
     token="$("$mssops" --db "$db" --json user token bench-reader --label bench | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')"
+    # An editor's token for the writes-alone run (issue 18).
+    "$mssops" --db "$db" user add bench-writer --role editor --domain force >/dev/null
+    writer_token="$("$mssops" --db "$db" --json user token bench-writer --label bench | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')"
+
+    # The same store copied to PostgreSQL with `mssops migrate` (issue 18), for a run of the same
+    # server on it right after the SQLite summary run.
+    pg_db="mssops_bench_$size"
+    pg_url="${MSSOPS_TEST_POSTGRES_URL%/*}/$pg_db"
+    PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 "$MSSOPS_TEST_POSTGRES_URL" \
+        -c "DROP DATABASE IF EXISTS $pg_db" -c "CREATE DATABASE $pg_db" >/dev/null
+    pg_ready=""
+    if "$mssops" --db "$db" migrate --to "$pg_url" >"$work/migrate.out" 2>&1; then
+        pg_ready=yes
+    else
+        echo "   mssops migrate to PostgreSQL failed:" >&2
+        cat "$work/migrate.out" >&2
+    fi
 
     port="$(free_port)"
     start="$(now)"
@@ -205,6 +229,20 @@ for size in $sizes; do
     peer="http://127.0.0.1:$nginx_port"
 
     run_wrk summary mssops "$size" "$base$summary_path"
+    # The same server on PostgreSQL (issue 18), wrk on the cached summary right after SQLite's run
+    # (the SQLite server stays up, idle).
+    if [ -n "$pg_ready" ]; then
+        sqlite_pid="$server_pid"
+        "$mssops" --db "$pg_url" serve --port 0 --no-access-log >"$work/server-pg.out" 2>"$work/server-pg.err" &
+        server_pid=$!
+        until grep -q "listening on" "$work/server-pg.out" 2>/dev/null; do
+            kill -0 "$server_pid" 2>/dev/null || { cat "$work/server-pg.err" >&2; exit 1; }
+            sleep 0.01
+        done
+        pg_base="$(sed -n 's/^listening on //p' "$work/server-pg.out" | head -1)"
+        run_wrk summary mssops-postgres "$size" "${pg_base%/}$summary_path"
+        stop_pid "$server_pid"; server_pid="$sqlite_pid"
+    fi
     run_wrk summary nginx "$size" "$peer$summary_path"
     run_wrk aggregate mssops "$size" "$base$aggregate_path"
     run_wrk aggregate nginx "$size" "$peer$aggregate_path"
@@ -213,7 +251,28 @@ for size in $sizes; do
     echo "   start-up ${startup}s, RSS ${rss_start} kB at start, ${rss_end} kB after the wrk runs"
     record "{\"measure\": \"server\", \"size\": $size, \"startup_s\": $startup, \"rss_start_kb\": $rss_start, \"rss_end_kb\": $rss_end, \"summary_bytes\": $summary_bytes, \"aggregate_bytes\": $aggregate_bytes, \"db_bytes\": $(stat -c %s "$db"), \"csv_bytes\": $(stat -c %s "$csv")}"
     stop_pid "$nginx_pid"; nginx_pid=""
+
+    # Writes alone (issue 18): POST deployment_events over 16 connections, and the server's CPU
+    # (user + system, /proc/PID/stat) per answered write; then, with the server stopped, the C loop
+    # doing the same INSERT + audit row per transaction on the same file for as long.
+    writes_cpu_before="$(cpu_ticks "$server_pid")"
+    out="$(MSSOPS_TOKEN="$writer_token" MSSOPS_WRITES_RUN="$size-$RANDOM" wrk -t2 -c16 -d"${seconds}s" --timeout 30s \
+        --latency -s bench/deployment_writes.lua "$base/")"
+    wait_until_idle "$server_pid"
+    writes_cpu_after="$(cpu_ticks "$server_pid")"
+    writes_json="$(echo "$out" | sed -n 's/^WRK_JSON //p')"
     stop_pid "$server_pid"; server_pid=""
+    loop_json="$("$build/bench/write_loop_bench" "$db" "$seconds")"
+    writes_line="$(python3 -c '
+import json, sys
+wrk, loop, ticks, hz, size = json.loads(sys.argv[1]), json.loads(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+wrk["cpu_s"] = ticks / hz
+wrk["cpu_us_per_write"] = 1e6 * wrk["cpu_s"] / wrk["requests"] if wrk["requests"] else None
+print(json.dumps({"measure": "writes", "size": size, "mssops": wrk, "c_loop": loop}))
+' "$writes_json" "$loop_json" "$((writes_cpu_after - writes_cpu_before))" "$(getconf CLK_TCK)" "$size")"
+    record "$writes_line"
+    echo "   writes alone: mssops $(echo "$writes_json" | sed 's/"bytes".*//') server CPU $((writes_cpu_after - writes_cpu_before)) ticks; C loop $loop_json"
+
     rm -f "$csv" "$peer_db" "$db" "$db-wal" "$db-shm"
 done
 

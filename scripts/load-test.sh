@@ -14,6 +14,9 @@
 # run, then its two references on the same server, readers alone and writers alone),
 # MSSOPS_BENCH_BUILD (default build-bench). Requests per second count each wrk thread's own time
 # (bench/load_test.lua); each run also records the server's CPU seconds and the load average.
+# MSSOPS_LOAD_PERF_SECONDS=N (with perf installed) samples the server's call stacks for N seconds in
+# the middle of the mixed run (`perf record -g -F 499`) and writes the top of the profile to
+# bench/results/load-perf.txt.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -90,12 +93,29 @@ run_mode() {
             >"$work/$mode-writers.out" 2>"$work/$mode-writers.err" &
         writer_pid=$!
     fi
+    local perf_pid=""
+    if [ "$mode" = mixed ] && [ -n "${MSSOPS_LOAD_PERF_SECONDS:-}" ] && command -v perf >/dev/null; then
+        (sleep $(( (seconds - MSSOPS_LOAD_PERF_SECONDS) / 2 )) &&
+            perf record -q -g -F 499 -p "$server_pid" -o "$work/perf.data" -- sleep "$MSSOPS_LOAD_PERF_SECONDS" \
+                >/dev/null 2>"$work/perf.err") &
+        perf_pid=$!
+    fi
     if [ "$mode" != writers ]; then
         MSSOPS_LOAD_ROLE=reader MSSOPS_TOKEN="$reader_token" \
             wrk -t2 -c"$readers" -d"${seconds}s" --timeout 10s --latency -s bench/load_test.lua "$base/" \
             >"$work/$mode-readers.out" 2>"$work/$mode-readers.err"
     fi
     if [ -n "$writer_pid" ]; then wait "$writer_pid"; fi
+    if [ -n "$perf_pid" ]; then
+        wait "$perf_pid" || cat "$work/perf.err" >&2
+        if [ -s "$work/perf.data" ]; then
+            { echo "# perf record -g -F 499 -p SERVER for $MSSOPS_LOAD_PERF_SECONDS s of the mixed run, $(date -u +%F)"
+              echo "## by symbol, self time"
+              perf report -i "$work/perf.data" --stdio --no-children --sort dso,symbol --percent-limit 1 -g none 2>/dev/null |
+                  sed 's/ *-  *-  *$//; s/ *$//' | grep -v '^$' | grep -v '^#'
+            } >"$root/bench/results/load-perf.txt"
+        fi
+    fi
     cat "$work/$mode"-*.err >&2 2>/dev/null || true
     printf '{"cpu_s": %s, "load_average": "%s"}\n' \
         "$(awk -v a="$cpu_before" -v b="$(cpu_s)" 'BEGIN { printf "%.2f", b - a }')" \
