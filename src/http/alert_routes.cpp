@@ -171,8 +171,8 @@ void add_feed_routes(Router& router, store::Store& store) {
         [&store](const Request& request) -> Result<Response> {
             const std::string token = request.query_or("token");
             if (token.empty())
-                return Error::not_found("token",
-                                        "the feed needs ?token=, from POST /api/v1/alerts/feed-token");
+                return Error::invalid(
+                    "token", "is required: the feed needs ?token=, from POST /api/v1/alerts/feed-token");
             auto user = store.alerts().feed_token_user(auth::hash_secret_token(token));
             if (!user) return user.error();
             auto alerts = store.alerts().list_alerts({"", "", 50});

@@ -143,7 +143,7 @@ protected:
             const auto units = folder / ("units-" + std::to_string(level) + ".geojson");
             write_synthetic_units(units, level);
             EXPECT_EQ(run_mssops({"--db", db, "boundaries", "import", units.string(), "--level",
-                                  std::to_string(level), "--source-id", "un-press-sc15432"})
+                                  std::to_string(level), "--source-id", "un-press-sc15432", "--replace"})
                           .exit_code,
                       0);
         }
