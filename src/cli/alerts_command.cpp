@@ -144,8 +144,21 @@ void subscribe(CliContext& context, const AlertsOptions& options) {
 
 }  // namespace
 
-void add_alerts_command(CLI::App& app, CliContext& context) {
+AlertsOptions& alerts_options() {
     static AlertsOptions options;
+    return options;
+}
+
+bool list_new_if_asked(CliContext& context, CLI::App& alerts) {
+    if (alerts.count("--since") == 0) return false;
+    AlertsOptions& options = alerts_options();
+    if (alerts.count("--mission") > 0) options.mission = alerts.get_option("--mission")->as<std::string>();
+    list_new(context, options);
+    return true;
+}
+
+void add_alerts_command(CLI::App& app, CliContext& context) {
+    AlertsOptions& options = alerts_options();
     // `mssops alerts` (force_commands.cpp) prints a mission's conditions on a date; these are its
     // subcommands for the alerts raised and sent.
     auto* parent = app.get_subcommand("alerts");
@@ -169,7 +182,7 @@ void add_alerts_command(CLI::App& app, CliContext& context) {
     deliver_command->add_option("--attempts", options.attempts, "Tries before a delivery fails")
         ->check(CLI::Range(std::int64_t{1}, std::int64_t{50}))
         ->capture_default_str();
-    deliver_command->callback([&context] { deliver(context, options); });
+    deliver_command->callback([&context] { deliver(context, alerts_options()); });
 
     auto* subscribe_command = parent->add_subcommand("subscribe", "Subscribe a user to a kind of alert");
     subscribe_command->add_option("--user", options.user, "User name")->required();
@@ -181,9 +194,14 @@ void add_alerts_command(CLI::App& app, CliContext& context) {
     subscribe_command
         ->add_option("--runway-months", options.runway_months, "funding_runway: only below this many months")
         ->check(CLI::Range(std::int64_t{0}, std::int64_t{120}));
-    subscribe_command->callback([&context] { subscribe(context, options); });
+    subscribe_command->callback([&context] { subscribe(context, alerts_options()); });
 
-    command->callback([&context] { list_new(context, options); });
+    command->callback([&context] { list_new(context, alerts_options()); });
+
+    // `mssops alerts --since 24h` is `alerts new --since 24h`: what is new is what a reader asks first.
+    parent->add_option("--since", options.since,
+                       "With no subcommand: raise and print the alerts first seen since a day, a UTC "
+                       "time or a duration back from now (30m, 24h, 7d), as `alerts new`");
 }
 
 }  // namespace mssops::cli

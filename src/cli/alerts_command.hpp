@@ -11,4 +11,8 @@ namespace mssops::cli {
 /// user's subscription.
 void add_alerts_command(CLI::App& app, CliContext& context);
 
+/// `mssops alerts --since ...` with no subcommand: does what `alerts new --since ...` does and
+/// answers true; false when --since was not given.
+bool list_new_if_asked(CliContext& context, CLI::App& alerts);
+
 }  // namespace mssops::cli

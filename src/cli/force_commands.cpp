@@ -1,5 +1,7 @@
 #include "cli/force_commands.hpp"
 
+#include "cli/alerts_command.hpp"
+
 #include <boost/json/serialize.hpp>
 #include <cstdio>
 #include <iostream>
@@ -301,7 +303,8 @@ void add_force_commands(CLI::App& app, CliContext& context) {
     add_common(alerts, true);
     // `alerts new|deliver|subscribe` (alerts_command.cpp) are the raised alerts; this prints them only bare.
     alerts->callback([&context, alerts] {
-        if (alerts->get_subcommands().empty()) run(context, mission, query, http::alerts_view, print_alerts);
+        if (!alerts->get_subcommands().empty() || list_new_if_asked(context, *alerts)) return;
+        run(context, mission, query, http::alerts_view, print_alerts);
     });
 }
 

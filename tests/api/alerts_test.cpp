@@ -210,6 +210,12 @@ TEST_F(alerts, the_cli_prints_alerts_new_since_a_duration) {
     auto bad =
         run_mssops({"--db", (dir->path() / "api.db").string(), "alerts", "new", "--since", "yesterday"});
     EXPECT_NE(bad.exit_code, 0) << "--since yesterday is no day, time or duration";
+    // `alerts --since` is the same as `alerts new --since`.
+    auto short_form =
+        run_mssops({"--db", (dir->path() / "api.db").string(), "--json", "alerts", "--since", "1h"});
+    ASSERT_EQ(short_form.exit_code, 0) << short_form.out;
+    EXPECT_EQ(json::parse(short_form.out).at("alerts").as_array().size(), body.at("alerts").as_array().size())
+        << short_form.out;
 }
 
 }  // namespace
