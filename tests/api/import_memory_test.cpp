@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "api/sanitizer_build.hpp"
 #include "api/server_process.hpp"
 
 // Issue 18: `mssops incidents import` streams, so its peak memory does not grow with the file. The
@@ -26,18 +27,6 @@
 
 namespace mssops::api_test {
 namespace {
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool sanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool sanitized = true;
-#else
-constexpr bool sanitized = false;
-#endif
-#else
-constexpr bool sanitized = false;
-#endif
 
 constexpr int small_rows = 30'000;
 constexpr int large_rows = 150'000;
@@ -175,7 +164,7 @@ protected:
 };
 
 TEST_F(import_memory, peak_memory_of_an_import_does_not_grow_with_the_file) {
-    if (sanitized)
+    if (address_sanitized)
         GTEST_SKIP() << "AddressSanitizer's shadow memory and quarantine make peak memory meaningless";
     auto small = import_rows(small_rows);
     auto large = import_rows(large_rows);
