@@ -1,5 +1,7 @@
 #include "export/xlsx_writer.hpp"
 
+#include "domain/markup_text.hpp"
+
 #include <cmath>
 
 namespace mssops::exports {
@@ -14,30 +16,6 @@ constexpr const char* office_relationships =
 // Well under ZIP's 4 GiB entry limit, which the writer does not pass.
 constexpr std::uint64_t max_sheet_bytes = 3'500'000'000;
 
-/// Appends `text` escaped for XML character data; characters XML 1.0 forbids (C0 controls but tab,
-/// line feed and carriage return) are left out.
-void append_escaped(std::string& out, std::string_view text) {
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-                out += c;
-        }
-    }
-}
-
 /// "A", "B", ... "Z", "AA": the column letters of a 0-based index.
 std::string column_letters(std::size_t index) {
     std::string letters;
@@ -48,7 +26,7 @@ std::string column_letters(std::size_t index) {
 
 void append_text_cell(std::string& out, const std::string& reference, std::string_view text) {
     out += "<c r=\"" + reference + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">";
-    append_escaped(out, text);
+    domain::append_markup_escaped(out, text);
     out += "</t></is></c>";
 }
 
@@ -96,7 +74,7 @@ XlsxWriter::XlsxWriter(std::ostream& out, const TableShape& shape) : zip_(out) {
     zip_.write(xml_declaration);
     std::string workbook = std::string("<workbook xmlns=\"") + main_namespace + "\" xmlns:r=\"" +
                            office_relationships + "\"><sheets><sheet name=\"";
-    append_escaped(workbook, sheet_name(shape.title));
+    domain::append_markup_escaped(workbook, sheet_name(shape.title));
     workbook += "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
     zip_.write(workbook);
     zip_.begin_entry("xl/_rels/workbook.xml.rels");

@@ -1,5 +1,7 @@
 #include "http/alert_routes.hpp"
 
+#include "domain/markup_text.hpp"
+
 #include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -61,31 +63,6 @@ Result<std::vector<store::RaisedAlert>> alerts_of(store::Store& store, const Req
     return app::alerts_wanted(store, request.principal.name, std::move(alerts).value());
 }
 
-std::string xml_escaped(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            default:
-                out += c;
-        }
-    return out;
-}
-
 // RFC 4287: a feed has id, title, updated and an author (or every entry has one); an entry has id,
 // title, updated, and a link rel="alternate" when it has no content.
 std::string atom_feed(const std::string& user, const std::string& base,
@@ -94,19 +71,19 @@ std::string atom_feed(const std::string& user, const std::string& base,
         alerts.empty() ? std::string("1970-01-01T00:00:00Z") : alerts.front().first_seen;
     std::string xml =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n";
-    xml += "  <id>urn:mssops:alerts:" + xml_escaped(user) + "</id>\n";
-    xml += "  <title>mssops alerts for " + xml_escaped(user) + "</title>\n";
+    xml += "  <id>urn:mssops:alerts:" + domain::markup_escaped(user) + "</id>\n";
+    xml += "  <title>mssops alerts for " + domain::markup_escaped(user) + "</title>\n";
     xml += "  <updated>" + updated + "</updated>\n";
     xml += "  <author><name>mssops</name></author>\n";
-    xml += "  <link rel=\"alternate\" href=\"" + xml_escaped(base) + "/\"/>\n";
+    xml += "  <link rel=\"alternate\" href=\"" + domain::markup_escaped(base) + "/\"/>\n";
     for (const auto& alert : alerts) {
         xml += "  <entry>\n";
         xml += "    <id>urn:mssops:alert:" + std::to_string(alert.id) + "</id>\n";
-        xml += "    <title>" + xml_escaped(alert.title) + "</title>\n";
+        xml += "    <title>" + domain::markup_escaped(alert.title) + "</title>\n";
         xml += "    <updated>" + alert.first_seen + "</updated>\n";
-        xml += "    <category term=\"" + xml_escaped(alert.kind) + "\"/>\n";
-        xml += "    <summary>" + xml_escaped(alert.detail) + "</summary>\n";
-        xml += "    <link rel=\"alternate\" href=\"" + xml_escaped(base) +
+        xml += "    <category term=\"" + domain::markup_escaped(alert.kind) + "\"/>\n";
+        xml += "    <summary>" + domain::markup_escaped(alert.detail) + "</summary>\n";
+        xml += "    <link rel=\"alternate\" href=\"" + domain::markup_escaped(base) +
                "/api/v1/alerts?since=" + alert.first_seen + "\"/>\n";
         xml += "  </entry>\n";
     }

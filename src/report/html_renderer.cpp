@@ -1,5 +1,7 @@
 #include "report/html_renderer.hpp"
 
+#include "domain/markup_text.hpp"
+
 #include "report/report_language.hpp"
 
 namespace mssops::report {
@@ -101,30 +103,7 @@ void render_sources(std::string& out, const std::vector<Footnote>& footnotes) {
 }  // namespace
 
 std::string escape_html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
+    return domain::markup_escaped(text);
 }
 
 std::string render_html(const SituationReport& report) {
