@@ -45,4 +45,16 @@ domain::Result<void> check_utf8_row(const IncidentRow& row) {
     return {};
 }
 
+domain::Result<void> check_utf8_extraction(const StoredExtraction& extraction) {
+    const std::pair<const char*, const std::string*> texts[] = {{"text", &extraction.text},
+                                                                {"outlet", &extraction.outlet},
+                                                                {"title", &extraction.title},
+                                                                {"url", &extraction.url},
+                                                                {"published", &extraction.published}};
+    for (const auto& [field, value] : texts)
+        if (auto bad = domain::find_invalid_utf8(*value))
+            return not_utf8("extractions", extraction.title, field, *bad);
+    return {};
+}
+
 }  // namespace mssops::store

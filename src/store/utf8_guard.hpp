@@ -4,6 +4,7 @@
 
 #include "domain/record.hpp"
 #include "domain/result.hpp"
+#include "store/extraction_store.hpp"
 #include "store/incident_columns.hpp"
 
 namespace mssops::store {
@@ -17,5 +18,8 @@ domain::Result<void> check_utf8_fields(std::string_view kind, const domain::Fiel
 
 /// The same for a typed incident row (kind "incidents").
 domain::Result<void> check_utf8_row(const IncidentRow& row);
+
+/// The same for an article submitted for review (kind "extractions"): its text and citation.
+domain::Result<void> check_utf8_extraction(const StoredExtraction& extraction);
 
 }  // namespace mssops::store

@@ -3,6 +3,7 @@
 #include "store/postgres/postgres_record_transaction.hpp"
 #include "store/record_writes.hpp"
 #include "store/timestamp.hpp"
+#include "store/utf8_guard.hpp"
 
 namespace mssops::store {
 
@@ -63,6 +64,7 @@ Result<StoredExtraction> load(pqxx::work& work, std::int64_t id) {
 
 Result<StoredExtraction> PostgresExtractionStore::create(const StoredExtraction& extraction,
                                                          const Actor& who) {
+    if (auto text = check_utf8_extraction(extraction); !text) return text.error();
     return database_.write([&](pqxx::work& work) -> Result<StoredExtraction> {
         const std::string state = extraction.candidates.empty() ? "reviewed" : "pending";
         const auto id =

@@ -3,6 +3,7 @@
 #include "store/record_writes.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
 #include "store/timestamp.hpp"
+#include "store/utf8_guard.hpp"
 
 namespace mssops::store {
 
@@ -70,6 +71,7 @@ Result<StoredExtraction> load(SqliteConnection& connection, std::int64_t id) {
 }  // namespace
 
 Result<StoredExtraction> SqliteExtractionStore::create(const StoredExtraction& extraction, const Actor& who) {
+    if (auto text = check_utf8_extraction(extraction); !text) return text.error();
     return database_.write([&](SqliteConnection& connection) -> Result<StoredExtraction> {
         auto statement = connection.prepare(
             "INSERT INTO extractions (text, outlet, title, url, published, created_by, created_at, state) "

@@ -88,6 +88,20 @@ TEST_P(ExtractionStoreTest, the_list_pages_newest_first_with_the_total) {
     EXPECT_TRUE(store::extraction_page_to_json(*last).at("next_offset").is_null());
 }
 
+TEST_P(ExtractionStoreTest, refuses_an_article_that_is_not_utf8_and_stores_nothing) {
+    auto latin1 = article();
+    latin1.text = "Police in Nord-Ouest (Nòdwès) said \xf2 in Latin-1.";
+    auto refused = extractions().create(latin1, alice_);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::invalid_input);
+    EXPECT_EQ(refused.error().field, "text");
+    EXPECT_NE(refused.error().message.find("the store keeps UTF-8 text only"), std::string::npos)
+        << refused.error().message;
+    auto listed = extractions().list(10, 0);
+    ASSERT_TRUE(listed) << listed.error().message;
+    EXPECT_EQ(listed->total, 0);
+}
+
 TEST_P(ExtractionStoreTest, an_unknown_extraction_is_not_found_naming_id) {
     auto got = extractions().get(999);
     ASSERT_FALSE(got);
