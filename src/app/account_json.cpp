@@ -5,7 +5,7 @@
 
 #include "domain/access_policy.hpp"
 
-namespace mssops::http::auth {
+namespace mssops::app::auth {
 
 using domain::Error;
 
@@ -149,4 +149,4 @@ domain::Result<AccountChange> account_change_from_json(const boost::json::object
     return change;
 }
 
-}  // namespace mssops::http::auth
+}  // namespace mssops::app::auth

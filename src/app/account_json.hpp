@@ -11,7 +11,7 @@
 #include "domain/result.hpp"
 #include "store/account_store.hpp"
 
-namespace mssops::http::auth {
+namespace mssops::app::auth {
 
 /// A user as the API shows it: name, roles, domains, country, disabled, created_at; never the hash.
 boost::json::object user_to_json(const store::User& user);
@@ -33,4 +33,4 @@ domain::Result<std::optional<std::string>> text_member(const boost::json::object
 domain::Result<void> only_members(const boost::json::object& body,
                                   const std::vector<std::string_view>& allowed);
 
-}  // namespace mssops::http::auth
+}  // namespace mssops::app::auth

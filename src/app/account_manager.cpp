@@ -5,7 +5,7 @@
 #include "app/secret_token.hpp"
 #include "domain/access_policy.hpp"
 
-namespace mssops::http::auth {
+namespace mssops::app::auth {
 
 using domain::Error;
 using domain::Role;
@@ -120,4 +120,4 @@ domain::Result<IssuedToken> AccountManager::issue_token(std::string_view user, s
     return issued;
 }
 
-}  // namespace mssops::http::auth
+}  // namespace mssops::app::auth

@@ -10,7 +10,7 @@
 #include "domain/result.hpp"
 #include "store/account_store.hpp"
 
-namespace mssops::http::auth {
+namespace mssops::app::auth {
 
 /// A user to create, with the password in clear: it is hashed here and then forgotten.
 struct NewAccount {
@@ -67,4 +67,4 @@ domain::Result<void> validate_user_name(std::string_view name);
 domain::Result<void> validate_roles(const std::vector<domain::Role>& roles,
                                     const std::vector<domain::EditDomain>& domains, std::string_view country);
 
-}  // namespace mssops::http::auth
+}  // namespace mssops::app::auth

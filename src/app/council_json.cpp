@@ -6,7 +6,7 @@
 #include "app/json_text.hpp"
 #include "domain/country_codes.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 namespace {
 
 namespace json = boost::json;
@@ -252,4 +252,4 @@ Result<SimulationRequest> simulation_request_from_json(const json::object& body)
     return request;
 }
 
-}  // namespace mssops::http
+}  // namespace mssops::app

@@ -8,7 +8,7 @@
 #include "domain/council_scenario.hpp"
 #include "domain/council_simulation.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 
 /// The members of a council in a year, whether it is complete (5 + 10), and each seat's source.
 boost::json::object council_to_json(const domain::CouncilComposition& council);
@@ -38,4 +38,4 @@ struct SimulationRequest {
 /// member at fault ("members[2].yes"); an unknown field is refused by name.
 domain::Result<SimulationRequest> simulation_request_from_json(const boost::json::object& body);
 
-}  // namespace mssops::http
+}  // namespace mssops::app

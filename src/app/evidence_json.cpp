@@ -1,7 +1,7 @@
 #include "app/evidence_json.hpp"
 #include "app/json_text.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 namespace {
 
 namespace json = boost::json;
@@ -64,4 +64,4 @@ json::array contingent_evidence_to_json(const std::vector<domain::ContingentEvid
     return array;
 }
 
-}  // namespace mssops::http
+}  // namespace mssops::app

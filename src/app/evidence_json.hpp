@@ -7,7 +7,7 @@
 #include "domain/claim_conflict.hpp"
 #include "domain/strength_evidence.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 
 /// Sources that disagree: each conflict with every claim (value, as-of date, sources, source kind,
 /// whether it was used), the value used and the rule that chose it.
@@ -17,4 +17,4 @@ boost::json::object evidence_item_to_json(const domain::StrengthEvidenceItem& it
 /// Each contingent's count by the strength rule, with the reports and events it rests on.
 boost::json::array contingent_evidence_to_json(const std::vector<domain::ContingentEvidence>& contingents);
 
-}  // namespace mssops::http
+}  // namespace mssops::app

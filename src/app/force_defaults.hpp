@@ -2,7 +2,7 @@
 
 #include <string>
 
-namespace mssops::http {
+namespace mssops::app {
 
 /// What the server answers when a request does not say: set by `mssops serve --mission` and
 /// `--stale-after` (or MSSOPS_MISSION and MSSOPS_STALE_AFTER).
@@ -11,4 +11,4 @@ struct ForceDefaults {
     std::string stale_after;  // Days after which a figure's evidence is called old; "" means 90.
 };
 
-}  // namespace mssops::http
+}  // namespace mssops::app

@@ -3,7 +3,7 @@
 #include "app/evidence_json.hpp"
 #include "app/json_text.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 namespace {
 
 namespace json = boost::json;
@@ -312,4 +312,4 @@ json::object mission_summary_to_json(const domain::MissionSummary& summary) {
             {"conflicts", conflicts_to_json(summary.strength.conflicts)}};
 }
 
-}  // namespace mssops::http
+}  // namespace mssops::app

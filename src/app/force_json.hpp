@@ -6,7 +6,7 @@
 
 #include "domain/mission_summary.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 
 /// A strength figure with the report and sources it rests on, and the rule that chose it.
 boost::json::object strength_figure_to_json(const domain::StrengthFigure& figure);
@@ -29,4 +29,4 @@ boost::json::object mission_to_json(const domain::Mission& mission);
 /// The whole summary: what GET /api/v1/missions/{slug}/summary returns and `mssops status --json` prints.
 boost::json::object mission_summary_to_json(const domain::MissionSummary& summary);
 
-}  // namespace mssops::http
+}  // namespace mssops::app

@@ -10,7 +10,7 @@
 #include "domain/mission_summary.hpp"
 #include "report/mission_facts.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 namespace {
 
 namespace json = boost::json;
@@ -319,4 +319,4 @@ Result<json::object> simulate_view(store::Store& store, const SimulationRequest&
     return simulation_to_json(*result, request.members);
 }
 
-}  // namespace mssops::http
+}  // namespace mssops::app

@@ -9,7 +9,7 @@
 #include "domain/result.hpp"
 #include "store/store.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 
 /// The parameters of the force and council views as text, from a query string or the command line;
 /// "" means the default.
@@ -56,4 +56,4 @@ domain::Result<boost::json::object> transition_scenario_view(store::Store& store
 /// A simulated draft: members given directly, or the named scenario.
 domain::Result<boost::json::object> simulate_view(store::Store& store, const SimulationRequest& request);
 
-}  // namespace mssops::http
+}  // namespace mssops::app

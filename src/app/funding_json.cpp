@@ -3,7 +3,7 @@
 #include "domain/money.hpp"
 #include "store/record_json.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 namespace {
 
 namespace json = boost::json;
@@ -158,4 +158,4 @@ json::array flows_json(const std::vector<domain::Record>& flows) {
     return items;
 }
 
-}  // namespace mssops::http
+}  // namespace mssops::app

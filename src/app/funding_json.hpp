@@ -13,7 +13,7 @@
 #include "ingest/funding_import.hpp"
 #include "report/funding_facts.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 
 // Money goes out as decimal strings in US dollars ("116666.67"): exact, where a JSON number
 // would pass through binary floating point.
@@ -39,4 +39,4 @@ boost::json::object import_report_json(const ingest::FundingImportReport& report
 /// Flows as the records API shows them.
 boost::json::array flows_json(const std::vector<domain::Record>& flows);
 
-}  // namespace mssops::http
+}  // namespace mssops::app

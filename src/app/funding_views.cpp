@@ -13,7 +13,7 @@
 #include "ingest/fts_csv.hpp"
 #include "store/record_json.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 namespace {
 
 namespace json = boost::json;
@@ -206,4 +206,4 @@ Result<Export> export_flows(store::RecordStore& records, std::string_view slug, 
         ingest::write_fts_csv(facts->flow_records, hxl == "yes" ? ingest::HxlRow::yes : ingest::HxlRow::no)};
 }
 
-}  // namespace mssops::http
+}  // namespace mssops::app

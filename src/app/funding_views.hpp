@@ -10,7 +10,7 @@
 #include "ingest/reference_csv.hpp"
 #include "store/store.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 
 /// Query parameters, as the API receives them and the CLI passes them.
 using QueryMap = std::map<std::string, std::string>;
@@ -64,4 +64,4 @@ struct Export {
 domain::Result<Export> export_flows(store::RecordStore& records, std::string_view slug,
                                     const QueryMap& query);
 
-}  // namespace mssops::http
+}  // namespace mssops::app

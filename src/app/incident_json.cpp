@@ -2,7 +2,7 @@
 
 #include <boost/json/array.hpp>
 
-namespace mssops::http {
+namespace mssops::app {
 
 namespace json = boost::json;
 
@@ -64,4 +64,4 @@ json::object import_report_to_json(const ingest::IncidentImportReport& report) {
                         {"errors", std::move(errors)}};
 }
 
-}  // namespace mssops::http
+}  // namespace mssops::app

@@ -6,7 +6,7 @@
 #include "ingest/incident_import.hpp"
 #include "store/incident_store.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 
 /// {"by", "period", "from", "to", "event_types", "actor", "rows": [{period, period_start, pcode, unit,
 /// event_type, events, fatalities}]}: what GET /api/v1/incidents/aggregate and
@@ -18,4 +18,4 @@ boost::json::object aggregate_to_json(const store::AggregateQuery& query,
 /// [{"field": "file.csv:14:7", "message"}]}: the answer to an import.
 boost::json::object import_report_to_json(const ingest::IncidentImportReport& report);
 
-}  // namespace mssops::http
+}  // namespace mssops::app

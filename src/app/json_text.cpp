@@ -1,6 +1,6 @@
 #include "app/json_text.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 
 boost::json::array texts(const std::vector<std::string>& items) {
     boost::json::array array;
@@ -13,4 +13,4 @@ boost::json::value text_or_null(const std::string& text) {
     return boost::json::string(text);
 }
 
-}  // namespace mssops::http
+}  // namespace mssops::app

@@ -8,7 +8,7 @@
 
 #include "app/secret_token.hpp"
 
-namespace mssops::http::auth {
+namespace mssops::app::auth {
 
 namespace {
 
@@ -52,4 +52,4 @@ domain::Result<void> validate_new_password(std::string_view password) {
     return {};
 }
 
-}  // namespace mssops::http::auth
+}  // namespace mssops::app::auth

@@ -6,7 +6,7 @@
 
 #include "domain/result.hpp"
 
-namespace mssops::http::auth {
+namespace mssops::app::auth {
 
 /// Argon2id's cost parameters. A hash carries its own, so verifying never needs these.
 struct PasswordCost {
@@ -31,4 +31,4 @@ bool verify_password(std::string_view encoded_hash, std::string_view password);
 /// invalid_input naming "password", without ever repeating the password.
 domain::Result<void> validate_new_password(std::string_view password);
 
-}  // namespace mssops::http::auth
+}  // namespace mssops::app::auth

@@ -6,7 +6,7 @@
 
 #include "domain/verify.hpp"
 
-namespace mssops::http::auth {
+namespace mssops::app::auth {
 
 namespace {
 
@@ -45,4 +45,4 @@ bool same_secret(std::string_view a, std::string_view b) {
     return a.empty() || sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
-}  // namespace mssops::http::auth
+}  // namespace mssops::app::auth

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace mssops::http::auth {
+namespace mssops::app::auth {
 
 /// Initialises libsodium once per process; every function here calls it first. Aborts if
 /// libsodium cannot start, since no secret could then be made safely.
@@ -19,4 +19,4 @@ std::string hash_secret_token(std::string_view token);
 /// Compares two secrets in time that does not depend on where they differ.
 bool same_secret(std::string_view a, std::string_view b);
 
-}  // namespace mssops::http::auth
+}  // namespace mssops::app::auth

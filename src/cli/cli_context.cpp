@@ -75,7 +75,7 @@ domain::Result<std::string> mission_slug(store::Store& store, const std::string&
     if (!given.empty()) return given;
     const char* configured = std::getenv("MSSOPS_MISSION");
     auto day = at.value_or(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-    return http::default_mission_slug(store, configured ? configured : "", day, "--mission");
+    return app::default_mission_slug(store, configured ? configured : "", day, "--mission");
 }
 
 CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description) {

@@ -30,14 +30,14 @@ std::string probability(const json::value& value) {
     return buffer;
 }
 
-Result<http::SimulationRequest> read_draft(const std::string& path) {
+Result<app::SimulationRequest> read_draft(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error::not_found("--draft", "cannot read \"" + path + "\"");
     std::ostringstream content;
     content << in.rdbuf();
     auto body = store::parse_object(content.str(), path);
     if (!body) return body.error();
-    return http::simulation_request_from_json(*body);
+    return app::simulation_request_from_json(*body);
 }
 
 void print_simulation(const json::object& body) {
@@ -88,9 +88,9 @@ void add_council_commands(CLI::App& app, CliContext& context) {
     members->callback([&context] {
         auto store = context.open_store();
         if (!store) return context.fail(store.error());
-        http::ForceQuery query;
+        app::ForceQuery query;
         query.year = year;
-        auto body = http::council_members_view(**store, query);
+        auto body = app::council_members_view(**store, query);
         if (!body) return context.fail(body.error());
         if (context.json) return CliContext::print_json(*body);
         print_members(*body);
@@ -114,13 +114,13 @@ void add_council_commands(CLI::App& app, CliContext& context) {
         if (!store) return context.fail(store.error());
         Result<json::object> result = Error::internal("no simulation ran");
         if (!scenario.empty()) {
-            http::ForceQuery query;
+            app::ForceQuery query;
             query.year = year;
-            result = http::transition_scenario_view(**store, query);
+            result = app::transition_scenario_view(**store, query);
         } else {
             auto request = read_draft(draft);
             if (!request) return context.fail(request.error());
-            result = http::simulate_view(**store, *request);
+            result = app::simulate_view(**store, *request);
         }
         if (!result) return context.fail(result.error());
         if (context.json) return CliContext::print_json(*result);

@@ -234,10 +234,10 @@ void print_alerts(const json::object& body) {
     if (!alerts.empty()) table.print(std::cout);
 }
 
-using View = Result<json::object> (*)(store::Store&, const http::ForceQuery&);
+using View = Result<json::object> (*)(store::Store&, const app::ForceQuery&);
 using Printer = void (*)(const json::object&);
 
-void run(CliContext& context, const std::string& mission, http::ForceQuery query, View view, Printer print) {
+void run(CliContext& context, const std::string& mission, app::ForceQuery query, View view, Printer print) {
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
     // Without --mission, the mission in force on the day asked: "status --at 2024-11-07" is about the MSS.
@@ -259,7 +259,7 @@ void run(CliContext& context, const std::string& mission, http::ForceQuery query
 }  // namespace
 
 void add_force_commands(CLI::App& app, CliContext& context) {
-    static http::ForceQuery query;
+    static app::ForceQuery query;
     static std::string mission;
     auto add_common = [](CLI::App* command, bool window) {
         command->add_option("--mission", mission,
@@ -280,7 +280,7 @@ void add_force_commands(CLI::App& app, CliContext& context) {
                                            "figure with its source, and where sources disagree. ") +
                                    domain::strength_rule_text);
     add_common(status, true);
-    status->callback([&context] { run(context, mission, query, http::summary_view, print_summary); });
+    status->callback([&context] { run(context, mission, query, app::summary_view, print_summary); });
 
     auto* strength = add_command(app, "strength",
                                  std::string("Strength on a date by contributing country or personnel type, "
@@ -291,12 +291,12 @@ void add_force_commands(CLI::App& app, CliContext& context) {
     strength->add_option("--by", query.by, "country (default) or personnel_type");
     strength->add_option("--from", query.from,
                          "First day of the monthly series (default the first event's month)");
-    strength->callback([&context] { run(context, mission, query, http::strength_view, print_strength); });
+    strength->callback([&context] { run(context, mission, query, app::strength_view, print_strength); });
 
     auto* forecast = add_command(
         app, "forecast", "Each target: progress, shortfall, and when it is reached at pace and on pledges");
     add_common(forecast, true);
-    forecast->callback([&context] { run(context, mission, query, http::forecast_view, print_forecast); });
+    forecast->callback([&context] { run(context, mission, query, app::forecast_view, print_forecast); });
 
     auto* alerts = add_command(app, "alerts",
                                "Mandate expiry alerts (90/30/7 days), gaps, and targets missed or at risk");
@@ -304,7 +304,7 @@ void add_force_commands(CLI::App& app, CliContext& context) {
     // `alerts new|deliver|subscribe` (alerts_command.cpp) are the raised alerts; this prints them only bare.
     alerts->callback([&context, alerts] {
         if (!alerts->get_subcommands().empty() || list_new_if_asked(context, *alerts)) return;
-        run(context, mission, query, http::alerts_view, print_alerts);
+        run(context, mission, query, app::alerts_view, print_alerts);
     });
 }
 

@@ -155,8 +155,8 @@ void show(CliContext& context, const Result<json::object>& view, void (*print)(c
     print(*view);
 }
 
-http::QueryMap summary_query(const FundingOptions& options) {
-    http::QueryMap query;
+app::QueryMap summary_query(const FundingOptions& options) {
+    app::QueryMap query;
     if (!options.as_of.empty()) query["as_of"] = options.as_of;
     if (options.burn_window) query["burn_window"] = std::to_string(options.burn_window);
     if (options.deployed >= 0) query["deployed"] = std::to_string(options.deployed);
@@ -195,7 +195,7 @@ void add_funding_command(CLI::App& app, CliContext& context) {
             context, options,
             [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
                 show(context,
-                     http::funding_summary_view(store.records(), reference, slug, summary_query(options)),
+                     app::funding_summary_view(store.records(), reference, slug, summary_query(options)),
                      print_summary);
             });
     });
@@ -208,12 +208,12 @@ void add_funding_command(CLI::App& app, CliContext& context) {
     flows->callback([&context] {
         with_store(context, options,
                    [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
-                       http::QueryMap query;
+                       app::QueryMap query;
                        if (!options.status.empty()) query["status"] = options.status;
                        if (!options.donor.empty()) query["donor"] = options.donor;
                        if (options.limit) query["limit"] = std::to_string(options.limit);
                        if (options.offset) query["offset"] = std::to_string(options.offset);
-                       show(context, http::funding_flows_view(store.records(), slug, query), print_flows);
+                       show(context, app::funding_flows_view(store.records(), slug, query), print_flows);
                    });
     });
 
@@ -222,7 +222,7 @@ void add_funding_command(CLI::App& app, CliContext& context) {
     history->callback([&context] {
         with_store(context, options,
                    [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
-                       show(context, http::flow_history_view(store, slug, options.id), print_history);
+                       show(context, app::flow_history_view(store, slug, options.id), print_history);
                    });
     });
 
@@ -237,7 +237,7 @@ void add_funding_command(CLI::App& app, CliContext& context) {
             context, options,
             [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
                 show(context,
-                     http::assessed_view(
+                     app::assessed_view(
                          store.records(), reference, slug,
                          {{"budget", options.budget}, {"partial", options.partial ? "true" : "false"}}),
                      print_assessed);
@@ -271,10 +271,10 @@ void add_funding_command(CLI::App& app, CliContext& context) {
                     if (!decoded) return context.fail(decoded.error());
                     text = std::move(decoded);
                 }
-                auto report = http::import_flows(store.records(), reference, slug, std::move(*text),
-                                                 options.file, {CliContext::actor_name()}, options.source);
+                auto report = app::import_flows(store.records(), reference, slug, std::move(*text),
+                                                options.file, {CliContext::actor_name()}, options.source);
                 if (!report) return context.fail(report.error());
-                json::object body = http::import_report_json(*report);
+                json::object body = app::import_report_json(*report);
                 if (!report->committed) {
                     for (const auto& error : report->errors)
                         std::cerr << "error: " << error.field << ": " << error.message << '\n';
@@ -294,9 +294,9 @@ void add_funding_command(CLI::App& app, CliContext& context) {
     exported->callback([&context] {
         with_store(context, options,
                    [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
-                       http::QueryMap query{{"format", context.json ? "json" : options.format},
-                                            {"hxl", options.hxl ? "yes" : "no"}};
-                       auto body = http::export_flows(store.records(), slug, query);
+                       app::QueryMap query{{"format", context.json ? "json" : options.format},
+                                           {"hxl", options.hxl ? "yes" : "no"}};
+                       auto body = app::export_flows(store.records(), slug, query);
                        if (!body) return context.fail(body.error());
                        if (options.output.empty()) {
                            std::cout << body->body;

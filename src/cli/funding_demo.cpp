@@ -156,8 +156,8 @@ void run_demo(CliContext& context, const std::string& mission_given, std::uint64
     Draw draw(seed);
     auto flows = draw_flows(draw, count);
     for (Round round : {Round::pledged, Round::committed, Round::paid}) {
-        auto report = http::import_flows((*store)->records(), *reference, *mission, round_csv(flows, round),
-                                         "demo.csv", who);
+        auto report = app::import_flows((*store)->records(), *reference, *mission, round_csv(flows, round),
+                                        "demo.csv", who);
         if (!report) return context.fail(report.error());
         if (!report->committed) return context.fail(ingest::rejection_error(*report));
     }

@@ -128,7 +128,7 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
         std::cerr << "... and " << report->skipped - static_cast<std::int64_t>(report->errors.size())
                   << " more bad rows\n";
     if (context.json) {
-        CliContext::print_json(http::import_report_to_json(*report));
+        CliContext::print_json(app::import_report_to_json(*report));
     } else if (report->committed) {
         std::cout << report->rows << " rows: " << report->counts.created << " created, "
                   << report->counts.updated << " updated, " << report->counts.unchanged << " unchanged, "
@@ -178,7 +178,7 @@ void run_aggregate(CliContext& context, const std::string& by, const std::string
     query.country = *country;
     auto rows = store::aggregate_with_unit_names(**store, query);
     if (!rows) return context.fail(rows.error());
-    if (context.json) return CliContext::print_json(http::aggregate_to_json(query, *rows));
+    if (context.json) return CliContext::print_json(app::aggregate_to_json(query, *rows));
     Table table({"period", "pcode", "unit", "event_type", "events", "fatalities"});
     for (const auto& row : *rows)
         table.add_row({row.period, row.pcode, row.unit, row.event_type, std::to_string(row.events),

@@ -96,7 +96,7 @@ void add_serve_command(CLI::App& app, CliContext& context) {
         // A configured mission that is not stored is refused at start, not on the first request.
         if (!options.force.mission.empty()) {
             auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-            auto known = http::default_mission_slug(**store, options.force.mission, today, "--mission");
+            auto known = app::default_mission_slug(**store, options.force.mission, today, "--mission");
             if (!known) return context.fail(known.error());
         }
         auto funding = ingest::load_funding_reference(context.data_dir, scale);

@@ -68,10 +68,10 @@ void add_user(CliContext& context, const UserOptions& options) {
     if (!roles) return context.fail(roles.error());
     auto domains = parse_names<domain::EditDomain>(options.domains, "--domain", domain::parse_edit_domain);
     if (!domains) return context.fail(domains.error());
-    http::auth::NewAccount account{options.name, {}, *roles, *domains, options.country};
+    app::auth::NewAccount account{options.name, {}, *roles, *domains, options.country};
     const bool generated = !options.password_stdin;
     if (generated) {
-        account.password = http::auth::new_secret_token();
+        account.password = app::auth::new_secret_token();
     } else {
         auto password = password_from_stdin();
         if (!password) return context.fail(password.error());
@@ -79,11 +79,11 @@ void add_user(CliContext& context, const UserOptions& options) {
     }
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
-    http::auth::AccountManager manager((*store)->accounts(), http::auth::PasswordCost::standard());
+    app::auth::AccountManager manager((*store)->accounts(), app::auth::PasswordCost::standard());
     auto user = manager.add_user(account, store::Actor{CliContext::actor_name()});
     if (!user) return context.fail(as_option_error(user.error()));
     if (context.json) {
-        auto shown = http::auth::user_to_json(*user);
+        auto shown = app::auth::user_to_json(*user);
         if (generated) shown["password"] = account.password;
         return CliContext::print_json(shown);
     }
@@ -92,11 +92,11 @@ void add_user(CliContext& context, const UserOptions& options) {
 }
 
 void change_password(CliContext& context, const UserOptions& options) {
-    http::auth::AccountChange change;
+    app::auth::AccountChange change;
     change.tokens_on_password_change = options.keep_tokens ? store::KeepTokens::yes : store::KeepTokens::no;
     const bool generated = !options.password_stdin;
     if (generated) {
-        change.password = http::auth::new_secret_token();
+        change.password = app::auth::new_secret_token();
     } else {
         auto password = password_from_stdin();
         if (!password) return context.fail(password.error());
@@ -104,7 +104,7 @@ void change_password(CliContext& context, const UserOptions& options) {
     }
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
-    http::auth::AccountManager manager((*store)->accounts(), http::auth::PasswordCost::standard());
+    app::auth::AccountManager manager((*store)->accounts(), app::auth::PasswordCost::standard());
     // Counted before the change, to say how many the change revoked.
     auto tokens = (*store)->accounts().list_tokens(options.name);
     if (!tokens) return context.fail(tokens.error());
@@ -131,11 +131,11 @@ void change_password(CliContext& context, const UserOptions& options) {
 void issue_token(CliContext& context, const UserOptions& options) {
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
-    http::auth::AccountManager manager((*store)->accounts(), http::auth::PasswordCost::standard());
+    app::auth::AccountManager manager((*store)->accounts(), app::auth::PasswordCost::standard());
     auto issued = manager.issue_token(options.name, options.label, store::Actor{CliContext::actor_name()});
     if (!issued) return context.fail(as_option_error(issued.error()));
     if (context.json) {
-        auto shown = http::auth::token_to_json(issued->token);
+        auto shown = app::auth::token_to_json(issued->token);
         shown["token"] = issued->secret;
         return CliContext::print_json(shown);
     }
@@ -151,7 +151,7 @@ void list_users(CliContext& context) {
     if (!users) return context.fail(users.error());
     if (context.json) {
         boost::json::array items;
-        for (const auto& user : *users) items.push_back(http::auth::user_to_json(user));
+        for (const auto& user : *users) items.push_back(app::auth::user_to_json(user));
         return CliContext::print_json(items);
     }
     for (const auto& user : *users) {

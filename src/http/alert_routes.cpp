@@ -123,9 +123,9 @@ void add_feed_routes(Router& router, store::Store& store) {
         "POST", "/api/v1/alerts/feed-token", Access::reader,
         [&store](const Request& request) -> Result<Response> {
             if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
-            const std::string token = auth::new_secret_token("feed_");
+            const std::string token = app::auth::new_secret_token("feed_");
             auto created = store.alerts().create_feed_token(
-                request.principal.name, auth::hash_secret_token(token), actor_of(request.principal));
+                request.principal.name, app::auth::hash_secret_token(token), actor_of(request.principal));
             if (!created) return created.error();
             return private_json(
                 json::object{{"token", token}, {"feed_url", "/api/v1/alerts/feed.atom?token=" + token}}, 201);
@@ -150,7 +150,7 @@ void add_feed_routes(Router& router, store::Store& store) {
             if (token.empty())
                 return Error::invalid(
                     "token", "is required: the feed needs ?token=, from POST /api/v1/alerts/feed-token");
-            auto user = store.alerts().feed_token_user(auth::hash_secret_token(token));
+            auto user = store.alerts().feed_token_user(app::auth::hash_secret_token(token));
             if (!user) return user.error();
             auto alerts = store.alerts().list_alerts({"", "", 50});
             if (!alerts) return alerts.error();
@@ -196,7 +196,7 @@ void add_webhook_routes(Router& router, store::Store& store) {
             store::Webhook hook;
             hook.user = request.principal.name;
             hook.url = url->as_string();
-            hook.secret = auth::new_secret_token("whsec_");
+            hook.secret = app::auth::new_secret_token("whsec_");
             auto created = store.alerts().create_webhook(hook, actor_of(request.principal));
             if (!created) return created.error();
             return private_json(json::object{{"id", created->id},

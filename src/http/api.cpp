@@ -21,7 +21,8 @@
 namespace mssops::http {
 
 void add_api_routes(Router& router, store::Store& store, auth::AuthServices& auth,
-                    std::shared_ptr<const ingest::FundingReference> funding, const ForceDefaults& force) {
+                    std::shared_ptr<const ingest::FundingReference> funding,
+                    const app::ForceDefaults& force) {
     add_health_routes(router, store);
     add_record_routes(router, store);
     add_force_routes(router, store, force);

@@ -16,7 +16,7 @@ namespace mssops::http {
 /// `funding` holds the exchange rates and scale of assessments; null: USD only and no scale.
 void add_api_routes(Router& router, store::Store& store, auth::AuthServices& auth,
                     std::shared_ptr<const ingest::FundingReference> funding = nullptr,
-                    const ForceDefaults& force = {});
+                    const app::ForceDefaults& force = {});
 
 /// Serves the API and the dashboard over `store` until SIGTERM or SIGINT (see run_server).
 /// unavailable when the address cannot be bound or web_root cannot be read.

@@ -16,7 +16,7 @@ namespace json = boost::json;
 using domain::Error;
 using domain::Result;
 
-using View = std::function<Result<json::object>(store::Store&, const ForceQuery&)>;
+using View = std::function<Result<json::object>(store::Store&, const app::ForceQuery&)>;
 
 const ParameterDoc at_parameter{"at", "Day of the figures, YYYY-MM-DD; default today (UTC).", "string",
                                 false};
@@ -30,9 +30,9 @@ const ParameterDoc stale_parameter{
     "integer", false};
 
 // A parameter this route does not know is refused by name, so a typo ("?date=") is never ignored.
-Result<ForceQuery> read_query(const Request& request, const std::vector<ParameterDoc>& known,
-                              const ForceDefaults& defaults) {
-    ForceQuery query;
+Result<app::ForceQuery> read_query(const Request& request, const std::vector<ParameterDoc>& known,
+                                   const app::ForceDefaults& defaults) {
+    app::ForceQuery query;
     query.stale_after = defaults.stale_after;
     query.mission = defaults.mission;
     auto found = request.path_params.find("slug");
@@ -72,8 +72,8 @@ struct ViewTable {
 };
 
 void add_view_route(Router& router, store::Store& store, std::string pattern, View view, OperationDoc doc,
-                    const ForceDefaults& defaults = {}, const std::vector<std::string>& reads = mission_kinds,
-                    const ViewTable& table = {}) {
+                    const app::ForceDefaults& defaults = {},
+                    const std::vector<std::string>& reads = mission_kinds, const ViewTable& table = {}) {
     Route route;
     if (!table.member.empty()) {
         doc.query.push_back(format_parameter(false));
@@ -110,10 +110,10 @@ void add_view_route(Router& router, store::Store& store, std::string pattern, Vi
 
 }  // namespace
 
-void add_force_routes(Router& router, store::Store& store, const ForceDefaults& defaults) {
+void add_force_routes(Router& router, store::Store& store, const app::ForceDefaults& defaults) {
     const std::string mission = "/api/v1/missions/{slug}";
     add_view_route(
-        router, store, mission + "/summary", summary_view,
+        router, store, mission + "/summary", app::summary_view,
         {"Mission summary on a date: stated strength, strength by country, targets with forecasts, "
          "mandate in force (or the successor that replaced it), positions on a transition; each figure "
          "with its source_id and the date of its newest evidence, and a warning for old evidence",
@@ -124,7 +124,7 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
          false},
         defaults);
     add_view_route(
-        router, store, "/api/v1/mission-in-force", missions_in_force_view,
+        router, store, "/api/v1/mission-in-force", app::missions_in_force_view,
         {"Every mission with its life cycle (start, end, predecessor, successor, in force on the date) "
          "and the mission to show by default: the server's configured one, else the one in force",
          "force",
@@ -134,7 +134,7 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
          false},
         defaults);
     add_view_route(
-        router, store, mission + "/strength", strength_view,
+        router, store, mission + "/strength", app::strength_view,
         {"Strength on a date: the stated figure, deployment events grouped by country or personnel "
          "type, and a month-end series",
          "force",
@@ -147,7 +147,7 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
          false},
         {}, mission_kinds, {"groups", "deployment_events", "strength"});
     add_view_route(
-        router, store, mission + "/forecast", forecast_view,
+        router, store, mission + "/forecast", app::forecast_view,
         {"Each strength target: progress, shortfall on its date, and the date it is reached at the "
          "observed pace and on the pledged schedule",
          "force",
@@ -157,7 +157,7 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
          false},
         defaults);
     add_view_route(
-        router, store, mission + "/mandate", mandate_view,
+        router, store, mission + "/mandate", app::mandate_view,
         {"The mandate in force on a date, its end, days remaining and alerts, and the whole timeline "
          "with any gaps",
          "force",
@@ -166,7 +166,7 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
          "",
          false});
     add_view_route(
-        router, store, mission + "/alerts", alerts_view,
+        router, store, mission + "/alerts", app::alerts_view,
         {"Alerts on a date: mandate expiry at 90, 30 and 7 days, a lapsed mandate, a succession, gaps, "
          "targets missed or forecast late, and figures whose newest evidence is old",
          "force",
@@ -176,7 +176,7 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
          false},
         defaults);
     add_view_route(
-        router, store, "/api/v1/council/members", council_members_view,
+        router, store, "/api/v1/council/members", app::council_members_view,
         {"Security Council members of a year: 5 permanent and 10 elected, each seat with its source",
          "council",
          {year_parameter},
@@ -185,7 +185,7 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
          false},
         {}, council_kinds, {"members", "council_memberships", "council-members"});
     add_view_route(
-        router, store, "/api/v1/council/scenarios/transition_to_un_pko", transition_scenario_view,
+        router, store, "/api/v1/council/scenarios/transition_to_un_pko", app::transition_scenario_view,
         {"A draft to turn the mission into a UN peacekeeping operation, voted by the council of a year "
          "on the members' recorded positions: exact adoption and veto probabilities, pivotal members",
          "council",
@@ -202,9 +202,9 @@ void add_force_routes(Router& router, store::Store& store, const ForceDefaults& 
     simulate.handler = [&store](const Request& request) -> Result<Response> {
         auto body = store::parse_object(request.body, "body");
         if (!body) return body.error();
-        auto simulation = simulation_request_from_json(*body);
+        auto simulation = app::simulation_request_from_json(*body);
         if (!simulation) return simulation.error();
-        auto result = simulate_view(store, *simulation);
+        auto result = app::simulate_view(store, *simulation);
         if (!result) return result.error();
         return Response::json(json::serialize(*result));
     };

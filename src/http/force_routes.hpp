@@ -11,6 +11,6 @@ namespace mssops::http {
 /// /api/v1/council/scenarios/transition_to_un_pko; GET /api/v1/mission-in-force (the missions' life
 /// cycles and the one to show by default). All read-only. `store` must outlive the server. `defaults`
 /// name the default mission and the age after which evidence is called old.
-void add_force_routes(Router& router, store::Store& store, const ForceDefaults& defaults = {});
+void add_force_routes(Router& router, store::Store& store, const app::ForceDefaults& defaults = {});
 
 }  // namespace mssops::http

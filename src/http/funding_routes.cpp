@@ -30,7 +30,7 @@ Response rejected_import(const ingest::FundingImportReport& report, const std::s
     boost::system::error_code ec;
     json::value body = json::parse(response.body, ec);
     if (!ec && body.is_object()) {
-        body.as_object()["errors"] = import_report_json(report)["errors"];
+        body.as_object()["errors"] = app::import_report_json(report)["errors"];
         response.body = json::serialize(body);
     }
     return response;
@@ -60,7 +60,7 @@ void add_funding_routes(Router& router, store::Store& store,
             auto query = request.query;
             query.erase("format");
             auto view =
-                funding_summary_view(store.records(), *reference, request.path_params.at("slug"), query);
+                app::funding_summary_view(store.records(), *reference, request.path_params.at("slug"), query);
             if (!*format || !view) return json_response(std::move(view));
             // The download is the per-donor table: pledged, committed and paid per donor.
             const json::value* donors = view->if_contains("by_donor");
@@ -86,7 +86,7 @@ void add_funding_routes(Router& router, store::Store& store,
 
     router.add(route("GET", "/flows", Access::reader,
                      [&store](const Request& request) {
-                         return json_response(funding_flows_view(
+                         return json_response(app::funding_flows_view(
                              store.records(), request.path_params.at("slug"), request.query));
                      },
                      {"A page of the mission's funding flows, shaped like OCHA FTS flows",
@@ -103,7 +103,7 @@ void add_funding_routes(Router& router, store::Store& store,
         "GET", "/flows/{id}/history", Access::reader,
         [&store](const Request& request) {
             return json_response(
-                flow_history_view(store, request.path_params.at("slug"), request.path_params.at("id")));
+                app::flow_history_view(store, request.path_params.at("slug"), request.path_params.at("id")));
         },
         {"A flow's life from its audit trail: created, advanced (pledged -> committed -> paid), amended or "
          "corrected",
@@ -115,8 +115,8 @@ void add_funding_routes(Router& router, store::Store& store,
 
     router.add(route("GET", "/assessed", Access::reader,
                      [&store, reference](const Request& request) {
-                         return json_response(assessed_view(store.records(), *reference,
-                                                            request.path_params.at("slug"), request.query));
+                         return json_response(app::assessed_view(
+                             store.records(), *reference, request.path_params.at("slug"), request.query));
                      },
                      {"An annual budget apportioned by a scale of assessments (by default the UN "
                       "regular-budget scale 2025-2027, labelled as such), exact to the cent, beside what "
@@ -136,12 +136,12 @@ void add_funding_routes(Router& router, store::Store& store,
               [&store, reference](const Request& request) -> Result<Response> {
                   auto body = csv_body(request, "body.csv");
                   if (!body) return body.error();
-                  auto report = import_flows(store.records(), *reference, request.path_params.at("slug"),
-                                             std::move(body).value(), {"user:" + request.principal.name},
-                                             request.query_or("source", ""));
+                  auto report = app::import_flows(store.records(), *reference, request.path_params.at("slug"),
+                                                  std::move(body).value(), {"user:" + request.principal.name},
+                                                  request.query_or("source", ""));
                   if (!report) return report.error();
                   if (!report->committed) return rejected_import(*report, request.request_id);
-                  return Response::json(json::serialize(import_report_json(*report)));
+                  return Response::json(json::serialize(app::import_report_json(*report)));
               },
               {"Import funding flows from an FTS-style CSV body (text/csv, optional HXL row): all "
                "rows or none; a bad "
@@ -158,7 +158,7 @@ void add_funding_routes(Router& router, store::Store& store,
     router.add(route(
         "GET", "/export", Access::reader,
         [&store](const Request& request) -> Result<Response> {
-            auto exported = export_flows(store.records(), request.path_params.at("slug"), request.query);
+            auto exported = app::export_flows(store.records(), request.path_params.at("slug"), request.query);
             if (!exported) return exported.error();
             Response response;
             response.content_type = exported->content_type;

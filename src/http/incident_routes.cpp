@@ -204,7 +204,7 @@ Result<Response> aggregate(store::Store& store, const Request& request) {
                                    return {};
                                });
     }
-    return Response::json(json::serialize(aggregate_to_json(query, *rows)));
+    return Response::json(json::serialize(app::aggregate_to_json(query, *rows)));
 }
 
 Result<Response> export_incidents(store::Store& store, const Request& request) {
@@ -297,7 +297,8 @@ Result<Response> import(store::Store& store, const Request& request) {
                                            actor_of(request.principal), options);
     if (!report) return report.error();
     // A strict import with bad rows wrote nothing: 422, with the rows to fix in the same shape.
-    return Response::json(json::serialize(import_report_to_json(*report)), report->committed ? 200 : 422);
+    return Response::json(json::serialize(app::import_report_to_json(*report)),
+                          report->committed ? 200 : 422);
 }
 
 }  // namespace

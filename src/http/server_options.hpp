@@ -37,7 +37,7 @@ struct ServerOptions {
     std::chrono::milliseconds body_timeout{30'000};
     std::chrono::milliseconds shutdown_grace{30'000};  // In-flight requests get this long after SIGTERM.
     bool access_log = true;                            // One line per request on stderr.
-    ForceDefaults force;                               // Default mission and evidence age for the views.
+    app::ForceDefaults force;                          // Default mission and evidence age for the views.
     AlertTaskOptions alerts;
 };
 

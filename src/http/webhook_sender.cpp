@@ -19,7 +19,7 @@ namespace asio = boost::asio;
 using tcp = asio::ip::tcp;
 
 std::string webhook_signature(std::string_view secret, std::string_view timestamp, std::string_view body) {
-    auth::ensure_sodium();
+    app::auth::ensure_sodium();
     crypto_auth_hmacsha256_state state;
     crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(secret.data()), secret.size());
     crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(timestamp.data()),

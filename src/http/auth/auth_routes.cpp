@@ -35,10 +35,10 @@ Response private_json(const boost::json::object& body, int status = 200) {
 Result<Response> log_in(AuthServices& services, const Request& request) {
     auto body = store::parse_object(request.body, "request body");
     if (!body) return body.error();
-    if (auto known = only_members(*body, {"name", "password"}); !known) return known.error();
-    auto name = text_member(*body, "name", true);
+    if (auto known = app::auth::only_members(*body, {"name", "password"}); !known) return known.error();
+    auto name = app::auth::text_member(*body, "name", true);
     if (!name) return name.error();
-    auto password = text_member(*body, "password", true);
+    auto password = app::auth::text_member(*body, "password", true);
     if (!password) return password.error();
 
     // A throttled caller is refused before its password is checked, so guessing gains nothing.
@@ -57,7 +57,7 @@ Result<Response> log_in(AuthServices& services, const Request& request) {
     auto signed_in = services.sign_in().sign_in(**name, **password, request.client);
     if (!signed_in) return signed_in.error();
 
-    boost::json::object answer = user_to_json(signed_in->user);
+    boost::json::object answer = app::auth::user_to_json(signed_in->user);
     answer["csrf_token"] = signed_in->csrf_token;
     answer["expires_at"] = signed_in->expires_at;
     Response response = private_json(answer);
@@ -70,12 +70,12 @@ Result<Response> log_in(AuthServices& services, const Request& request) {
 Result<Response> log_out(AuthServices& services, const Request& request) {
     const std::string token = cookie_value(request.header("cookie"), session_cookie);
     if (!token.empty()) {
-        auto session =
-            services.store().accounts().find_session(hash_secret_token(token), utc_text(services.now()));
+        auto session = services.store().accounts().find_session(app::auth::hash_secret_token(token),
+                                                                utc_text(services.now()));
         if (!session && session.error().code != domain::ErrorCode::not_found) return session.error();
         // A live session ends only for a caller holding its CSRF token: a forged cross-site logout is
         // refused whole, the session and the cookie left as they were.
-        if (session && !same_secret(request.header("x-csrf-token"), session->csrf_token))
+        if (session && !app::auth::same_secret(request.header("x-csrf-token"), session->csrf_token))
             return Error::forbidden(
                 "signing out needs the X-CSRF-Token header holding the csrf_token that sign-in returned; "
                 "the session stays open");
@@ -91,12 +91,12 @@ Result<Response> log_out(AuthServices& services, const Request& request) {
 
 Result<Response> me(AuthServices& services, const Request& request) {
     if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
-    boost::json::object answer = principal_to_json(request.principal);
+    boost::json::object answer = app::auth::principal_to_json(request.principal);
     // The cookie is HttpOnly, so a reloaded page learns its CSRF token here.
     const std::string token = cookie_value(request.header("cookie"), session_cookie);
     if (!token.empty() && request.header("authorization").empty()) {
-        auto session =
-            services.store().accounts().find_session(hash_secret_token(token), utc_text(services.now()));
+        auto session = services.store().accounts().find_session(app::auth::hash_secret_token(token),
+                                                                utc_text(services.now()));
         if (session) answer["csrf_token"] = session->csrf_token;
     }
     return private_json(answer);
@@ -106,8 +106,8 @@ Result<Response> create_token(AuthServices& services, const Request& request) {
     if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
     auto body = store::parse_object(request.body, "request body");
     if (!body) return body.error();
-    if (auto known = only_members(*body, {"name"}); !known) return known.error();
-    auto label = text_member(*body, "name", true);
+    if (auto known = app::auth::only_members(*body, {"name"}); !known) return known.error();
+    auto label = app::auth::text_member(*body, "name", true);
     if (!label) return label.error();
     auto issued = services.accounts().issue_token(request.principal.name, **label, actor_of(request));
     if (!issued) {
@@ -115,7 +115,7 @@ Result<Response> create_token(AuthServices& services, const Request& request) {
         if (error.field == "label") error.field = "name";
         return error;
     }
-    boost::json::object answer = token_to_json(issued->token);
+    boost::json::object answer = app::auth::token_to_json(issued->token);
     answer["token"] = issued->secret;
     return private_json(answer, 201);
 }
@@ -125,7 +125,7 @@ Result<Response> list_tokens(AuthServices& services, const Request& request) {
     auto tokens = services.store().accounts().list_tokens(request.principal.name);
     if (!tokens) return tokens.error();
     boost::json::array items;
-    for (const auto& token : *tokens) items.push_back(token_to_json(token));
+    for (const auto& token : *tokens) items.push_back(app::auth::token_to_json(token));
     return Response::json(boost::json::serialize(boost::json::object{{"items", std::move(items)}}));
 }
 
@@ -145,7 +145,7 @@ Result<Response> revoke_token(AuthServices& services, const Request& request) {
         return Error::not_found("id", "you have no API token with id " + text);
     auto revoked = services.store().accounts().revoke_token(id, actor_of(request));
     if (!revoked) return revoked.error();
-    return Response::json(boost::json::serialize(token_to_json(*revoked)));
+    return Response::json(boost::json::serialize(app::auth::token_to_json(*revoked)));
 }
 
 Route route(std::string method, std::string pattern, Access access, Handler handler, std::string summary) {

@@ -11,7 +11,7 @@ namespace mssops::http::auth {
 
 /// How accounts behave on this server.
 struct AuthSettings {
-    PasswordCost password_cost = PasswordCost::standard();
+    app::auth::PasswordCost password_cost = app::auth::PasswordCost::standard();
     SignInSettings sign_in;
 };
 
@@ -22,7 +22,7 @@ public:
     AuthServices(store::Store& store, AuthSettings settings, Clock clock = system_clock());
 
     store::Store& store() { return store_; }
-    AccountManager& accounts() { return accounts_; }
+    app::auth::AccountManager& accounts() { return accounts_; }
     SignInService& sign_in() { return sign_in_; }
     SessionAuthenticator& authenticator() { return authenticator_; }
     /// The time by this server's clock.
@@ -31,7 +31,7 @@ public:
 private:
     store::Store& store_;
     Clock clock_;
-    AccountManager accounts_;
+    app::auth::AccountManager accounts_;
     SignInService sign_in_;
     SessionAuthenticator authenticator_;
 };

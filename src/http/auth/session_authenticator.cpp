@@ -65,7 +65,7 @@ domain::Result<domain::Principal> SessionAuthenticator::authenticate(const Reque
 }
 
 domain::Result<domain::Principal> SessionAuthenticator::by_token(std::string_view token) {
-    const std::string hash = hash_secret_token(token);
+    const std::string hash = app::auth::hash_secret_token(token);
     const auto now = clock_();
     auto known = known_.find(hash, now);
     if (!known) {
@@ -99,7 +99,7 @@ domain::Result<domain::Principal> SessionAuthenticator::by_token(std::string_vie
 
 domain::Result<domain::Principal> SessionAuthenticator::by_session(std::string_view session_token,
                                                                    const Request& request) {
-    const std::string hash = hash_secret_token(session_token);
+    const std::string hash = app::auth::hash_secret_token(session_token);
     const std::string now = utc_text(clock_());
     auto known = known_.find(hash, clock_());
     if (!known || known->expires_at <= now) {
@@ -118,7 +118,8 @@ domain::Result<domain::Principal> SessionAuthenticator::by_session(std::string_v
                                 .read_at = clock_()};
         known_.keep(hash, *known, generation);
     }
-    if (is_write(request.method) && !same_secret(request.header("x-csrf-token"), known->csrf_token))
+    if (is_write(request.method) &&
+        !app::auth::same_secret(request.header("x-csrf-token"), known->csrf_token))
         return Error::unauthorized(
             "a change made with the session cookie needs the X-CSRF-Token header "
             "holding the csrf_token that sign-in returned");

@@ -13,7 +13,8 @@ namespace {
 // password: the time of the answer must not tell which names exist.
 const std::string& decoy_hash() {
     static const std::string hash =
-        hash_password("decoy password for unknown names", PasswordCost::standard()).value();
+        app::auth::hash_password("decoy password for unknown names", app::auth::PasswordCost::standard())
+            .value();
     return hash;
 }
 
@@ -57,9 +58,10 @@ domain::Result<SignedIn> SignInService::sign_in(std::string_view user_name, std:
     if (!user && user.error().code != domain::ErrorCode::not_found) return user.error();
     bool matches = false;
     if (user)
-        matches = verify_password(user->password_hash, password);
+        matches = app::auth::verify_password(user->password_hash, password);
     else
-        static_cast<void>(verify_password(decoy_hash(), password));  // Only the time it takes matters.
+        static_cast<void>(
+            app::auth::verify_password(decoy_hash(), password));  // Only the time it takes matters.
     if (!matches || user->disabled) {
         if (auto recorded = accounts_.record_failed_sign_in(user_name, client, utc_text(now)); !recorded)
             return recorded.error();
@@ -76,11 +78,11 @@ domain::Result<SignedIn> SignInService::sign_in(std::string_view user_name, std:
     if (auto cleared = accounts_.clear_failed_sign_ins(user_name, client); !cleared) return cleared.error();
 
     SignedIn signed_in;
-    signed_in.session_token = new_secret_token();
-    signed_in.csrf_token = new_secret_token();
+    signed_in.session_token = app::auth::new_secret_token();
+    signed_in.csrf_token = app::auth::new_secret_token();
     signed_in.expires_at = utc_text(now + settings_.session_lifetime);
     store::Session session;
-    session.token_hash = hash_secret_token(signed_in.session_token);
+    session.token_hash = app::auth::hash_secret_token(signed_in.session_token);
     session.csrf_token = signed_in.csrf_token;
     session.user = user->name;
     session.created_at = utc_text(now);
@@ -91,7 +93,7 @@ domain::Result<SignedIn> SignInService::sign_in(std::string_view user_name, std:
 }
 
 domain::Result<void> SignInService::sign_out(std::string_view session_token) {
-    return accounts_.delete_session(hash_secret_token(session_token));
+    return accounts_.delete_session(app::auth::hash_secret_token(session_token));
 }
 
 }  // namespace mssops::http::auth

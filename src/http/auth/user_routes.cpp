@@ -16,7 +16,7 @@ Result<Response> list_users(AuthServices& services, const Request&) {
     auto users = services.store().accounts().list_users();
     if (!users) return users.error();
     boost::json::array items;
-    for (const auto& user : *users) items.push_back(user_to_json(user));
+    for (const auto& user : *users) items.push_back(app::auth::user_to_json(user));
     const auto total = static_cast<std::int64_t>(items.size());
     return Response::json(
         boost::json::serialize(boost::json::object{{"items", std::move(items)}, {"total", total}}));
@@ -25,21 +25,21 @@ Result<Response> list_users(AuthServices& services, const Request&) {
 Result<Response> add_user(AuthServices& services, const Request& request) {
     auto body = store::parse_object(request.body, "request body");
     if (!body) return body.error();
-    auto account = new_account_from_json(*body);
+    auto account = app::auth::new_account_from_json(*body);
     if (!account) return account.error();
     auto user = services.accounts().add_user(*account, actor_of(request));
     if (!user) return user.error();
-    return Response::json(boost::json::serialize(user_to_json(*user)), 201);
+    return Response::json(boost::json::serialize(app::auth::user_to_json(*user)), 201);
 }
 
 Result<Response> change_user(AuthServices& services, const Request& request) {
     auto body = store::parse_object(request.body, "request body");
     if (!body) return body.error();
-    auto change = account_change_from_json(*body);
+    auto change = app::auth::account_change_from_json(*body);
     if (!change) return change.error();
     auto user = services.accounts().change_user(request.path_params.at("name"), *change, actor_of(request));
     if (!user) return user.error();
-    return Response::json(boost::json::serialize(user_to_json(*user)));
+    return Response::json(boost::json::serialize(app::auth::user_to_json(*user)));
 }
 
 Route admin_route(std::string method, std::string pattern, Handler handler, std::string summary,

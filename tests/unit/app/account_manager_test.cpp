@@ -6,7 +6,7 @@
 #include "app/secret_token.hpp"
 #include "unit/http/auth/temporary_store.hpp"
 
-namespace mssops::http::auth {
+namespace mssops::app::auth {
 namespace {
 
 using domain::EditDomain;
@@ -20,7 +20,7 @@ NewAccount editor(std::string name = "fin", std::string password = "a long fundi
 }
 
 TEST(account_manager, stores_an_argon2id_hash_and_never_the_password) {
-    TemporaryStore temporary;
+    http::auth::TemporaryStore temporary;
     AccountManager manager(temporary.store().accounts(), PasswordCost::fast());
     auto user = manager.add_user(editor("fin", "unmistakable-clear-password-7"), root);
     ASSERT_TRUE(user) << user.error().message;
@@ -34,7 +34,7 @@ TEST(account_manager, stores_an_argon2id_hash_and_never_the_password) {
 }
 
 TEST(account_manager, stores_only_the_hash_of_an_api_token) {
-    TemporaryStore temporary;
+    http::auth::TemporaryStore temporary;
     AccountManager manager(temporary.store().accounts(), PasswordCost::fast());
     ASSERT_TRUE(manager.add_user(editor(), root));
     auto issued = manager.issue_token("fin", "nightly import", root);
@@ -48,7 +48,7 @@ TEST(account_manager, stores_only_the_hash_of_an_api_token) {
 }
 
 TEST(account_manager, rejects_a_short_password) {
-    TemporaryStore temporary;
+    http::auth::TemporaryStore temporary;
     AccountManager manager(temporary.store().accounts(), PasswordCost::fast());
     auto user = manager.add_user(editor("fin", "short"), root);
     ASSERT_FALSE(user);
@@ -57,7 +57,7 @@ TEST(account_manager, rejects_a_short_password) {
 }
 
 TEST(account_manager, rejects_a_bad_user_name) {
-    TemporaryStore temporary;
+    http::auth::TemporaryStore temporary;
     AccountManager manager(temporary.store().accounts(), PasswordCost::fast());
     auto user = manager.add_user(editor("Fin Ops"), root);
     ASSERT_FALSE(user);
@@ -68,7 +68,7 @@ TEST(account_manager, rejects_a_bad_user_name) {
 }
 
 TEST(account_manager, rejects_an_editor_without_a_domain) {
-    TemporaryStore temporary;
+    http::auth::TemporaryStore temporary;
     AccountManager manager(temporary.store().accounts(), PasswordCost::fast());
     NewAccount account = editor();
     account.domains.clear();
@@ -79,7 +79,7 @@ TEST(account_manager, rejects_an_editor_without_a_domain) {
 }
 
 TEST(account_manager, rejects_a_liaison_without_a_country) {
-    TemporaryStore temporary;
+    http::auth::TemporaryStore temporary;
     AccountManager manager(temporary.store().accounts(), PasswordCost::fast());
     auto user = manager.add_user(NewAccount{"jm", "liaison password", {Role::liaison}, {}, "jam"}, root);
     ASSERT_FALSE(user);
@@ -89,7 +89,7 @@ TEST(account_manager, rejects_a_liaison_without_a_country) {
 }
 
 TEST(account_manager, checks_roles_as_they_will_be_after_a_change) {
-    TemporaryStore temporary;
+    http::auth::TemporaryStore temporary;
     AccountManager manager(temporary.store().accounts(), PasswordCost::fast());
     ASSERT_TRUE(manager.add_user(editor(), root));
     auto changed = manager.change_user("fin", AccountChange{.roles = std::vector<Role>{Role::viewer}}, root);
@@ -104,7 +104,7 @@ TEST(account_manager, checks_roles_as_they_will_be_after_a_change) {
 }
 
 TEST(account_manager, refuses_a_token_without_a_label_or_user) {
-    TemporaryStore temporary;
+    http::auth::TemporaryStore temporary;
     AccountManager manager(temporary.store().accounts(), PasswordCost::fast());
     auto unlabelled = manager.issue_token("fin", "", root);
     ASSERT_FALSE(unlabelled);
@@ -117,4 +117,4 @@ TEST(account_manager, refuses_a_token_without_a_label_or_user) {
 }
 
 }  // namespace
-}  // namespace mssops::http::auth
+}  // namespace mssops::app::auth

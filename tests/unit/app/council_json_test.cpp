@@ -8,8 +8,8 @@ using namespace mssops;
 
 namespace {
 
-domain::Result<http::SimulationRequest> request(const char* text) {
-    return http::simulation_request_from_json(boost::json::parse(text).as_object());
+domain::Result<app::SimulationRequest> request(const char* text) {
+    return app::simulation_request_from_json(boost::json::parse(text).as_object());
 }
 
 }  // namespace

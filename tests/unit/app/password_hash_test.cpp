@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace mssops::http::auth {
+namespace mssops::app::auth {
 namespace {
 
 TEST(hash_password, gives_an_argon2id_hash_that_verifies) {
@@ -56,4 +56,4 @@ TEST(validate_new_password, rejects_an_oversized_password) {
 }
 
 }  // namespace
-}  // namespace mssops::http::auth
+}  // namespace mssops::app::auth

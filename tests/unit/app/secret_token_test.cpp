@@ -4,7 +4,7 @@
 
 #include <set>
 
-namespace mssops::http::auth {
+namespace mssops::app::auth {
 namespace {
 
 TEST(new_secret_token, is_43_base64url_characters_after_the_prefix) {
@@ -43,4 +43,4 @@ TEST(same_secret, compares_whole_secrets) {
 }
 
 }  // namespace
-}  // namespace mssops::http::auth
+}  // namespace mssops::app::auth

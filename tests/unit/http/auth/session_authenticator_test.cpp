@@ -18,9 +18,10 @@ class SessionAuthenticatorTest : public ::testing::Test {
 protected:
     void SetUp() override {
         now_ = *parse_utc_text("2026-03-01T09:00:00Z");
-        AccountManager manager(accounts(), PasswordCost::fast());
-        auto added = manager.add_user(NewAccount{"jm", "liaison's password", {Role::liaison}, {}, "JAM"},
-                                      store::Actor{"test"});
+        app::auth::AccountManager manager(accounts(), app::auth::PasswordCost::fast());
+        auto added =
+            manager.add_user(app::auth::NewAccount{"jm", "liaison's password", {Role::liaison}, {}, "JAM"},
+                             store::Actor{"test"});
         ASSERT_TRUE(added) << added.error().message;
         auto token = manager.issue_token("jm", "script", store::Actor{"test"});
         ASSERT_TRUE(token);
@@ -96,7 +97,7 @@ TEST_F(SessionAuthenticatorTest, accepts_a_bearer_token_for_writes_without_csrf)
     auto principal = authenticator.authenticate(request("POST", {{"authorization", "Bearer " + api_token_}}));
     ASSERT_TRUE(principal) << principal.error().message;
     EXPECT_EQ(principal->name, "jm");
-    auto token = accounts().find_token(hash_secret_token(api_token_));
+    auto token = accounts().find_token(app::auth::hash_secret_token(api_token_));
     ASSERT_TRUE(token);
     EXPECT_EQ(token->last_used_at, "2026-03-01T09:00:00Z");
 }
@@ -107,7 +108,7 @@ TEST_F(SessionAuthenticatorTest, refuses_an_unknown_or_revoked_token) {
     ASSERT_FALSE(unknown);
     EXPECT_EQ(unknown.error().message,
               "the API token is not known; create one with POST /api/v1/auth/tokens");
-    auto token = accounts().find_token(hash_secret_token(api_token_));
+    auto token = accounts().find_token(app::auth::hash_secret_token(api_token_));
     ASSERT_TRUE(accounts().revoke_token(token->id, store::Actor{"test"}));
     auto revoked = authenticator.authenticate(request("GET", {{"authorization", "Bearer " + api_token_}}));
     ASSERT_FALSE(revoked);
@@ -134,7 +135,7 @@ TEST_F(SessionAuthenticatorTest, refuses_a_remembered_token_once_told_the_store_
     const auto bearer = request("GET", {{"authorization", "Bearer " + api_token_}});
     authenticator.follow_store(*temporary_.store().change_counter());
     ASSERT_TRUE(authenticator.authenticate(bearer));
-    auto token = accounts().find_token(hash_secret_token(api_token_));
+    auto token = accounts().find_token(app::auth::hash_secret_token(api_token_));
     ASSERT_TRUE(accounts().revoke_token(token->id, store::Actor{"another process"}));
     // Until the dispatcher passes on the store's new change counter, the token is remembered...
     EXPECT_TRUE(authenticator.authenticate(bearer));
@@ -149,7 +150,7 @@ TEST_F(SessionAuthenticatorTest, reads_a_remembered_credential_again_after_a_few
     SessionAuthenticator authenticator(accounts(), clock());
     const auto cookie = request("GET", {{"cookie", "mssops_session=" + session_}});
     ASSERT_TRUE(authenticator.authenticate(cookie));
-    ASSERT_TRUE(accounts().delete_session(hash_secret_token(session_)));
+    ASSERT_TRUE(accounts().delete_session(app::auth::hash_secret_token(session_)));
     now_ += 5s;
     auto refused = authenticator.authenticate(cookie);
     ASSERT_FALSE(refused);
@@ -160,7 +161,7 @@ TEST_F(SessionAuthenticatorTest, forgets_a_session_when_the_server_handled_a_wri
     SessionAuthenticator authenticator(accounts(), clock());
     const auto cookie = request("GET", {{"cookie", "mssops_session=" + session_}});
     ASSERT_TRUE(authenticator.authenticate(cookie));
-    ASSERT_TRUE(accounts().delete_session(hash_secret_token(session_)));
+    ASSERT_TRUE(accounts().delete_session(app::auth::hash_secret_token(session_)));
     authenticator.forget();
     EXPECT_FALSE(authenticator.authenticate(cookie));
 }
@@ -179,10 +180,12 @@ TEST_F(SessionAuthenticatorTest, records_the_use_of_a_remembered_token_each_minu
     ASSERT_TRUE(authenticator.authenticate(bearer));
     now_ += 2s;
     ASSERT_TRUE(authenticator.authenticate(bearer));
-    EXPECT_EQ(accounts().find_token(hash_secret_token(api_token_))->last_used_at, "2026-03-01T09:00:00Z");
+    EXPECT_EQ(accounts().find_token(app::auth::hash_secret_token(api_token_))->last_used_at,
+              "2026-03-01T09:00:00Z");
     now_ += 2min;
     ASSERT_TRUE(authenticator.authenticate(bearer));
-    EXPECT_EQ(accounts().find_token(hash_secret_token(api_token_))->last_used_at, "2026-03-01T09:02:02Z");
+    EXPECT_EQ(accounts().find_token(app::auth::hash_secret_token(api_token_))->last_used_at,
+              "2026-03-01T09:02:02Z");
 }
 
 TEST(cookie_value, finds_a_cookie_among_others) {

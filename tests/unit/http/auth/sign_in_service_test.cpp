@@ -16,9 +16,10 @@ class SignInServiceTest : public ::testing::Test {
 protected:
     void SetUp() override {
         now_ = *parse_utc_text("2026-03-01T09:00:00Z");
-        AccountManager manager(temporary_.store().accounts(), PasswordCost::fast());
+        app::auth::AccountManager manager(temporary_.store().accounts(), app::auth::PasswordCost::fast());
         auto added = manager.add_user(
-            NewAccount{"ann", "ann's long password", {domain::Role::viewer}, {}, ""}, store::Actor{"test"});
+            app::auth::NewAccount{"ann", "ann's long password", {domain::Role::viewer}, {}, ""},
+            store::Actor{"test"});
         ASSERT_TRUE(added) << added.error().message;
     }
 
@@ -36,8 +37,8 @@ TEST_F(SignInServiceTest, opens_a_session_stored_by_its_hash) {
     EXPECT_EQ(signed_in->user.name, "ann");
     EXPECT_EQ(signed_in->expires_at, "2026-03-01T21:00:00Z");
     EXPECT_NE(signed_in->session_token, signed_in->csrf_token);
-    auto session = temporary_.store().accounts().find_session(hash_secret_token(signed_in->session_token),
-                                                              "2026-03-01T10:00:00Z");
+    auto session = temporary_.store().accounts().find_session(
+        app::auth::hash_secret_token(signed_in->session_token), "2026-03-01T10:00:00Z");
     ASSERT_TRUE(session);
     EXPECT_EQ(session->csrf_token, signed_in->csrf_token);
     EXPECT_FALSE(
@@ -126,8 +127,8 @@ TEST_F(SignInServiceTest, ends_a_session_on_sign_out) {
     auto signed_in = signing.sign_in("ann", "ann's long password", "10.0.0.1");
     ASSERT_TRUE(signed_in);
     ASSERT_TRUE(signing.sign_out(signed_in->session_token));
-    EXPECT_FALSE(temporary_.store().accounts().find_session(hash_secret_token(signed_in->session_token),
-                                                            "2026-03-01T09:00:01Z"));
+    EXPECT_FALSE(temporary_.store().accounts().find_session(
+        app::auth::hash_secret_token(signed_in->session_token), "2026-03-01T09:00:01Z"));
 }
 
 TEST_F(SignInServiceTest, never_stores_a_guessed_password) {
