@@ -58,44 +58,32 @@ Result<void> mission_exists(store::RecordStore& records, std::string_view slug) 
     return mission.error();
 }
 
-std::chrono::sys_days today() {
-    return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-}
-
 }  // namespace
+
+Result<FundingSummaryQuery> funding_summary_query(std::string_view slug, const QueryMap& query) {
+    if (auto known = only_known(query, {"as_of", "burn_window", "deployed"}); !known) return known.error();
+    FundingSummaryQuery typed;
+    typed.slug = std::string(slug);
+    auto as_of = month_parameter(query, "as_of");
+    if (!as_of) return as_of.error();
+    typed.options.as_of = *as_of;
+    auto window = integer_parameter(query, "burn_window", 1, 120);
+    if (!window) return window.error();
+    if (*window) typed.options.burn_window_months = **window;
+    auto given = integer_parameter(query, "deployed", 0, 10'000'000);
+    if (!given) return given.error();
+    typed.deployed = *given;
+    return typed;
+}
 
 Result<json::object> funding_summary_view(store::RecordStore& records,
                                           const ingest::FundingReference& reference, std::string_view slug,
                                           const QueryMap& query) {
-    if (auto known = only_known(query, {"as_of", "burn_window", "deployed"}); !known) return known.error();
-    domain::SummaryOptions options;
-    auto as_of = month_parameter(query, "as_of");
-    if (!as_of) return as_of.error();
-    options.as_of = *as_of;
-    auto window = integer_parameter(query, "burn_window", 1, 120);
-    if (!window) return window.error();
-    if (*window) options.burn_window_months = **window;
-    auto given = integer_parameter(query, "deployed", 0, 10'000'000);
-    if (!given) return given.error();
-
-    auto facts = report::load_funding_facts(records, slug);
-    if (!facts) return facts.error();
-    std::optional<report::DeployedCount> deployed;
-    if (*given) {
-        deployed = report::DeployedCount{**given, "query", "The deployed count given with the request."};
-    } else {
-        std::chrono::sys_days at =
-            options.as_of
-                ? std::chrono::sys_days{options.as_of->year() / options.as_of->month() / std::chrono::last}
-                : today();
-        auto from_force = report::deployed_from_force(records, slug, at);
-        if (!from_force) return from_force.error();
-        deployed = *from_force;
-    }
-    if (deployed) options.deployed = deployed->count;
-    auto summary = domain::summarize_funding(facts->flows, facts->spending, reference.rates, options);
-    if (!summary) return summary.error();
-    return summary_json(facts->mission, *summary, options, deployed);
+    auto typed = funding_summary_query(slug, query);
+    if (!typed) return typed.error();
+    auto result = funding_summary(records, reference, *typed);
+    if (!result) return result.error();
+    return summary_json(result->mission, result->summary, result->options, result->deployed);
 }
 
 Result<json::object> funding_flows_view(store::RecordStore& records, std::string_view slug,
@@ -139,33 +127,29 @@ Result<json::object> flow_history_view(store::Store& store, std::string_view slu
     return history_json(*flow, domain::flow_history(*versions));
 }
 
-Result<json::object> assessed_view(store::RecordStore& records, const ingest::FundingReference& reference,
-                                   std::string_view slug, const QueryMap& query) {
+Result<AssessedQuery> assessed_query(std::string_view slug, const QueryMap& query) {
     if (auto known = only_known(query, {"budget", "partial"}); !known) return known.error();
     auto budget_text = query.find("budget");
     if (budget_text == query.end())
         return Error::invalid("budget", "is required: the annual budget in US dollars, such as 600000000");
     auto budget = domain::parse_cents(budget_text->second, "budget");
     if (!budget) return budget.error();
-    auto coverage = domain::ScaleCoverage::whole;
+    AssessedQuery typed{std::string(slug), *budget, domain::ScaleCoverage::whole};
     if (auto partial = query.find("partial"); partial != query.end()) {
         if (partial->second != "true" && partial->second != "false")
             return Error::invalid("partial", "must be true or false, got \"" + partial->second + "\"");
-        if (partial->second == "true") coverage = domain::ScaleCoverage::partial;
+        if (partial->second == "true") typed.coverage = domain::ScaleCoverage::partial;
     }
-    if (!reference.scale)
-        return Error::not_found("scale",
-                                "no scale of assessments is loaded: the data folder lacks reference/" +
-                                    std::string(ingest::regular_budget_scale_file) +
-                                    "; supply one (CSV with member,rate_percent) with --scale FILE");
-    auto facts = report::load_funding_facts(records, slug);
-    if (!facts) return facts.error();
-    auto apportioned = domain::apportion_budget(*budget, *reference.scale, coverage);
-    if (!apportioned) return apportioned.error();
-    auto given = domain::totals_by_donor(facts->flows, reference.rates);
-    if (!given) return given.error();
-    return assessed_json(facts->mission, *budget, *reference.scale, *apportioned,
-                         domain::compare_with_given(apportioned->parts, *given));
+    return typed;
+}
+
+Result<json::object> assessed_view(store::RecordStore& records, const ingest::FundingReference& reference,
+                                   std::string_view slug, const QueryMap& query) {
+    auto typed = assessed_query(slug, query);
+    if (!typed) return typed.error();
+    auto result = assessed_funding(records, reference, *typed);
+    if (!result) return result.error();
+    return assessed_json(result->mission, result->budget, result->scale, result->apportioned, result->rows);
 }
 
 Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,

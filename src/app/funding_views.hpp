@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/funding_query.hpp"
 #include "domain/result.hpp"
 #include "ingest/funding_import.hpp"
 #include "ingest/reference_csv.hpp"
@@ -14,6 +15,14 @@ namespace mssops::app {
 
 /// Query parameters, as the API receives them and the CLI passes them.
 using QueryMap = std::map<std::string, std::string>;
+
+/// Reads the funding summary's query from parameters: as_of (YYYY-MM), burn_window (months, 1-120),
+/// deployed (officers); invalid_input naming the parameter, or an unknown one.
+domain::Result<FundingSummaryQuery> funding_summary_query(std::string_view slug, const QueryMap& query);
+
+/// Reads the assessed use case's query: budget (required, US dollars), partial (true or false);
+/// invalid_input naming the parameter, or an unknown one.
+domain::Result<AssessedQuery> assessed_query(std::string_view slug, const QueryMap& query);
 
 /// GET .../funding/summary. Parameters: as_of (YYYY-MM), burn_window (months, 1-120, default 3),
 /// deployed (officers; default: the force figures at as_of's last day, or today). invalid_input

@@ -6,7 +6,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "app/force_views.hpp"
+#include "app/mission_result_json.hpp"
 #include "cli/table.hpp"
 #include "store/record_json.hpp"
 
@@ -17,16 +17,9 @@ namespace json = boost::json;
 using domain::Error;
 using domain::Result;
 
-std::string text(const json::object& object, std::string_view name) {
-    const json::value& value = object.at(name);
-    if (value.is_null()) return "";
-    if (value.is_string()) return std::string(value.get_string());
-    return json::serialize(value);
-}
-
-std::string probability(const json::value& value) {
+std::string probability(double value) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6f", value.to_number<double>());
+    std::snprintf(buffer, sizeof buffer, "%.6f", value);
     return buffer;
 }
 
@@ -40,36 +33,40 @@ Result<app::SimulationRequest> read_draft(const std::string& path) {
     return app::simulation_request_from_json(*body);
 }
 
-void print_simulation(const json::object& body) {
-    if (body.contains("scenario"))
-        std::cout << "scenario " << text(body, "scenario") << ", council of " << text(body, "year")
-                  << ", positions as of " << text(body, "positions_as_of") << "\n";
-    std::cout << "verdict: " << text(body, "verdict") << " (" << text(body, "verdict_reason") << ")\n"
-              << "P(adopted) = " << probability(body.at("adoption_probability"))
-              << "   P(vetoed) = " << probability(body.at("veto_probability"))
-              << "   P(fails) = " << probability(body.at("failure_probability")) << "\n\n";
+void print_simulation(const app::DraftSimulation& simulation) {
+    const auto& result = simulation.result;
+    if (simulation.scenario)
+        std::cout << "scenario " << simulation.scenario->subject << ", council of "
+                  << simulation.scenario->council.year << ", positions as of "
+                  << domain::to_iso_day(simulation.scenario->positions_as_of) << "\n";
+    std::cout << "verdict: " << domain::to_text(result.verdict) << " (" << result.verdict_reason << ")\n"
+              << "P(adopted) = " << probability(result.adoption)
+              << "   P(vetoed) = " << probability(result.veto_decides)
+              << "   P(fails) = " << probability(result.failure) << "\n\n";
+    // A scenario's stances are its own; a draft's are the members as given.
+    const auto& stances = simulation.scenario ? simulation.scenario->members : simulation.members;
     Table table({"member", "seat", "yes", "no", "abstain", "swing", "pivotal", "basis", "source"});
-    for (const auto& item : body.at("members").as_array()) {
-        const auto& member = item.as_object();
-        table.add_row({text(member, "member"), member.at("permanent").as_bool() ? "permanent" : "elected",
-                       probability(member.at("yes")), probability(member.at("no")),
-                       probability(member.at("abstain")), probability(member.at("swing")),
-                       member.at("pivotal").as_bool() ? "yes" : "", text(member, "basis"),
-                       text(member, "source_id")});
+    for (std::size_t i = 0; i < result.members.size() && i < stances.size(); ++i) {
+        const auto& member = result.members[i];
+        const auto& stance = stances[i];
+        table.add_row({member.member, member.permanent ? "permanent" : "elected", probability(stance.yes),
+                       probability(stance.no), probability(stance.abstain), probability(member.swing),
+                       member.pivotal ? "yes" : "", stance.basis, stance.source_id});
     }
     table.print(std::cout);
 }
 
-void print_members(const json::object& body) {
-    std::cout << text(body, "body") << " " << text(body, "year") << ": " << text(body, "permanent")
-              << " permanent, " << text(body, "elected") << " elected";
-    if (!body.at("problem").is_null()) std::cout << " (" << text(body, "problem") << ")";
+void print_members(const domain::CouncilComposition& council) {
+    std::cout << council.body << " " << council.year << ": " << council.permanent_count() << " permanent, "
+              << council.elected_count() << " elected";
+    if (auto complete = domain::check_security_council(council); !complete)
+        std::cout << " (" << complete.error().message << ")";
     std::cout << "\n";
     Table table({"country", "seat", "term", "source"});
-    for (const auto& item : body.at("members").as_array()) {
-        const auto& seat = item.as_object();
-        std::string term = text(seat, "term_start") + "-" + text(seat, "term_end");
-        table.add_row({text(seat, "country"), text(seat, "seat"), term, text(seat, "source_id")});
+    for (const auto& seat : council.members) {
+        std::string term =
+            std::to_string(seat.term_start) + "-" + (seat.term_end ? std::to_string(*seat.term_end) : "");
+        table.add_row({seat.country, seat.permanent ? "permanent" : "elected", term, seat.source_id});
     }
     table.print(std::cout);
 }
@@ -88,12 +85,12 @@ void add_council_commands(CLI::App& app, CliContext& context) {
     members->callback([&context] {
         auto store = context.open_store();
         if (!store) return context.fail(store.error());
-        app::ForceQuery query;
-        query.year = year;
-        auto body = app::council_members_view(**store, query);
-        if (!body) return context.fail(body.error());
-        if (context.json) return CliContext::print_json(*body);
-        print_members(*body);
+        auto query = app::council_query_from_text(year);
+        if (!query) return context.fail(query.error());
+        auto council = app::council_members(**store, *query);
+        if (!council) return context.fail(council.error());
+        if (context.json) return CliContext::print_json(app::council_to_json(*council));
+        print_members(*council);
     });
 
     auto* simulate = council->add_subcommand(
@@ -112,18 +109,20 @@ void add_council_commands(CLI::App& app, CliContext& context) {
                 Error::invalid("--scenario", "must be transition_to_un_pko, got \"" + scenario + "\""));
         auto store = context.open_store();
         if (!store) return context.fail(store.error());
-        Result<json::object> result = Error::internal("no simulation ran");
+        Result<app::DraftSimulation> result = Error::internal("no simulation ran");
         if (!scenario.empty()) {
-            app::ForceQuery query;
-            query.year = year;
-            result = app::transition_scenario_view(**store, query);
+            auto query = app::council_query_from_text(year);
+            if (!query) return context.fail(query.error());
+            auto ran = app::transition_scenario(**store, *query);
+            if (!ran) return context.fail(ran.error());
+            result = app::DraftSimulation{{}, std::move(ran->result), std::move(ran->scenario)};
         } else {
             auto request = read_draft(draft);
             if (!request) return context.fail(request.error());
-            result = app::simulate_view(**store, *request);
+            result = app::simulate_draft(**store, *request);
         }
         if (!result) return context.fail(result.error());
-        if (context.json) return CliContext::print_json(*result);
+        if (context.json) return CliContext::print_json(app::draft_simulation_to_json(*result));
         print_simulation(*result);
     });
 }

@@ -2,35 +2,20 @@
 
 #include "cli/alerts_command.hpp"
 
-#include <boost/json/serialize.hpp>
 #include <cstdio>
 #include <iostream>
 
-#include "app/force_views.hpp"
+#include "app/force_json.hpp"
+#include "app/mission_result_json.hpp"
 #include "cli/table.hpp"
 #include "domain/strength_evidence.hpp"
 
 namespace mssops::cli {
 namespace {
 
-namespace json = boost::json;
 using domain::Error;
 using domain::Result;
-
-std::string text(const json::value& value) {
-    if (value.is_null()) return "";
-    if (value.is_string()) return std::string(value.get_string());
-    return json::serialize(value);
-}
-
-std::string text(const json::object& object, std::string_view name) {
-    auto found = object.find(name);
-    return found == object.end() ? std::string() : text(found->value());
-}
-
-const json::object& object(const json::object& parent, std::string_view name) {
-    return parent.at(name).as_object();
-}
+using domain::to_iso_day;
 
 std::string percent(double fraction) {
     char buffer[16];
@@ -39,205 +24,183 @@ std::string percent(double fraction) {
 }
 
 // "approximately 400 (police, report of 2024-11-07)": a figure as a person says it.
-std::string figure_text(const json::object& figure) {
-    std::string qualifier = text(figure, "qualifier");
+std::string figure_text(const domain::StrengthFigure& figure) {
+    std::string qualifier = domain::to_text(figure.qualifier);
     std::string words = qualifier == "exact"      ? ""
                         : qualifier == "at_least" ? "at least "
                         : qualifier == "at_most"  ? "at most "
                                                   : qualifier + " ";
-    std::string out = words + text(figure, "count");
-    if (figure.at("report").is_object()) {
-        const auto& report = figure.at("report").as_object();
-        out += " (" + text(report, "personnel_type") + ", report of " + text(report, "date");
-        if (figure.at("event_adjustment").to_number<std::int64_t>() != 0)
-            out += ", " + text(figure, "event_adjustment") + " moved since";
+    std::string out = words + std::to_string(figure.count);
+    if (figure.report) {
+        out += " (" + std::string(domain::to_text(figure.report->personnel_type)) + ", report of " +
+               figure.report->date.to_text();
+        if (figure.event_adjustment != 0)
+            out += ", " + std::to_string(figure.event_adjustment) + " moved since";
         out += ")";
     } else {
-        out += " (" + text(figure, "basis") + ")";
+        out += " (" + std::string(domain::to_text(figure.basis)) + ")";
     }
     return out;
 }
 
-std::string sources(const json::value& ids) {
+std::string sources(const std::vector<std::string>& ids) {
     std::string out;
-    if (!ids.is_array()) return text(ids);
-    for (const auto& id : ids.as_array()) out += (out.empty() ? "" : ", ") + text(id);
+    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
     return out;
 }
 
 // Each disagreement among sources: every value with its source and date, and the one used.
-void add_conflict_rows(Table& table, const json::array& conflicts) {
-    for (const auto& item : conflicts) {
-        const auto& conflict = item.as_object();
-        table.add_row({"sources disagree: " + text(conflict, "subject"),
-                       "used " + text(conflict, "used_value") + " (" + text(conflict, "rule") + ")", ""});
-        for (const auto& claim_item : conflict.at("claims").as_array()) {
-            const auto& claim = claim_item.as_object();
-            table.add_row(
-                {std::string("  ") + (claim.at("used").as_bool() ? "* " : "  ") + text(claim, "value"),
-                 "as of " + text(claim, "as_of") + ", " + text(claim, "source_kind") +
-                     (claim.at("key").is_null() ? "" : ", " + text(claim, "key")),
-                 sources(claim.at("source_ids"))});
-        }
+void add_conflict_rows(Table& table, const std::vector<domain::ClaimConflict>& conflicts) {
+    for (const auto& conflict : conflicts) {
+        table.add_row({"sources disagree: " + conflict.subject,
+                       "used " + conflict.used_value + " (" + conflict.rule + ")", ""});
+        for (const auto& claim : conflict.claims)
+            table.add_row({std::string("  ") + (claim.used ? "* " : "  ") + claim.value,
+                           "as of " + claim.as_of.to_text() + ", " + claim.source_kind +
+                               (claim.record_key.empty() ? "" : ", " + claim.record_key),
+                           sources(claim.source_ids)});
     }
 }
 
 // Each contingent's count by the strength rule and the reports and events it rests on.
-void add_contingent_rows(Table& table, const json::array& contingents) {
-    for (const auto& item : contingents) {
-        const auto& contingent = item.as_object();
-        table.add_row({"  " + text(contingent, "country") + " " + text(contingent, "personnel_type"),
-                       text(contingent, "count") + ": " + text(contingent, "rule"),
-                       sources(contingent.at("source_ids"))});
-        for (const auto& evidence_item : contingent.at("evidence").as_array()) {
-            const auto& evidence = evidence_item.as_object();
-            std::string role = text(evidence, "role");
-            if (!evidence.at("same_as").is_null()) role += " to " + text(evidence, "same_as");
-            table.add_row({"    " + text(evidence, "key"),
-                           text(evidence, "what") + " " + text(evidence, "count") + " on " +
-                               text(evidence, "date") + " (" + text(evidence, "source_kind") + "): " + role,
-                           text(evidence, "source_id")});
+void add_contingent_rows(Table& table, const std::vector<domain::ContingentEvidence>& contingents) {
+    for (const auto& contingent : contingents) {
+        table.add_row({"  " + contingent.country + " " + domain::to_text(contingent.personnel_type),
+                       std::to_string(contingent.count) + ": " + contingent.rule,
+                       sources(contingent.source_ids)});
+        for (const auto& evidence : contingent.evidence) {
+            std::string role = domain::to_text(evidence.role);
+            if (!evidence.same_as.empty()) role += " to " + evidence.same_as;
+            table.add_row({"    " + evidence.key,
+                           evidence.what + " " + std::to_string(evidence.count) + " on " +
+                               evidence.date.to_text() + " (" + evidence.source_kind + "): " + role,
+                           evidence.source_id});
         }
     }
 }
 
-void add_target_rows(Table& table, const json::array& targets) {
-    for (const auto& item : targets) {
-        const auto& forecast = item.as_object();
-        const auto& target = object(forecast, "target");
-        std::string name = "target " + text(target, "number") + " " + text(target, "personnel_type") +
-                           " by " + text(target, "by_date");
-        table.add_row({name,
-                       percent(forecast.at("progress").to_number<double>()) + " reached, " +
-                           text(forecast, "remaining") + " to go",
-                       text(target, "source_id")});
+void add_target_rows(Table& table, const std::vector<domain::TargetForecast>& targets) {
+    for (const auto& forecast : targets) {
+        const auto& target = forecast.target;
+        std::string name = "target " + std::to_string(target.number) + " " +
+                           domain::to_text(target.personnel_type) + " by " + target.by_date.to_text();
         table.add_row(
-            {"  shortfall on " + text(forecast, "due"),
-             text(forecast, "shortfall_on_due_date") + " (" + text(forecast, "shortfall_basis") + ")",
-             sources(object(forecast, "current").at("source_ids"))});
-        const auto& pace = object(forecast, "at_observed_pace");
-        table.add_row({"  at observed pace",
-                       pace.at("reached_on").is_null()
-                           ? text(pace, "reason")
-                           : "reached " + text(pace, "reached_on") + ": " + text(pace, "reason"),
-                       ""});
-        const auto& pledges = object(forecast, "on_pledges");
-        table.add_row({"  on pledges", text(pledges, "reason"), sources(pledges.at("source_ids"))});
+            {name, percent(forecast.progress) + " reached, " + std::to_string(forecast.remaining) + " to go",
+             target.source_id});
+        table.add_row({"  shortfall on " + to_iso_day(forecast.due),
+                       std::to_string(forecast.shortfall_on_due) + " (" +
+                           domain::to_text(forecast.shortfall_basis) + ")",
+                       sources(forecast.current.source_ids)});
+        const auto& pace = forecast.pace;
+        table.add_row(
+            {"  at observed pace",
+             pace.reached_on ? "reached " + to_iso_day(*pace.reached_on) + ": " + pace.reason : pace.reason,
+             ""});
+        table.add_row({"  on pledges", forecast.pledges.reason, sources(forecast.pledges.source_ids)});
     }
 }
 
-void add_mandate_rows(Table& table, const json::object& mandate) {
-    if (mandate.at("mandate").is_null()) {
-        table.add_row({"mandate", "no mandate recorded on or before " + text(mandate, "at"), ""});
+void add_mandate_rows(Table& table, const domain::MandateStatus& mandate) {
+    if (!mandate.period) {
+        table.add_row({"mandate", "no mandate recorded on or before " + to_iso_day(mandate.at), ""});
         return;
     }
-    const auto& period = object(mandate, "mandate");
     // The state in the words the API gives it: "succeeded by ...", never "lapsed" for a replaced mission.
-    table.add_row(
-        {"mandate (" + text(period, "label") + ")", text(mandate, "state_text"), text(period, "source_id")});
-    if (mandate.at("succeeded_by").is_object())
-        table.add_row({"  successor", text(object(mandate, "succeeded_by"), "successor"),
-                       text(object(mandate, "succeeded_by"), "source_id")});
-    for (const auto& alert : mandate.at("alerts").as_array())
-        table.add_row({"  alert", text(alert.as_object(), "message"), ""});
-    for (const auto& gap : mandate.at("gaps").as_array())
-        table.add_row({"  gap", text(gap.as_object(), "from") + " to " + text(gap.as_object(), "to"), ""});
+    table.add_row({"mandate (" + mandate.period->label + ")", domain::mandate_state_text(mandate),
+                   mandate.period->source_id});
+    if (mandate.succeeded_by)
+        table.add_row({"  successor", mandate.succeeded_by->successor, mandate.succeeded_by->source_id});
+    for (const auto& alert : mandate.alerts) table.add_row({"  alert", alert.message, ""});
+    for (const auto& gap : mandate.gaps)
+        table.add_row({"  gap", to_iso_day(gap.from) + " to " + to_iso_day(gap.to), ""});
 }
 
 // Old evidence is said in plain words under the table, where a reader looks last before trusting it.
-void print_staleness(const json::object& summary) {
-    const auto& stale = summary.at("staleness").as_array();
-    if (stale.empty()) return;
-    std::cout << "\nwarning: figures older than " << text(summary, "stale_after_days") << " days:\n";
-    for (const auto& item : stale) std::cout << "  " << text(item.as_object(), "message") << '\n';
+void print_staleness(const domain::MissionSummary& summary) {
+    if (summary.stale.empty()) return;
+    std::cout << "\nwarning: figures older than " << summary.stale_after_days << " days:\n";
+    for (const auto& stale : summary.stale) std::cout << "  " << stale.message << '\n';
 }
 
-void print_summary(const json::object& summary) {
-    const auto& mission = object(summary, "mission");
-    std::cout << text(mission, "name") << " (" << text(mission, "slug") << ") on " << text(summary, "at")
+void print_summary(const domain::MissionSummary& summary) {
+    std::cout << summary.mission.name << " (" << summary.mission.slug << ") on " << to_iso_day(summary.at)
               << "\n\n";
     Table table({"figure", "value", "source"});
-    const auto& strength = object(summary, "strength");
-    table.add_row({"strength (" + text(strength, "derivation") + ")", figure_text(strength),
-                   sources(strength.at("source_ids"))});
-    add_contingent_rows(table, strength.at("contingents").as_array());
-    add_conflict_rows(table, summary.at("conflicts").as_array());
-    add_target_rows(table, summary.at("targets").as_array());
-    add_mandate_rows(table, object(summary, "mandate"));
-    for (const auto& item : summary.at("transition_positions").as_array()) {
-        const auto& position = item.as_object();
-        table.add_row({"transition to UN PKO: " + text(position, "actor"),
-                       text(position, "stance") + " (" + text(position, "date") + ")",
-                       text(position, "source_id")});
-    }
+    const auto& strength = summary.strength;
+    table.add_row({std::string("strength (") + (strength.stated ? "stated" : "derived") + ")",
+                   figure_text(strength), sources(strength.source_ids)});
+    add_contingent_rows(table, strength.contingents);
+    add_conflict_rows(table, strength.conflicts);
+    add_target_rows(table, summary.targets);
+    add_mandate_rows(table, summary.mandate);
+    for (const auto& position : summary.transition_positions)
+        table.add_row({"transition to UN PKO: " + position.actor,
+                       std::string(domain::to_text(position.stance)) + " (" + position.date.to_text() + ")",
+                       position.source_id});
     table.print(std::cout);
-    if (summary.at("predecessor").is_object())
-        std::cout << "\nsucceeded " << text(object(summary, "predecessor"), "name") << " ("
-                  << text(object(summary, "predecessor"), "slug") << ")\n";
+    if (summary.predecessor)
+        std::cout << "\nsucceeded " << summary.predecessor->name << " (" << summary.predecessor->slug
+                  << ")\n";
     print_staleness(summary);
 }
 
-void print_strength(const json::object& body) {
-    const auto& strength = object(body, "strength");
+void print_strength(const app::StrengthResult& result) {
+    const auto& strength = result.summary.strength;
     // "stated" only when one source gave this very number; otherwise the figure is derived by a rule.
-    std::cout << text(strength, "derivation") << ": " << figure_text(strength) << " ["
-              << sources(strength.at("source_ids")) << "]\n"
-              << "rule: " << text(strength, "rule") << "\n\n";
+    std::cout << (strength.stated ? "stated" : "derived") << ": " << figure_text(strength) << " ["
+              << sources(strength.source_ids) << "]\n"
+              << "rule: " << strength.rule << "\n\n";
     Table evidence({"contingent / record", "count and rule", "source"});
-    add_contingent_rows(evidence, strength.at("contingents").as_array());
-    add_conflict_rows(evidence, body.at("conflicts").as_array());
+    add_contingent_rows(evidence, strength.contingents);
+    add_conflict_rows(evidence, strength.conflicts);
     evidence.print(std::cout);
     std::cout << '\n';
-    Table groups({text(body, "by"), "deployed", "pledged", "outstanding pledges", "sources"});
-    for (const auto& item : body.at("groups").as_array()) {
-        const auto& group = item.as_object();
-        groups.add_row({text(group, "label"), text(group, "deployed"), text(group, "pledged"),
-                        text(group, "outstanding_pledges"), sources(group.at("source_ids"))});
-    }
+    Table groups({result.by == domain::StrengthGrouping::country ? "country" : "personnel_type", "deployed",
+                  "pledged", "outstanding pledges", "sources"});
+    for (const auto& group : result.groups)
+        groups.add_row({group.label, std::to_string(group.deployed), std::to_string(group.pledged),
+                        std::to_string(group.outstanding), sources(group.source_ids)});
     groups.print(std::cout);
-    for (const auto& warning : object(body, "deployment_events").at("warnings").as_array())
-        std::cout << "warning: " << text(warning) << '\n';
+    for (const auto& warning : result.summary.contingents.warnings)
+        std::cout << "warning: " << warning << '\n';
     std::cout << '\n';
     Table monthly({"month", "as of", "deployed", "pledged"});
     bool carried = false;
-    for (const auto& item : body.at("monthly").as_array()) {
-        const auto& point = item.as_object();
+    for (const auto& month : result.monthly) {
         // A month after the last evidence only repeats the last figure: it is marked, not presented as
         // measured.
-        bool after = point.contains("after_last_evidence") && point.at("after_last_evidence").as_bool();
-        carried = carried || after;
-        monthly.add_row({text(point, "month") + (after ? " *" : ""), text(point, "as_of"),
-                         text(point, "deployed"), text(point, "pledged")});
+        carried = carried || month.after_last_evidence;
+        monthly.add_row({month.strength.month + (month.after_last_evidence ? " *" : ""),
+                         to_iso_day(month.strength.as_of), std::to_string(month.strength.deployed),
+                         std::to_string(month.strength.pledged)});
     }
     monthly.print(std::cout);
     if (carried)
         std::cout << "* no deployment figure after "
-                  << (body.at("last_evidence").is_null() ? "the start" : text(body, "last_evidence"))
+                  << (result.last_evidence ? result.last_evidence->to_text() : "the start")
                   << ": the month repeats the last figure\n";
 }
 
-void print_forecast(const json::object& body) {
+void print_forecast(const app::ForecastResult& result) {
     Table table({"figure", "value", "source"});
-    add_target_rows(table, body.at("targets").as_array());
+    add_target_rows(table, result.targets);
     table.print(std::cout);
 }
 
-void print_alerts(const json::object& body) {
-    const auto& alerts = body.at("alerts").as_array();
-    if (alerts.empty()) std::cout << "no alerts on " << text(body, "at") << '\n';
+void print_alerts(const app::AlertsResult& result) {
+    if (result.alerts.empty()) std::cout << "no alerts on " << domain::to_iso_day(result.at) << '\n';
     Table table({"kind", "since", "message", "source"});
-    for (const auto& item : alerts) {
-        const auto& alert = item.as_object();
-        table.add_row(
-            {text(alert, "kind"), text(alert, "since"), text(alert, "message"), text(alert, "source_id")});
-    }
-    if (!alerts.empty()) table.print(std::cout);
+    for (const auto& alert : result.alerts)
+        table.add_row({alert.kind, alert.since ? domain::to_iso_day(*alert.since) : "", alert.message,
+                       alert.source_id.value_or("")});
+    if (!result.alerts.empty()) table.print(std::cout);
 }
 
-using View = Result<json::object> (*)(store::Store&, const app::ForceQuery&);
-using Printer = void (*)(const json::object&);
-
-void run(CliContext& context, const std::string& mission, app::ForceQuery query, View view, Printer print) {
+// Parse, call, render: the mission is the one in force on --at unless --mission names one; `read` makes
+// the typed query, `call` runs the use case, and the result prints as JSON by `map` or as tables.
+template <class Read, class Call, class Map, class Print>
+void run(CliContext& context, const std::string& mission, app::ForceQuery query, Read read, Call call,
+         Map map, Print print) {
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
     // Without --mission, the mission in force on the day asked: "status --at 2024-11-07" is about the MSS.
@@ -250,10 +213,12 @@ void run(CliContext& context, const std::string& mission, app::ForceQuery query,
     auto slug = mission_slug(**store, mission, at);
     if (!slug) return context.fail(slug.error());
     query.slug = *slug;
-    auto body = view(**store, query);
-    if (!body) return context.fail(body.error());
-    if (context.json) return CliContext::print_json(*body);
-    print(*body);
+    auto typed = read(query);
+    if (!typed) return context.fail(typed.error());
+    auto result = call(**store, *typed);
+    if (!result) return context.fail(result.error());
+    if (context.json) return CliContext::print_json(map(*result));
+    print(*result);
 }
 
 }  // namespace
@@ -280,7 +245,10 @@ void add_force_commands(CLI::App& app, CliContext& context) {
                                            "figure with its source, and where sources disagree. ") +
                                    domain::strength_rule_text);
     add_common(status, true);
-    status->callback([&context] { run(context, mission, query, app::summary_view, print_summary); });
+    status->callback([&context] {
+        run(context, mission, query, app::mission_query_from_text, app::mission_summary,
+            app::mission_summary_to_json, print_summary);
+    });
 
     auto* strength = add_command(app, "strength",
                                  std::string("Strength on a date by contributing country or personnel type, "
@@ -291,12 +259,18 @@ void add_force_commands(CLI::App& app, CliContext& context) {
     strength->add_option("--by", query.by, "country (default) or personnel_type");
     strength->add_option("--from", query.from,
                          "First day of the monthly series (default the first event's month)");
-    strength->callback([&context] { run(context, mission, query, app::strength_view, print_strength); });
+    strength->callback([&context] {
+        run(context, mission, query, app::strength_query_from_text, app::mission_strength,
+            app::strength_result_to_json, print_strength);
+    });
 
     auto* forecast = add_command(
         app, "forecast", "Each target: progress, shortfall, and when it is reached at pace and on pledges");
     add_common(forecast, true);
-    forecast->callback([&context] { run(context, mission, query, app::forecast_view, print_forecast); });
+    forecast->callback([&context] {
+        run(context, mission, query, app::mission_query_from_text, app::mission_forecast,
+            app::forecast_result_to_json, print_forecast);
+    });
 
     auto* alerts = add_command(app, "alerts",
                                "Mandate expiry alerts (90/30/7 days), gaps, and targets missed or at risk");
@@ -304,7 +278,8 @@ void add_force_commands(CLI::App& app, CliContext& context) {
     // `alerts new|deliver|subscribe` (alerts_command.cpp) are the raised alerts; this prints them only bare.
     alerts->callback([&context, alerts] {
         if (!alerts->get_subcommands().empty() || list_new_if_asked(context, *alerts)) return;
-        run(context, mission, query, app::alerts_view, print_alerts);
+        run(context, mission, query, app::mission_query_from_text, app::mission_alerts,
+            app::alerts_result_to_json, print_alerts);
     });
 }
 

@@ -194,8 +194,13 @@ void add_funding_command(CLI::App& app, CliContext& context) {
         with_store(
             context, options,
             [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
+                auto query = app::funding_summary_query(slug, summary_query(options));
+                if (!query) return context.fail(query.error());
+                auto result = app::funding_summary(store.records(), reference, *query);
+                if (!result) return context.fail(result.error());
+                // The table reads the mapper's body: the same figures, as formatted, as --json.
                 show(context,
-                     app::funding_summary_view(store.records(), reference, slug, summary_query(options)),
+                     app::summary_json(result->mission, result->summary, result->options, result->deployed),
                      print_summary);
             });
     });
@@ -236,10 +241,14 @@ void add_funding_command(CLI::App& app, CliContext& context) {
         with_store(
             context, options,
             [&](store::Store& store, const std::string& slug, const ingest::FundingReference& reference) {
+                auto query = app::assessed_query(
+                    slug, {{"budget", options.budget}, {"partial", options.partial ? "true" : "false"}});
+                if (!query) return context.fail(query.error());
+                auto result = app::assessed_funding(store.records(), reference, *query);
+                if (!result) return context.fail(result.error());
                 show(context,
-                     app::assessed_view(
-                         store.records(), reference, slug,
-                         {{"budget", options.budget}, {"partial", options.partial ? "true" : "false"}}),
+                     app::assessed_json(result->mission, result->budget, result->scale, result->apportioned,
+                                        result->rows),
                      print_assessed);
             });
     });

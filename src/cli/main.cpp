@@ -9,7 +9,6 @@
 #include "cli/extract_command.hpp"
 #include "cli/force_commands.hpp"
 #include "cli/funding_command.hpp"
-#include "cli/funding_demo.hpp"
 #include "cli/incidents_command.hpp"
 #include "cli/maintenance_commands.hpp"
 #include "cli/record_commands.hpp"
@@ -42,7 +41,6 @@ int main(int argc, char** argv) {
     add_boundaries_command(app, context);
     add_incidents_command(app, context);
     add_funding_command(app, context);
-    add_funding_demo_command(app, context);
     add_report_command(app, context);
     add_serve_command(app, context);
     add_user_command(app, context);

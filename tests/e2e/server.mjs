@@ -22,7 +22,8 @@ function run(binary, args, input) {
 }
 
 /** Starts the server; resolves with its base URL and a stop function. `prepare` may run more CLI
- * commands on the seeded database first: it gets `cli(args, input)`, which adds `--db`. */
+ * commands on the seeded database first: it gets `cli(args, input)`, which adds `--db`, and
+ * `tool(name, args)`, which runs a demo tool built beside mssops (mssops-funding-demo) the same way. */
 export async function start_server(prepare = () => {}) {
   const binary = path.resolve(repo_root, process.env.MSSOPS_BINARY ?? "build/mssops");
   const web_root = path.join(repo_root, "web/dist");
@@ -37,7 +38,10 @@ export async function start_server(prepare = () => {}) {
     ["user", "add", editor.name, "--db", db, "--role", "editor", "--domain", "force", "--domain", "incidents", "--domain", "funding", "--password-stdin"],
     `${editor.password}\n`,
   );
-  prepare((args, input) => run(binary, [...args, "--db", db], input));
+  prepare(
+    (args, input) => run(binary, [...args, "--db", db], input),
+    (name, args = []) => run(path.join(path.dirname(binary), name), [...args, "--db", db]),
+  );
   const server = spawn(binary, ["serve", "--port", "0", "--db", db, "--web-root", web_root], {
     cwd: repo_root,
     stdio: ["ignore", "pipe", "pipe"],

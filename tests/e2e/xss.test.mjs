@@ -185,12 +185,12 @@ async function add_incidents(source_id) {
 before(async () => {
   files = mkdtempSync(path.join(tmpdir(), "mssops-xss-"));
   const source_id = "seed-article-ruto-blinken-2024-11";
-  server = await start_server((cli) => {
+  server = await start_server((cli, tool) => {
     cli(["user", "add", admin.name, "--role", "admin", "--password-stdin"], `${admin.password}\n`);
     token = JSON.parse(cli(["--json", "user", "token", admin.name, "--label", "xss test"])).token;
     // In the place of the default departments: a second set at one level is refused without --replace.
     cli(["boundaries", "import", boundary_file(files), "--source-id", source_id, "--replace"]);
-    cli(["demo", "funding"]);
+    tool("mssops-funding-demo");
   });
   await add_incidents(source_id);
   await poison_store();
