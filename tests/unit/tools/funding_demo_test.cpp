@@ -53,7 +53,9 @@ TEST_F(FundingDemo, a_second_run_is_refused_whole_and_adds_nothing) {
     // Its first round pledges flows the last round paid: a status may not go back without a correction.
     auto again = write_funding_demo(store(), reference(), FundingDemoOptions{.mission = "mss-haiti"});
     ASSERT_FALSE(again);
-    EXPECT_EQ(again.error().message.rfind("cannot move a flow from paid back to pledged", 0), 0u)
+    EXPECT_EQ(again.error().message.rfind(
+                  "status: cannot move a flow from paid back to pledged; mark the change as a correction", 0),
+              0u)
         << again.error().message;
     EXPECT_EQ(flows_of("mss-haiti"), after_first);
 }
