@@ -7,7 +7,6 @@
 #include <boost/json/serialize.hpp>
 #include <charconv>
 #include <chrono>
-#include <map>
 
 #include "app/alerts.hpp"
 #include "app/secret_token.hpp"
@@ -68,25 +67,10 @@ Result<std::vector<store::RaisedAlert>> alerts_of(store::Store& store, const Req
 
 // RFC 4287: a feed has id, title, updated and an author (or every entry has one); an entry has id,
 // title, updated, and a link rel="alternate" when it has no content.
-// A raised alert's title and detail as codes, by alert key: stored alerts keep only their English, so the
-// alerts the facts give now are computed again and matched by key (a key is stable while its condition
-// holds); an alert whose condition has passed keeps its English.
-using AlertSentences = std::map<std::string, std::pair<domain::Message, domain::Message>>;
-
-AlertSentences alert_sentences(store::Store& store) {
-    app::AlertSettings settings;
-    settings.today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    AlertSentences sentences;
-    auto alerts = app::current_alerts(store, settings);
-    if (!alerts) return sentences;
-    for (const auto& alert : *alerts) sentences[alert.key] = {alert.title_coded, alert.detail_coded};
-    return sentences;
-}
-
 // RFC 4287 entries in the reader's language: titles and summaries from the report catalogs when the
 // alert's sentence is known by code, else the stored English.
 std::string atom_feed(const std::string& user, const std::string& base,
-                      const std::vector<store::RaisedAlert>& alerts, const AlertSentences& sentences) {
+                      const std::vector<store::RaisedAlert>& alerts, const app::AlertMessages& sentences) {
     const std::string updated =
         alerts.empty() ? std::string("1970-01-01T00:00:00Z") : alerts.front().first_seen;
     std::string xml =
@@ -191,8 +175,9 @@ void add_feed_routes(Router& router, store::Store& store) {
                 language = report::negotiate_report_language(header->second);
             }
             report::ReportLanguageScope scope(language);
-            const AlertSentences sentences =
-                language.starts_with("en") ? AlertSentences{} : alert_sentences(store);
+            const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+            const app::AlertMessages sentences =
+                language.starts_with("en") ? app::AlertMessages{} : app::current_alert_messages(store, today);
             Response response;
             response.content_type = "application/atom+xml; charset=utf-8";
             response.body = atom_feed(*user, base_of(request),
@@ -288,8 +273,12 @@ void add_alert_routes(Router& router, store::Store& store) {
                                    return signed_in.error();
                                auto alerts = alerts_of(store, request, 200);
                                if (!alerts) return alerts.error();
+                               const auto messages = app::current_alert_messages(
+                                   store,
+                                   std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
                                json::array list;
-                               for (const auto& alert : *alerts) list.push_back(app::alert_to_json(alert));
+                               for (const auto& alert : *alerts)
+                                   list.push_back(app::alert_to_json(alert, messages));
                                return private_json(json::object{{"alerts", std::move(list)}});
                            },
                            {"Alerts raised that the caller subscribes to, newest first",
