@@ -6,6 +6,7 @@
 
 #include "app/evidence_json.hpp"
 #include "app/force_json.hpp"
+#include "app/message_json.hpp"
 #include "domain/mission_life.hpp"
 #include "domain/mission_summary.hpp"
 #include "report/mission_facts.hpp"
@@ -271,12 +272,15 @@ Result<json::object> alerts_view(store::Store& store, const ForceQuery& query) {
                  "target of " + label + " not met by its date at the observed pace: " + target.pace.reason},
                 {"source_id", target.target.source_id}});
     }
-    for (const auto& stale : summary->stale)
-        alerts.push_back(json::object{
+    for (const auto& stale : summary->stale) {
+        json::object item{
             {"kind", "stale_evidence"},
             {"since", stale.as_of ? json::value(domain::to_iso_day(*stale.as_of)) : json::value(nullptr)},
             {"message", stale.message},
-            {"source_id", nullptr}});
+            {"source_id", nullptr}};
+        put_message(item, "message", stale.message_coded);
+        alerts.push_back(std::move(item));
+    }
     json::object body = headed(*summary);
     body.emplace("alerts", std::move(alerts));
     return body;

@@ -187,7 +187,8 @@ TEST_F(alerts, the_atom_feed_lists_a_new_alert_and_a_revoked_token_gets_404) {
     // The alert list gives the same sentence as a code and parameters beside its English.
     auto listed = client().request("GET", "/api/v1/alerts", {}, as(admin_token));
     ASSERT_EQ(listed.status, 200) << listed.body;
-    const auto& newest = listed.json().at("alerts").at(0);
+    const auto listed_body = listed.json();
+    const auto& newest = listed_body.at("alerts").at(0);
     EXPECT_EQ(newest.at("title_code"), "alert.extractions.title") << newest;
     EXPECT_EQ(std::string(newest.at("title_params").at("count").as_string()),
               std::string(newest.at("figures").at(0).as_string()).substr(std::string("pending=").size()))

@@ -203,7 +203,7 @@ function alerts_block(alerts: unknown): HTMLElement {
         "li",
         { class: `alert level-${/lapsed|missed|gap/.test(text_at(item, "kind") ?? "") ? "critical" : text_at(item, "kind") === "mission_succeeded" ? "info" : "warning"}` },
         h("strong", {}, `${label(text_at(item, "kind") ?? "alert")}: `),
-        text_at(item, "message") ?? "",
+        server_text(item, "message"),
         text_at(item, "since") ? t("overview.since_since", { since: text_at(item, "since") }) : "",
         " ",
         source_link(text_at(item, "source_id")),
