@@ -4,6 +4,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "app/message_json.hpp"
 #include "domain/funding_summary.hpp"
 #include "domain/mission_life.hpp"
 #include "domain/mission_summary.hpp"
@@ -257,6 +258,25 @@ json::object alert_to_json(const store::RaisedAlert& alert) {
                         {"figures", std::move(figures)},
                         {"source_ids", std::move(sources)},
                         {"first_seen", alert.first_seen}};
+}
+
+AlertMessages current_alert_messages(store::Store& store, std::chrono::sys_days today) {
+    AlertSettings settings;
+    settings.today = today;
+    AlertMessages messages;
+    auto alerts = current_alerts(store, settings);
+    if (!alerts) return messages;
+    for (const auto& alert : *alerts) messages[alert.key] = {alert.title_coded, alert.detail_coded};
+    return messages;
+}
+
+json::object alert_to_json(const store::RaisedAlert& alert, const AlertMessages& messages) {
+    json::object body = alert_to_json(alert);
+    if (auto coded = messages.find(alert.key); coded != messages.end()) {
+        put_message(body, "title", coded->second.first);
+        put_message(body, "detail", coded->second.second);
+    }
+    return body;
 }
 
 json::object delivery_to_json(const store::AlertDelivery& delivery) {

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,17 @@ domain::Result<std::vector<store::AlertDelivery>> deliver_due(store::Store& stor
 
 /// The JSON forms the API and the CLI share.
 boost::json::object alert_to_json(const store::RaisedAlert& alert);
+
+/// The title and detail of each alert as codes and parameters, by alert key.
+using AlertMessages = std::map<std::string, std::pair<domain::Message, domain::Message>>;
+
+/// The coded sentences of the alerts the facts give on `today`. Stored alerts keep only their English,
+/// so those still raised now are matched by key (stable while the condition holds); empty when the
+/// alerts cannot be computed, and the English serves.
+AlertMessages current_alert_messages(store::Store& store, std::chrono::sys_days today);
+
+/// alert_to_json() with title_code/title_params and detail_code/detail_params when `messages` has its key.
+boost::json::object alert_to_json(const store::RaisedAlert& alert, const AlertMessages& messages);
 boost::json::object delivery_to_json(const store::AlertDelivery& delivery);
 /// The body POSTed to a webhook: {"event": "alert", "alert": {...}}.
 std::string webhook_body(const store::RaisedAlert& alert);

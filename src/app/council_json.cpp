@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "app/json_text.hpp"
+#include "app/message_json.hpp"
 #include "domain/country_codes.hpp"
 
 namespace mssops::app {
@@ -144,18 +145,21 @@ json::object simulation_to_json(const domain::SimulationResult& result,
     json::array vetoers, pivotal;
     for (const auto& name : result.certain_vetoers) vetoers.emplace_back(name);
     for (const auto& name : result.pivotal) pivotal.emplace_back(name);
-    return {{"method", "exact: dynamic programming over (votes in favour, any permanent member voting no)"},
-            {"threshold", result.threshold},
-            {"adoption_probability", result.adoption},
-            {"veto_probability", result.veto_decides},
-            {"failure_probability", result.failure},
-            {"expected_yes", result.expected_yes},
-            {"yes_distribution", std::move(distribution)},
-            {"verdict", domain::to_text(result.verdict)},
-            {"verdict_reason", result.verdict_reason},
-            {"certain_vetoers", std::move(vetoers)},
-            {"pivotal", std::move(pivotal)},
-            {"members", std::move(influence)}};
+    json::object body{
+        {"method", "exact: dynamic programming over (votes in favour, any permanent member voting no)"},
+        {"threshold", result.threshold},
+        {"adoption_probability", result.adoption},
+        {"veto_probability", result.veto_decides},
+        {"failure_probability", result.failure},
+        {"expected_yes", result.expected_yes},
+        {"yes_distribution", std::move(distribution)},
+        {"verdict", domain::to_text(result.verdict)},
+        {"verdict_reason", result.verdict_reason},
+        {"certain_vetoers", std::move(vetoers)},
+        {"pivotal", std::move(pivotal)},
+        {"members", std::move(influence)}};
+    put_message(body, "verdict_reason", result.verdict_reason_coded);
+    return body;
 }
 
 json::object scenario_to_json(const domain::CouncilScenario& scenario,
@@ -209,6 +213,7 @@ json::object recorded_vote_to_json(const domain::Resolution& resolution,
     body.emplace("outcome", domain::to_text(tally.outcome));
     body.emplace("vetoed_by", std::move(vetoed_by));
     body.emplace("reason", tally.reason);
+    put_message(body, "reason", tally.reason_coded);
     body.emplace("agrees_with_record", tally.outcome == resolution.outcome);
     return body;
 }

@@ -1,5 +1,6 @@
 #include "app/evidence_json.hpp"
 #include "app/json_text.hpp"
+#include "app/message_json.hpp"
 
 namespace mssops::app {
 namespace {
@@ -20,11 +21,14 @@ json::array conflicts_to_json(const std::vector<domain::ClaimConflict>& conflict
                                           {"source_ids", texts(claim.source_ids)},
                                           {"source_kind", claim.source_kind},
                                           {"used", claim.used}});
-        array.push_back(json::object{{"fact", conflict.fact},
-                                     {"subject", conflict.subject},
-                                     {"used_value", conflict.used_value},
-                                     {"rule", conflict.rule},
-                                     {"claims", std::move(claims)}});
+        json::object body{{"fact", conflict.fact},
+                          {"subject", conflict.subject},
+                          {"used_value", conflict.used_value},
+                          {"rule", conflict.rule},
+                          {"claims", std::move(claims)}};
+        put_message(body, "subject", conflict.subject_coded);
+        put_message(body, "rule", conflict.rule_coded);
+        array.push_back(std::move(body));
     }
     return array;
 }

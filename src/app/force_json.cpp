@@ -2,6 +2,7 @@
 
 #include "app/evidence_json.hpp"
 #include "app/json_text.hpp"
+#include "app/message_json.hpp"
 
 namespace mssops::app {
 namespace {
@@ -142,43 +143,46 @@ json::object target_forecast_to_json(const domain::TargetForecast& forecast) {
     const auto& target = forecast.target;
     const auto& pace = forecast.pace;
     const auto& pledges = forecast.pledges;
-    return {{"target",
-             {{"key", target.key},
-              {"personnel_type", domain::to_text(target.personnel_type)},
-              {"number", target.number},
-              {"by_date", target.by_date.to_text()},
-              {"stated_by", text_or_null(target.stated_by)},
-              {"stated_on", date_or_null(target.stated_on)},
-              {"source_id", text_or_null(target.source_id)}}},
-            {"due", to_iso_day(forecast.due)},
-            {"current", strength_figure_to_json(forecast.current)},
-            {"progress", forecast.progress},
-            {"remaining", forecast.remaining},
-            {"due_date_passed", forecast.due_date_passed},
-            {"shortfall_on_due_date", forecast.shortfall_on_due},
-            {"shortfall_basis", domain::to_text(forecast.shortfall_basis)},
-            {"at_due_date",
-             forecast.at_due ? json::value(strength_figure_to_json(*forecast.at_due)) : json::value(nullptr)},
-            {"at_observed_pace",
-             {{"window_days", pace.window_days},
-              {"window_start", to_iso_day(pace.window_start)},
-              {"net_change", pace.net_change},
-              {"per_day", pace.per_day},
-              {"reachable", pace.reachable},
-              {"reached_on", day_or_null(pace.reached_on)},
-              {"on_time", pace.on_time},
-              {"reason", pace.reason},
-              {"last_evidence", date_or_null(pace.last_evidence)},
-              {"no_recent_data", pace.no_recent_data}}},
-            {"on_pledges",
-             {{"outstanding", pledges.outstanding},
-              {"overdue", pledges.overdue},
-              {"attainable", pledges.attainable},
-              {"reachable", pledges.reachable},
-              {"reached_on", day_or_null(pledges.reached_on)},
-              {"on_time", pledges.on_time},
-              {"reason", pledges.reason},
-              {"source_ids", texts(pledges.source_ids)}}}};
+    json::object body{{"target",
+                       {{"key", target.key},
+                        {"personnel_type", domain::to_text(target.personnel_type)},
+                        {"number", target.number},
+                        {"by_date", target.by_date.to_text()},
+                        {"stated_by", text_or_null(target.stated_by)},
+                        {"stated_on", date_or_null(target.stated_on)},
+                        {"source_id", text_or_null(target.source_id)}}},
+                      {"due", to_iso_day(forecast.due)},
+                      {"current", strength_figure_to_json(forecast.current)},
+                      {"progress", forecast.progress},
+                      {"remaining", forecast.remaining},
+                      {"due_date_passed", forecast.due_date_passed},
+                      {"shortfall_on_due_date", forecast.shortfall_on_due},
+                      {"shortfall_basis", domain::to_text(forecast.shortfall_basis)},
+                      {"at_due_date", forecast.at_due ? json::value(strength_figure_to_json(*forecast.at_due))
+                                                      : json::value(nullptr)},
+                      {"at_observed_pace",
+                       {{"window_days", pace.window_days},
+                        {"window_start", to_iso_day(pace.window_start)},
+                        {"net_change", pace.net_change},
+                        {"per_day", pace.per_day},
+                        {"reachable", pace.reachable},
+                        {"reached_on", day_or_null(pace.reached_on)},
+                        {"on_time", pace.on_time},
+                        {"reason", pace.reason},
+                        {"last_evidence", date_or_null(pace.last_evidence)},
+                        {"no_recent_data", pace.no_recent_data}}},
+                      {"on_pledges",
+                       {{"outstanding", pledges.outstanding},
+                        {"overdue", pledges.overdue},
+                        {"attainable", pledges.attainable},
+                        {"reachable", pledges.reachable},
+                        {"reached_on", day_or_null(pledges.reached_on)},
+                        {"on_time", pledges.on_time},
+                        {"reason", pledges.reason},
+                        {"source_ids", texts(pledges.source_ids)}}}};
+    put_message(body.at("at_observed_pace").as_object(), "reason", pace.reason_coded);
+    put_message(body.at("on_pledges").as_object(), "reason", pledges.reason_coded);
+    return body;
 }
 
 json::object succession_to_json(const domain::MandateSuccession& succession) {
@@ -264,10 +268,12 @@ json::object evidence_to_json(const domain::Evidence& evidence) {
 }
 
 json::object stale_warning_to_json(const domain::StaleWarning& warning) {
-    return {{"figure", warning.figure},
-            {"as_of", day_or_null(warning.as_of)},
-            {"age_days", warning.age_days ? json::value(*warning.age_days) : json::value(nullptr)},
-            {"message", warning.message}};
+    json::object body{{"figure", warning.figure},
+                      {"as_of", day_or_null(warning.as_of)},
+                      {"age_days", warning.age_days ? json::value(*warning.age_days) : json::value(nullptr)},
+                      {"message", warning.message}};
+    put_message(body, "message", warning.message_coded);
+    return body;
 }
 
 json::object mission_summary_to_json(const domain::MissionSummary& summary) {

@@ -213,7 +213,8 @@ Result<AlertsResult> mission_alerts(store::Store& store, const MissionQuery& que
                  target.target.source_id});
     }
     for (const auto& stale : summary->stale)
-        alerts.push_back({"stale_evidence", std::nullopt, stale.as_of, stale.message, std::nullopt});
+        alerts.push_back(
+            {"stale_evidence", std::nullopt, stale.as_of, stale.message, std::nullopt, stale.message_coded});
     return result;
 }
 

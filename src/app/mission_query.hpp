@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/council_membership.hpp"
+#include "domain/message.hpp"
 #include "domain/mission_summary.hpp"
 #include "domain/result.hpp"
 #include "store/store.hpp"
@@ -90,6 +91,8 @@ struct MissionAlert {
     std::optional<std::chrono::sys_days> since;  // None for evidence that has no date.
     std::string message;
     std::optional<std::string> source_id;  // None where no one record is the source.
+    // `message` as a code and parameters, for the alerts that have one (stale evidence).
+    std::optional<domain::Message> message_coded;
 };
 
 /// The alerts of a mission on a day.

@@ -4,6 +4,7 @@
 
 #include "app/evidence_json.hpp"
 #include "app/force_json.hpp"
+#include "app/message_json.hpp"
 
 namespace mssops::app {
 namespace {
@@ -99,6 +100,7 @@ json::object alerts_result_to_json(const AlertsResult& result) {
                      alert.since ? json::value(domain::to_iso_day(*alert.since)) : json::value(nullptr));
         item.emplace("message", alert.message);
         item.emplace("source_id", text_or_null(alert.source_id));
+        if (alert.message_coded) put_message(item, "message", *alert.message_coded);
         alerts.push_back(std::move(item));
     }
     json::object body = headed(result.mission, result.at);

@@ -32,9 +32,14 @@ void add_mandate(std::vector<Alert>& out, const MissionSummary& summary, std::ch
                      : days <= 30 ? AlertSeverity::warning
                                   : AlertSeverity::info;
     const std::string end = to_iso_day(mandate.period->end);
-    alert.title = "Mandate of " + summary.mission.name + " ends in " + std::to_string(days) + " days";
-    alert.detail = mandate.period->label + " runs to " + end + ": " + std::to_string(days) +
-                   " days remaining on " + to_iso_day(today) + ".";
+    alert.title_coded = message("alert.mandate_expiry.title")
+                            .with("mission", summary.mission.name)
+                            .with("days", std::to_string(days));
+    alert.detail_coded = message("alert.mandate_expiry.detail")
+                             .with("label", mandate.period->label)
+                             .with("end", end)
+                             .with("days", std::to_string(days))
+                             .with("today", to_iso_day(today));
     alert.figures = {"days_remaining=" + std::to_string(days), "mandate_end=" + end};
     if (!mandate.period->source_id.empty()) alert.source_ids.push_back(mandate.period->source_id);
     alert.value = days;
@@ -45,8 +50,12 @@ void add_mandate(std::vector<Alert>& out, const MissionSummary& summary, std::ch
 void add_targets(std::vector<Alert>& out, const MissionSummary& summary) {
     for (const auto& forecast : summary.targets) {
         const auto& target = forecast.target;
-        const std::string label = std::to_string(target.number) + " " + to_text(target.personnel_type) +
-                                  " by " + target.by_date.to_text();
+        auto about_target = [&](const char* code) {
+            return message(code)
+                .with("target", std::to_string(target.number))
+                .with("personnel", to_text(target.personnel_type))
+                .with("by", target.by_date.to_text());
+        };
         const std::string due = to_iso_day(forecast.due);
         Alert alert;
         alert.kind = AlertKind::target_late;
@@ -54,10 +63,10 @@ void add_targets(std::vector<Alert>& out, const MissionSummary& summary) {
         if (!target.source_id.empty()) alert.source_ids.push_back(target.source_id);
         if (forecast.due_date_passed && forecast.shortfall_on_due > 0) {
             alert.severity = AlertSeverity::critical;
-            alert.title = "Target of " + label + " missed";
-            alert.detail = "The target of " + label +
-                           " was missed: " + std::to_string(forecast.shortfall_on_due) + " short on " + due +
-                           ".";
+            alert.title_coded = about_target("alert.target_missed.title");
+            alert.detail_coded = about_target("alert.target_missed.detail")
+                                     .with("shortfall", std::to_string(forecast.shortfall_on_due))
+                                     .with("due", due);
             alert.figures = {"target=" + std::to_string(target.number),
                              "shortfall_on_due=" + std::to_string(forecast.shortfall_on_due), "due=" + due};
             alert.value = forecast.shortfall_on_due;
@@ -66,10 +75,12 @@ void add_targets(std::vector<Alert>& out, const MissionSummary& summary) {
             alert.severity = AlertSeverity::warning;
             const std::string reached =
                 forecast.pace.reached_on ? to_iso_day(*forecast.pace.reached_on) : std::string("never");
-            alert.title = "Target of " + label + " forecast late";
-            alert.detail = "At the observed pace the target of " + label + " is reached " +
-                           (forecast.pace.reached_on ? "on " + reached : "not at all") +
-                           ", after its due date " + due + ": " + forecast.pace.reason;
+            alert.title_coded = about_target("alert.target_late.title");
+            alert.detail_coded =
+                about_target("alert.target_late.detail")
+                    .with("reached_on", reached)
+                    .with("due", due)
+                    .with("reason", coded_or_text(forecast.pace.reason_coded, forecast.pace.reason));
             alert.figures = {"target=" + std::to_string(target.number),
                              "current=" + std::to_string(forecast.current.count), "due=" + due,
                              "forecast=" + reached};
@@ -91,8 +102,10 @@ void add_stale(std::vector<Alert>& out, const MissionSummary& summary) {
         alert.kind = AlertKind::stale_figures;
         alert.mission = summary.mission.slug;
         alert.severity = AlertSeverity::info;
-        alert.title = "Old evidence for " + stale.figure;
-        alert.detail = stale.message + " (older than " + std::to_string(summary.stale_after_days) + " days).";
+        alert.title_coded = message("alert.stale.title").with("figure", stale.figure);
+        alert.detail_coded = message("alert.stale.detail")
+                                 .with("warning", coded_or_text(stale.message_coded, stale.message))
+                                 .with("days", std::to_string(summary.stale_after_days));
         const std::string as_of = stale.as_of ? to_iso_day(*stale.as_of) : std::string("none");
         alert.figures = {"figure=" + stale.figure, "as_of=" + as_of};
         if (stale.age_days) alert.figures.push_back("age_days=" + std::to_string(*stale.age_days));
@@ -110,7 +123,8 @@ void add_conflicts(std::vector<Alert>& out, const std::string& mission,
         alert.kind = AlertKind::conflicting_sources;
         alert.mission = mission;
         alert.severity = AlertSeverity::info;
-        alert.title = "Sources disagree on " + conflict.subject;
+        alert.title_coded = message("alert.conflict.title")
+                                .with("subject", coded_or_text(conflict.subject_coded, conflict.subject));
         std::string values;
         for (const auto& claim : conflict.claims) {
             if (!values.empty()) values += ", ";
@@ -120,8 +134,11 @@ void add_conflicts(std::vector<Alert>& out, const std::string& mission,
                     alert.source_ids.end())
                     alert.source_ids.push_back(source);
         }
-        alert.detail = std::to_string(conflict.claims.size()) + " claims (" + values + "); used " +
-                       conflict.used_value + " by the rule: " + conflict.rule + ".";
+        alert.detail_coded = message("alert.conflict.detail")
+                                 .with("claims", std::to_string(conflict.claims.size()))
+                                 .with("values", values)
+                                 .with("used", conflict.used_value)
+                                 .with("rule", coded_or_text(conflict.rule_coded, conflict.rule));
         alert.figures = {"claims=" + std::to_string(conflict.claims.size()), "used=" + conflict.used_value};
         alert.key =
             "conflicting_sources:" + mission + ":" + conflict.fact + ":" + conflict.subject + ":" + values;
@@ -138,11 +155,9 @@ void add_extractions(std::vector<Alert>& out, const std::string& mission,
     alert.mission = mission;
     alert.severity = AlertSeverity::info;
     const std::string count = std::to_string(pending.size());
-    alert.title = count + (pending.size() == 1 ? " extraction awaits" : " extractions await") + " review";
-    alert.detail = count +
-                   " submitted article(s) have candidate records no editor has decided on; the newest "
-                   "is extraction " +
-                   std::to_string(newest) + ".";
+    alert.title_coded = message("alert.extractions.title").with("count", count);
+    alert.detail_coded =
+        message("alert.extractions.detail").with("count", count).with("newest", std::to_string(newest));
     alert.figures = {"pending=" + count, "newest_id=" + std::to_string(newest)};
     alert.value = static_cast<std::int64_t>(pending.size());
     // A new submission is news; the same queue seen again is not.
@@ -160,10 +175,10 @@ void add_runway(std::vector<Alert>& out, const std::string& mission,
     alert.severity = tenths < 10   ? AlertSeverity::critical
                      : tenths < 30 ? AlertSeverity::warning
                                    : AlertSeverity::info;
-    alert.title = "Funding runway of " + tenths_text(tenths) + " months";
-    alert.detail = "Cash on hand covers " + tenths_text(tenths) +
-                   " months at the current monthly burn, below " + std::to_string(thresholds.runway_months) +
-                   " months.";
+    alert.title_coded = message("alert.runway.title").with("months", tenths_text(tenths));
+    alert.detail_coded = message("alert.runway.detail")
+                             .with("months", tenths_text(tenths))
+                             .with("threshold", std::to_string(thresholds.runway_months));
     alert.figures = {"runway_months=" + tenths_text(tenths)};
     alert.value = tenths;
     // Raised again for each whole month lost, not for every tenth.
@@ -183,6 +198,10 @@ std::vector<Alert> alerts_for(const AlertFacts& facts, std::chrono::sys_days tod
     add_conflicts(alerts, mission, facts.conflicts);
     add_extractions(alerts, mission, facts.pending_extractions);
     add_runway(alerts, mission, facts.runway_tenths, thresholds);
+    for (auto& alert : alerts) {
+        alert.title = english(alert.title_coded);
+        alert.detail = english(alert.detail_coded);
+    }
     return alerts;
 }
 

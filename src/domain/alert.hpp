@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/claim_conflict.hpp"
+#include "domain/message.hpp"
 #include "domain/mission_summary.hpp"
 #include "domain/result.hpp"
 
@@ -38,6 +39,8 @@ struct Alert {
     AlertSeverity severity = AlertSeverity::info;
     std::string title;                    // One line.
     std::string detail;                   // The figures in a sentence.
+    Message title_coded;                  // `title` as a code and parameters: "alert.runway.title".
+    Message detail_coded;                 // `detail` likewise.
     std::vector<std::string> figures;     // "days_remaining=7", "runway_months=2.5".
     std::vector<std::string> source_ids;  // The sources behind those figures.
     std::optional<std::int64_t> value;    // The figure subscribers compare: runway in tenths of months.

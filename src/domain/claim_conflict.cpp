@@ -19,8 +19,8 @@ std::size_t choose_claim(const std::vector<Claim>& claims, const SourceIndex& so
     return best;
 }
 
-std::optional<ClaimConflict> conflict_among(std::string fact, std::string subject, std::vector<Claim> claims,
-                                            std::size_t used, std::string rule, bool dates_matter) {
+std::optional<ClaimConflict> conflict_among(std::string fact, Message subject, std::vector<Claim> claims,
+                                            std::size_t used, Message rule, bool dates_matter) {
     MSSOPS_VERIFY(used < claims.size());
     bool differ = false;
     for (const auto& claim : claims)
@@ -30,10 +30,12 @@ std::optional<ClaimConflict> conflict_among(std::string fact, std::string subjec
     claims[used].used = true;
     ClaimConflict conflict;
     conflict.fact = std::move(fact);
-    conflict.subject = std::move(subject);
+    conflict.subject = english(subject);
+    conflict.subject_coded = std::move(subject);
     conflict.used_value = claims[used].value;
     conflict.claims = std::move(claims);
-    conflict.rule = std::move(rule);
+    conflict.rule = english(rule);
+    conflict.rule_coded = std::move(rule);
     return conflict;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/message.hpp"
 #include "domain/partial_date.hpp"
 #include "domain/source_rank.hpp"
 
@@ -26,7 +27,9 @@ struct ClaimConflict {
     std::string subject;  // Which fact, in words: "KEN police strength on 2025-02-06".
     std::vector<Claim> claims;
     std::string used_value;
-    std::string rule;  // Why that value: "most recent as-of date; among equal dates ...".
+    std::string rule;       // Why that value: "most recent as-of date; among equal dates ...".
+    Message subject_coded;  // `subject` as a code and parameters: "conflict.contingent_strength".
+    Message rule_coded;     // `rule` as a code: "conflict.rule.claims".
 };
 
 /// The rule conflicts among claims of one fact are settled by, in words.
@@ -34,14 +37,21 @@ inline constexpr const char* claim_rule =
     "most recent as-of date; among equal dates a UN document over a government statement over the press "
     "over a data set or other source; then the more recently published source";
 
+/// The rule one movement reported by several sources is counted once by, in words.
+inline constexpr const char* movement_rule =
+    "one movement reported by several sources is counted once: the best-ranked source's (a UN document "
+    "over a government statement over the press over a data set or other), then the more recently "
+    "published";
+
 /// The index of the claim `claim_rule` chooses: the latest as-of date (by its first day), then the
 /// better-ranked source, then the more recently published one, then the first in input order.
 /// MSSOPS_VERIFY: `claims` is not empty.
 std::size_t choose_claim(const std::vector<Claim>& claims, const SourceIndex& sources);
 
 /// Whether the claims hold more than one value (or one value at different as-of dates when
-/// `dates_matter`); then the conflict, with the claim at `used` marked used and `rule` as its reason.
-std::optional<ClaimConflict> conflict_among(std::string fact, std::string subject, std::vector<Claim> claims,
-                                            std::size_t used, std::string rule, bool dates_matter = false);
+/// `dates_matter`); then the conflict, with the claim at `used` marked used and `rule` as its reason
+/// (`subject` and `rule` are kept as messages and in English).
+std::optional<ClaimConflict> conflict_among(std::string fact, Message subject, std::vector<Claim> claims,
+                                            std::size_t used, Message rule, bool dates_matter = false);
 
 }  // namespace mssops::domain

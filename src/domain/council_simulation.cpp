@@ -126,10 +126,10 @@ Result<SimulationResult> simulate_council(const std::vector<MemberStance>& membe
         for (const auto& name : result.certain_vetoers) names += (names.empty() ? "" : ", ") + name;
         result.verdict = VoteOutcome::vetoed;
         bool several = result.certain_vetoers.size() > 1;
-        result.verdict_reason =
-            (several ? "permanent members " : "permanent member ") + names + (several ? " vote" : " votes") +
-            " no with certainty: the draft cannot be adopted and is vetoed if it reaches " +
-            std::to_string(threshold) + " votes in favour (UN Charter Art. 27(3))";
+        result.verdict_reason_coded = message("council.certain_veto")
+                                          .with("several", several ? "yes" : "no")
+                                          .with("vetoers", names)
+                                          .with("threshold", std::to_string(threshold));
     } else {
         result.verdict = VoteOutcome::adopted;
         double best = result.adoption;
@@ -141,9 +141,11 @@ Result<SimulationResult> simulate_council(const std::vector<MemberStance>& membe
             result.verdict = VoteOutcome::vetoed;
             best = result.veto_decides;
         }
-        result.verdict_reason = std::string("most probable outcome: ") + to_text(result.verdict) +
-                                " (probability " + number_text(best) + ")";
+        result.verdict_reason_coded = message("council.most_probable")
+                                          .with("verdict", to_text(result.verdict))
+                                          .with("probability", number_text(best));
     }
+    result.verdict_reason = english(result.verdict_reason_coded);
     return result;
 }
 

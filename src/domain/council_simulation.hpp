@@ -41,6 +41,7 @@ struct SimulationResult {
     std::vector<std::string> certain_vetoers;  // Permanent members whose "no" is certain.
     VoteOutcome verdict = VoteOutcome::failed;
     std::string verdict_reason;
+    Message verdict_reason_coded;          // `verdict_reason` as a code: "council.most_probable".
     std::vector<MemberInfluence> members;  // In the order given.
     std::vector<std::string> pivotal;      // Members whose vote can change the outcome.
 };

@@ -34,21 +34,26 @@ VoteTally tally_vote(const std::vector<MemberVote>& votes, int threshold) {
                 break;
         }
     }
-    std::string count = std::to_string(tally.yes) + " in favour, " + std::to_string(tally.no) + " against, " +
-                        std::to_string(tally.abstain) + " abstaining";
+    auto counted = [&](const char* code) {
+        return message(code)
+            .with("yes", std::to_string(tally.yes))
+            .with("no", std::to_string(tally.no))
+            .with("abstain", std::to_string(tally.abstain));
+    };
     if (tally.yes < threshold) {
         tally.outcome = VoteOutcome::failed;
-        tally.reason = "failed: " + count + "; " + std::to_string(threshold) + " votes in favour needed";
+        tally.reason_coded = counted("vote.failed").with("threshold", std::to_string(threshold));
     } else if (!permanent_no.empty()) {
         // UN Charter Art. 27(3): the concurring votes of the permanent members are required, so one
         // permanent member's "no" defeats a draft that has the votes. An abstention is not a "no".
         tally.outcome = VoteOutcome::vetoed;
         tally.vetoed_by = permanent_no;
-        tally.reason = "vetoed: " + count + "; negative vote of permanent member " + joined(permanent_no);
+        tally.reason_coded = counted("vote.vetoed").with("vetoers", joined(permanent_no));
     } else {
         tally.outcome = VoteOutcome::adopted;
-        tally.reason = "adopted: " + count + "; no negative vote of a permanent member";
+        tally.reason_coded = counted("vote.adopted");
     }
+    tally.reason = english(tally.reason_coded);
     return tally;
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "domain/council_membership.hpp"
+#include "domain/message.hpp"
 #include "domain/resolution.hpp"
 
 namespace mssops::domain {
@@ -30,6 +31,7 @@ struct VoteTally {
     VoteOutcome outcome = VoteOutcome::failed;
     std::vector<std::string> vetoed_by;  // Permanent members voting no, when the draft had enough votes.
     std::string reason;
+    Message reason_coded;  // `reason` as a code and parameters: "vote.vetoed".
 };
 
 /// Counts `votes` by UN Charter Art. 27(3): adopted with at least `threshold` votes in favour and no

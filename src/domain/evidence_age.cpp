@@ -37,25 +37,33 @@ std::string date_in_words(const PartialDate& date) {
 }
 
 std::string age_in_words(sys_days from, sys_days at) {
+    return english(age_message(from, at));
+}
+
+Message age_message(sys_days from, sys_days at) {
     auto days = (at - from).count();
-    if (days <= 0) return "today";
-    if (days == 1) return "yesterday";
-    if (days < 60) return std::to_string(days) + " days ago";
+    if (days <= 0) return message("age.today");
+    if (days == 1) return message("age.yesterday");
+    if (days < 60) return message("age.days").with("count", std::to_string(days));
     std::chrono::year_month_day a{from}, b{at};
     int months = (static_cast<int>(b.year()) - static_cast<int>(a.year())) * 12 +
                  (static_cast<int>(static_cast<unsigned>(b.month())) -
                   static_cast<int>(static_cast<unsigned>(a.month())));
     // A month counts once its day of the month comes round again.
     if (b.day() < a.day()) --months;
-    if (months < 36) return std::to_string(months) + " months ago";
-    return std::to_string(months / 12) + " years ago";
+    if (months < 36) return message("age.months").with("count", std::to_string(months));
+    return message("age.years").with("count", std::to_string(months / 12));
 }
 
 std::optional<StaleWarning> staleness(const Evidence& evidence, sys_days at, const EvidenceOptions& options) {
     StaleWarning warning;
     warning.figure = evidence.figure;
     if (!evidence.as_of) {
-        warning.message = "no " + evidence.noun + " is recorded on or before " + to_iso_day(at);
+        warning.message_coded = message("evidence.none")
+                                    .with("figure", evidence.figure)
+                                    .with("noun", evidence.noun)
+                                    .with("at", to_iso_day(at));
+        warning.message = english(warning.message_coded);
         return warning;
     }
     auto age = (at - *evidence.as_of).count();
@@ -64,8 +72,13 @@ std::optional<StaleWarning> staleness(const Evidence& evidence, sys_days at, con
     warning.age_days = age;
     std::string date = evidence.as_of_text;
     if (!date.empty() && date.back() == '~') date.pop_back();
-    warning.message = "the newest " + evidence.noun + " is from " + (evidence.approximate ? "about " : "") +
-                      date + ", " + age_in_words(*evidence.as_of, at);
+    warning.message_coded = message("evidence.stale")
+                                .with("figure", evidence.figure)
+                                .with("noun", evidence.noun)
+                                .with("approximate", evidence.approximate ? "yes" : "no")
+                                .with("date", date)
+                                .with("age", age_message(*evidence.as_of, at));
+    warning.message = english(warning.message_coded);
     return warning;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/deployment_event.hpp"
+#include "domain/message.hpp"
 #include "domain/result.hpp"
 #include "domain/strength_report.hpp"
 
@@ -26,7 +27,8 @@ struct StaleWarning {
     std::string figure;
     std::optional<std::chrono::sys_days> as_of;
     std::optional<std::int64_t> age_days;
-    std::string message;  // "the newest deployment figure is from 2025-02-06, 22 months ago".
+    std::string message;    // "the newest deployment figure is from 2025-02-06, 22 months ago".
+    Message message_coded;  // `message` as a code and parameters: "evidence.stale".
 };
 
 /// How old evidence may be before a figure is called stale.
@@ -49,6 +51,9 @@ std::string date_in_words(const PartialDate& date);
 /// "12 days ago", "22 months ago", "3 years ago" (days under 60, months under 36): how long before
 /// `at` the day `from` was.
 std::string age_in_words(std::chrono::sys_days from, std::chrono::sys_days at);
+
+/// age_in_words() as a message: "age.months" with `count`.
+Message age_message(std::chrono::sys_days from, std::chrono::sys_days at);
 
 /// A warning when `evidence` is older than options.stale_after_days on `at`, or when there is none:
 /// "the newest deployment figure is from 2025-02-06, 22 months ago" ("from about 2024-11" for an

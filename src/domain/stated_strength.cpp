@@ -53,10 +53,11 @@ const StrengthReport* mission_base(const std::vector<StrengthReport>& reports, c
         if (i == chosen) used = same_day.size();
         same_day.push_back(claims[i]);
     }
-    auto conflict = conflict_among(
-        "mission_strength",
-        "mission " + std::string(to_text(type)) + " strength on " + candidates[chosen]->date.to_text(),
-        std::move(same_day), used, claim_rule);
+    auto conflict = conflict_among("mission_strength",
+                                   message("conflict.mission_strength")
+                                       .with("personnel", to_text(type))
+                                       .with("date", candidates[chosen]->date.to_text()),
+                                   std::move(same_day), used, message("conflict.rule.claims"));
     if (conflict) figure.conflicts.push_back(std::move(*conflict));
     return candidates[chosen];
 }

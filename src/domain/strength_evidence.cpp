@@ -147,11 +147,6 @@ std::vector<MovementGroup> group_movements(std::vector<const DeploymentEvent*> m
     return groups;
 }
 
-const char* movement_rule =
-    "one movement reported by several sources is counted once: the best-ranked source's (a UN document "
-    "over a government statement over the press over a data set or other), then the more recently "
-    "published";
-
 ContingentEvidence contingent_evidence(const ContingentKey& key,
                                        const std::vector<const StrengthReport*>& reports,
                                        const std::vector<const DeploymentEvent*>& estimates,
@@ -186,8 +181,10 @@ ContingentEvidence contingent_evidence(const ContingentKey& key,
             same_day.push_back(claims[i]);
         }
         auto conflict = conflict_among("contingent_strength",
-                                       contingent_label(key) + " strength on " + heads[*base].date.to_text(),
-                                       std::move(same_day), used, claim_rule);
+                                       message("conflict.contingent_strength")
+                                           .with("contingent", contingent_label(key))
+                                           .with("date", heads[*base].date.to_text()),
+                                       std::move(same_day), used, message("conflict.rule.claims"));
         if (conflict) conflicts.push_back(std::move(*conflict));
         heads[*base].role = EvidenceRole::base;
         contingent.base = heads[*base];
@@ -220,10 +217,12 @@ ContingentEvidence contingent_evidence(const ContingentKey& key,
                                                 " on " + report.date.to_text()));
             evidence.push_back(std::move(item));
         }
-        auto conflict = conflict_among(
-            "movement",
-            contingent_label(key) + " " + to_text(chosen.kind) + " around " + chosen.date.to_text(),
-            std::move(claims), group.chosen, movement_rule);
+        auto conflict = conflict_among("movement",
+                                       message("conflict.movement")
+                                           .with("contingent", contingent_label(key))
+                                           .with("kind", to_text(chosen.kind))
+                                           .with("date", chosen.date.to_text()),
+                                       std::move(claims), group.chosen, message("conflict.rule.movement"));
         if (conflict) conflicts.push_back(std::move(*conflict));
         if (!after_base) continue;
         contingent.movement += signed_count(chosen);

@@ -23,36 +23,48 @@ PaceForecast forecast_at_pace(const TargetForecast& forecast, const std::vector<
         stated_strength(events, reports, sources, forecast.target.personnel_type, pace.window_start);
     pace.net_change = forecast.current.count - start.count;
     pace.per_day = static_cast<double>(pace.net_change) / window_days;
-    std::string window = "from " + to_iso_day(pace.window_start) + " to " + to_iso_day(at);
+    auto windowed = [&](const char* code) {
+        return message(code).with("from", to_iso_day(pace.window_start)).with("to", to_iso_day(at));
+    };
     pace.last_evidence = newest_strength_evidence(events, reports, forecast.target.personnel_type, at);
     pace.no_recent_data = !pace.last_evidence || pace.last_evidence->first_day() <= pace.window_start;
     if (forecast.remaining == 0) {
         pace.reachable = true;
         pace.reached_on = at;
-        pace.reason = "already reached: " + std::to_string(forecast.current.count) + " of " +
-                      std::to_string(forecast.target.number);
+        pace.reason_coded = message("forecast.already_reached")
+                                .with("current", std::to_string(forecast.current.count))
+                                .with("target", std::to_string(forecast.target.number));
     } else if (pace.no_recent_data) {
         // Days without a figure are not days without change: a pace measured over them would be made up.
         pace.net_change = 0;
         pace.per_day = 0;
-        pace.reason = pace.last_evidence
-                          ? "no deployment figure after " + date_in_words(*pace.last_evidence) +
-                                ", so no pace can be measured " + window + " and nothing is forecast"
-                          : "no deployment figure is recorded on or before " + to_iso_day(at) +
-                                ", so nothing is forecast";
+        if (pace.last_evidence) {
+            std::string last = pace.last_evidence->to_text();
+            if (!last.empty() && last.back() == '~') last.pop_back();
+            bool inexact =
+                pace.last_evidence->approximate || pace.last_evidence->precision != DatePrecision::day;
+            pace.reason_coded = windowed("forecast.no_pace_after")
+                                    .with("approximate", inexact ? "yes" : "no")
+                                    .with("last", last);
+        } else {
+            pace.reason_coded = message("forecast.no_figure").with("at", to_iso_day(at));
+        }
     } else if (pace.net_change <= 0) {
-        pace.reason = "unreachable at the observed pace: net change of " + std::to_string(pace.net_change) +
-                      " " + window;
+        pace.reason_coded =
+            windowed("forecast.unreachable").with("net_change", std::to_string(pace.net_change));
     } else {
         // Whole days: the target is met on the first day the linear projection reaches it.
         auto needed = static_cast<std::int64_t>(std::ceil(
             static_cast<double>(forecast.remaining) * window_days / static_cast<double>(pace.net_change)));
         pace.reachable = true;
         pace.reached_on = at + days{needed};
-        pace.reason = "net " + std::to_string(pace.net_change) + " " + window + " (" +
-                      std::to_string(window_days) + " days); " + std::to_string(forecast.remaining) +
-                      " more take " + std::to_string(needed) + " days at that pace";
+        pace.reason_coded = windowed("forecast.pace")
+                                .with("net_change", std::to_string(pace.net_change))
+                                .with("window_days", std::to_string(window_days))
+                                .with("remaining", std::to_string(forecast.remaining))
+                                .with("needed", std::to_string(needed));
     }
+    pace.reason = english(pace.reason_coded);
     pace.on_time = pace.reached_on && *pace.reached_on <= forecast.due;
     return pace;
 }
@@ -88,21 +100,21 @@ PledgeForecast forecast_on_pledges(const TargetForecast& forecast, const std::ve
     if (forecast.remaining == 0) {
         pledges.reachable = true;
         pledges.reached_on = at;
-        pledges.reason = "already reached";
+        pledges.reason_coded = message("pledges.already_reached");
     } else if (!pledges.reached_on) {
-        pledges.reason = "unreachable on pledges alone: " + std::to_string(forecast.current.count) +
-                         " deployed and " + std::to_string(pledges.outstanding) +
-                         " outstanding pledged make " + std::to_string(pledges.attainable) + ", " +
-                         std::to_string(forecast.target.number - pledges.attainable) +
-                         " short of the target of " + std::to_string(forecast.target.number);
+        pledges.reason_coded = message("pledges.unreachable")
+                                   .with("current", std::to_string(forecast.current.count))
+                                   .with("outstanding", std::to_string(pledges.outstanding))
+                                   .with("attainable", std::to_string(pledges.attainable))
+                                   .with("short", std::to_string(forecast.target.number - pledges.attainable))
+                                   .with("target", std::to_string(forecast.target.number));
     } else {
         pledges.reachable = true;
-        pledges.reason = "reached on " + to_iso_day(*pledges.reached_on) +
-                         " if every outstanding pledge arrives on its date";
-        if (pledges.overdue > 0)
-            pledges.reason +=
-                " (" + std::to_string(pledges.overdue) + " overdue pledged assumed to arrive at once)";
+        pledges.reason_coded = message("pledges.reached")
+                                   .with("reached_on", to_iso_day(*pledges.reached_on))
+                                   .with("overdue", std::to_string(pledges.overdue));
     }
+    pledges.reason = english(pledges.reason_coded);
     pledges.on_time = pledges.reached_on && *pledges.reached_on <= forecast.due;
     return pledges;
 }

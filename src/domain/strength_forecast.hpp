@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/message.hpp"
 #include "domain/stated_strength.hpp"
 #include "domain/strength_target.hpp"
 
@@ -26,6 +27,7 @@ struct PaceForecast {
     std::optional<std::chrono::sys_days> reached_on;
     bool on_time = false;                      // reached_on is on or before the target's due date.
     std::string reason;                        // How the date was found, or why there is none.
+    Message reason_coded;                      // `reason` as a code and parameters: "forecast.pace".
     std::optional<PartialDate> last_evidence;  // The newest figure on or before the date (any age).
     bool no_recent_data = false;               // No figure after window_start: no pace is measured.
 };
@@ -39,6 +41,7 @@ struct PledgeForecast {
     std::optional<std::chrono::sys_days> reached_on;
     bool on_time = false;
     std::string reason;
+    Message reason_coded;                 // `reason` as a code and parameters: "pledges.reached".
     std::vector<std::string> source_ids;  // Sources of the pledge events of the target's personnel type.
 };
 

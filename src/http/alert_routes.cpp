@@ -6,10 +6,12 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <charconv>
+#include <chrono>
 
 #include "app/alerts.hpp"
 #include "app/secret_token.hpp"
 #include "domain/partial_date.hpp"
+#include "report/report_language.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::http {
@@ -65,8 +67,10 @@ Result<std::vector<store::RaisedAlert>> alerts_of(store::Store& store, const Req
 
 // RFC 4287: a feed has id, title, updated and an author (or every entry has one); an entry has id,
 // title, updated, and a link rel="alternate" when it has no content.
+// RFC 4287 entries in the reader's language: titles and summaries from the report catalogs when the
+// alert's sentence is known by code, else the stored English.
 std::string atom_feed(const std::string& user, const std::string& base,
-                      const std::vector<store::RaisedAlert>& alerts) {
+                      const std::vector<store::RaisedAlert>& alerts, const app::AlertMessages& sentences) {
     const std::string updated =
         alerts.empty() ? std::string("1970-01-01T00:00:00Z") : alerts.front().first_seen;
     std::string xml =
@@ -79,10 +83,15 @@ std::string atom_feed(const std::string& user, const std::string& base,
     for (const auto& alert : alerts) {
         xml += "  <entry>\n";
         xml += "    <id>urn:mssops:alert:" + std::to_string(alert.id) + "</id>\n";
-        xml += "    <title>" + domain::markup_escaped(alert.title) + "</title>\n";
+        auto coded = sentences.find(alert.key);
+        const std::string title =
+            coded == sentences.end() ? alert.title : report::say(coded->second.first, alert.title);
+        const std::string detail =
+            coded == sentences.end() ? alert.detail : report::say(coded->second.second, alert.detail);
+        xml += "    <title>" + domain::markup_escaped(title) + "</title>\n";
         xml += "    <updated>" + alert.first_seen + "</updated>\n";
         xml += "    <category term=\"" + domain::markup_escaped(alert.kind) + "\"/>\n";
-        xml += "    <summary>" + domain::markup_escaped(alert.detail) + "</summary>\n";
+        xml += "    <summary>" + domain::markup_escaped(detail) + "</summary>\n";
         xml += "    <link rel=\"alternate\" href=\"" + domain::markup_escaped(base) +
                "/api/v1/alerts?since=" + alert.first_seen + "\"/>\n";
         xml += "  </entry>\n";
@@ -154,16 +163,34 @@ void add_feed_routes(Router& router, store::Store& store) {
             if (!user) return user.error();
             auto alerts = store.alerts().list_alerts({"", "", 50});
             if (!alerts) return alerts.error();
+            // The entries follow ?locale= or Accept-Language, as the situation report does; English by
+            // default.
+            std::string language = "en";
+            if (request.query.contains("locale")) {
+                auto asked = report::parse_report_language(request.query.at("locale"), "locale");
+                if (!asked) return asked.error();
+                language = *asked;
+            } else if (auto header = request.headers.find("accept-language");
+                       header != request.headers.end()) {
+                language = report::negotiate_report_language(header->second);
+            }
+            report::ReportLanguageScope scope(language);
+            const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+            const app::AlertMessages sentences =
+                language.starts_with("en") ? app::AlertMessages{} : app::current_alert_messages(store, today);
             Response response;
             response.content_type = "application/atom+xml; charset=utf-8";
-            response.body =
-                atom_feed(*user, base_of(request), app::alerts_wanted(store, *user, std::move(*alerts)));
+            response.body = atom_feed(*user, base_of(request),
+                                      app::alerts_wanted(store, *user, std::move(*alerts)), sentences);
+            response.headers.emplace_back("Content-Language", language);
+            response.headers.emplace_back("Vary", "Accept-Language");
             response.headers.emplace_back("Cache-Control", "no-store");
             return response;
         },
         {"The caller's alerts as an Atom 1.0 feed; the token in the url stands for the user",
          "",
-         {{"token", "Feed token from POST /api/v1/alerts/feed-token", "string", true}},
+         {{"token", "Feed token from POST /api/v1/alerts/feed-token", "string", true},
+          {"locale", "en, fr, ht or es; default from the Accept-Language header, else en.", "string", false}},
          "",
          "",
          false}));
@@ -246,8 +273,12 @@ void add_alert_routes(Router& router, store::Store& store) {
                                    return signed_in.error();
                                auto alerts = alerts_of(store, request, 200);
                                if (!alerts) return alerts.error();
+                               const auto messages = app::current_alert_messages(
+                                   store,
+                                   std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
                                json::array list;
-                               for (const auto& alert : *alerts) list.push_back(app::alert_to_json(alert));
+                               for (const auto& alert : *alerts)
+                                   list.push_back(app::alert_to_json(alert, messages));
                                return private_json(json::object{{"alerts", std::move(list)}});
                            },
                            {"Alerts raised that the caller subscribes to, newest first",

@@ -35,8 +35,8 @@ std::vector<domain::Resolution> voted(const domain::MissionFacts& facts) {
 // vote's year when it is stored, else from the record's own lists.
 std::string vote_text(const domain::Resolution& resolution,
                       const std::vector<domain::CouncilMembership>& seats) {
-    std::string outcome = domain::to_text(resolution.outcome);
-    std::string unanimous = resolution.unanimous ? " (unanimous)" : "";
+    std::string outcome = term(domain::to_text(resolution.outcome));
+    std::string unanimous = resolution.unanimous ? tr("council.unanimous") : "";
     auto council = domain::council_in_year(seats, resolution.body, resolution.adopted.year);
     std::optional<domain::VoteTally> tally;
     if (!council.members.empty())
@@ -51,11 +51,12 @@ std::string vote_text(const domain::Resolution& resolution,
     } else if (!resolution.has_recorded_vote()) {
         return outcome + unanimous;
     }
-    auto count = [](std::int64_t n, const char* words) {
-        return (n == 0 ? std::string("none") : format_count(n)) + " " + words;
-    };
-    return outcome + ": " + count(yes, "in favour") + ", " + count(no, "against") + ", " +
-           count(abstain, "abstaining") + unanimous;
+    auto count = [](std::int64_t n) { return n == 0 ? tr("council.none") : format_count(n); };
+    return tr("council.vote_counts", {{"outcome", outcome},
+                                      {"yes", count(yes)},
+                                      {"no", count(no)},
+                                      {"abstain", count(abstain)},
+                                      {"unanimous", unanimous}});
 }
 
 void add_votes(ReportSection& section, const ReportFacts& facts, const ReportPeriod& period,
@@ -71,19 +72,18 @@ void add_votes(ReportSection& section, const ReportFacts& facts, const ReportPer
         for (const auto& resolution : all)
             if (resolution.adopted.first_day() <= period.to) latest = &resolution;
         if (!latest) {
-            section.statements.push_back("No recorded vote on this mission is stored up to " +
-                                         format_day(period.to) + ".");
+            section.statements.push_back(tr("council.no_vote_stored", {{"day", format_day(period.to)}}));
             return;
         }
-        section.statements.push_back(
-            "No vote on this mission was recorded in the period; the latest before "
-            "its end is shown.");
+        section.statements.push_back(tr("council.no_vote_in_period"));
         shown.push_back(*latest);
     }
     for (const auto& resolution : shown) {
-        std::string penholders =
-            resolution.penholders.empty() ? "" : "Penholders: " + joined(resolution.penholders) + ".";
-        section.figures.push_back({"Vote on " + resolution.label() + ", " + format_date(resolution.adopted),
+        std::string penholders = resolution.penholders.empty()
+                                     ? ""
+                                     : tr("council.penholders", {{"names", joined(resolution.penholders)}});
+        section.figures.push_back({tr("council.vote_on", {{"resolution", resolution.label()},
+                                                          {"date", format_date(resolution.adopted)}}),
                                    vote_text(resolution, facts.memberships), penholders,
                                    footnotes.cite_all({resolution.source_id})});
     }
@@ -91,12 +91,13 @@ void add_votes(ReportSection& section, const ReportFacts& facts, const ReportPer
 
 FigureTable stance_table(const domain::CouncilScenario& scenario, FootnoteList& footnotes) {
     FigureTable table;
-    table.caption = "Members' stances on a transition, as stored on " + format_day(scenario.positions_as_of);
-    table.columns = {"Member", "Seat", "Stance", "P(yes)", "P(no)", "P(abstain)"};
+    table.caption = tr("council.stances_caption", {{"day", format_day(scenario.positions_as_of)}});
+    table.columns = {tr("column.member"), tr("column.seat"), tr("column.stance"),
+                     tr("column.p_yes"),  tr("column.p_no"), tr("column.p_abstain")};
     for (const auto& member : scenario.members) {
         const domain::CouncilMembership* seat = scenario.council.find(member.member);
         table.rows.push_back(
-            {{member.member, member.permanent ? "permanent" : "elected", member.basis,
+            {{member.member, member.permanent ? tr("council.permanent") : tr("council.elected"), member.basis,
               format_percent(member.yes), format_percent(member.no), format_percent(member.abstain)},
              footnotes.cite_all({member.source_id, seat ? seat->source_id : ""})});
     }
@@ -113,28 +114,29 @@ void add_outlook(ReportSection& section, const ReportFacts& facts, const ReportP
             positions.push_back(position);
     auto scenario = domain::council_scenario(council, positions, domain::transition_subject, period.to);
     if (!scenario) {
-        section.statements.push_back("The outlook of a transition cannot be computed for " +
-                                     std::to_string(year) + ": " + scenario.error().message + ".");
+        section.statements.push_back(
+            tr("council.outlook_unavailable_year",
+               {{"year", std::to_string(year)}, {"reason", scenario.error().message}}));
         return;
     }
     auto result = domain::simulate_council(scenario->members);
     if (!result) {
-        section.statements.push_back(
-            "The outlook of a transition cannot be computed: " + result.error().message + ".");
+        section.statements.push_back(tr("council.outlook_unavailable", {{"reason", result.error().message}}));
         return;
     }
     std::vector<std::string> sources;
     for (const auto& member : scenario->members) sources.push_back(member.source_id);
     for (const auto& seat : council.members) sources.push_back(seat.source_id);
     std::vector<int> cited = footnotes.cite_all(sources);
-    std::string label = "Draft to turn the mission into a UN peacekeeping operation, before the Council of " +
-                        std::to_string(year);
-    section.figures.push_back({label,
-                               std::string(domain::to_text(result->verdict)) + ", adoption probability " +
-                                   format_percent(result->adoption),
-                               "Verdict: " + result->verdict_reason + ".", cited});
-    section.figures.push_back({"Members whose vote can change the outcome",
-                               result->pivotal.empty() ? "none" : joined(result->pivotal), "", cited});
+    section.figures.push_back(
+        {tr("council.draft", {{"year", std::to_string(year)}}),
+         tr("council.verdict_value", {{"verdict", term(domain::to_text(result->verdict))},
+                                      {"probability", format_percent(result->adoption)}}),
+         tr("council.verdict_note", {{"reason", say(result->verdict_reason_coded, result->verdict_reason)}}),
+         cited});
+    section.figures.push_back({tr("council.pivotal"),
+                               result->pivotal.empty() ? tr("council.none") : joined(result->pivotal), "",
+                               cited});
     section.tables.push_back(stance_table(*scenario, footnotes));
 }
 

@@ -41,9 +41,7 @@ domain::Result<ReportSection> funding_section(const ReportFacts& facts, const do
     section.title = tr("section.funding");
     const FundingFacts& funding = facts.funding;
     if (funding.flows.empty() && funding.spending.empty()) {
-        section.statements.push_back(
-            "No funding flows and no expenditures are stored for this mission: "
-            "pledged, paid, gap and runway cannot be given.");
+        section.statements.push_back(tr("funding.none_stored"));
         return section;
     }
     std::chrono::year_month_day last{end.at};
@@ -54,56 +52,55 @@ domain::Result<ReportSection> funding_section(const ReportFacts& facts, const do
     auto summary = domain::summarize_funding(funding.flows, funding.spending, facts.rates, options);
     if (!summary) return summary.error();
 
-    section.statements.push_back("In US dollars, as of the end of " + domain::to_text(as_of) +
-                                 "; each flow counts once, under the status it has now.");
+    section.statements.push_back(tr("funding.in_usd", {{"month", domain::to_text(as_of)}}));
     std::vector<int> flows_cited = footnotes.cite_all(flow_sources(funding, as_of, nullptr));
     std::vector<int> spent_cited = footnotes.cite_all(spending_sources(funding, as_of));
     if (funding.flows.empty())
-        section.statements.push_back("No funding flows are stored for this mission.");
+        section.statements.push_back(tr("funding.no_flows"));
     else if (flows_cited.empty())
-        section.statements.push_back("No funding flow is dated on or before the end of " +
-                                     domain::to_text(as_of) + ".");
+        section.statements.push_back(tr("funding.no_flow_dated", {{"month", domain::to_text(as_of)}}));
     std::vector<int> both = flows_cited;
     both.insert(both.end(), spent_cited.begin(), spent_cited.end());
     const domain::StatusTotals& all = summary->all;
     if (!flows_cited.empty()) {
-        section.figures.push_back(
-            {"Promised in all (pledged, committed and paid)", format_usd(all.total()), "", flows_cited});
-        section.figures.push_back({"Paid", format_usd(all.paid), "", flows_cited});
-        section.figures.push_back(
-            {"Gap: promised, not yet paid", format_usd(all.unpaid()),
-             "Still pledged " + format_usd(all.pledged) + ", committed " + format_usd(all.committed) + ".",
-             flows_cited});
+        section.figures.push_back({tr("funding.promised"), format_usd(all.total()), "", flows_cited});
+        section.figures.push_back({tr("funding.paid"), format_usd(all.paid), "", flows_cited});
+        section.figures.push_back({tr("funding.gap"), format_usd(all.unpaid()),
+                                   tr("funding.gap_note", {{"pledged", format_usd(all.pledged)},
+                                                           {"committed", format_usd(all.committed)}}),
+                                   flows_cited});
     }
     if (spent_cited.empty()) {
-        section.statements.push_back("No expenditure is stored for this mission up to the end of " +
-                                     domain::to_text(as_of) + ": burn and runway cannot be given.");
+        section.statements.push_back(tr("funding.no_expenditure", {{"month", domain::to_text(as_of)}}));
     } else {
-        section.figures.push_back({"Spent", format_usd(summary->spent), "", spent_cited});
-        section.figures.push_back(
-            {"Cash on hand (paid less spent)", format_usd(summary->cash_on_hand), "", both});
+        section.figures.push_back({tr("funding.spent"), format_usd(summary->spent), "", spent_cited});
+        section.figures.push_back({tr("funding.cash"), format_usd(summary->cash_on_hand), "", both});
     }
     if (summary->burn)
-        section.figures.push_back({"Monthly burn", format_usd(summary->burn->per_month),
-                                   "Spending from " + domain::to_text(summary->burn->first) + " to " +
-                                       domain::to_text(summary->burn->last) + " over " +
-                                       std::to_string(summary->burn->months) + " months.",
-                                   spent_cited});
+        section.figures.push_back(
+            {tr("funding.burn"), format_usd(summary->burn->per_month),
+             tr("funding.burn_note", {{"first", domain::to_text(summary->burn->first)},
+                                      {"last", domain::to_text(summary->burn->last)},
+                                      {"months", std::to_string(summary->burn->months)}}),
+             spent_cited});
     if (summary->runway_tenths)
-        section.figures.push_back({"Runway", tenths_text(*summary->runway_tenths) + " months",
-                                   "Cash on hand divided by the monthly burn.", both});
+        section.figures.push_back(
+            {tr("funding.runway"),
+             tr("funding.runway_value", {{"months", tenths_text(*summary->runway_tenths)}}),
+             tr("funding.runway_note"), both});
     if (summary->cost_per_officer_month) {
         std::vector<int> cited = spent_cited;
         std::vector<int> strength = footnotes.cite_all(end.strength.source_ids);
         cited.insert(cited.end(), strength.begin(), strength.end());
         section.figures.push_back(
-            {"Cost per deployed officer and month", format_usd(*summary->cost_per_officer_month),
-             "Monthly burn over " + format_count(end.strength.count) + " deployed.", cited});
+            {tr("funding.cost_per_officer"), format_usd(*summary->cost_per_officer_month),
+             tr("funding.cost_note", {{"deployed", format_count(end.strength.count)}}), cited});
     }
     if (!summary->by_donor.empty()) {
         FigureTable donors;
-        donors.caption = "By donor";
-        donors.columns = {"Donor", "Pledged", "Committed", "Paid", "Not yet paid"};
+        donors.caption = tr("funding.by_donor");
+        donors.columns = {tr("column.donor"), tr("column.pledged"), tr("column.committed"), tr("column.paid"),
+                          tr("column.not_yet_paid")};
         for (const auto& donor : summary->by_donor)
             donors.rows.push_back(
                 {{donor.donor, format_usd(donor.totals.pledged), format_usd(donor.totals.committed),

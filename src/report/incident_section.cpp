@@ -38,8 +38,8 @@ std::string department(const store::AggregateRow& row, const std::map<std::strin
 }
 
 std::string host_country(const IncidentFacts& incidents) {
-    return incidents.country.empty() ? "the mission's host country"
-                                     : "the mission's host country (" + incidents.country + ")";
+    return incidents.country.empty() ? tr("incidents.host_country")
+                                     : tr("incidents.host_country_code", {{"country", incidents.country}});
 }
 
 Counts total(const std::vector<store::AggregateRow>& rows) {
@@ -54,9 +54,7 @@ Counts total(const std::vector<store::AggregateRow>& rows) {
 std::vector<int> cite_incidents(const IncidentFacts& incidents, FootnoteList& footnotes) {
     std::vector<int> cited = footnotes.cite_all(incidents.source_ids);
     if (incidents.without_source > 0 || cited.empty())
-        cited.push_back(footnotes.note(
-            "Incident records stored in mssops (kind incidents, ACLED-compatible events as imported) that "
-            "name no source record; their reported_by field names the outlets that reported each event."));
+        cited.push_back(footnotes.note(tr("incidents.unsourced_note")));
     return cited;
 }
 
@@ -79,12 +77,13 @@ FigureTable by_department(const IncidentFacts& incidents, const std::vector<int>
         return a.second.first.events > b.second.first.events;
     });
     FigureTable table;
-    table.caption = "By department (adm1), beside the previous period";
-    table.columns = {"Department", "Events", "Fatalities", "Events before", "Fatalities before"};
+    table.caption = tr("incidents.by_department");
+    table.columns = {tr("column.department"), tr("column.events"), tr("column.fatalities"),
+                     tr("column.events_before"), tr("column.fatalities_before")};
     for (const auto& [name, counts] : ordered)
-        table.rows.push_back({{name.empty() ? "no department given" : name, format_count(counts.first.events),
-                               format_count(counts.first.fatalities), format_count(counts.second.events),
-                               format_count(counts.second.fatalities)},
+        table.rows.push_back({{name.empty() ? tr("incidents.no_department") : name,
+                               format_count(counts.first.events), format_count(counts.first.fatalities),
+                               format_count(counts.second.events), format_count(counts.second.fatalities)},
                               cited});
     return table;
 }
@@ -98,8 +97,9 @@ FigureTable by_week(const IncidentFacts& incidents, const ReportPeriod& period,
         week.fatalities += row.fatalities;
     }
     FigureTable table;
-    table.caption = "Week by week (ISO weeks, Monday to Sunday)";
-    table.columns = {"Week", "Days in the period", "Events", "Fatalities"};
+    table.caption = tr("incidents.by_week");
+    table.columns = {tr("column.week"), tr("column.days_in_period"), tr("column.events"),
+                     tr("column.fatalities")};
     // Every week the period touches gets a row, so a quiet week reads as 0, not as a gap.
     for (sys_days start = domain::period_start(period.from, domain::IncidentPeriod::week); start <= period.to;
          start += days{7}) {
@@ -107,10 +107,10 @@ FigureTable by_week(const IncidentFacts& incidents, const ReportPeriod& period,
         sys_days last = std::min(start + days{6}, period.to);
         std::string label = domain::period_label(start, domain::IncidentPeriod::week);
         Counts counts = weeks.count(label) ? weeks.at(label) : Counts{};
-        table.rows.push_back(
-            {{label + " (from " + format_day(start) + ")", std::to_string((last - first).count() + 1),
-              format_count(counts.events), format_count(counts.fatalities)},
-             cited});
+        table.rows.push_back({{tr("incidents.week_from", {{"week", label}, {"day", format_day(start)}}),
+                               std::to_string((last - first).count() + 1), format_count(counts.events),
+                               format_count(counts.fatalities)},
+                              cited});
     }
     return table;
 }
@@ -123,31 +123,30 @@ ReportSection incident_section(const IncidentFacts& incidents, const ReportPerio
     section.title = tr("section.incidents");
     ReportPeriod before = period.previous();
     if (incidents.stored == 0) {
-        section.statements.push_back("No incidents are stored in " + host_country(incidents) +
-                                     ": events and fatalities cannot be given. Import them with \"mssops "
-                                     "incidents import\".");
+        section.statements.push_back(tr("incidents.none_stored", {{"where", host_country(incidents)}}));
         return section;
     }
-    section.statements.push_back("Events dated " + format_day(period.from) + " to " + format_day(period.to) +
-                                 ", compared with " + format_day(before.from) + " to " +
-                                 format_day(before.to) + "; only events in " + host_country(incidents) +
-                                 " count.");
+    section.statements.push_back(tr("incidents.dated", {{"from", format_day(period.from)},
+                                                        {"to", format_day(period.to)},
+                                                        {"before_from", format_day(before.from)},
+                                                        {"before_to", format_day(before.to)},
+                                                        {"where", host_country(incidents)}}));
     if (incidents.period.empty() && incidents.previous.empty()) {
-        section.statements.push_back("None of the " + format_count(incidents.stored) +
-                                     " stored incidents is dated in either period.");
+        section.statements.push_back(
+            tr("incidents.none_in_periods", {{"stored", format_count(incidents.stored)}}));
         return section;
     }
     std::vector<int> cited = cite_incidents(incidents, footnotes);
     Counts now = total(incidents.period);
     Counts then = total(incidents.previous);
-    section.figures.push_back({"Events", format_count(now.events),
-                               "Previous period: " + format_count(then.events) + "; change " +
-                                   format_change(now.events, then.events) + ".",
-                               cited});
-    section.figures.push_back({"Fatalities", format_count(now.fatalities),
-                               "Previous period: " + format_count(then.fatalities) + "; change " +
-                                   format_change(now.fatalities, then.fatalities) + ".",
-                               cited});
+    auto previous = [](std::int64_t now_count, std::int64_t then_count) {
+        return tr("incidents.previous",
+                  {{"before", format_count(then_count)}, {"change", format_change(now_count, then_count)}});
+    };
+    section.figures.push_back(
+        {tr("incidents.events"), format_count(now.events), previous(now.events, then.events), cited});
+    section.figures.push_back({tr("incidents.fatalities"), format_count(now.fatalities),
+                               previous(now.fatalities, then.fatalities), cited});
     section.tables.push_back(by_department(incidents, cited));
     section.tables.push_back(by_week(incidents, period, cited));
     return section;

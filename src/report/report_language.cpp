@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <charconv>
 #include <map>
 #include <vector>
 
@@ -120,39 +121,77 @@ ReportLanguageScope::~ReportLanguageScope() {
     current_language = std::move(previous_);
 }
 
-std::string tr(std::string_view key, std::initializer_list<NamedArgument> arguments) {
+namespace {
+
+// The pattern of `key` in the report language, else in English; nullptr when no catalog has it.
+const std::string* find_pattern(std::string_view key) {
     const auto& all = catalogs();
-    const std::string* pattern = nullptr;
     for (std::string_view language : {catalog_language(current_language), std::string_view("en")}) {
         auto catalog = all.find(language);
         if (catalog == all.end()) continue;
         auto found = catalog->second.find(key);
-        if (found != catalog->second.end()) {
-            pattern = &found->second;
-            break;
-        }
+        if (found != catalog->second.end()) return &found->second;
     }
-    if (!pattern) return std::string(key);
+    return nullptr;
+}
+
+std::string format_in_language(const std::string& pattern, const NamedArgument* arguments,
+                               std::size_t count) {
     // Haitian Creole has no number data in ICU: its numbers follow Haiti's French conventions.
     icu::Locale locale(current_language == "ht" ? "fr_HT" : current_language.c_str());
     UErrorCode status = U_ZERO_ERROR;
-    icu::MessageFormat format(icu::UnicodeString::fromUTF8(*pattern), locale, status);
-    if (U_FAILURE(status)) return *pattern;
+    icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), locale, status);
+    if (U_FAILURE(status)) return pattern;
     std::vector<icu::UnicodeString> names;
     std::vector<icu::Formattable> values;
-    for (const auto& argument : arguments) {
-        names.push_back(icu::UnicodeString::fromUTF8(argument.name));
-        if (const auto* text = std::get_if<std::string>(&argument.value))
+    for (std::size_t i = 0; i < count; ++i) {
+        names.push_back(icu::UnicodeString::fromUTF8(arguments[i].name));
+        if (const auto* text = std::get_if<std::string>(&arguments[i].value))
             values.emplace_back(icu::UnicodeString::fromUTF8(*text));
         else
-            values.emplace_back(static_cast<int64_t>(std::get<std::int64_t>(argument.value)));
+            values.emplace_back(static_cast<int64_t>(std::get<std::int64_t>(arguments[i].value)));
     }
     icu::UnicodeString result;
     format.format(names.data(), values.data(), static_cast<int32_t>(values.size()), result, status);
-    if (U_FAILURE(status)) return *pattern;
+    if (U_FAILURE(status)) return pattern;
     std::string out;
     result.toUTF8String(out);
     return out;
+}
+
+}  // namespace
+
+std::string tr(std::string_view key, std::initializer_list<NamedArgument> arguments) {
+    const std::string* pattern = find_pattern(key);
+    if (!pattern) return std::string(key);
+    return format_in_language(*pattern, arguments.begin(), arguments.size());
+}
+
+std::string say(const domain::Message& message) {
+    const std::string key = "server." + message.code;
+    const std::string* pattern = find_pattern(key);
+    // An English report says the sentence exactly as the CLI does (ICU would group "2500" as "2,500").
+    if (catalog_language(current_language) == "en" || !pattern) return domain::english(message);
+    std::vector<std::pair<std::string, std::string>> values = message.params;
+    for (const auto& part : message.nested)
+        if (!part.message.empty()) values.emplace_back(part.name, say(part.message.front()));
+    // ICU chooses plural forms by a number; every other argument goes as the text the server gave it.
+    std::vector<NamedArgument> arguments;
+    for (const auto& [name, value] : values) {
+        std::int64_t number = 0;
+        auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+        if (pattern->find("{" + name + ", plural") != std::string::npos && error == std::errc() &&
+            end == value.data() + value.size())
+            arguments.push_back({name, number});
+        else
+            arguments.push_back({name, value});
+    }
+    return format_in_language(*pattern, arguments.data(), arguments.size());
+}
+
+std::string say(const domain::Message& coded, const std::string& english) {
+    if (coded.code.empty() || catalog_language(current_language) == "en") return english;
+    return say(coded);
 }
 
 std::string term(std::string_view value) {

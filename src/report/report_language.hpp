@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "domain/message.hpp"
 #include "domain/result.hpp"
 
 namespace mssops::report {
@@ -53,6 +54,15 @@ struct NamedArgument {
 /// The message `key` of the report catalogs (src/report/i18n/*.json, ICU MessageFormat) in the report
 /// language, English when that catalog lacks it, the key itself when no catalog has it.
 std::string tr(std::string_view key, std::initializer_list<NamedArgument> arguments = {});
+
+/// A sentence the server writes (domain::Message) in the report language: the catalogs' "server.<code>"
+/// with its parameters (nested sentences said the same way); English exactly as the CLI says it in an
+/// English report, or when no catalog has the code.
+std::string say(const domain::Message& message);
+
+/// say() of `coded`; `english` itself in an English report or when `coded` has no code (facts built
+/// by hand).
+std::string say(const domain::Message& coded, const std::string& english);
 
 /// A vocabulary value ("police", "withdrew_support") in the report language: the catalog's "term.<value>"
 /// when it has one, else the value as stored.

@@ -34,7 +34,8 @@ domain::Result<SituationReport> build_situation_report(const ReportFacts& facts,
     // Old evidence is said before any figure, so no reader takes a two-year-old count for today's.
     for (const auto& stale : end.stale)
         report.preamble.push_back(
-            tr("report.warning", {{"day", format_day(period.to)}, {"message", stale.message}}));
+            tr("report.warning",
+               {{"day", format_day(period.to)}, {"message", say(stale.message_coded, stale.message)}}));
     if (end.mandate.succeeded_by)
         report.preamble.push_back(tr("report.succeeded", {{"text", end.mandate.succeeded_by->text}}));
     report.sections.push_back(strength_section(start, end, footnotes));

@@ -62,8 +62,10 @@ FigureTable disagreements(const domain::StrengthFigure& figure, FootnoteList& fo
     for (const auto& conflict : figure.conflicts)
         for (const auto& claim : conflict.claims)
             table.rows.push_back(
-                {{conflict.subject, claim.value, format_date(claim.as_of), claim.source_kind,
-                  claim.used ? tr("strength.used", {{"rule", conflict.rule}}) : tr("strength.not_used")},
+                {{say(conflict.subject_coded, conflict.subject), claim.value, format_date(claim.as_of),
+                  claim.source_kind,
+                  claim.used ? tr("strength.used", {{"rule", say(conflict.rule_coded, conflict.rule)}})
+                             : tr("strength.not_used")},
                  footnotes.cite_all(claim.source_ids)});
     return table;
 }
@@ -119,15 +121,16 @@ void add_target(ReportSection& section, const domain::TargetForecast& forecast, 
     section.figures.push_back(
         {tr("strength.reached_at_pace", {{"days", static_cast<std::int64_t>(forecast.pace.window_days)}}),
          reached_text(forecast.pace.reached_on, forecast.pace.on_time),
-         tr("strength.forecast", {{"reason", forecast.pace.reason}}),
+         tr("strength.forecast", {{"reason", say(forecast.pace.reason_coded, forecast.pace.reason)}}),
          cite(footnotes, target_source, forecast.current.source_ids)});
     std::vector<std::string> pledge_sources = forecast.current.source_ids;
     pledge_sources.insert(pledge_sources.end(), forecast.pledges.source_ids.begin(),
                           forecast.pledges.source_ids.end());
-    section.figures.push_back({tr("strength.reached_on_pledges"),
-                               reached_text(forecast.pledges.reached_on, forecast.pledges.on_time),
-                               tr("strength.forecast", {{"reason", forecast.pledges.reason}}),
-                               cite(footnotes, target_source, pledge_sources)});
+    section.figures.push_back(
+        {tr("strength.reached_on_pledges"),
+         reached_text(forecast.pledges.reached_on, forecast.pledges.on_time),
+         tr("strength.forecast", {{"reason", say(forecast.pledges.reason_coded, forecast.pledges.reason)}}),
+         cite(footnotes, target_source, pledge_sources)});
     section.figures.push_back(
         {tr("strength.shortfall_on", {{"day", format_day(forecast.due)}}),
          format_count(forecast.shortfall_on_due),
@@ -153,9 +156,11 @@ ReportSection strength_section(const domain::MissionSummary& start, const domain
         section.tables.push_back(contingent_evidence(end.strength, footnotes));
     if (!end.strength.conflicts.empty()) {
         for (const auto& conflict : end.strength.conflicts)
-            section.statements.push_back("Sources disagree on " + conflict.subject + ": " +
-                                         std::to_string(conflict.claims.size()) + " values; used " +
-                                         conflict.used_value + " (" + conflict.rule + ").");
+            section.statements.push_back(
+                tr("strength.sources_disagree", {{"subject", say(conflict.subject_coded, conflict.subject)},
+                                                 {"count", static_cast<std::int64_t>(conflict.claims.size())},
+                                                 {"used", conflict.used_value},
+                                                 {"rule", say(conflict.rule_coded, conflict.rule)}}));
         section.tables.push_back(disagreements(end.strength, footnotes));
     }
     for (const auto& warning : end.contingents.warnings)

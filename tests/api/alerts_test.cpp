@@ -173,6 +173,27 @@ TEST_F(alerts, the_atom_feed_lists_a_new_alert_and_a_revoked_token_gets_404) {
     EXPECT_EQ(entries_before.find(first.substr(0, first.find('\t') + 1)), std::string::npos)
         << entries_before;
 
+    // In French by ?locale= and by Accept-Language; English stays the default.
+    auto french = client().request("GET", feed_url + "&locale=fr");
+    ASSERT_EQ(french.status, 200) << french.body;
+    EXPECT_EQ(french.header("content-language"), "fr");
+    const std::string french_entries = checked_entries(french.body);
+    // The newest entry's condition still holds, so its sentence is known by code and said in French.
+    const std::string french_first = french_entries.substr(0, french_entries.find('\n'));
+    EXPECT_NE(french_first.find("une relecture"), std::string::npos) << french_entries;
+    auto asked = client().request("GET", feed_url, {}, {{"Accept-Language", "fr-HT,fr;q=0.9"}});
+    EXPECT_EQ(checked_entries(asked.body), french_entries);
+    EXPECT_EQ(client().request("GET", feed_url + "&locale=xx").status, 422);
+    // The alert list gives the same sentence as a code and parameters beside its English.
+    auto listed = client().request("GET", "/api/v1/alerts", {}, as(admin_token));
+    ASSERT_EQ(listed.status, 200) << listed.body;
+    const auto listed_body = listed.json();
+    const auto& newest = listed_body.at("alerts").at(0);
+    EXPECT_EQ(newest.at("title_code"), "alert.extractions.title") << newest;
+    EXPECT_EQ(std::string(newest.at("title_params").at("count").as_string()),
+              std::string(newest.at("figures").at(0).as_string()).substr(std::string("pending=").size()))
+        << newest;
+
     auto revoked = client().request("DELETE", "/api/v1/alerts/feed-token", {}, as(admin_token));
     EXPECT_EQ(revoked.status, 204) << revoked.body;
     auto refused = client().request("GET", feed_url);

@@ -14,15 +14,33 @@ const read = (code) => read_in(catalog_sets.dashboard, code);
 const english = read("en");
 const languages = ["fr", "ht", "es"];
 
-/** The argument names of an ICU message: `{name}` and `{name, plural, …}`, not the words inside plural branches. */
+/** The argument names of an ICU message: `{name}`, `{name, plural, …}` and `{name, select, …}`, and those
+ * inside the branches, not the words of the branches. */
 export function argument_names(message) {
-  let text = message;
-  // Plural branches ("one {# day}") hold words, not arguments: drop them innermost first.
-  for (let before = ""; before !== text; ) {
-    before = text;
-    text = text.replace(/(?:=\d+|\bzero|\bone|\btwo|\bfew|\bmany|\bother)\s*\{[^{}]*\}/g, "");
-  }
-  return [...new Set([...text.matchAll(/\{(\w+)(?=[,}])/g)].map((match) => match[1]))].sort();
+  const names = new Set();
+  const closing = (text, open) => {
+    for (let depth = 0, i = open; i < text.length; i++) {
+      if (text[i] === "{") depth++;
+      else if (text[i] === "}" && --depth === 0) return i;
+    }
+    return text.length;
+  };
+  const walk = (text) => {
+    for (let i = text.indexOf("{"); i >= 0; i = text.indexOf("{", i + 1)) {
+      const end = closing(text, i);
+      const body = text.slice(i + 1, end);
+      const parts = body.split(",");
+      names.add(parts[0].trim());
+      if (parts.length >= 3) {
+        // The branches "key {text}" of plural and select: only arguments inside them count.
+        const branches = parts.slice(2).join(",");
+        for (let j = branches.indexOf("{"); j >= 0; j = branches.indexOf("{", closing(branches, j) + 1)) walk(branches.slice(j + 1, closing(branches, j)));
+      }
+      i = end;
+    }
+  };
+  walk(message);
+  return [...names].filter((name) => /^\w+$/.test(name)).sort();
 }
 
 for (const [set, directory] of Object.entries(catalog_sets)) describe(`${set} message catalogs`, () => {
@@ -55,6 +73,7 @@ describe("catalog checks", () => {
   it("finds arguments outside plural branches and ignores the words inside them", () => {
     assert.deepEqual(argument_names("Showing {length, plural, one {the # week} other {all # weeks}}, {first} to {last}"), ["first", "last", "length"]);
     assert.deepEqual(argument_names("{v0} {points, plural, one {point} other {points}} {v2}"), ["points", "v0", "v2"]);
+    assert.deepEqual(argument_names("{kind, select, police {policiers} other {{kind} of {who}}}"), ["kind", "who"]);
   });
 
   it("reports a key missing from a catalog", () => {

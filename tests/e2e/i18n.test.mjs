@@ -126,6 +126,44 @@ for (const code of ["fr", "ht", "es"]) {
       await page.waitForSelector(`html[lang="${code}"]`);
     });
 
+    if (code !== "es")
+      it(`says the server's sentences (staleness, conflicts, reasons, verdict) in ${code}, not in English`, async () => {
+        await choose_language(code);
+        // The English sentences the API returns for the seeded data: every field "x" that has an "x_code".
+        const sentences = await page.evaluate(async () => {
+          const found = new Set();
+          const walk = (value) => {
+            if (Array.isArray(value)) return value.forEach(walk);
+            if (!value || typeof value !== "object") return;
+            for (const [key, inner] of Object.entries(value)) {
+              const code = value[`${key}_code`];
+              if (typeof inner === "string" && typeof code === "string" && code !== "text") found.add(inner.trim());
+              walk(inner);
+            }
+          };
+          const missions = await (await fetch("/api/v1/missions?limit=100")).json();
+          for (const mission of missions.items ?? missions.data ?? []) {
+            const base = `/api/v1/missions/${encodeURIComponent(mission.key ?? mission.slug)}`;
+            for (const part of ["summary", "strength", "mandate"]) {
+              const answer = await fetch(`${base}/${part}`);
+              if (answer.ok) walk(await answer.json());
+            }
+          }
+          const scenario = await fetch("/api/v1/council/scenarios/transition_to_un_pko");
+          if (scenario.ok) walk(await scenario.json());
+          return [...found].filter((sentence) => sentence.length >= 8);
+        });
+        assert.ok(sentences.length > 0, "the seeded data gives the server no sentence with a code: nothing to check");
+        const shown = [];
+        for (const route of ["overview", "force", "council"]) {
+          await page.goto(`${server.base_url}/#/${route}`);
+          await page.waitForSelector(`.page[data-page="${route}"][data-ready="true"]`, { timeout: 20000 });
+          const text = await page.evaluate(() => document.body.innerText);
+          for (const sentence of sentences) if (text.includes(sentence)) shown.push(`${route}: "${sentence}"`);
+        }
+        assert.deepEqual(shown, [], `the server's English sentences on the ${code} dashboard`);
+      });
+
     for (const route of pages) {
       it(`shows no English UI string on the ${route} page`, async () => {
         const text = await visible_ui_text(route);

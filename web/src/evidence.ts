@@ -8,6 +8,7 @@ import { list_at, number_at, text_at } from "./pick";
 import { source_link, source_links } from "./source_link";
 import { table } from "./table";
 import { t } from "./i18n";
+import { server_text } from "./server_message";
 
 function used(value: unknown): boolean {
   return Boolean(value && typeof value === "object" && (value as Record<string, unknown>).used === true);
@@ -20,7 +21,7 @@ export function conflicts_block(conflicts: unknown, id = "conflicts"): HTMLEleme
   return h(
     "div",
     { class: "conflicts", id, role: "note" },
-    h("p", { class: "conflict-marker" }, h("strong", {}, t("evidence.sources_disagree")), ` on ${items.length} ${items.length === 1 ? "fact" : "facts"}.`),
+    h("p", { class: "conflict-marker" }, h("strong", {}, t("evidence.sources_disagree")), t("evidence.on_facts", { count: items.length })),
     h(
       "ul",
       {},
@@ -28,8 +29,8 @@ export function conflicts_block(conflicts: unknown, id = "conflicts"): HTMLEleme
         h(
           "li",
           { class: "conflict", "data-fact": text_at(conflict, "fact") ?? "" },
-          h("span", { class: "conflict-subject" }, text_at(conflict, "subject") ?? ""),
-          `: used ${text_at(conflict, "used_value") ?? "?"} (${text_at(conflict, "rule") ?? ""}).`,
+          h("span", { class: "conflict-subject" }, server_text(conflict, "subject")),
+          t("evidence.used_value_by_rule", { value: text_at(conflict, "used_value") ?? "?", rule: server_text(conflict, "rule") }),
           h(
             "ul",
             {},

@@ -123,6 +123,11 @@ export function t(key: string, params?: Params): string {
   return format_message(message, params);
 }
 
+/** Whether the current language's catalog, or the English one, has a message for `key`. */
+export function has_message(key: string): boolean {
+  return key in catalogs[current] || key in (en as Record<string, string>);
+}
+
 /** A record's vocabulary value ("withdrew_support") in words, translated when the catalog knows it. */
 export function term(value: string): string {
   const key = `term.${value}`;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "report/report_language.hpp"
 #include "unit/report/report_test_facts.hpp"
 
 using namespace mssops;
@@ -264,4 +265,50 @@ TEST(situation_report, rests_every_figure_and_row_on_a_footnote_it_lists) {
         for (const auto& table : part.tables)
             for (const auto& line : table.rows) EXPECT_FALSE(line.footnotes.empty()) << table.caption;
     }
+}
+
+TEST(situation_report, in_french_labels_the_council_funding_and_incident_sections_in_french) {
+    auto facts = report_test::article_facts();
+    facts.incidents.stored = 10;
+    facts.incidents.period = {row("2024-W40", "HT01", "Ouest", 5, 7)};
+    facts.incidents.source_ids = {"article"};
+    facts.sources.emplace("fts",
+                          report_test::source("fts", "OCHA FTS", "Flows", "https://fts.example", nullptr));
+    facts.funding.flows = {flow("USA", 10'000'000'000, domain::FlowStatus::paid, "2024-10-15")};
+    facts.funding.spending = {
+        {"mss-test", std::chrono::year{2024} / std::chrono::November, "personnel", 1'000'000'000}};
+    facts.funding.spending_sources = {"fts"};
+    report::ReportLanguageScope french("fr");
+    auto report = report::build_situation_report(facts, report_test::fourth_quarter_2024());
+    ASSERT_TRUE(report) << report.error().message;
+
+    const auto& council = section(*report, report::tr("section.council"));
+    EXPECT_EQ(
+        council.statements.front(),
+        "Aucun vote sur cette mission n’a été enregistré pendant la période ; le dernier avant sa fin est "
+        "indiqué.");
+    const auto& vote = figure(council, "Vote sur S/RES/2751 (2024)");
+    EXPECT_EQ(vote.detail, "Porte-plume : USA, ECU.");
+    EXPECT_EQ(vote.value.rfind("adoptée : 15 pour", 0), 0u) << vote.value;
+    const auto& outlook = figure(council, "Projet de transformation de la mission");
+    EXPECT_EQ(outlook.value.rfind("bloquée par un veto, probabilité d’adoption", 0), 0u) << outlook.value;
+    // The verdict's reason is the server's sentence, said from the report catalog by its code.
+    EXPECT_EQ(outlook.detail.rfind("Verdict : le membre permanent CHN vote non avec certitude", 0), 0u)
+        << outlook.detail;
+    ASSERT_EQ(council.tables.size(), 1u);
+    EXPECT_EQ(council.tables[0].columns[0], "Membre");
+
+    const auto& funding = section(*report, report::tr("section.funding"));
+    EXPECT_EQ(figure(funding, "Promis au total").label, "Promis au total (annoncé, engagé et versé)");
+    EXPECT_EQ(figure(funding, "Autonomie").label, "Autonomie");
+    ASSERT_EQ(funding.tables.size(), 1u);
+    EXPECT_EQ(funding.tables[0].caption, "Par donateur");
+
+    const auto& incidents = section(*report, report::tr("section.incidents"));
+    EXPECT_EQ(figure(incidents, "Événements").detail.rfind("Période précédente : 0 ; variation", 0), 0u)
+        << figure(incidents, "Événements").detail;
+    ASSERT_EQ(incidents.tables.size(), 2u);
+    EXPECT_EQ(incidents.tables[0].caption, "Par département (adm1), à côté de la période précédente");
+    EXPECT_EQ(incidents.tables[1].columns[1], "Jours dans la période");
+    EXPECT_NE(report::tr("section.council"), "Security Council");
 }

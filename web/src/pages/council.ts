@@ -12,6 +12,7 @@ import { list_at, number_at, object_at, text_at } from "../pick";
 import { source_link } from "../source_link";
 import { table } from "../table";
 import { t } from "../i18n";
+import { server_text } from "../server_message";
 
 const subject = "transition_to_un_pko";
 
@@ -81,7 +82,7 @@ function result_view(result: unknown, changed: boolean): HTMLElement {
       h("div", { class: "stat", id: "veto-risk", "data-value": String(veto ?? "") }, h("p", { class: "stat-title" }, t("council.veto_risk")), h("p", { class: "stat-value" }, share(veto)), h("p", { class: "stat-detail" }, t("council.9_or_more_in_favour"))),
       expected === undefined ? null : h("div", { class: "stat" }, h("p", { class: "stat-title" }, t("council.expected_votes_in_favour")), h("p", { class: "stat-value" }, expected.toFixed(1))),
     ),
-    h("p", { id: "verdict" }, t("council.verdict", { basis: changed ? t("council.with_the_stances_changed") : t("council.on_the_recorded_positions"), verdict: label(text_at(result, "verdict") ?? ""), reason: text_at(result, "verdict_reason") ? ` — ${text_at(result, "verdict_reason")}` : "" })),
+    h("p", { id: "verdict" }, t("council.verdict", { basis: changed ? t("council.with_the_stances_changed") : t("council.on_the_recorded_positions"), verdict: label(text_at(result, "verdict") ?? ""), reason: text_at(result, "verdict_reason") ? ` — ${server_text(result, "verdict_reason")}` : "" })),
     h(
       "p",
       { class: "note", id: "pivotal" },
@@ -114,7 +115,7 @@ function recorded_votes_section(mandate: Outcome<unknown> | null): HTMLElement {
     const problem = text_at(vote, "problem");
     if (problem) return problem;
     const agrees = (vote as Record<string, unknown>).agrees_with_record === true;
-    return `${agrees ? t("council.agrees") : t("council.disagrees")}: ${text_at(vote, "reason") ?? ""}`;
+    return `${agrees ? t("council.agrees") : t("council.disagrees")}: ${server_text(vote, "reason")}`;
   };
   return section(
     "recorded-votes",

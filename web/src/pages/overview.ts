@@ -12,6 +12,7 @@ import { conflicts_block, derivation_text } from "../evidence";
 import { source_link } from "../source_link";
 import { stat } from "../stat";
 import { t } from "../i18n";
+import { server_text } from "../server_message";
 
 /** The target the overview follows: the one falling due first among those not yet passed, else the latest. */
 function main_target(summary: unknown): unknown {
@@ -62,8 +63,13 @@ function pace_reason(pace: unknown, target: unknown): HTMLElement | string | nul
   if (at_bool(pace, "no_recent_data") === true) return t("overview.pace_no_data", { to: window.to });
   const net = number_at(pace, "net_change");
   if (at_bool(pace, "reachable") === false && net !== undefined && net <= 0) return t("overview.pace_unreachable", { net, ...window });
-  const reason = text_at(pace, "reason");
-  return reason ? h("span", { lang: "en" }, `${sentence(reason)}.`) : null;
+  return reason_text(pace);
+}
+
+/** The server's reason in the user's language; marked as English when no catalog says it. */
+function reason_text(item: unknown): HTMLElement | null {
+  const reason = server_text(item, "reason");
+  return reason ? h("span", reason === text_at(item, "reason") ? { lang: "en" } : {}, `${sentence(reason)}.`) : null;
 }
 
 function forecast_text(target: unknown): HTMLElement | null {
@@ -72,7 +78,7 @@ function forecast_text(target: unknown): HTMLElement | null {
   const pledges = object_at(target, "on_pledges");
   const lines: (string | HTMLElement | null)[] = [
     text_at(pace, "reached_on") ? t("overview.at_the_observed_arrival_pace", { reached_on: date(text_at(pace, "reached_on")) }) : pace_reason(pace, target),
-    text_at(pledges, "reached_on") ? t("overview.on_the_pledged_schedule_it", { reached_on: date(text_at(pledges, "reached_on")) }) : text_at(pledges, "reason") ? h("span", { lang: "en" }, `${sentence(text_at(pledges, "reason")!)}.`) : null,
+    text_at(pledges, "reached_on") ? t("overview.on_the_pledged_schedule_it", { reached_on: date(text_at(pledges, "reached_on")) }) : reason_text(pledges),
     number_at(target, "shortfall_on_due_date") !== undefined ? t("overview.shortfall_on_the_due_date", { due: date(text_at(target, "due") ?? "?"), shortfall_on_due_date: count(number_at(target, "shortfall_on_due_date")) }) : null,
   ];
   return h("div", { class: "forecast-text", id: "forecast-text" }, lines.filter(Boolean).map((line) => h("p", {}, line)));
@@ -156,7 +162,7 @@ function staleness_block(summary: unknown): HTMLElement | null {
     "div",
     { class: "notice stale", role: "status", id: "staleness" },
     h("p", {}, t("overview.some_figures_rest_on_evidence", { stale_after_days: number_at(summary, "stale_after_days") ?? 90 })),
-    h("ul", {}, warnings.map((warning) => h("li", {}, `${sentence(text_at(warning, "message") ?? "")}.`))),
+    h("ul", {}, warnings.map((warning) => h("li", {}, `${sentence(server_text(warning, "message"))}.`))),
   );
 }
 
@@ -197,7 +203,7 @@ function alerts_block(alerts: unknown): HTMLElement {
         "li",
         { class: `alert level-${/lapsed|missed|gap/.test(text_at(item, "kind") ?? "") ? "critical" : text_at(item, "kind") === "mission_succeeded" ? "info" : "warning"}` },
         h("strong", {}, `${label(text_at(item, "kind") ?? "alert")}: `),
-        text_at(item, "message") ?? "",
+        server_text(item, "message"),
         text_at(item, "since") ? t("overview.since_since", { since: text_at(item, "since") }) : "",
         " ",
         source_link(text_at(item, "source_id")),
