@@ -221,15 +221,6 @@ domain::Result<void> IncidentCsvReader::map_columns() {
     }
     derive_keys_ =
         std::none_of(columns_.begin(), columns_.end(), [](const Column& c) { return c.field == "key"; });
-    // The catalog's rules for incidents, compiled: each field's spec and column, in name order.
-    const domain::KindSpec& kind = store::incident_kind();
-    for (const auto& spec : kind.fields) {
-        checks_.push_back({&spec, store::incident_column(spec.name)});
-        if (spec.required) required_.push_back(checks_.back());
-    }
-    std::sort(checks_.begin(), checks_.end(),
-              [](const Check& a, const Check& b) { return a.spec->name < b.spec->name; });
-    cross_field_rules_ = domain::has_cross_field_rules(kind);
     return {};
 }
 
@@ -365,41 +356,8 @@ domain::Result<bool> IncidentCsvReader::read_cells(store::IncidentRow& row) {
 }
 
 domain::Result<void> IncidentCsvReader::check(store::IncidentRow& row) {
-    // What validate_fields does to the same fields, in the same order, so the first error is the same.
-    for (const auto& check : checks_) {
-        const std::size_t column = check.row_column;
-        const std::optional<double>& inexact = inexact_[column];
-        if (!row.has(column) && !inexact) continue;
-        const store::ColumnType type = store::incident_columns()[column].type;
-        if (type == store::ColumnType::text) {
-            if (auto ok = domain::check_field_text(*check.spec, row.text(column)); !ok)
-                return row_error(check.spec->name, ok.error().message);
-            continue;
-        }
-        FieldValue value = inexact                           ? FieldValue(*inexact)
-                           : type == store::ColumnType::real ? FieldValue(row.real(column))
-                                                             : FieldValue(row.integer(column));
-        auto checked = domain::check_field(*check.spec, value);
-        if (!checked) return row_error(check.spec->name, checked.error().message);
-        // The store keeps whole-number fields as integers and the others as reals.
-        double number = 0;
-        if (auto* whole = std::get_if<std::int64_t>(&*checked))
-            number = static_cast<double>(*whole);
-        else if (auto* real = std::get_if<double>(&*checked))
-            number = *real;
-        if (type == store::ColumnType::integer)
-            row.set_integer(column, std::get<std::int64_t>(*checked));
-        else
-            row.set_real(column, number);
-    }
-    const domain::KindSpec& kind = store::incident_kind();
-    for (const auto& required : required_)
-        if (!row.has(required.row_column))
-            return row_error(required.spec->name, domain::missing_required(kind, *required.spec).message);
-    if (cross_field_rules_) {
-        auto valid = domain::validate_fields(kind, row.to_fields(), domain::Completeness::whole_record);
-        if (!valid) return row_error(valid.error().field, valid.error().message);
-    }
+    if (auto ok = row_check_.check(row, inexact_); !ok)
+        return row_error(ok.error().field, ok.error().message);
     return {};
 }
 

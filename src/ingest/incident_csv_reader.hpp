@@ -13,6 +13,7 @@
 #include "domain/result.hpp"
 #include "ingest/csv_reader.hpp"
 #include "store/incident_columns.hpp"
+#include "store/incident_row_check.hpp"
 
 namespace mssops::ingest {
 
@@ -73,11 +74,6 @@ private:
         std::string name;            // As the file names it: "event_date" or "#date+occurred".
         std::size_t row_column = 0;  // Its place in store::IncidentRow.
     };
-    /// A catalog field with where its value sits, compiled once so a row is checked without lookups.
-    struct Check {
-        const domain::FieldSpec* spec = nullptr;
-        std::size_t row_column = 0;
-    };
 
     explicit IncidentCsvReader(CsvReader csv);
     domain::Result<void> map_columns();
@@ -87,11 +83,9 @@ private:
 
     CsvReader csv_;
     std::vector<Column> columns_;
-    std::vector<Check> checks_;    // Every field of the kind, by name: the order validate_fields checks in.
-    std::vector<Check> required_;  // The required ones, in the kind's order.
-    bool cross_field_rules_ = false;
+    store::IncidentRowCheck row_check_;  // The store's own check of a row: one set of rules.
     // Whole-number cells written with a fraction or sign ("3.0", "-1"): checked, then stored as integers.
-    std::vector<std::optional<double>> inexact_;
+    store::IncidentRowCheck::InexactNumbers inexact_;
     std::string key_buffer_;
     std::unique_ptr<store::IncidentRow> scratch_;  // For next(Fields&).
     bool uses_hxl_ = false;

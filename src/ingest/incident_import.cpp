@@ -1,8 +1,5 @@
 #include "ingest/incident_import.hpp"
 
-#include <boost/json/object.hpp>
-#include <boost/json/serialize.hpp>
-
 #include <chrono>
 #include <filesystem>
 
@@ -15,15 +12,13 @@ namespace {
 
 constexpr std::int64_t progress_every = 4096;
 
-std::string summary_json(const std::string& file, const IncidentImportReport& report) {
-    boost::json::object summary;
-    summary["file"] = file;
-    summary["rows"] = report.rows;
-    summary["skipped"] = report.skipped;
-    summary["located"] = report.located;
-    summary["located_by_name"] = report.located_by_name;
-    summary["outside_units"] = report.outside_units;
-    return boost::json::serialize(summary);
+store::ImportSummary import_summary(const std::string& file, const IncidentImportReport& report) {
+    return store::ImportSummary{.file = store::ImportedFile{.name = file,
+                                                            .rows = report.rows,
+                                                            .skipped = report.skipped,
+                                                            .located = report.located,
+                                                            .located_by_name = report.located_by_name,
+                                                            .outside_units = report.outside_units}};
 }
 
 /// Fills adm1_pcode / adm2_pcode the row lacks from the units holding its point, and adm1_pcode
@@ -190,7 +185,7 @@ domain::Result<IncidentImportReport> import_incidents(CsvReader csv, store::Inci
         if (options.progress)
             options.progress(reader->rows(), reader->csv().bytes_read(), reader->csv().total_bytes());
     };
-    auto work = [&](store::IncidentImport& import) -> domain::Result<std::string> {
+    auto work = [&](store::IncidentImport& import) -> domain::Result<store::ImportSummary> {
         store::IncidentRow incident;
         for (;;) {
             auto row = reader->next(incident);
@@ -219,7 +214,7 @@ domain::Result<IncidentImportReport> import_incidents(CsvReader csv, store::Inci
         }
         for (const auto& key : options.deleted_keys)
             if (auto retired = import.retire_key(key); !retired) return retired.error();
-        return summary_json(reader->csv().name(), report);
+        return import_summary(reader->csv().name(), report);
     };
     auto counts = store.import(who, work);
     if (!counts) {

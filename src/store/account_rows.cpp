@@ -93,4 +93,37 @@ std::string token_audit_text(const ApiToken& token) {
     return boost::json::serialize(object);
 }
 
+domain::Result<User> user_from_row(const StoredRow& row) {
+    User user;
+    user.id = row.integer(0);
+    user.name = row.text(1);
+    user.password_hash = row.text(2);
+    auto roles = roles_from_column(row.text(3));
+    if (!roles) return roles.error();
+    user.roles = std::move(roles).value();
+    auto domains = domains_from_column(row.text(4));
+    if (!domains) return domains.error();
+    user.domains = std::move(domains).value();
+    user.country = row.text(5);
+    user.disabled = row.flag(6);
+    user.created_at = row.text(7);
+    return user;
+}
+
+ApiToken token_from_row(const StoredRow& row) {
+    ApiToken token;
+    token.id = row.integer(0);
+    token.user = row.text(1);
+    token.label = row.text(2);
+    token.token_hash = row.text(3);
+    token.created_at = row.text(4);
+    token.last_used_at = row.text(5);
+    token.revoked = row.flag(6);
+    return token;
+}
+
+domain::Error no_user(std::string_view field, std::string_view name) {
+    return domain::Error::not_found(std::string(field), "no user named '" + std::string(name) + "'");
+}
+
 }  // namespace mssops::store

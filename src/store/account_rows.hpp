@@ -7,6 +7,7 @@
 #include "domain/principal.hpp"
 #include "domain/result.hpp"
 #include "store/account_store.hpp"
+#include "store/stored_row.hpp"
 
 namespace mssops::store {
 
@@ -20,6 +21,21 @@ domain::Result<std::vector<domain::Role>> roles_from_column(std::string_view col
 std::string domains_column(const std::vector<domain::EditDomain>& domains);
 /// Reads a domains column back; internal on an unknown name.
 domain::Result<std::vector<domain::EditDomain>> domains_from_column(std::string_view column);
+
+/// not_found on `field`: "no user named 'name'".
+domain::Error no_user(std::string_view field, std::string_view name);
+
+/// "SELECT id, name, password_hash, ... FROM users ": what user_from_row() reads; a WHERE follows.
+inline constexpr const char* user_select =
+    "SELECT id, name, password_hash, roles, domains, country, disabled, created_at FROM users ";
+/// "SELECT t.id, u.name, ... FROM api_tokens t JOIN users u ...": what token_from_row() reads.
+inline constexpr const char* token_select =
+    "SELECT t.id, u.name, t.label, t.token_hash, t.created_at, t.last_used_at, t.revoked "
+    "FROM api_tokens t JOIN users u ON u.id = t.user_id ";
+/// Reads a row of user_select; internal when its roles or domains hold a name no build wrote.
+domain::Result<User> user_from_row(const StoredRow& row);
+/// Reads a row of token_select.
+ApiToken token_from_row(const StoredRow& row);
 
 /// The user as the audit log keeps it: name, roles, domains, country, disabled, created_at, and
 /// whether the password changed; never the password hash.

@@ -10,6 +10,7 @@
 #include "domain/incident_period.hpp"
 #include "domain/record.hpp"
 #include "domain/result.hpp"
+#include "store/import_summary.hpp"
 #include "store/incident_columns.hpp"
 #include "store/record_store.hpp"
 
@@ -68,14 +69,6 @@ struct AggregateRow {
     std::int64_t fatalities = 0;
 };
 
-/// What a bulk import did to the stored incidents.
-struct ImportCounts {
-    std::int64_t created = 0;
-    std::int64_t updated = 0;
-    std::int64_t unchanged = 0;
-    std::int64_t retired = 0;
-};
-
 /// What happened to one row handed to an import.
 enum class UpsertOutcome { created, updated, unchanged };
 
@@ -93,9 +86,9 @@ public:
     virtual domain::Result<bool> retire_key(std::string_view key) = 0;
 };
 
-/// The work of a bulk import: writes through the IncidentImport and returns a JSON object text
-/// describing the import for its audit row, or an Error, which rolls everything back.
-using ImportWork = std::function<domain::Result<std::string>(IncidentImport&)>;
+/// The work of a bulk import: writes through the IncidentImport and returns what it read for the
+/// import's audit row, or an Error, which rolls everything back.
+using ImportWork = std::function<domain::Result<ImportSummary>(IncidentImport&)>;
 
 /// Incident events (ACLED-shaped, kind "incidents" in the catalog), stored in typed columns with
 /// rollups by day x admin unit x event type that every write keeps current in its transaction.

@@ -55,6 +55,22 @@ domain::Result<const KindSpec*> check_list_query(const ListQuery& query) {
     return kind;
 }
 
+domain::Result<void> check_incident_query(const IncidentQuery& query, bool paged) {
+    if (auto day = check_day(query.from, "from"); !day) return day.error();
+    if (auto day = check_day(query.to, "to"); !day) return day.error();
+    if (!paged) return {};
+    if (query.limit < 1 || query.limit > max_page_size)
+        return Error::invalid("limit", "must be between 1 and 1000, got " + std::to_string(query.limit));
+    if (query.offset < 0)
+        return Error::invalid("offset", "must be 0 or more, got " + std::to_string(query.offset));
+    return {};
+}
+
+domain::Result<void> check_aggregate_query(const AggregateQuery& query) {
+    if (auto day = check_day(query.from, "from"); !day) return day.error();
+    return check_day(query.to, "to");
+}
+
 domain::Result<void> check_audit_query(const AuditQuery& query) {
     if (query.limit < 1 || query.limit > max_page_size)
         return Error::invalid("limit", "must be between 1 and 1000, got " + std::to_string(query.limit));

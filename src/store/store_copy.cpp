@@ -71,7 +71,7 @@ domain::Result<void> check_empty(Store& to) {
 domain::Result<std::int64_t> copy_incidents(const std::vector<domain::Record>& incidents, Store& to,
                                             const Actor& who) {
     if (incidents.empty()) return std::int64_t{0};
-    auto imported = to.incidents().import(who, [&](IncidentImport& import) -> domain::Result<std::string> {
+    auto imported = to.incidents().import(who, [&](IncidentImport& import) -> domain::Result<ImportSummary> {
         for (const auto& incident : incidents) {
             if (auto put = import.put(incident.fields); !put)
                 return domain::Error{put.error().code,
@@ -81,7 +81,7 @@ domain::Result<std::int64_t> copy_incidents(const std::vector<domain::Record>& i
                 if (auto retired = import.retire_key(incident.key()); !retired) return retired.error();
             }
         }
-        return std::string(R"({"copied_by":"migrate"})");
+        return ImportSummary{.copied_by = "migrate"};
     });
     if (!imported) return imported.error();
     return static_cast<std::int64_t>(incidents.size());

@@ -4,6 +4,7 @@
 
 #include "store/account_rows.hpp"
 #include "store/postgres/postgres_record_transaction.hpp"
+#include "store/postgres/postgres_stored_row.hpp"
 #include "store/timestamp.hpp"
 
 namespace mssops::store {
@@ -12,56 +13,17 @@ using domain::Error;
 
 namespace {
 
-constexpr const char* user_columns =
-    "SELECT id, name, password_hash, roles, domains, country, disabled, created_at FROM users ";
-constexpr const char* token_columns =
-    "SELECT t.id, u.name, t.label, t.token_hash, t.created_at, t.last_used_at, t.revoked "
-    "FROM api_tokens t JOIN users u ON u.id = t.user_id ";
-
-Error no_user(std::string_view field, std::string_view name) {
-    return Error::not_found(std::string(field), "no user named '" + std::string(name) + "'");
-}
-
-Result<User> user_from_row(const pqxx::row& row) {
-    User user;
-    user.id = row[0].as<std::int64_t>();
-    user.name = row[1].c_str();
-    user.password_hash = row[2].c_str();
-    auto roles = roles_from_column(row[3].c_str());
-    if (!roles) return roles.error();
-    user.roles = std::move(roles).value();
-    auto domains = domains_from_column(row[4].c_str());
-    if (!domains) return domains.error();
-    user.domains = std::move(domains).value();
-    user.country = row[5].c_str();
-    user.disabled = row[6].as<bool>();
-    user.created_at = row[7].c_str();
-    return user;
-}
-
-ApiToken token_from_row(const pqxx::row& row) {
-    ApiToken token;
-    token.id = row[0].as<std::int64_t>();
-    token.user = row[1].c_str();
-    token.label = row[2].c_str();
-    token.token_hash = row[3].c_str();
-    token.created_at = row[4].c_str();
-    token.last_used_at = row[5].c_str();
-    token.revoked = row[6].as<bool>();
-    return token;
-}
-
 Result<std::optional<User>> load_user(pqxx::work& work, std::string_view name) {
-    auto rows = work.exec_params(std::string(user_columns) + "WHERE name = $1", std::string(name));
+    auto rows = work.exec_params(std::string(user_select) + "WHERE name = $1", std::string(name));
     if (rows.empty()) return std::optional<User>{};
-    auto user = user_from_row(rows[0]);
+    auto user = user_from_row(PostgresStoredRow(rows[0]));
     if (!user) return user.error();
     return std::optional<User>(std::move(user).value());
 }
 
 std::optional<ApiToken> first_token(const pqxx::result& rows) {
     if (rows.empty()) return std::nullopt;
-    return token_from_row(rows[0]);
+    return token_from_row(PostgresStoredRow(rows[0]));
 }
 
 void audit(pqxx::work& work, const Actor& who, std::string_view action, std::string_view kind,
@@ -86,9 +48,9 @@ FailedSignIns count_failures(pqxx::work& work, const std::string& condition, std
 // Revokes every live token of the user, each with its audit row, in the caller's transaction.
 void revoke_all_tokens(pqxx::work& work, std::int64_t user_id, const Actor& who) {
     auto live =
-        work.exec_params(std::string(token_columns) + "WHERE t.user_id = $1 AND NOT t.revoked", user_id);
+        work.exec_params(std::string(token_select) + "WHERE t.user_id = $1 AND NOT t.revoked", user_id);
     for (const auto& row : live) {
-        const ApiToken token = token_from_row(row);
+        const ApiToken token = token_from_row(PostgresStoredRow(row));
         work.exec_params0("UPDATE api_tokens SET revoked = true WHERE id = $1", token.id);
         ApiToken revoked = token;
         revoked.revoked = true;
@@ -160,8 +122,8 @@ Result<User> PostgresAccountStore::find_user(std::string_view name) {
 Result<std::vector<User>> PostgresAccountStore::list_users() {
     return database_.read([&](pqxx::work& work) -> Result<std::vector<User>> {
         std::vector<User> users;
-        for (const auto& row : work.exec(std::string(user_columns) + "ORDER BY name")) {
-            auto user = user_from_row(row);
+        for (const auto& row : work.exec(std::string(user_select) + "ORDER BY name")) {
+            auto user = user_from_row(PostgresStoredRow(row));
             if (!user) return user.error();
             users.push_back(std::move(user).value());
         }
@@ -230,8 +192,8 @@ Result<ApiToken> PostgresAccountStore::create_token(const ApiToken& token, const
 
 Result<ApiToken> PostgresAccountStore::find_token(std::string_view token_hash) {
     return database_.read([&](pqxx::work& work) -> Result<ApiToken> {
-        auto token = first_token(work.exec_params(std::string(token_columns) + "WHERE t.token_hash = $1",
-                                                  std::string(token_hash)));
+        auto token = first_token(
+            work.exec_params(std::string(token_select) + "WHERE t.token_hash = $1", std::string(token_hash)));
         if (!token) return Error::not_found("token", "no API token has that value");
         return std::move(*token);
     });
@@ -246,7 +208,7 @@ Result<void> PostgresAccountStore::touch_token(std::int64_t id, std::string_view
 
 Result<ApiToken> PostgresAccountStore::revoke_token(std::int64_t id, const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<ApiToken> {
-        auto token = first_token(work.exec_params(std::string(token_columns) + "WHERE t.id = $1", id));
+        auto token = first_token(work.exec_params(std::string(token_select) + "WHERE t.id = $1", id));
         if (!token) return Error::not_found("id", "no API token has id " + std::to_string(id));
         ApiToken revoked = *token;
         if (revoked.revoked) return revoked;
@@ -261,8 +223,8 @@ Result<std::vector<ApiToken>> PostgresAccountStore::list_tokens(std::string_view
     return database_.read([&](pqxx::work& work) -> Result<std::vector<ApiToken>> {
         std::vector<ApiToken> tokens;
         for (const auto& row : work.exec_params(
-                 std::string(token_columns) + "WHERE u.name = $1 ORDER BY t.id DESC", std::string(user)))
-            tokens.push_back(token_from_row(row));
+                 std::string(token_select) + "WHERE u.name = $1 ORDER BY t.id DESC", std::string(user)))
+            tokens.push_back(token_from_row(PostgresStoredRow(row)));
         return tokens;
     });
 }

@@ -1,6 +1,8 @@
 #include "store/postgres/postgres_alert_store.hpp"
 
+#include "store/alert_rows.hpp"
 #include "store/postgres/postgres_record_transaction.hpp"
+#include "store/postgres/postgres_stored_row.hpp"
 #include "store/timestamp.hpp"
 
 namespace mssops::store {
@@ -8,31 +10,6 @@ namespace mssops::store {
 using domain::Error;
 
 namespace {
-
-constexpr const char* alert_columns =
-    "SELECT id, key, kind, mission, severity, title, detail, figures, source_ids, value, first_seen FROM "
-    "alerts ";
-
-constexpr const char* delivery_columns =
-    "SELECT d.id, d.webhook_id, d.alert_id, w.user_name, w.url, d.status, d.attempts, d.next_try, "
-    "d.created_at "
-    "FROM alert_deliveries d JOIN alert_webhooks w ON w.id = d.webhook_id ";
-
-RaisedAlert alert_from_row(const pqxx::row& row) {
-    RaisedAlert alert;
-    alert.id = row[0].as<std::int64_t>();
-    alert.key = row[1].c_str();
-    alert.kind = row[2].c_str();
-    alert.mission = row[3].c_str();
-    alert.severity = row[4].c_str();
-    alert.title = row[5].c_str();
-    alert.detail = row[6].c_str();
-    alert.figures = string_list_of(row[7].c_str());
-    alert.source_ids = string_list_of(row[8].c_str());
-    if (!row[9].is_null()) alert.value = row[9].as<std::int64_t>();
-    alert.first_seen = row[10].c_str();
-    return alert;
-}
 
 void audit(pqxx::work& work, const Actor& who, std::string action, std::string kind, std::int64_t id,
            std::string after) {
@@ -43,22 +20,12 @@ void audit(pqxx::work& work, const Actor& who, std::string action, std::string k
 std::vector<AlertDelivery> deliveries_of(pqxx::work& work, const pqxx::result& rows) {
     std::vector<AlertDelivery> found;
     for (const auto& row : rows) {
-        AlertDelivery delivery{row[0].as<std::int64_t>(),
-                               row[1].as<std::int64_t>(),
-                               row[2].as<std::int64_t>(),
-                               row[3].c_str(),
-                               row[4].c_str(),
-                               row[5].c_str(),
-                               row[6].as<std::int64_t>(),
-                               row[7].c_str(),
-                               row[8].c_str(),
-                               {}};
+        AlertDelivery delivery = delivery_from_row(PostgresStoredRow(row));
         for (const auto& attempt : work.exec_params(
                  "SELECT attempt, at, http_status, error FROM alert_delivery_attempts WHERE delivery_id = $1 "
                  "ORDER BY attempt",
                  delivery.id))
-            delivery.log.push_back(DeliveryAttempt{attempt[0].as<std::int64_t>(), attempt[1].c_str(),
-                                                   attempt[2].as<std::int64_t>(), attempt[3].c_str()});
+            delivery.log.push_back(attempt_from_row(PostgresStoredRow(attempt)));
         found.push_back(std::move(delivery));
     }
     return found;
@@ -104,20 +71,20 @@ Result<std::vector<RaisedAlert>> PostgresAlertStore::record_alerts(
 Result<std::vector<RaisedAlert>> PostgresAlertStore::list_alerts(const AlertQuery& query) {
     return database_.read([&](pqxx::work& work) -> Result<std::vector<RaisedAlert>> {
         std::vector<RaisedAlert> found;
-        for (const auto& row : work.exec_params(std::string(alert_columns) +
+        for (const auto& row : work.exec_params(std::string(alert_select) +
                                                     "WHERE first_seen >= $1 AND ($2 = '' OR mission = $2) "
                                                     "ORDER BY first_seen DESC, id DESC LIMIT $3",
                                                 query.since, query.mission, query.limit))
-            found.push_back(alert_from_row(row));
+            found.push_back(alert_from_row(PostgresStoredRow(row)));
         return found;
     });
 }
 
 Result<RaisedAlert> PostgresAlertStore::alert(std::int64_t id) {
     return database_.read([&](pqxx::work& work) -> Result<RaisedAlert> {
-        auto rows = work.exec_params(std::string(alert_columns) + "WHERE id = $1", id);
+        auto rows = work.exec_params(std::string(alert_select) + "WHERE id = $1", id);
         if (rows.empty()) return Error::not_found("id", "no alert has id " + std::to_string(id));
-        return alert_from_row(rows[0]);
+        return alert_from_row(PostgresStoredRow(rows[0]));
     });
 }
 
@@ -249,7 +216,7 @@ Result<std::vector<AlertDelivery>> PostgresAlertStore::due_deliveries(std::strin
         return deliveries_of(
             work,
             work.exec_params(
-                std::string(delivery_columns) +
+                std::string(delivery_select) +
                     "WHERE d.status = 'pending' AND d.next_try <= $1 ORDER BY d.next_try, d.id LIMIT $2",
                 std::string(now), limit));
     });
@@ -258,7 +225,7 @@ Result<std::vector<AlertDelivery>> PostgresAlertStore::due_deliveries(std::strin
 Result<AlertDelivery> PostgresAlertStore::record_attempt(const AttemptOutcome& outcome, const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<AlertDelivery> {
         auto current = deliveries_of(
-            work, work.exec_params(std::string(delivery_columns) + "WHERE d.id = $1", outcome.delivery_id));
+            work, work.exec_params(std::string(delivery_select) + "WHERE d.id = $1", outcome.delivery_id));
         if (current.empty())
             return Error::not_found("id", "no delivery has id " + std::to_string(outcome.delivery_id));
         AlertDelivery delivery = current.front();
@@ -284,7 +251,7 @@ Result<AlertDelivery> PostgresAlertStore::record_attempt(const AttemptOutcome& o
 Result<std::vector<AlertDelivery>> PostgresAlertStore::deliveries(std::int64_t limit) {
     return database_.read([&](pqxx::work& work) -> Result<std::vector<AlertDelivery>> {
         return deliveries_of(
-            work, work.exec_params(std::string(delivery_columns) + "ORDER BY d.id DESC LIMIT $1", limit));
+            work, work.exec_params(std::string(delivery_select) + "ORDER BY d.id DESC LIMIT $1", limit));
     });
 }
 

@@ -1,6 +1,8 @@
 #include "store/postgres/postgres_extraction_store.hpp"
 
+#include "store/extraction_rows.hpp"
 #include "store/postgres/postgres_record_transaction.hpp"
+#include "store/postgres/postgres_stored_row.hpp"
 #include "store/record_writes.hpp"
 #include "store/timestamp.hpp"
 #include "store/utf8_guard.hpp"
@@ -11,51 +13,14 @@ using domain::Error;
 
 namespace {
 
-constexpr const char* extraction_columns =
-    "SELECT id, text, outlet, title, url, published, created_by, created_at, state, source_key FROM "
-    "extractions ";
-
-StoredExtraction extraction_from_row(const pqxx::row& row) {
-    StoredExtraction extraction;
-    extraction.id = row[0].as<std::int64_t>();
-    extraction.text = row[1].c_str();
-    extraction.outlet = row[2].c_str();
-    extraction.title = row[3].c_str();
-    extraction.url = row[4].c_str();
-    extraction.published = row[5].c_str();
-    extraction.created_by = row[6].c_str();
-    extraction.created_at = row[7].c_str();
-    extraction.state = row[8].c_str();
-    extraction.source_key = row[9].c_str();
-    return extraction;
-}
-
 Result<StoredExtraction> load(pqxx::work& work, std::int64_t id) {
-    auto rows = work.exec_params(std::string(extraction_columns) + "WHERE id = $1", id);
+    auto rows = work.exec_params(std::string(extraction_select) + "WHERE id = $1", id);
     if (rows.empty()) return Error::not_found("id", "no extraction has id " + std::to_string(id));
-    auto extraction = extraction_from_row(rows[0]);
-    for (const auto& row : work.exec_params(
-             "SELECT idx, kind, record, span_start, span_end, rule, confidence, match_status, match_key, "
-             "state, record_key, decided_by, decided_at FROM extraction_candidates WHERE extraction_id = $1 "
-             "ORDER BY idx",
-             id)) {
-        StoredCandidate candidate;
-        candidate.index = row[0].as<std::int64_t>();
-        candidate.kind = row[1].c_str();
-        auto fields = candidate_record_fields(row[2].c_str());
-        if (!fields) return fields.error();
-        candidate.fields = std::move(fields).value();
-        candidate.span_start = row[3].as<std::int64_t>();
-        candidate.span_end = row[4].as<std::int64_t>();
-        candidate.rule = row[5].c_str();
-        candidate.confidence = row[6].as<double>();
-        candidate.match_status = row[7].c_str();
-        candidate.match_key = row[8].c_str();
-        candidate.state = row[9].c_str();
-        candidate.record_key = row[10].c_str();
-        candidate.decided_by = row[11].c_str();
-        candidate.decided_at = row[12].c_str();
-        extraction.candidates.push_back(std::move(candidate));
+    auto extraction = extraction_from_row(PostgresStoredRow(rows[0]));
+    for (const auto& row : work.exec_params(candidate_select("$1"), id)) {
+        auto candidate = candidate_from_row(PostgresStoredRow(row));
+        if (!candidate) return candidate.error();
+        extraction.candidates.push_back(std::move(candidate).value());
     }
     return extraction;
 }
@@ -92,8 +57,8 @@ Result<ExtractionPage> PostgresExtractionStore::list(std::int64_t limit, std::in
         page.offset = offset;
         page.total = work.exec1("SELECT count(*) FROM extractions")[0].as<std::int64_t>();
         for (const auto& row : work.exec_params(
-                 std::string(extraction_columns) + "ORDER BY id DESC LIMIT $1 OFFSET $2", limit, offset)) {
-            auto extraction = extraction_from_row(row);
+                 std::string(extraction_select) + "ORDER BY id DESC LIMIT $1 OFFSET $2", limit, offset)) {
+            auto extraction = extraction_from_row(PostgresStoredRow(row));
             extraction.text.clear();
             page.items.push_back(std::move(extraction));
         }

@@ -7,7 +7,7 @@
 
 #include "domain/partial_date.hpp"
 #include "store/postgres/postgres_incident_rows.hpp"
-#include "store/sqlite/sqlite_incident_queries.hpp"
+#include "store/query_checks.hpp"
 
 namespace mssops::store {
 namespace {
@@ -110,10 +110,7 @@ void each_postgres_incident(pqxx::work& work, const IncidentQuery& query,
 
 domain::Result<std::vector<AggregateRow>> aggregate_postgres_incidents(pqxx::work& work,
                                                                        const AggregateQuery& query) {
-    IncidentQuery dates;
-    dates.from = query.from;
-    dates.to = query.to;
-    if (auto ok = check_incident_query(dates, false); !ok) return ok.error();
+    if (auto ok = check_aggregate_query(query); !ok) return ok.error();
     Filter filter;
     add_common(filter, query.from, query.to, query.event_types);
     const char* period_column = query.period == domain::IncidentPeriod::day    ? "day"

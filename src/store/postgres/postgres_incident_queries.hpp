@@ -10,7 +10,7 @@
 namespace mssops::store {
 
 // The read side of PostgresIncidentStore, inside a read transaction; the queries are checked with
-// check_incident_query() (sqlite_incident_queries.hpp) first.
+// check_incident_query() (query_checks.hpp) first.
 
 /// A page of incidents, newest event first.
 domain::Result<Page> list_postgres_incidents(pqxx::work& work, const IncidentQuery& query);

@@ -1,13 +1,10 @@
 #include "store/postgres/postgres_incident_rows.hpp"
 
 #include "store/postgres/postgres_record_transaction.hpp"
-#include "store/record_errors.hpp"
-#include "store/record_writes.hpp"
+#include "store/postgres/postgres_stored_row.hpp"
 
 namespace mssops::store {
 namespace {
-
-constexpr int first_field_column = 6;  // After id, version, retired, created_at, updated_at, content_hash.
 
 /// "$first, $first+1, ...": the numbered parameters of a PostgreSQL statement.
 std::string numbered_parameters(int first, std::size_t count) {
@@ -104,81 +101,73 @@ void apply_level(pqxx::work& work, const char* table, const std::map<RollupKey, 
 }  // namespace
 
 StoredIncident read_postgres_incident(const pqxx::row& row) {
-    StoredIncident stored;
-    domain::Record& record = stored.record;
-    record.kind = "incidents";
-    record.id = row[0].as<std::int64_t>();
-    record.version = row[1].as<std::int64_t>();
-    record.retired = row[2].as<bool>();
-    record.created_at = row[3].c_str();
-    record.updated_at = row[4].c_str();
-    stored.content_hash = row[5].as<std::int64_t>();
-    int index = first_field_column;
-    for (const auto& column : incident_columns()) {
-        const auto field = row[index++];
-        if (field.is_null()) continue;
-        std::string name(column.name);
-        switch (column.type) {
-            case ColumnType::text:
-                record.fields.emplace(std::move(name), std::string(field.c_str()));
-                break;
-            case ColumnType::integer:
-                record.fields.emplace(std::move(name), field.as<std::int64_t>());
-                break;
-            case ColumnType::real:
-                record.fields.emplace(std::move(name), field.as<double>());
-                break;
-        }
-    }
-    return stored;
+    return read_stored_incident(PostgresStoredRow(row));
 }
 
-std::optional<StoredIncident> find_postgres_incident(pqxx::work& work, std::int64_t id) {
+domain::Result<std::optional<StoredIncident>> PostgresIncidentRowWriter::find(std::int64_t id) {
     return first_incident(
-        work.exec_params("SELECT " + incident_select_columns() + " FROM incidents WHERE id = $1", id));
+        work_.exec_params("SELECT " + incident_select_columns() + " FROM incidents WHERE id = $1", id));
 }
 
-std::optional<StoredIncident> find_postgres_incident(pqxx::work& work, std::string_view key) {
-    return first_incident(work.exec_params(
+domain::Result<std::optional<StoredIncident>> PostgresIncidentRowWriter::find(std::string_view key) {
+    return first_incident(work_.exec_params(
         "SELECT " + incident_select_columns() + " FROM incidents WHERE key = $1", std::string(key)));
 }
 
-std::int64_t insert_postgres_incident(pqxx::work& work, const domain::Record& record, OnTakenKey on_taken) {
+domain::Result<std::optional<IncidentRowWriter::KeyState>> PostgresIncidentRowWriter::find_state(
+    std::string_view key) {
+    auto rows =
+        work_.exec_params("SELECT id, retired, content_hash FROM incidents WHERE key = $1", std::string(key));
+    if (rows.empty()) return std::optional<KeyState>{};
+    return std::optional<KeyState>{
+        KeyState{rows[0][0].as<std::int64_t>(), rows[0][1].as<bool>(), rows[0][2].as<std::int64_t>()}};
+}
+
+domain::Result<std::int64_t> PostgresIncidentRowWriter::next_id() {
+    return work_.exec1("SELECT coalesce(max(id), 0) + 1 FROM incidents")[0].as<std::int64_t>();
+}
+
+domain::Result<bool> PostgresIncidentRowWriter::source_exists(std::string_view key) {
+    PostgresRecordTransaction records(work_);
+    return records.live_key_exists("sources", key);
+}
+
+domain::Result<std::int64_t> PostgresIncidentRowWriter::insert(const domain::Record& record,
+                                                               OnTakenKey on_taken) {
     static const std::string fail_sql = insert_sql(OnTakenKey::fail);
     static const std::string ignore_sql = insert_sql(OnTakenKey::ignore);
     auto rows =
-        exec_with(work, on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql, record_parameters(record));
-    return rows.empty() ? 0 : rows[0][0].as<std::int64_t>();
+        exec_with(work_, on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql, record_parameters(record));
+    return rows.empty() ? std::int64_t{0} : rows[0][0].as<std::int64_t>();
 }
 
-void update_postgres_incident(pqxx::work& work, const domain::Record& record) {
+domain::Result<std::int64_t> PostgresIncidentRowWriter::insert(const IncidentRow& row, std::string_view now) {
+    domain::Record record;
+    record.kind = "incidents";
+    record.version = 1;
+    record.created_at = record.updated_at = std::string(now);
+    record.fields = row.to_fields();
+    return insert(record, OnTakenKey::ignore);
+}
+
+domain::Result<void> PostgresIncidentRowWriter::update(const domain::Record& record) {
     static const std::string sql = update_sql();
     auto values = record_parameters(record);
     values.emplace_back(std::to_string(record.id));
-    exec_with(work, sql, values);
-}
-
-void apply_postgres_rollups(pqxx::work& work, const RollupChanges& changes) {
-    apply_level(work, "incident_rollup_adm1", changes.adm1);
-    apply_level(work, "incident_rollup_adm2", changes.adm2);
-}
-
-domain::Result<void> check_postgres_incident_source(pqxx::work& work, const domain::Fields& fields,
-                                                    std::set<std::string, std::less<>>& known) {
-    auto* source = domain::text_of(fields, "source_id");
-    if (!source || known.count(*source)) return {};
-    PostgresRecordTransaction records(work);
-    auto exists = records.live_key_exists("sources", *source);
-    if (!exists) return exists.error();
-    if (!*exists) return missing_reference(*incident_kind().field("source_id"), *source);
-    known.insert(*source);
+    exec_with(work_, sql, values);
     return {};
 }
 
-void audit_postgres_incident(pqxx::work& work, const Actor& who, std::string_view action,
-                             const domain::Record* before, const domain::Record& after) {
-    append_postgres_audit(work, {0, after.updated_at, who.name, std::string(action), "incidents", after.id,
-                                 before ? audit_text(*before) : std::string{}, audit_text(after)});
+domain::Result<void> PostgresIncidentRowWriter::apply_rollups(const RollupAccumulator& changes) {
+    RollupChanges cells = changes.changes();
+    apply_level(work_, "incident_rollup_adm1", cells.adm1);
+    apply_level(work_, "incident_rollup_adm2", cells.adm2);
+    return {};
+}
+
+domain::Result<void> PostgresIncidentRowWriter::append_audit(const AuditEntry& entry) {
+    append_postgres_audit(work_, entry);
+    return {};
 }
 
 }  // namespace mssops::store

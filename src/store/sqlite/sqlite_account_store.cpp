@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "store/account_rows.hpp"
+#include "store/sqlite/sqlite_stored_row.hpp"
 #include "store/timestamp.hpp"
 #include "store/written_kinds.hpp"
 
@@ -14,70 +15,31 @@ using domain::Error;
 
 namespace {
 
-constexpr const char* user_columns =
-    "SELECT id, name, password_hash, roles, domains, country, disabled, created_at FROM users ";
-constexpr const char* token_columns =
-    "SELECT t.id, u.name, t.label, t.token_hash, t.created_at, t.last_used_at, t.revoked "
-    "FROM api_tokens t JOIN users u ON u.id = t.user_id ";
-
 std::string_view view(const std::string& text) {
     return text;
 }
 
-Error no_user(std::string_view field, std::string_view name) {
-    return Error::not_found(std::string(field), "no user named '" + std::string(name) + "'");
-}
-
-Result<User> user_from_row(const SqliteStatement& row) {
-    User user;
-    user.id = row.integer(0);
-    user.name = row.text(1);
-    user.password_hash = row.text(2);
-    auto roles = roles_from_column(row.text(3));
-    if (!roles) return roles.error();
-    user.roles = std::move(roles).value();
-    auto domains = domains_from_column(row.text(4));
-    if (!domains) return domains.error();
-    user.domains = std::move(domains).value();
-    user.country = row.text(5);
-    user.disabled = row.integer(6) != 0;
-    user.created_at = row.text(7);
-    return user;
-}
-
-ApiToken token_from_row(const SqliteStatement& row) {
-    ApiToken token;
-    token.id = row.integer(0);
-    token.user = row.text(1);
-    token.label = row.text(2);
-    token.token_hash = row.text(3);
-    token.created_at = row.text(4);
-    token.last_used_at = row.text(5);
-    token.revoked = row.integer(6) != 0;
-    return token;
-}
-
 Result<std::optional<User>> load_user(SqliteConnection& connection, std::string_view name) {
-    auto statement = connection.prepare(std::string(user_columns) + "WHERE name = ?");
+    auto statement = connection.prepare(std::string(user_select) + "WHERE name = ?");
     if (!statement) return statement.error();
     statement->bind(1, name);
     auto row = statement->step();
     if (!row) return row.error();
     if (!*row) return std::optional<User>{};
-    auto user = user_from_row(*statement);
+    auto user = user_from_row(SqliteStoredRow(*statement));
     if (!user) return user.error();
     return std::optional<User>(std::move(user).value());
 }
 
 Result<std::optional<ApiToken>> load_token(SqliteConnection& connection, std::string_view where,
                                            const std::function<void(SqliteStatement&)>& bind) {
-    auto statement = connection.prepare(std::string(token_columns) + std::string(where));
+    auto statement = connection.prepare(std::string(token_select) + std::string(where));
     if (!statement) return statement.error();
     bind(*statement);
     auto row = statement->step();
     if (!row) return row.error();
     if (!*row) return std::optional<ApiToken>{};
-    return std::optional<ApiToken>(token_from_row(*statement));
+    return std::optional<ApiToken>(token_from_row(SqliteStoredRow(*statement)));
 }
 
 Result<void> append_audit(SqliteConnection& connection, const Actor& who, std::string_view action,
@@ -116,15 +78,14 @@ Result<FailedSignIns> count_failures(SqliteConnection& connection, const std::st
 Result<void> revoke_all_tokens(SqliteConnection& connection, std::int64_t user_id, const Actor& who) {
     std::vector<ApiToken> live;
     {
-        auto listed =
-            connection.prepare(std::string(token_columns) + "WHERE t.user_id = ? AND t.revoked = 0");
+        auto listed = connection.prepare(std::string(token_select) + "WHERE t.user_id = ? AND t.revoked = 0");
         if (!listed) return listed.error();
         listed->bind(1, user_id);
         while (true) {
             auto row = listed->step();
             if (!row) return row.error();
             if (!*row) break;
-            live.push_back(token_from_row(*listed));
+            live.push_back(token_from_row(SqliteStoredRow(*listed)));
         }
     }
     for (const auto& token : live) {
@@ -227,14 +188,14 @@ Result<User> SqliteAccountStore::find_user(std::string_view name) {
 
 Result<std::vector<User>> SqliteAccountStore::list_users() {
     return database_.read([&](SqliteConnection& connection) -> Result<std::vector<User>> {
-        auto statement = connection.prepare(std::string(user_columns) + "ORDER BY name");
+        auto statement = connection.prepare(std::string(user_select) + "ORDER BY name");
         if (!statement) return statement.error();
         std::vector<User> users;
         while (true) {
             auto row = statement->step();
             if (!row) return row.error();
             if (!*row) break;
-            auto user = user_from_row(*statement);
+            auto user = user_from_row(SqliteStoredRow(*statement));
             if (!user) return user.error();
             users.push_back(std::move(user).value());
         }
@@ -362,7 +323,7 @@ Result<ApiToken> SqliteAccountStore::revoke_token(std::int64_t id, const Actor& 
 Result<std::vector<ApiToken>> SqliteAccountStore::list_tokens(std::string_view user) {
     return database_.read([&](SqliteConnection& connection) -> Result<std::vector<ApiToken>> {
         auto statement =
-            connection.prepare(std::string(token_columns) + "WHERE u.name = ? ORDER BY t.id DESC");
+            connection.prepare(std::string(token_select) + "WHERE u.name = ? ORDER BY t.id DESC");
         if (!statement) return statement.error();
         statement->bind(1, user);
         std::vector<ApiToken> tokens;
@@ -370,7 +331,7 @@ Result<std::vector<ApiToken>> SqliteAccountStore::list_tokens(std::string_view u
             auto row = statement->step();
             if (!row) return row.error();
             if (!*row) break;
-            tokens.push_back(token_from_row(*statement));
+            tokens.push_back(token_from_row(SqliteStoredRow(*statement)));
         }
         return tokens;
     });

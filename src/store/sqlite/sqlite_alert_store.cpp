@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include "store/alert_rows.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
+#include "store/sqlite/sqlite_stored_row.hpp"
 #include "store/timestamp.hpp"
 
 namespace mssops::store {
@@ -10,31 +12,6 @@ namespace mssops::store {
 using domain::Error;
 
 namespace {
-
-constexpr const char* alert_columns =
-    "SELECT id, key, kind, mission, severity, title, detail, figures, source_ids, value, first_seen FROM "
-    "alerts ";
-
-constexpr const char* delivery_columns =
-    "SELECT d.id, d.webhook_id, d.alert_id, w.user_name, w.url, d.status, d.attempts, d.next_try, "
-    "d.created_at "
-    "FROM alert_deliveries d JOIN alert_webhooks w ON w.id = d.webhook_id ";
-
-RaisedAlert alert_from_row(const SqliteStatement& row) {
-    RaisedAlert alert;
-    alert.id = row.integer(0);
-    alert.key = row.text(1);
-    alert.kind = row.text(2);
-    alert.mission = row.text(3);
-    alert.severity = row.text(4);
-    alert.title = row.text(5);
-    alert.detail = row.text(6);
-    alert.figures = string_list_of(row.text(7));
-    alert.source_ids = string_list_of(row.text(8));
-    if (!row.is_null(9)) alert.value = row.integer(9);
-    alert.first_seen = row.text(10);
-    return alert;
-}
 
 Result<void> audit(SqliteConnection& connection, const Actor& who, std::string action, std::string kind,
                    std::int64_t id, std::string after) {
@@ -55,23 +32,13 @@ Result<void> each_row(SqliteStatement& statement, Each&& each) {
 
 Result<std::vector<AlertDelivery>> load_deliveries(SqliteConnection& connection, const std::string& where,
                                                    const std::function<void(SqliteStatement&)>& bind) {
-    auto statement = connection.prepare(std::string(delivery_columns) + where);
+    auto statement = connection.prepare(std::string(delivery_select) + where);
     if (!statement) return statement.error();
     bind(*statement);
     std::vector<AlertDelivery> found;
-    if (auto done = each_row(*statement,
-                             [&](SqliteStatement& row) {
-                                 found.push_back(AlertDelivery{row.integer(0),
-                                                               row.integer(1),
-                                                               row.integer(2),
-                                                               row.text(3),
-                                                               row.text(4),
-                                                               row.text(5),
-                                                               row.integer(6),
-                                                               row.text(7),
-                                                               row.text(8),
-                                                               {}});
-                             });
+    if (auto done =
+            each_row(*statement,
+                     [&](SqliteStatement& row) { found.push_back(delivery_from_row(SqliteStoredRow(row))); });
         !done)
         return done.error();
     for (auto& delivery : found) {
@@ -82,8 +49,7 @@ Result<std::vector<AlertDelivery>> load_deliveries(SqliteConnection& connection,
         log->bind(1, delivery.id);
         if (auto done = each_row(*log,
                                  [&](SqliteStatement& row) {
-                                     delivery.log.push_back(DeliveryAttempt{row.integer(0), row.text(1),
-                                                                            row.integer(2), row.text(3)});
+                                     delivery.log.push_back(attempt_from_row(SqliteStoredRow(row)));
                                  });
             !done)
             return done.error();
@@ -150,14 +116,15 @@ Result<std::vector<RaisedAlert>> SqliteAlertStore::record_alerts(
 
 Result<std::vector<RaisedAlert>> SqliteAlertStore::list_alerts(const AlertQuery& query) {
     return database_.read([&](SqliteConnection& connection) -> Result<std::vector<RaisedAlert>> {
-        auto statement = connection.prepare(std::string(alert_columns) +
+        auto statement = connection.prepare(std::string(alert_select) +
                                             "WHERE first_seen >= ? AND (? = '' OR mission = ?) "
                                             "ORDER BY first_seen DESC, id DESC LIMIT ?");
         if (!statement) return statement.error();
         statement->bind(1, query.since).bind(2, query.mission).bind(3, query.mission).bind(4, query.limit);
         std::vector<RaisedAlert> found;
-        if (auto done =
-                each_row(*statement, [&](SqliteStatement& row) { found.push_back(alert_from_row(row)); });
+        if (auto done = each_row(
+                *statement,
+                [&](SqliteStatement& row) { found.push_back(alert_from_row(SqliteStoredRow(row))); });
             !done)
             return done.error();
         return found;
@@ -166,13 +133,13 @@ Result<std::vector<RaisedAlert>> SqliteAlertStore::list_alerts(const AlertQuery&
 
 Result<RaisedAlert> SqliteAlertStore::alert(std::int64_t id) {
     return database_.read([&](SqliteConnection& connection) -> Result<RaisedAlert> {
-        auto statement = connection.prepare(std::string(alert_columns) + "WHERE id = ?");
+        auto statement = connection.prepare(std::string(alert_select) + "WHERE id = ?");
         if (!statement) return statement.error();
         statement->bind(1, id);
         auto row = statement->step();
         if (!row) return row.error();
         if (!*row) return Error::not_found("id", "no alert has id " + std::to_string(id));
-        return alert_from_row(*statement);
+        return alert_from_row(SqliteStoredRow(*statement));
     });
 }
 

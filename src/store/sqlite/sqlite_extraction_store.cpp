@@ -1,7 +1,9 @@
 #include "store/sqlite/sqlite_extraction_store.hpp"
 
+#include "store/extraction_rows.hpp"
 #include "store/record_writes.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
+#include "store/sqlite/sqlite_stored_row.hpp"
 #include "store/timestamp.hpp"
 #include "store/utf8_guard.hpp"
 
@@ -11,59 +13,24 @@ using domain::Error;
 
 namespace {
 
-constexpr const char* extraction_columns =
-    "SELECT id, text, outlet, title, url, published, created_by, created_at, state, source_key FROM "
-    "extractions ";
-
-StoredExtraction extraction_from_row(const SqliteStatement& row) {
-    StoredExtraction extraction;
-    extraction.id = row.integer(0);
-    extraction.text = row.text(1);
-    extraction.outlet = row.text(2);
-    extraction.title = row.text(3);
-    extraction.url = row.text(4);
-    extraction.published = row.text(5);
-    extraction.created_by = row.text(6);
-    extraction.created_at = row.text(7);
-    extraction.state = row.text(8);
-    extraction.source_key = row.text(9);
-    return extraction;
-}
-
 Result<StoredExtraction> load(SqliteConnection& connection, std::int64_t id) {
-    auto statement = connection.prepare(std::string(extraction_columns) + "WHERE id = ?");
+    auto statement = connection.prepare(std::string(extraction_select) + "WHERE id = ?");
     if (!statement) return statement.error();
     statement->bind(1, id);
     auto row = statement->step();
     if (!row) return row.error();
     if (!*row) return Error::not_found("id", "no extraction has id " + std::to_string(id));
-    auto extraction = extraction_from_row(*statement);
-    auto candidates = connection.prepare(
-        "SELECT idx, kind, record, span_start, span_end, rule, confidence, match_status, match_key, state, "
-        "record_key, decided_by, decided_at FROM extraction_candidates WHERE extraction_id = ? ORDER BY idx");
+    auto extraction = extraction_from_row(SqliteStoredRow(*statement));
+    auto candidates = connection.prepare(candidate_select("?"));
     if (!candidates) return candidates.error();
     candidates->bind(1, id);
     while (true) {
         auto next = candidates->step();
         if (!next) return next.error();
         if (!*next) break;
-        StoredCandidate candidate;
-        candidate.index = candidates->integer(0);
-        candidate.kind = candidates->text(1);
-        auto fields = candidate_record_fields(candidates->text(2));
-        if (!fields) return fields.error();
-        candidate.fields = std::move(fields).value();
-        candidate.span_start = candidates->integer(3);
-        candidate.span_end = candidates->integer(4);
-        candidate.rule = candidates->text(5);
-        candidate.confidence = candidates->real(6);
-        candidate.match_status = candidates->text(7);
-        candidate.match_key = candidates->text(8);
-        candidate.state = candidates->text(9);
-        candidate.record_key = candidates->text(10);
-        candidate.decided_by = candidates->text(11);
-        candidate.decided_at = candidates->text(12);
-        extraction.candidates.push_back(std::move(candidate));
+        auto candidate = candidate_from_row(SqliteStoredRow(*candidates));
+        if (!candidate) return candidate.error();
+        extraction.candidates.push_back(std::move(candidate).value());
     }
     return extraction;
 }
@@ -120,7 +87,7 @@ Result<ExtractionPage> SqliteExtractionStore::list(std::int64_t limit, std::int6
         if (!counted) return counted.error();
         page.total = count->integer(0);
         auto statement =
-            connection.prepare(std::string(extraction_columns) + "ORDER BY id DESC LIMIT ? OFFSET ?");
+            connection.prepare(std::string(extraction_select) + "ORDER BY id DESC LIMIT ? OFFSET ?");
         if (!statement) return statement.error();
         statement->bind(1, limit);
         statement->bind(2, offset);
@@ -128,7 +95,7 @@ Result<ExtractionPage> SqliteExtractionStore::list(std::int64_t limit, std::int6
             auto row = statement->step();
             if (!row) return row.error();
             if (!*row) break;
-            auto extraction = extraction_from_row(*statement);
+            auto extraction = extraction_from_row(SqliteStoredRow(*statement));
             extraction.text.clear();
             page.items.push_back(std::move(extraction));
         }

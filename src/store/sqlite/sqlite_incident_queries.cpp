@@ -66,17 +66,6 @@ void bind_all(SqliteStatement& statement, const std::vector<Parameter>& paramete
         std::visit([&](const auto& value) { statement.bind(index++, value); }, parameter);
 }
 
-domain::Error out_of_range(const char* field, std::string expected, std::int64_t got) {
-    return domain::Error::invalid(field, "must be " + expected + ", got " + std::to_string(got));
-}
-
-domain::Result<void> check_day(const std::optional<std::string>& text, const char* field) {
-    if (!text) return {};
-    auto day = domain::parse_iso_day(*text, field);
-    if (!day) return day.error();
-    return {};
-}
-
 using Cell =
     std::tuple<std::int64_t, std::string, std::string, std::string>;  // Period start, pcode, unit, type.
 
@@ -105,16 +94,6 @@ domain::Result<std::vector<AggregateRow>> read_grouped_cells(SqliteStatement& ro
 }
 
 }  // namespace
-
-domain::Result<void> check_incident_query(const IncidentQuery& query, bool paged) {
-    if (auto ok = check_day(query.from, "from"); !ok) return ok;
-    if (auto ok = check_day(query.to, "to"); !ok) return ok;
-    if (!paged) return {};
-    if (query.limit < 1 || query.limit > max_page_size)
-        return out_of_range("limit", "between 1 and " + std::to_string(max_page_size), query.limit);
-    if (query.offset < 0) return out_of_range("offset", "0 or more", query.offset);
-    return {};
-}
 
 domain::Result<Page> list_incidents(SqliteConnection& connection, const IncidentQuery& query) {
     Filter filter = incident_filter(query);
@@ -159,8 +138,7 @@ domain::Result<void> each_incident(SqliteConnection& connection, const IncidentQ
 
 domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& connection,
                                                               const AggregateQuery& query) {
-    if (auto ok = check_day(query.from, "from"); !ok) return ok.error();
-    if (auto ok = check_day(query.to, "to"); !ok) return ok.error();
+    if (auto ok = check_aggregate_query(query); !ok) return ok.error();
     Filter filter;
     add_common(filter, query.from, query.to, query.event_types);
     const char* period_column = query.period == domain::IncidentPeriod::day    ? "day"

@@ -10,9 +10,6 @@ namespace mssops::store {
 
 // The read side of SqliteIncidentStore, on a connection inside a read transaction.
 
-/// invalid_input naming "from", "to", "limit" or "offset" when the query's values are out of shape.
-domain::Result<void> check_incident_query(const IncidentQuery& query, bool paged);
-
 /// A page of incidents, newest event first.
 domain::Result<Page> list_incidents(SqliteConnection& connection, const IncidentQuery& query);
 

@@ -5,16 +5,11 @@
 #include <functional>
 #include <memory>
 
-#include "store/record_errors.hpp"
-#include "store/record_writes.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
-#include "store/timestamp.hpp"
-#include "store/utf8_guard.hpp"
+#include "store/sqlite/sqlite_stored_row.hpp"
 
 namespace mssops::store {
 namespace {
-
-constexpr int first_field_column = 6;  // After id, version, retired, created_at, updated_at, content_hash.
 
 std::string insert_sql(OnTakenKey on_taken) {
     std::string names = "version, retired, created_at, updated_at, day, content_hash";
@@ -161,75 +156,10 @@ domain::Result<void> apply_level(SqliteConnection& connection, const char* table
     return {};
 }
 
-CellVisits visits_of(const std::map<RollupKey, RollupDelta>& level) {
-    return [&level](const auto& visit) {
-        for (const auto& [key, delta] : level)
-            visit(RollupCellView{key.day, key.pcode, key.unit, key.event_type}, delta);
-    };
-}
-
 }  // namespace
 
-const std::string& incident_select_columns() {
-    static const std::string columns = [] {
-        std::string text = "id, version, retired, created_at, updated_at, content_hash";
-        for (const auto& column : incident_columns()) text += ", " + std::string(column.name);
-        return text;
-    }();
-    return columns;
-}
-
 StoredIncident read_incident(const SqliteStatement& row) {
-    StoredIncident stored;
-    domain::Record& record = stored.record;
-    record.kind = "incidents";
-    record.id = row.integer(0);
-    record.version = row.integer(1);
-    record.retired = row.integer(2) != 0;
-    record.created_at = row.text(3);
-    record.updated_at = row.text(4);
-    stored.content_hash = row.integer(5);
-    int index = first_field_column;
-    for (const auto& column : incident_columns()) {
-        if (!row.is_null(index)) {
-            std::string name(column.name);
-            switch (column.type) {
-                case ColumnType::text:
-                    record.fields.emplace(std::move(name), row.text(index));
-                    break;
-                case ColumnType::integer:
-                    record.fields.emplace(std::move(name), row.integer(index));
-                    break;
-                case ColumnType::real:
-                    record.fields.emplace(std::move(name), row.real(index));
-                    break;
-            }
-        }
-        ++index;
-    }
-    return stored;
-}
-
-domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& connection, std::int64_t id) {
-    return find_where(connection, "id = ?1", [&](SqliteStatement& statement) { statement.bind(1, id); });
-}
-
-domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& connection,
-                                                            std::string_view key) {
-    return find_where(connection, "key = ?1", [&](SqliteStatement& statement) { statement.bind(1, key); });
-}
-
-domain::Result<std::int64_t> insert_incident(SqliteConnection& connection, const domain::Record& record,
-                                             OnTakenKey on_taken) {
-    if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
-    static const std::string fail_sql = insert_sql(OnTakenKey::fail);
-    static const std::string ignore_sql = insert_sql(OnTakenKey::ignore);
-    auto statement = connection.prepare(on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql);
-    if (!statement) return statement.error();
-    bind_record(*statement, record);
-    if (auto ran = statement->run(); !ran) return ran.error();
-    if (sqlite3_changes(connection.handle()) == 0) return std::int64_t{0};
-    return connection.last_insert_id();
+    return read_stored_incident(SqliteStoredRow(row));
 }
 
 SqliteIncidentRowWriter::~SqliteIncidentRowWriter() {
@@ -237,8 +167,39 @@ SqliteIncidentRowWriter::~SqliteIncidentRowWriter() {
     sqlite3_finalize(find_);
 }
 
+domain::Result<std::optional<StoredIncident>> SqliteIncidentRowWriter::find(std::int64_t id) {
+    return find_where(connection_, "id = ?1", [&](SqliteStatement& statement) { statement.bind(1, id); });
+}
+
+domain::Result<std::optional<StoredIncident>> SqliteIncidentRowWriter::find(std::string_view key) {
+    return find_where(connection_, "key = ?1", [&](SqliteStatement& statement) { statement.bind(1, key); });
+}
+
+domain::Result<std::int64_t> SqliteIncidentRowWriter::next_id() {
+    auto next = connection_.prepare("SELECT coalesce(max(id), 0) + 1 FROM incidents");
+    if (!next) return next.error();
+    if (auto row = next->step(); !row) return row.error();
+    return next->integer(0);
+}
+
+domain::Result<bool> SqliteIncidentRowWriter::source_exists(std::string_view key) {
+    SqliteRecordTransaction records(connection_);
+    return records.live_key_exists("sources", key);
+}
+
+domain::Result<std::int64_t> SqliteIncidentRowWriter::insert(const domain::Record& record,
+                                                             OnTakenKey on_taken) {
+    static const std::string fail_sql = insert_sql(OnTakenKey::fail);
+    static const std::string ignore_sql = insert_sql(OnTakenKey::ignore);
+    auto statement = connection_.prepare(on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql);
+    if (!statement) return statement.error();
+    bind_record(*statement, record);
+    if (auto ran = statement->run(); !ran) return ran.error();
+    if (sqlite3_changes(connection_.handle()) == 0) return std::int64_t{0};
+    return connection_.last_insert_id();
+}
+
 domain::Result<std::int64_t> SqliteIncidentRowWriter::insert(const IncidentRow& row, std::string_view now) {
-    if (auto ok = check_utf8_row(row); !ok) return ok.error();
     sqlite3* db = connection_.handle();
     if (!insert_) {
         static const std::string sql = insert_sql(OnTakenKey::ignore);
@@ -280,7 +241,7 @@ domain::Result<std::int64_t> SqliteIncidentRowWriter::insert(const IncidentRow& 
     return connection_.last_insert_id();
 }
 
-domain::Result<std::optional<SqliteIncidentRowWriter::KeyState>> SqliteIncidentRowWriter::find(
+domain::Result<std::optional<IncidentRowWriter::KeyState>> SqliteIncidentRowWriter::find_state(
     std::string_view key) {
     sqlite3* db = connection_.handle();
     if (!find_) {
@@ -299,69 +260,26 @@ domain::Result<std::optional<SqliteIncidentRowWriter::KeyState>> SqliteIncidentR
     return state;
 }
 
-domain::Result<void> update_incident(SqliteConnection& connection, const domain::Record& record) {
-    if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
+domain::Result<void> SqliteIncidentRowWriter::update(const domain::Record& record) {
     static const std::string sql = update_sql();
-    auto statement = connection.prepare(sql);
+    auto statement = connection_.prepare(sql);
     if (!statement) return statement.error();
     bind_record(*statement, record);
     statement->bind(static_cast<int>(incident_columns().size()) + 7, record.id);
     return statement->run();
 }
 
-domain::Result<void> apply_rollups(SqliteConnection& connection, const RollupChanges& changes) {
-    if (auto done = apply_level(connection, "incident_rollup_adm1", visits_of(changes.adm1)); !done)
-        return done;
-    return apply_level(connection, "incident_rollup_adm2", visits_of(changes.adm2));
-}
-
-domain::Result<void> apply_rollups(SqliteConnection& connection, const RollupAccumulator& changes) {
+domain::Result<void> SqliteIncidentRowWriter::apply_rollups(const RollupAccumulator& changes) {
     for (int level : {1, 2}) {
         auto visits = [&](const auto& visit) { changes.each_cell(level, visit); };
         const char* table = level == 1 ? "incident_rollup_adm1" : "incident_rollup_adm2";
-        if (auto done = apply_level(connection, table, visits); !done) return done;
+        if (auto done = apply_level(connection_, table, visits); !done) return done;
     }
     return {};
 }
 
-domain::Result<void> check_incident_source(SqliteConnection& connection, const domain::Fields& fields,
-                                           std::set<std::string, std::less<>>& known) {
-    auto* source = domain::text_of(fields, "source_id");
-    if (!source) return {};
-    return check_incident_source(connection, std::string_view(*source), known);
-}
-
-domain::Result<void> check_incident_source(SqliteConnection& connection, std::string_view source,
-                                           std::set<std::string, std::less<>>& known) {
-    if (known.find(source) != known.end()) return {};
-    SqliteRecordTransaction records(connection);
-    auto exists = records.live_key_exists("sources", source);
-    if (!exists) return exists.error();
-    if (!*exists) return missing_reference(*incident_kind().field("source_id"), source);
-    known.emplace(source);
-    return {};
-}
-
-domain::Result<void> audit_incident(SqliteConnection& connection, const Actor& who, std::string_view action,
-                                    const domain::Record* before, const domain::Record& after) {
-    AuditEntry entry;
-    entry.at = after.updated_at;
-    entry.actor = who.name;
-    entry.action = std::string(action);
-    entry.kind = "incidents";
-    entry.record_id = after.id;
-    entry.before = before ? audit_text(*before) : std::string{};
-    entry.after = audit_text(after);
-    return append_sqlite_audit(connection, entry);
-}
-
-void normalise_incident_fields(domain::Fields& fields) {
-    for (const auto& column : incident_columns()) {
-        if (column.type != ColumnType::real) continue;
-        auto it = fields.find(column.name);
-        if (it == fields.end()) continue;
-        if (auto* whole = std::get_if<std::int64_t>(&it->second)) it->second = static_cast<double>(*whole);
-    }
+domain::Result<void> SqliteIncidentRowWriter::append_audit(const AuditEntry& entry) {
+    return append_sqlite_audit(connection_, entry);
 }
 
 }  // namespace mssops::store

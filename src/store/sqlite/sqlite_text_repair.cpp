@@ -10,6 +10,7 @@
 #include "store/sqlite/sqlite_incident_rows.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
 #include "store/timestamp.hpp"
+#include "store/utf8_guard.hpp"
 
 namespace mssops::store {
 namespace {
@@ -179,13 +180,16 @@ Result<void> check_incidents(SqliteConnection& connection, TextRepair repair, co
             after.retired = before.retired || !fields.decodable;
             after.version = before.version + 1;
             after.updated_at = now;
-            if (auto ok = update_incident(connection, after); !ok) return ok.error();
+            if (auto ok = check_utf8_fields("incidents", after.fields); !ok) return ok.error();
+            SqliteIncidentRowWriter rows(connection);
+            if (auto ok = rows.update(after); !ok) return ok.error();
             // The rollups are keyed by the stored texts, so the old row comes off under its old bytes.
-            RollupChanges rollups;
+            RollupAccumulator rollups;
             if (!before.retired) rollups.add(before.fields, -1);
             if (!after.retired) rollups.add(after.fields, +1);
-            if (auto ok = apply_rollups(connection, rollups); !ok) return ok.error();
-            if (auto ok = audit_incident(connection, who, "repair", &shown, after); !ok) return ok.error();
+            if (auto ok = rows.apply_rollups(rollups); !ok) return ok.error();
+            if (auto ok = rows.append_audit(incident_audit_entry(who, "repair", &shown, after)); !ok)
+                return ok.error();
             damage.outcome = fields.decodable ? TextDamageOutcome::reencoded : TextDamageOutcome::retired;
         }
         report.damaged.push_back(std::move(damage));

@@ -164,7 +164,7 @@ TEST_F(sqlite_incident_store, rollups_equal_a_group_by_after_mixed_writes) {
     const char* types[] = {"Battles", "Riots", "Protests"};
     const char* units[] = {"Ouest", "Nord", "Centre"};
     std::vector<std::int64_t> ids;
-    auto result = incidents().import(who, [&](IncidentImport& import) -> domain::Result<std::string> {
+    auto result = incidents().import(who, [&](IncidentImport& import) -> domain::Result<ImportSummary> {
         for (int i = 0; i < 300; ++i) {
             char date[16];
             std::snprintf(date, sizeof date, "2024-10-%02d", static_cast<int>(1 + random() % 28));
@@ -173,7 +173,7 @@ TEST_F(sqlite_incident_store, rollups_equal_a_group_by_after_mixed_writes) {
             if (!put) return put.error();
         }
         for (int i = 0; i < 30; ++i) (void)import.retire_key("k" + std::to_string(random() % 300));
-        return std::string("{}");
+        return ImportSummary{};
     });
     ASSERT_TRUE(result) << result.error().message;
     for (int i = 0; i < 40; ++i) {
@@ -273,14 +273,14 @@ TEST_F(sqlite_incident_store, an_import_of_typed_rows_creates_keeps_and_updates_
     IncidentRow row;
     auto put_all = [&](const std::vector<Fields>& events) {
         std::vector<UpsertOutcome> outcomes;
-        auto counts = incidents().import(who, [&](IncidentImport& import) -> domain::Result<std::string> {
+        auto counts = incidents().import(who, [&](IncidentImport& import) -> domain::Result<ImportSummary> {
             for (const auto& fields : events) {
                 fill(row, fields);
                 auto outcome = import.put(row);
                 if (!outcome) return outcome.error();
                 outcomes.push_back(*outcome);
             }
-            return std::string("{}");
+            return ImportSummary{};
         });
         EXPECT_TRUE(counts) << counts.error().message;
         return outcomes;
@@ -308,15 +308,15 @@ TEST_F(sqlite_incident_store, an_import_into_an_empty_table_builds_its_indexes_a
     // The key's, day, two actors, country and day, source, week and month for each rollup, and the
     // six list filters (008).
     ASSERT_EQ(before.size(), 16u);
-    auto failed = incidents().import(who, [&](IncidentImport& import) -> domain::Result<std::string> {
+    auto failed = incidents().import(who, [&](IncidentImport& import) -> domain::Result<ImportSummary> {
         if (auto put = import.put(incident("a", "2024-10-01", "Riots", "Ouest", 1)); !put) return put.error();
         return domain::Error::invalid("in.csv", "rejected");
     });
     ASSERT_FALSE(failed);
     EXPECT_EQ(incident_indexes(path_), before);  // Rolled back with the rows.
-    auto done = incidents().import(who, [&](IncidentImport& import) -> domain::Result<std::string> {
+    auto done = incidents().import(who, [&](IncidentImport& import) -> domain::Result<ImportSummary> {
         if (auto put = import.put(incident("a", "2024-10-01", "Riots", "Ouest", 1)); !put) return put.error();
-        return std::string("{}");
+        return ImportSummary{};
     });
     ASSERT_TRUE(done) << done.error().message;
     EXPECT_EQ(incident_indexes(path_), before);

@@ -94,13 +94,13 @@ TEST_P(Utf8GuardTest, an_incident_with_latin1_notes_is_refused_when_created_or_u
 TEST_P(Utf8GuardTest, a_bulk_import_of_a_latin1_row_rolls_back_whole) {
     const Fields first = incident("hti1", utf8_name), second = incident("hti2", latin1_name);
     auto imported =
-        store_->incidents().import(alice_, [&](IncidentImport& import) -> domain::Result<std::string> {
+        store_->incidents().import(alice_, [&](IncidentImport& import) -> domain::Result<ImportSummary> {
             IncidentRow row;
             for (const auto* fields : {&first, &second}) {
                 fill(row, *fields);
                 if (auto put = import.put(row); !put) return put.error();
             }
-            return std::string("{}");
+            return ImportSummary{};
         });
     ASSERT_FALSE(imported);
     EXPECT_EQ(imported.error().field, "notes");

@@ -104,15 +104,15 @@ TEST_P(IncidentParityTest, lists_newest_first_and_filters) {
 }
 
 TEST_P(IncidentParityTest, an_import_lands_whole_or_not_at_all) {
-    auto counts = incidents().import(alice_, [](IncidentImport& import) -> domain::Result<std::string> {
+    auto counts = incidents().import(alice_, [](IncidentImport& import) -> domain::Result<ImportSummary> {
         for (const char* key : {"i1", "i2", "i3"})
             if (auto put = import.put(incident(key, "2024-10-03", "Battles", "Ouest", 1)); !put)
                 return put.error();
-        return std::string(R"({"file":"acled.csv"})");
+        return ImportSummary{.file = ImportedFile{.name = "acled.csv"}};
     });
     ASSERT_TRUE(counts) << counts.error().message;
     EXPECT_EQ(counts->created, 3);
-    auto second = incidents().import(alice_, [](IncidentImport& import) -> domain::Result<std::string> {
+    auto second = incidents().import(alice_, [](IncidentImport& import) -> domain::Result<ImportSummary> {
         auto same = import.put(incident("i1", "2024-10-03", "Battles", "Ouest", 1));
         if (!same || *same != UpsertOutcome::unchanged) return domain::Error::internal("expected unchanged");
         auto changed = import.put(incident("i2", "2024-10-03", "Battles", "Ouest", 7));
@@ -120,13 +120,13 @@ TEST_P(IncidentParityTest, an_import_lands_whole_or_not_at_all) {
             return domain::Error::internal("expected updated");
         auto retired = import.retire_key("i3");
         if (!retired || !*retired) return domain::Error::internal("expected retired");
-        return std::string("{}");
+        return ImportSummary{};
     });
     ASSERT_TRUE(second) << second.error().message;
     EXPECT_EQ(second->unchanged, 1);
     EXPECT_EQ(second->updated, 1);
     EXPECT_EQ(second->retired, 1);
-    auto failed = incidents().import(alice_, [](IncidentImport& import) -> domain::Result<std::string> {
+    auto failed = incidents().import(alice_, [](IncidentImport& import) -> domain::Result<ImportSummary> {
         if (auto put = import.put(incident("i9", "2024-10-03", "Battles", "Ouest", 1)); !put)
             return put.error();
         return domain::Error::invalid("acled.csv:3:1", "bad row");
