@@ -41,9 +41,6 @@ EXCEPTIONS = [
     ("store/postgres/postgres_incident_queries.cpp", "store/sqlite/sqlite_incident_queries.hpp"),
     ("store/postgres/postgres_incident_rows.hpp", "store/sqlite/sqlite_incident_rows.hpp"),
     ("store/postgres/postgres_incident_store.cpp", "store/sqlite/sqlite_incident_queries.hpp"),
-    # `mssops alerts deliver` runs the server's webhook delivery once; the sender belongs below both faces.
-    ("cli/alerts_command.cpp", "http/alert_task.hpp"),
-    ("cli/alerts_command.cpp", "http/webhook_sender.hpp"),
 ]
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
