@@ -30,7 +30,8 @@ using AlertTableRows = std::vector<std::vector<std::optional<std::string>>>;
 domain::Result<std::vector<AlertTableRows>> dump_alert_tables(Store& store);
 
 /// Loads dump_alert_tables()'s rows into `store`'s empty alert tables in one transaction, ids kept,
-/// with one audit row per table by `who`; conflict naming "destination" when a table holds rows.
+/// with one audit row by `who` per table it copies rows into; conflict naming "destination" when a
+/// table holds rows.
 domain::Result<void> load_alert_tables(Store& store, const std::vector<AlertTableRows>& tables,
                                        const Actor& who);
 

@@ -302,7 +302,8 @@ TEST_F(alerts_over_tls,
     ASSERT_TRUE(eventually([&] {
         auto log = client().request("GET", "/api/v1/alerts/deliveries", {}, as(admin_token));
         if (log.status != 200) return false;
-        for (const auto& item : log.json().at("deliveries").as_array())
+        const auto body = log.json();
+        for (const auto& item : body.at("deliveries").as_array())
             if (item.at("webhook_id").as_int64() == rogue_id && !item.at("log").as_array().empty())
                 refused = item.as_object();
         return !refused.empty();

@@ -43,12 +43,12 @@ Result<void> PostgresAlertStore::load_tables(const std::vector<AlertTableRows>& 
             }
             // Rows came with their ids: move the identity past them so new rows do not collide.
             if (table.has_id)
-                work.exec("SELECT setval(pg_get_serial_sequence('" + table.name +
-                          "', 'id'), coalesce((SELECT "
-                          "max(id) FROM " +
-                          table.name + "), 0) + 1, false)");
-            append_postgres_audit(work, AuditEntry{0, utc_timestamp_now(), who.name, "copy", table.name, 0,
-                                                   "", std::to_string(tables[t].size()) + " rows"});
+                work.exec("SELECT setval(pg_get_serial_sequence('" + table.name + "', 'id'), " +
+                          "coalesce((SELECT max(id) FROM " + table.name + "), 0) + 1, false)");
+            // A table with nothing copied leaves no trace in the log.
+            if (!tables[t].empty())
+                append_postgres_audit(work, AuditEntry{0, utc_timestamp_now(), who.name, "copy", table.name,
+                                                       0, "", std::to_string(tables[t].size()) + " rows"});
         }
         return {};
     });

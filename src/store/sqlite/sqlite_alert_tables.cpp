@@ -52,6 +52,8 @@ Result<void> SqliteAlertStore::load_tables(const std::vector<AlertTableRows>& ta
                 for (std::size_t i = 0; i < row.size(); ++i) insert->bind(static_cast<int>(i) + 1, row[i]);
                 if (auto done = insert->run(); !done) return done.error();
             }
+            // A table with nothing copied leaves no trace in the log.
+            if (tables[t].empty()) continue;
             if (auto logged = append_sqlite_audit(
                     connection, AuditEntry{0, utc_timestamp_now(), who.name, "copy", table.name, 0, "",
                                            std::to_string(tables[t].size()) + " rows"});
