@@ -7,7 +7,7 @@ import { api_path, del, get, post, put, type Problem } from "../api";
 import { h, replace, section } from "../dom";
 import { date } from "../format";
 import { all_missions, mission_label } from "../mission";
-import { loading, no_data, unavailable } from "../notice";
+import { loading, unavailable } from "../notice";
 import type { PageContext } from "../page";
 import { user } from "../session";
 import { table } from "../table";
@@ -84,8 +84,13 @@ function status_line(id: string): HTMLElement {
   return h("p", { class: "alerts-message", id, role: "status" });
 }
 
+/** The notice of an empty list, as no_data draws it, with the page's own sentence. */
+function empty(text: string): HTMLElement {
+  return h("p", { class: "notice", role: "status", "data-state": "empty" }, text);
+}
+
 function alerts_list(alerts: Alert[]): HTMLElement {
-  if (alerts.length === 0) return h("p", { class: "notice", role: "status", "data-state": "empty" }, t("alerts.no_alerts_yet"));
+  if (alerts.length === 0) return empty(t("alerts.no_alerts_yet"));
   return table(t("alerts.recent_alerts"), alerts, [
     { title: t("alerts.when"), value: (alert) => when(alert.first_seen) },
     { title: t("alerts.kind"), value: (alert) => kind_label(alert.kind) },
@@ -176,7 +181,7 @@ function subscriptions_part(subscriptions: Subscription[], kinds: string[], redr
             ),
         },
       ], (s) => ({ "data-kind": s.kind, "data-mission": s.mission ?? "" }))
-    : no_data(t("alerts.subscriptions"));
+    : empty(t("alerts.no_subscriptions"));
   return h("div", { id: "alerts-subscriptions" }, h("h3", {}, t("alerts.subscriptions")), list, form, message);
 }
 
@@ -280,7 +285,7 @@ function webhooks_part(webhooks: Webhook[], redraw: () => void): HTMLElement {
               value: (hook) => h("button", { type: "button", "data-action": "remove-webhook", onclick: () => void remove(hook) }, t("alerts.remove")),
             },
           ], (hook) => ({ "data-id": String(hook.id) }))
-        : no_data(t("alerts.webhooks")),
+        : empty(t("alerts.no_webhooks")),
     );
   // A new webhook's secret is in the POST's answer only: shown here once, never listed again.
   const redraw_list = (created: Webhook) => {
@@ -326,7 +331,7 @@ function deliveries_part(deliveries: Delivery[]): HTMLElement {
           { title: t("alerts.last_answer"), value: last_error },
           { title: t("alerts.next_try"), value: (d) => (d.next_try ? when(d.next_try) : "–") },
         ], (d) => ({ "data-status": d.status, "data-id": String(d.id) }))
-      : no_data(t("alerts.deliveries")),
+      : empty(t("alerts.no_deliveries")),
   );
 }
 
