@@ -5,9 +5,8 @@
 #include <iostream>
 
 #include "app/alerts.hpp"
+#include "app/webhook_sender.hpp"
 #include "cli/table.hpp"
-#include "http/alert_task.hpp"
-#include "http/webhook_sender.hpp"
 #include "ingest/reference_csv.hpp"
 #include "store/timestamp.hpp"
 
@@ -27,6 +26,7 @@ struct AlertsOptions {
     std::int64_t runway_months = 0;
     long long retry_seconds = 30;
     std::int64_t attempts = 6;
+    std::string webhook_ca_file;
 };
 
 std::string utc_text_of(std::chrono::system_clock::time_point time) {
@@ -104,8 +104,10 @@ void deliver(CliContext& context, const AlertsOptions& options) {
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
     app::RetryPolicy policy{std::chrono::seconds(options.retry_seconds), options.attempts};
+    app::WebhookSenderOptions sender;
+    sender.ca_file = options.webhook_ca_file;
     auto tried =
-        app::deliver_due(**store, http::webhook_sender(), policy, {"cli:" + CliContext::actor_name()});
+        app::deliver_due(**store, app::webhook_sender(sender), policy, {"cli:" + CliContext::actor_name()});
     if (!tried) return context.fail(tried.error());
     if (context.json) {
         json::array list;
@@ -182,6 +184,10 @@ void add_alerts_command(CLI::App& app, CliContext& context) {
     deliver_command->add_option("--attempts", options.attempts, "Tries before a delivery fails")
         ->check(CLI::Range(std::int64_t{1}, std::int64_t{50}))
         ->capture_default_str();
+    deliver_command
+        ->add_option("--webhook-ca-file", options.webhook_ca_file,
+                     "PEM file of certificate authorities trusted for https webhooks besides the system's")
+        ->check(CLI::ExistingFile);
     deliver_command->callback([&context] { deliver(context, alerts_options()); });
 
     auto* subscribe_command = parent->add_subcommand("subscribe", "Subscribe a user to a kind of alert");

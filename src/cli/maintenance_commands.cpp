@@ -51,7 +51,8 @@ void add_migrate_command(CLI::App& app, CliContext& context) {
     static std::string target;
     auto* command =
         add_command(app, "migrate",
-                    "Copy the store named by --db (records, audit log, incidents, users, API tokens) "
+                    "Copy the store named by --db (records, audit log, incidents, users, API tokens, "
+                    "alerts with their subscriptions, feed tokens, webhooks and deliveries) "
                     "into an empty store, typically PostgreSQL");
     command->add_option("--to", target, "The empty destination: a postgresql:// URL (or a new SQLite file)")
         ->required();
@@ -71,10 +72,14 @@ void add_migrate_command(CLI::App& app, CliContext& context) {
                                                               {"incidents", copied->incidents},
                                                               {"users", copied->users},
                                                               {"api_tokens", copied->api_tokens},
+                                                              {"alerts", copied->alerts},
+                                                              {"alert_rows", copied->alert_rows},
                                                               {"backend", (*to)->backend()}});
         std::cout << "copied into " << (*to)->backend() << ": " << copied->records << " records, "
                   << copied->audit_entries << " audit entries, " << copied->incidents << " incidents, "
-                  << copied->users << " users, " << copied->api_tokens << " API tokens "
+                  << copied->users << " users, " << copied->api_tokens << " API tokens, " << copied->alerts
+                  << " alerts (" << copied->alert_rows
+                  << " rows with subscriptions, webhooks and deliveries) "
                   << "(browser sessions are not copied: users sign in again)\n";
     });
 }

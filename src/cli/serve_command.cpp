@@ -83,6 +83,11 @@ void add_serve_command(CLI::App& app, CliContext& context) {
                      "Tries before a webhook delivery fails")
         ->check(CLI::Range(std::int64_t{1}, std::int64_t{50}))
         ->capture_default_str();
+    command
+        ->add_option("--webhook-ca-file", options.alerts.webhook_ca_file,
+                     "PEM file of certificate authorities trusted for https webhooks besides the "
+                     "system's (a private CA)")
+        ->check(CLI::ExistingFile);
     static std::string scale;
     command->add_option("--scale", scale,
                         "Scale of assessments CSV (member,rate_percent) for /funding/assessed");

@@ -2,26 +2,25 @@
 
 #include <cstdio>
 
-#include "app/alerts.hpp"
-#include "http/webhook_sender.hpp"
+#include "app/alert_run.hpp"
 
 namespace mssops::http {
 
-void run_alerts_once(store::Store& store, const AlertTaskOptions& options, int stale_after_days,
-                     const domain::ExchangeRateTable* rates) {
-    const store::Actor who{"system:alerts"};
-    app::AlertSettings settings;
-    settings.today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+namespace {
+
+// Errors are printed to stderr, not returned: the next run tries again.
+void run_once(store::Store& store, const AlertTaskOptions& options, int stale_after_days,
+              const domain::ExchangeRateTable* rates) {
+    app::AlertRunSettings settings;
     settings.stale_after_days = stale_after_days;
     settings.rates = rates;
-    if (auto raised = app::raise_alerts(store, settings, who); !raised)
-        std::fprintf(stderr, "alerts: %s: %s\n", raised.error().field.c_str(),
-                     raised.error().message.c_str());
-    app::RetryPolicy policy{options.retry_delay, options.max_attempts};
-    if (auto delivered = app::deliver_due(store, webhook_sender(), policy, who); !delivered)
-        std::fprintf(stderr, "alert deliveries: %s: %s\n", delivered.error().field.c_str(),
-                     delivered.error().message.c_str());
+    settings.retry = app::RetryPolicy{options.retry_delay, options.max_attempts};
+    settings.sender.ca_file = options.webhook_ca_file;
+    for (const auto& error : app::run_alerts_once(store, settings, {"system:alerts"}))
+        std::fprintf(stderr, "%s: %s\n", error.field.c_str(), error.message.c_str());
 }
+
+}  // namespace
 
 AlertTask::AlertTask(store::Store& store, const AlertTaskOptions& options, int stale_after_days,
                      const domain::ExchangeRateTable* rates)
@@ -42,7 +41,7 @@ void AlertTask::run() {
     std::unique_lock lock(mutex_);
     while (!stopping_) {
         lock.unlock();
-        run_alerts_once(store_, options_, stale_after_days_, rates_);
+        run_once(store_, options_, stale_after_days_, rates_);
         lock.lock();
         wake_.wait_for(lock, options_.interval, [this] { return stopping_; });
     }

@@ -10,8 +10,8 @@
 
 namespace mssops::http {
 
-/// Raises alerts and delivers due webhooks every options.interval on a thread of its own, so no
-/// request waits on a slow receiver. Stops (finishing the run under way) when destroyed.
+/// Runs app::run_alerts_once (raise alerts, deliver due webhooks) every options.interval on a thread
+/// of its own, so no request waits on a slow receiver. Stops (finishing the run under way) when destroyed.
 class AlertTask {
 public:
     /// Starts the thread unless options.interval is 0. `rates` may be null (no runway alerts).
@@ -33,10 +33,5 @@ private:
     bool stopping_ = false;
     std::thread thread_;
 };
-
-/// One run: raises new alerts, then tries every due delivery. Errors are printed to stderr, not returned:
-/// the next run tries again.
-void run_alerts_once(store::Store& store, const AlertTaskOptions& options, int stale_after_days,
-                     const domain::ExchangeRateTable* rates);
 
 }  // namespace mssops::http

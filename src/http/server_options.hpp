@@ -15,6 +15,7 @@ struct AlertTaskOptions {
     std::chrono::seconds interval{60};     // Between runs; 0 turns the task off.
     std::chrono::seconds retry_delay{30};  // Before the second try of a delivery; doubles after each.
     std::int64_t max_attempts = 6;         // Tries before a delivery is marked failed.
+    std::string webhook_ca_file;           // PEM CAs trusted for https webhooks besides the system's.
 };
 
 /// How `mssops serve` listens and what it allows.

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "domain/kind_catalog.hpp"
+#include "store/alert_tables.hpp"
 #include "store/query_checks.hpp"
 
 namespace mssops::store {
@@ -128,7 +129,15 @@ domain::Result<CopySummary> copy_store(Store& from, Store& to) {
     auto copied_incidents = copy_incidents(*incidents, to, who);
     if (!copied_incidents) return copied_incidents.error();
     summary.incidents = *copied_incidents;
-    return copy_accounts(from, to, who, summary);
+    auto accounts = copy_accounts(from, to, who, summary);
+    if (!accounts) return accounts.error();
+    summary = *accounts;
+    auto tables = dump_alert_tables(from);
+    if (!tables) return tables.error();
+    if (auto loaded = load_alert_tables(to, *tables, who); !loaded) return loaded.error();
+    summary.alerts = static_cast<std::int64_t>(tables->front().size());
+    for (const auto& rows : *tables) summary.alert_rows += static_cast<std::int64_t>(rows.size());
+    return summary;
 }
 
 }  // namespace mssops::store

@@ -50,9 +50,13 @@ bool eventually(Check&& done) {
 
 class alerts : public ApiFixture {
 protected:
-    static void SetUpTestSuite() {
+    static void SetUpTestSuite() { start({}); }
+
+    // Starts the server raising and delivering every second, with `more` serve arguments.
+    static void start(const std::vector<std::string>& more) {
         ASSERT_GE(sodium_init(), 0);
         serve_arguments = {"--alert-interval", "1", "--webhook-retry", "1"};
+        serve_arguments.insert(serve_arguments.end(), more.begin(), more.end());
         ApiFixture::SetUpTestSuite();
         serve_arguments.clear();
         add_test_mission();
@@ -237,6 +241,102 @@ TEST_F(alerts, the_cli_prints_alerts_new_since_a_duration) {
     ASSERT_EQ(short_form.exit_code, 0) << short_form.out;
     EXPECT_EQ(json::parse(short_form.out).at("alerts").as_array().size(), body.at("alerts").as_array().size())
         << short_form.out;
+}
+
+// Runs a shell command; fails the test with its output when it does not exit 0.
+void must_run(const std::string& command) {
+    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+    std::string out;
+    char buffer[512];
+    while (pipe && std::fgets(buffer, sizeof buffer, pipe)) out += buffer;
+    ASSERT_EQ(pipe ? ::pclose(pipe) : -1, 0) << command << "\n" << out;
+}
+
+// https webhooks: the server trusts a private CA given with --webhook-ca-file. The certificates are
+// made here with the openssl command: a CA, a certificate for 127.0.0.1 it signs, and a self-signed
+// one for 127.0.0.1 that nobody trusts.
+class alerts_over_tls : public alerts {
+protected:
+    static void SetUpTestSuite() {
+        certificates = std::make_unique<TempDir>();
+        const std::string at = certificates->path().string() + "/";
+        std::ofstream(at + "server.ext") << "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
+                                            "extendedKeyUsage=serverAuth\n";
+        must_run("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=mssops-test-ca -keyout " + at +
+                 "ca.key -out " + at +
+                 "ca.pem -addext basicConstraints=critical,CA:TRUE -addext "
+                 "keyUsage=critical,keyCertSign,cRLSign");
+        must_run("openssl req -newkey rsa:2048 -nodes -subj /CN=127.0.0.1 -keyout " + at +
+                 "server.key -out " + at + "server.csr");
+        must_run("openssl x509 -req -days 2 -in " + at + "server.csr -CA " + at + "ca.pem -CAkey " + at +
+                 "ca.key -CAcreateserial -extfile " + at + "server.ext -out " + at + "server.pem");
+        must_run(
+            "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 -addext "
+            "subjectAltName=IP:127.0.0.1 -keyout " +
+            at + "rogue.key -out " + at + "rogue.pem");
+        start({"--webhook-ca-file", at + "ca.pem"});
+    }
+    static void TearDownTestSuite() {
+        alerts::TearDownTestSuite();
+        certificates.reset();
+    }
+
+    static std::string file(const std::string& name) { return certificates->path().string() + "/" + name; }
+
+    // Adds a webhook for the user of `token` and subscribes them to new extractions.
+    static std::int64_t add_hook(const std::string& token, unsigned short port, std::string& secret) {
+        subscribe(token, "extractions_pending");
+        auto created = client().request("POST", "/api/v1/alerts/webhooks",
+                                        R"({"url":"https://127.0.0.1:)" + std::to_string(port) + R"(/hook"})",
+                                        as(token));
+        EXPECT_EQ(created.status, 201) << created.body;
+        secret = std::string(created.json().at("secret").as_string());
+        return created.json().at("id").as_int64();
+    }
+
+    static std::unique_ptr<TempDir> certificates;
+};
+std::unique_ptr<TempDir> alerts_over_tls::certificates;
+
+TEST_F(alerts_over_tls,
+       a_receiver_with_a_certificate_of_the_trusted_ca_gets_a_signed_delivery_and_an_untrusted_one_none) {
+    const TlsIdentity trusted{file("server.pem"), file("server.key")};
+    const TlsIdentity untrusted{file("rogue.pem"), file("rogue.key")};
+    WebhookReceiver good(0, &trusted);
+    WebhookReceiver rogue(0, &untrusted);
+    std::string good_secret, rogue_secret;
+    add_hook(viewer_token, good.port(), good_secret);
+    const auto rogue_id = add_hook(editor_token, rogue.port(), rogue_secret);
+
+    submit_article("Guatemalan contingent lands over TLS");
+    ASSERT_TRUE(eventually([&] { return !good.received().empty(); }))
+        << "the trusted receiver got nothing; " << good.failed_handshakes() << " failed handshakes\n"
+        << server->log_tail();
+    const auto request = good.received().front();
+    EXPECT_EQ(request.target, "/hook");
+    EXPECT_EQ(request.headers.at("x-mssops-signature"),
+              expected_signature(good_secret, request.headers.at("x-mssops-timestamp"), request.body));
+    EXPECT_EQ(json::parse(request.body).at("alert").at("kind"), "extractions_pending");
+
+    // The sender refused the self-signed certificate: a failed try in the log, nothing received.
+    json::object refused;
+    ASSERT_TRUE(eventually([&] {
+        auto log = client().request("GET", "/api/v1/alerts/deliveries", {}, as(admin_token));
+        if (log.status != 200) return false;
+        const auto body = log.json();
+        for (const auto& item : body.at("deliveries").as_array())
+            if (item.at("webhook_id").as_int64() == rogue_id && !item.at("log").as_array().empty())
+                refused = item.as_object();
+        return !refused.empty();
+    }));
+    EXPECT_NE(refused.at("status"), "delivered");
+    const auto& first_try = refused.at("log").as_array().at(0);
+    EXPECT_EQ(first_try.at("http_status"), 0);
+    EXPECT_NE(std::string(first_try.at("error").as_string()).find("certificate verify failed"),
+              std::string::npos)
+        << first_try;
+    EXPECT_GE(rogue.failed_handshakes(), 1);
+    EXPECT_TRUE(rogue.received().empty()) << "the untrusted receiver got " << rogue.received().front().body;
 }
 
 }  // namespace

@@ -150,6 +150,12 @@ TEST(maintenance, migrate_copies_a_sqlite_store_into_postgresql) {
     ASSERT_EQ(run_mssops({"--db", db, "user", "add", "ada", "--role", "admin"}).exit_code, 0);
     auto token = run_json(db, {"user", "token", "ada", "--label", "migrate test"});
     ASSERT_TRUE(token.is_object());
+    ASSERT_EQ(run_mssops({"--db", db, "alerts", "subscribe", "--user", "ada", "--kind", "mandate_expiry"})
+                  .exit_code,
+              0);
+    auto raised = run_json(db, {"alerts", "new", "--since", "2000-01-01"});
+    ASSERT_TRUE(raised.is_object());
+    const auto alert_count = static_cast<std::int64_t>(raised.at("alerts").as_array().size());
 
     PostgresSchema schema("api_migrate_" + std::to_string(getpid()));
     const std::string target = schema.location();
@@ -161,6 +167,11 @@ TEST(maintenance, migrate_copies_a_sqlite_store_into_postgresql) {
     EXPECT_EQ(copied.at("incidents").as_int64(), 2);
     EXPECT_EQ(copied.at("users").as_int64(), 1);
     EXPECT_EQ(copied.at("api_tokens").as_int64(), 1);
+    EXPECT_EQ(copied.at("alerts").as_int64(), alert_count);
+    EXPECT_EQ(copied.at("alert_rows").as_int64(), alert_count + 1) << "the alerts and ada's subscription";
+    // The copied alerts keep their keys, ids and times: the target raises none of them again.
+    EXPECT_EQ(json::serialize(run_json(target, {"alerts", "new", "--since", "2000-01-01"})),
+              json::serialize(raised));
 
     for (const char* kind : {"sources", "missions"})
         EXPECT_EQ(run_mssops({"--db", target, "--json", "list", kind, "--retired", "--limit", "1000"}).out,

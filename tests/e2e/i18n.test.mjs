@@ -17,7 +17,7 @@ const chromium_args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable
 
 const catalog = (code) => JSON.parse(readFileSync(path.join(repo_root, "web/src/i18n", `${code}.json`), "utf8"));
 const english = catalog("en");
-const pages = ["overview", "force", "incidents", "council", "funding", "sources", "report", "review", "sign-in"];
+const pages = ["overview", "force", "incidents", "council", "funding", "sources", "report", "review", "alerts", "sign-in"];
 const record_kinds = ["sources", "countries", "organisations", "missions", "persons", "resolutions", "council_memberships", "strength_targets", "strength_reports", "deployment_events", "funding_flows", "incidents", "engagements", "positions", "admin_units"];
 
 /** The parts of an English message a reader sees whatever the arguments: its text between arguments. */

@@ -23,8 +23,9 @@ function run(binary, args, input) {
 
 /** Starts the server; resolves with its base URL and a stop function. `prepare` may run more CLI
  * commands on the seeded database first: it gets `cli(args, input)`, which adds `--db`, and
- * `tool(name, args)`, which runs a demo tool built beside mssops (mssops-funding-demo) the same way. */
-export async function start_server(prepare = () => {}) {
+ * `tool(name, args)`, which runs a demo tool built beside mssops (mssops-funding-demo) the same way.
+ * `serve_args` are added to `serve` (e.g. ["--alert-interval", "1"]). */
+export async function start_server(prepare = () => {}, serve_args = []) {
   const binary = path.resolve(repo_root, process.env.MSSOPS_BINARY ?? "build/mssops");
   const web_root = path.join(repo_root, "web/dist");
   if (!existsSync(binary)) throw new Error(`no server binary at ${binary}: build it, or set MSSOPS_BINARY`);
@@ -42,7 +43,7 @@ export async function start_server(prepare = () => {}) {
     (args, input) => run(binary, [...args, "--db", db], input),
     (name, args = []) => run(path.join(path.dirname(binary), name), [...args, "--db", db]),
   );
-  const server = spawn(binary, ["serve", "--port", "0", "--db", db, "--web-root", web_root], {
+  const server = spawn(binary, ["serve", "--port", "0", "--db", db, "--web-root", web_root, ...serve_args], {
     cwd: repo_root,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -109,6 +109,16 @@ export function post<T>(path: string, body: unknown): Promise<Outcome<T>> {
   return call<T>("POST", path, body);
 }
 
+/** PUT a JSON body. */
+export function put<T>(path: string, body: unknown): Promise<Outcome<T>> {
+  return call<T>("PUT", path, body);
+}
+
+/** DELETE a resource; a 204 answer gives data null. */
+export function del(path: string): Promise<Outcome<null>> {
+  return call<null>("DELETE", path);
+}
+
 /** Builds "/api/v1/<path>?a=1" leaving out empty parameters. */
 export function api_path(path: string, query: Record<string, string | number | undefined> = {}): string {
   const parameters = new URLSearchParams();

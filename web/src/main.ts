@@ -1,4 +1,4 @@
-// Boots the dashboard: header, navigation, hash routing to the seven pages and the sign-in form.
+// Boots the dashboard: header, navigation, hash routing to the pages and the sign-in form.
 
 import "./style.css";
 import { h, replace } from "./dom";
@@ -15,6 +15,7 @@ import { render_sources } from "./pages/sources";
 import { render_report } from "./pages/report";
 import { render_sign_in } from "./pages/sign_in";
 import { render_review } from "./pages/review";
+import { render_alerts } from "./pages/alerts";
 import { locale, locales, set_locale, t } from "./i18n";
 
 
@@ -34,6 +35,7 @@ const pages: Page[] = [
   { path: "sources", title: t("main.sources"), in_nav: true, render: render_sources },
   { path: "report", title: t("main.report"), in_nav: true, render: render_report },
   { path: "review", title: t("main.review"), in_nav: true, render: render_review },
+  { path: "alerts", title: t("main.alerts"), in_nav: true, render: render_alerts },
   { path: "sign-in", title: t("main.sign_in"), in_nav: false, render: render_sign_in },
 ];
 

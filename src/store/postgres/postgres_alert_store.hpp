@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/alert_store.hpp"
+#include "store/alert_tables.hpp"
 #include "store/postgres/postgres_database.hpp"
 
 namespace mssops::store {
@@ -30,6 +31,11 @@ public:
     Result<AlertDelivery> record_attempt(const AttemptOutcome& outcome, const Actor& who) override;
     Result<std::vector<AlertDelivery>> deliveries(std::int64_t limit) override;
     Result<RaisedAlert> alert(std::int64_t id) override;
+
+    /// dump_alert_tables and load_alert_tables (store/alert_tables.hpp) on this database; in
+    /// postgres_alert_tables.cpp.
+    Result<std::vector<AlertTableRows>> dump_tables();
+    Result<void> load_tables(const std::vector<AlertTableRows>& tables, const Actor& who);
 
 private:
     PostgresDatabase& database_;

@@ -1,5 +1,8 @@
 #include "store/store_copy.hpp"
 
+#include <algorithm>
+
+#include "store/alert_tables.hpp"
 #include "unit/store/store_fixture.hpp"
 
 namespace mssops::store::testing {
@@ -163,6 +166,83 @@ TEST_P(StoreCopyTest, refuses_a_destination_that_holds_users) {
     EXPECT_EQ(copied.error().field, "destination");
     EXPECT_EQ(copied.error().message, "already holds incidents or users; load into an empty store");
     EXPECT_FALSE(records().find_by_key("sources", "article"));
+}
+
+TEST_P(StoreCopyTest, copies_alerts_subscriptions_feed_tokens_webhooks_and_deliveries_with_their_ids) {
+    auto& from = source_->alerts();
+    auto hook = from.create_webhook({0, "vic", "https://hooks.example.org/in", "whsec_kept", ""}, alice_);
+    auto gone = from.create_webhook({0, "vic", "http://127.0.0.1:9/old", "whsec_old", ""}, alice_);
+    ASSERT_TRUE(hook && gone);
+    ASSERT_TRUE(from.delete_webhook("vic", gone->id, alice_));
+    ASSERT_TRUE(from.replace_subscriptions(
+        "vic", {{"funding_runway", "mss-haiti", 3}, {"mandate_expiry", "", 0}}, alice_));
+    ASSERT_TRUE(from.create_feed_token("vic", "old-hash", alice_));
+    ASSERT_TRUE(from.create_feed_token("vic", "live-hash", alice_));  // Revokes old-hash.
+    RaisedAlert alert{
+        0,          "runway:mss-haiti", "funding_runway", "mss-haiti", "warning", "Runway short",
+        "2 months", {"runway=2"},       {"fts"},          2,           ""};
+    auto raised = from.record_alerts(
+        {alert}, [&](const RaisedAlert&) { return std::vector{hook->id}; }, alice_);
+    ASSERT_TRUE(raised && raised->size() == 1u);
+    auto due = from.due_deliveries("9999-12-31T00:00:00Z", 10);
+    ASSERT_TRUE(due && due->size() == 1u);
+    ASSERT_TRUE(from.record_attempt({due->front().id, "2026-01-01T00:00:00Z", 500,
+                                     "the receiver answered 500", false, "2026-01-01T00:00:30Z"},
+                                    alice_));
+
+    auto copied = copy_store(*source_, *store_);
+    ASSERT_TRUE(copied) << copied.error().field << ": " << copied.error().message;
+    EXPECT_EQ(copied->alerts, 1);
+    EXPECT_EQ(copied->alert_rows, 1 + 2 + 2 + 2 + 1 + 1);
+
+    auto& to = store_->alerts();
+    auto alerts = to.list_alerts({});
+    ASSERT_TRUE(alerts && alerts->size() == 1u);
+    EXPECT_EQ(alerts->front().id, raised->front().id);
+    EXPECT_EQ(alerts->front().first_seen, raised->front().first_seen);
+    EXPECT_EQ(alerts->front().figures, std::vector<std::string>{"runway=2"});
+    EXPECT_EQ(alerts->front().value, 2);
+    auto subscriptions = to.subscriptions("vic");
+    ASSERT_TRUE(subscriptions && subscriptions->size() == 2u);
+    auto runway = std::find_if(subscriptions->begin(), subscriptions->end(),
+                               [](const auto& row) { return row.second.kind == "funding_runway"; });
+    ASSERT_NE(runway, subscriptions->end());
+    EXPECT_EQ(runway->second.mission, "mss-haiti");
+    EXPECT_EQ(runway->second.runway_months, 3);
+    EXPECT_EQ(to.feed_token_user("live-hash").value(), "vic");
+    EXPECT_FALSE(to.feed_token_user("old-hash")) << "a revoked feed token stays revoked";
+    auto hooks = to.webhooks("vic");
+    ASSERT_TRUE(hooks && hooks->size() == 1u) << "a deleted webhook stays deleted";
+    EXPECT_EQ(hooks->front().id, hook->id);
+    EXPECT_EQ(hooks->front().secret, "whsec_kept");
+    auto deliveries = to.deliveries(10);
+    ASSERT_TRUE(deliveries && deliveries->size() == 1u);
+    EXPECT_EQ(deliveries->front().status, "pending");
+    EXPECT_EQ(deliveries->front().next_try, "2026-01-01T00:00:30Z");
+    ASSERT_EQ(deliveries->front().log.size(), 1u);
+    EXPECT_EQ(deliveries->front().log[0].http_status, 500);
+    EXPECT_EQ(deliveries->front().log[0].error, "the receiver answered 500");
+
+    // New rows after the copy get ids past the copied ones.
+    auto next = to.create_webhook({0, "vic", "http://127.0.0.1:9/new", "whsec_new", ""}, alice_);
+    ASSERT_TRUE(next) << next.error().message;
+    EXPECT_GT(next->id, gone->id);
+    alert.key = "runway:gsf-haiti";
+    auto later = to.record_alerts(
+        {alert}, [](const RaisedAlert&) { return std::vector<std::int64_t>{}; }, alice_);
+    ASSERT_TRUE(later && later->size() == 1u) << (later ? "" : later.error().message);
+    EXPECT_GT(later->front().id, raised->front().id);
+}
+
+TEST_P(StoreCopyTest, refuses_to_load_alert_tables_that_hold_rows) {
+    ASSERT_TRUE(store_->alerts().replace_subscriptions("vic", {{"mandate_expiry", "", 0}}, alice_));
+    auto tables = dump_alert_tables(*source_);
+    ASSERT_TRUE(tables);
+    auto loaded = load_alert_tables(*store_, *tables, alice_);
+    ASSERT_FALSE(loaded);
+    EXPECT_EQ(loaded.error().code, ErrorCode::conflict);
+    EXPECT_EQ(loaded.error().field, "destination");
+    EXPECT_EQ(loaded.error().message, "already holds alert_subscriptions; load into an empty store");
 }
 
 INSTANTIATE_TEST_SUITE_P(backends, StoreCopyTest, ::testing::ValuesIn(test_backends()));

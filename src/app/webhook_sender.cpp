@@ -1,4 +1,4 @@
-#include "http/webhook_sender.hpp"
+#include "app/webhook_sender.hpp"
 
 #include <sodium.h>
 
@@ -12,14 +12,14 @@
 
 #include "app/secret_token.hpp"
 
-namespace mssops::http {
+namespace mssops::app {
 
 namespace beast = boost::beast;
 namespace asio = boost::asio;
 using tcp = asio::ip::tcp;
 
 std::string webhook_signature(std::string_view secret, std::string_view timestamp, std::string_view body) {
-    app::auth::ensure_sodium();
+    auth::ensure_sodium();
     crypto_auth_hmacsha256_state state;
     crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(secret.data()), secret.size());
     crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(timestamp.data()),
@@ -36,18 +36,18 @@ std::string webhook_signature(std::string_view secret, std::string_view timestam
 namespace {
 
 template <class Stream>
-app::SendResult round_trip(Stream& stream, const beast::http::request<beast::http::string_body>& request) {
+SendResult round_trip(Stream& stream, const beast::http::request<beast::http::string_body>& request) {
     beast::http::write(stream, request);
     beast::flat_buffer buffer;
     // A receiver's answer body is not read by anyone: a small limit keeps a hostile one harmless.
     beast::http::response_parser<beast::http::string_body> parser;
     parser.body_limit(64 * 1024);
     beast::http::read(stream, buffer, parser);
-    return app::SendResult{static_cast<int>(parser.get().result_int()), ""};
+    return SendResult{static_cast<int>(parser.get().result_int()), ""};
 }
 
-app::SendResult post(const std::string& url, const std::string& body, const std::string& secret,
-                     std::chrono::milliseconds timeout) {
+SendResult post(const std::string& url, const std::string& body, const std::string& secret,
+                const WebhookSenderOptions& options) {
     auto parsed = boost::urls::parse_absolute_uri(url);
     if (!parsed) return {0, "the url does not parse: " + url};
     const bool tls = parsed->scheme() == "https";
@@ -76,7 +76,7 @@ app::SendResult post(const std::string& url, const std::string& body, const std:
         auto endpoints = resolver.resolve(host, port);
         if (!tls) {
             beast::tcp_stream stream(context);
-            stream.expires_after(timeout);
+            stream.expires_after(options.timeout);
             stream.connect(endpoints);
             auto result = round_trip(stream, request);
             beast::error_code ignored;
@@ -85,13 +85,19 @@ app::SendResult post(const std::string& url, const std::string& body, const std:
         }
         asio::ssl::context ssl(asio::ssl::context::tls_client);
         ssl.set_default_verify_paths();
+        if (!options.ca_file.empty()) {
+            beast::error_code loaded;
+            ssl.load_verify_file(options.ca_file, loaded);
+            if (loaded)
+                return {0, "TLS: cannot read the CA file " + options.ca_file + ": " + loaded.message()};
+        }
         ssl.set_verify_mode(asio::ssl::verify_peer);
         beast::ssl_stream<beast::tcp_stream> stream(context, ssl);
         // SNI and the certificate's name must both be the url's host.
         if (!SSL_set_tlsext_host_name(stream.native_handle(), host.c_str()))
             return {0, "TLS: cannot set the server name " + host};
         stream.set_verify_callback(asio::ssl::host_name_verification(host));
-        beast::get_lowest_layer(stream).expires_after(timeout);
+        beast::get_lowest_layer(stream).expires_after(options.timeout);
         beast::get_lowest_layer(stream).connect(endpoints);
         stream.handshake(asio::ssl::stream_base::client);
         auto result = round_trip(stream, request);
@@ -99,16 +105,19 @@ app::SendResult post(const std::string& url, const std::string& body, const std:
         stream.shutdown(ignored);
         return result;
     } catch (const std::exception& error) {
-        return {0, std::string("no answer: ") + error.what()};
+        // Boost appends " [system:111 at <source file and function>]": the log keeps what a reader needs.
+        std::string what = error.what();
+        if (auto at = what.find(" ["); at != std::string::npos) what.resize(at);
+        return {0, "no answer: " + what};
     }
 }
 
 }  // namespace
 
-app::WebhookSender webhook_sender(std::chrono::milliseconds timeout) {
-    return [timeout](const std::string& url, const std::string& body, const std::string& secret) {
-        return post(url, body, secret, timeout);
+WebhookSender webhook_sender(const WebhookSenderOptions& options) {
+    return [options](const std::string& url, const std::string& body, const std::string& secret) {
+        return post(url, body, secret, options);
     };
 }
 
-}  // namespace mssops::http
+}  // namespace mssops::app
