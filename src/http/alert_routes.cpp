@@ -107,9 +107,9 @@ Result<std::int64_t> id_of(const Request& request) {
     return value;
 }
 
-Route alert_route(std::string method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
+Route alert_route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
     Route route;
-    route.method = std::move(method);
+    route.method = method;
     route.pattern = std::move(pattern);
     route.access = access;
     route.handler = std::move(handler);
@@ -120,7 +120,7 @@ Route alert_route(std::string method, std::string pattern, Access access, Handle
 
 void add_feed_routes(Router& router, store::Store& store) {
     router.add(alert_route(
-        "POST", "/api/v1/alerts/feed-token", Access::reader,
+        Method::post, "/api/v1/alerts/feed-token", Access::reader,
         [&store](const Request& request) -> Result<Response> {
             if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
             const std::string token = app::auth::new_secret_token("feed_");
@@ -131,7 +131,7 @@ void add_feed_routes(Router& router, store::Store& store) {
                 json::object{{"token", token}, {"feed_url", "/api/v1/alerts/feed.atom?token=" + token}}, 201);
         },
         {"Create a feed token (shown once; replaces any earlier one)", "", {}, "", "", false}));
-    router.add(alert_route("DELETE", "/api/v1/alerts/feed-token", Access::reader,
+    router.add(alert_route(Method::delete_, "/api/v1/alerts/feed-token", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
                                    return signed_in.error();
@@ -144,7 +144,7 @@ void add_feed_routes(Router& router, store::Store& store) {
                            },
                            {"Revoke the caller's feed token", "", {}, "", "", false}));
     router.add(alert_route(
-        "GET", "/api/v1/alerts/feed.atom", Access::anyone,
+        Method::get, "/api/v1/alerts/feed.atom", Access::anyone,
         [&store](const Request& request) -> Result<Response> {
             const std::string token = request.query_or("token");
             if (token.empty())
@@ -171,7 +171,7 @@ void add_feed_routes(Router& router, store::Store& store) {
 
 void add_webhook_routes(Router& router, store::Store& store) {
     router.add(
-        alert_route("GET", "/api/v1/alerts/webhooks", Access::reader,
+        alert_route(Method::get, "/api/v1/alerts/webhooks", Access::reader,
                     [&store](const Request& request) -> Result<Response> {
                         if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
                         auto hooks = store.alerts().webhooks(request.principal.name);
@@ -185,7 +185,7 @@ void add_webhook_routes(Router& router, store::Store& store) {
                     },
                     {"The caller's webhook endpoints (without their secrets)", "", {}, "", "", false}));
     router.add(alert_route(
-        "POST", "/api/v1/alerts/webhooks", Access::reader,
+        Method::post, "/api/v1/alerts/webhooks", Access::reader,
         [&store](const Request& request) -> Result<Response> {
             if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
             auto body = store::parse_object(request.body, "body");
@@ -211,7 +211,7 @@ void add_webhook_routes(Router& router, store::Store& store) {
          "",
          "",
          false}));
-    router.add(alert_route("DELETE", "/api/v1/alerts/webhooks/{id}", Access::reader,
+    router.add(alert_route(Method::delete_, "/api/v1/alerts/webhooks/{id}", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
                                    return signed_in.error();
@@ -225,7 +225,7 @@ void add_webhook_routes(Router& router, store::Store& store) {
                                return response;
                            },
                            {"Delete one of the caller's webhook endpoints", "", {}, "", "", false}));
-    router.add(alert_route("GET", "/api/v1/alerts/deliveries", Access::admin,
+    router.add(alert_route(Method::get, "/api/v1/alerts/deliveries", Access::admin,
                            [&store](const Request& request) -> Result<Response> {
                                auto deliveries = store.alerts().deliveries(200);
                                if (!deliveries) return deliveries.error();
@@ -240,7 +240,7 @@ void add_webhook_routes(Router& router, store::Store& store) {
 }  // namespace
 
 void add_alert_routes(Router& router, store::Store& store) {
-    router.add(alert_route("GET", "/api/v1/alerts", Access::reader,
+    router.add(alert_route(Method::get, "/api/v1/alerts", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
                                    return signed_in.error();
@@ -259,7 +259,7 @@ void add_alert_routes(Router& router, store::Store& store) {
                             "",
                             false}));
     router.add(
-        alert_route("GET", "/api/v1/alerts/subscriptions", Access::reader,
+        alert_route(Method::get, "/api/v1/alerts/subscriptions", Access::reader,
                     [&store](const Request& request) -> Result<Response> {
                         if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
                         auto rows = store.alerts().subscriptions(request.principal.name);
@@ -278,7 +278,7 @@ void add_alert_routes(Router& router, store::Store& store) {
                             json::object{{"subscriptions", std::move(list)}, {"kinds", std::move(kinds)}});
                     },
                     {"The caller's alert subscriptions and the kinds there are", "", {}, "", "", false}));
-    router.add(alert_route("PUT", "/api/v1/alerts/subscriptions", Access::reader,
+    router.add(alert_route(Method::put, "/api/v1/alerts/subscriptions", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
                                    return signed_in.error();

@@ -60,7 +60,7 @@ Response geojson(std::string collection) {
 
 Route boundary_route(std::string pattern, Handler handler, OperationDoc doc) {
     Route route;
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = std::move(pattern);
     route.access = Access::reader;
     route.cacheable = true;

@@ -71,10 +71,10 @@ std::vector<ParameterDoc> list_parameters() {
              false}};
 }
 
-Route review_route(std::string method, std::string pattern, Access access, Handler handler,
+Route review_route(Method method, std::string pattern, Access access, Handler handler,
                    OperationDoc doc) {
     Route route;
-    route.method = std::move(method);
+    route.method = method;
     route.pattern = std::move(pattern);
     route.access = access;
     // Candidates of every kind are reviewed here: the handler checks the record's own domain.
@@ -88,7 +88,7 @@ Route review_route(std::string method, std::string pattern, Access access, Handl
 }  // namespace
 
 void add_extraction_routes(Router& router, store::Store& store) {
-    router.add(review_route("POST", "/api/v1/extractions", Access::editor,
+    router.add(review_route(Method::post, "/api/v1/extractions", Access::editor,
                             [&store](const Request& request) -> Result<Response> {
                                 auto submission = submission_of(request);
                                 if (!submission) return submission.error();
@@ -99,7 +99,7 @@ void add_extraction_routes(Router& router, store::Store& store) {
                             },
                             {"Submit an article for review: its candidate records are stored pending"}));
     router.add(review_route(
-        "GET", "/api/v1/extractions", Access::reader,
+        Method::get, "/api/v1/extractions", Access::reader,
         [&store](const Request& request) -> Result<Response> {
             if (auto known = reject_unknown_parameters(request, list_parameters()); !known)
                 return known.error();
@@ -115,7 +115,7 @@ void add_extraction_routes(Router& router, store::Store& store) {
         {"Extractions awaiting or past review, newest first, a page at a time "
          "({items, total, limit, offset, next_offset})",
          "", list_parameters()}));
-    router.add(review_route("GET", "/api/v1/extractions/{id}", Access::reader,
+    router.add(review_route(Method::get, "/api/v1/extractions/{id}", Access::reader,
                             [&store](const Request& request) -> Result<Response> {
                                 auto id = path_number(request, "id");
                                 if (!id) return id.error();
@@ -125,7 +125,7 @@ void add_extraction_routes(Router& router, store::Store& store) {
                             },
                             {"One extraction: the article text and its candidates"}));
     router.add(review_route(
-        "POST", "/api/v1/extractions/{id}/candidates/{n}/accept", Access::editor,
+        Method::post, "/api/v1/extractions/{id}/candidates/{n}/accept", Access::editor,
         [&store](const Request& request) -> Result<Response> {
             auto id = path_number(request, "id");
             if (!id) return id.error();
@@ -146,7 +146,7 @@ void add_extraction_routes(Router& router, store::Store& store) {
             return extraction_response(*decided);
         },
         {"Accept candidate n, as read or as the body gives it: the record is written citing the article"}));
-    router.add(review_route("POST", "/api/v1/extractions/{id}/candidates/{n}/reject", Access::editor,
+    router.add(review_route(Method::post, "/api/v1/extractions/{id}/candidates/{n}/reject", Access::editor,
                             [&store](const Request& request) -> Result<Response> {
                                 auto id = path_number(request, "id");
                                 if (!id) return id.error();

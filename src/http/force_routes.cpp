@@ -79,7 +79,7 @@ void add_view_route(Router& router, store::Store& store, std::string pattern, Vi
         doc.query.push_back(format_parameter(false));
         route.exports = true;
     }
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = std::move(pattern);
     route.access = Access::reader;
     // Views read only the store and today's date, both of which the response cache follows.
@@ -196,7 +196,7 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
         {}, council_kinds);
 
     Route simulate;
-    simulate.method = "POST";
+    simulate.method = Method::post;
     simulate.pattern = "/api/v1/council/simulate";
     simulate.access = Access::reader;  // A computation: it writes nothing.
     simulate.handler = [&store](const Request& request) -> Result<Response> {

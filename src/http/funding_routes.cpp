@@ -36,9 +36,9 @@ Response rejected_import(const ingest::FundingImportReport& report, const std::s
     return response;
 }
 
-Route route(std::string method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
+Route route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
     Route added;
-    added.method = std::move(method);
+    added.method = method;
     added.pattern = base + pattern;
     added.access = access;
     added.edit_domain = domain::EditDomain::funding;
@@ -53,7 +53,7 @@ Route route(std::string method, std::string pattern, Access access, Handler hand
 void add_funding_routes(Router& router, store::Store& store,
                         std::shared_ptr<const ingest::FundingReference> reference) {
     router.add(route(
-        "GET", "/summary", Access::reader,
+        Method::get, "/summary", Access::reader,
         [&store, reference](const Request& request) -> Result<Response> {
             auto format = requested_export(request);
             if (!format) return format.error();
@@ -84,7 +84,7 @@ void add_funding_routes(Router& router, store::Store& store,
          "",
          false}));
 
-    router.add(route("GET", "/flows", Access::reader,
+    router.add(route(Method::get, "/flows", Access::reader,
                      [&store](const Request& request) {
                          return json_response(app::funding_flows_view(
                              store.records(), request.path_params.at("slug"), request.query));
@@ -100,7 +100,7 @@ void add_funding_routes(Router& router, store::Store& store,
                       false}));
 
     router.add(route(
-        "GET", "/flows/{id}/history", Access::reader,
+        Method::get, "/flows/{id}/history", Access::reader,
         [&store](const Request& request) {
             return json_response(
                 app::flow_history_view(store, request.path_params.at("slug"), request.path_params.at("id")));
@@ -113,7 +113,7 @@ void add_funding_routes(Router& router, store::Store& store,
          "",
          false}));
 
-    router.add(route("GET", "/assessed", Access::reader,
+    router.add(route(Method::get, "/assessed", Access::reader,
                      [&store, reference](const Request& request) {
                          return json_response(app::assessed_view(
                              store.records(), *reference, request.path_params.at("slug"), request.query));
@@ -132,7 +132,7 @@ void add_funding_routes(Router& router, store::Store& store,
                       false}));
 
     Route import_route =
-        route("POST", "/import", Access::editor,
+        route(Method::post, "/import", Access::editor,
               [&store, reference](const Request& request) -> Result<Response> {
                   auto body = csv_body(request, "body.csv");
                   if (!body) return body.error();
@@ -156,7 +156,7 @@ void add_funding_routes(Router& router, store::Store& store,
     router.add(std::move(import_route));
 
     router.add(route(
-        "GET", "/export", Access::reader,
+        Method::get, "/export", Access::reader,
         [&store](const Request& request) -> Result<Response> {
             auto exported = app::export_flows(store.records(), request.path_params.at("slug"), request.query);
             if (!exported) return exported.error();

@@ -7,7 +7,7 @@ namespace mssops::http {
 
 void add_health_routes(Router& router, store::Store& store) {
     Route route;
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = "/healthz";
     route.access = Access::anyone;
     route.on_io_thread = true;

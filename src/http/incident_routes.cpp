@@ -108,15 +108,15 @@ Result<Record> find_incident(store::Store& store, const std::string& id_or_key) 
     return store.incidents().find_by_key(id_or_key);
 }
 
-Route incident_route(std::string method, std::string pattern, Access access, Handler handler,
+Route incident_route(Method method, std::string pattern, Access access, Handler handler,
                      OperationDoc doc) {
     Route route;
-    route.method = std::move(method);
+    route.method = method;
     route.pattern = std::move(pattern);
     route.access = access;
     route.edit_domain = domain::EditDomain::incidents;
     // Reads depend only on the store, whose changes the response cache follows.
-    route.cacheable = route.method == "GET";
+    route.cacheable = route.method == Method::get;
     route.reads = {"incidents", "admin_units"};
     route.handler = std::move(handler);
     doc.tag = "incidents";
@@ -322,7 +322,7 @@ void add_incident_routes(Router& router, store::Store& store) {
     const std::string schema = "Incident";
 
     Route list_route = incident_route(
-        "GET", collection, Access::reader,
+        Method::get, collection, Access::reader,
         [&store](const Request& request) -> Result<Response> {
             auto format = requested_export(request);
             if (!format) return format.error();
@@ -340,7 +340,7 @@ void add_incident_routes(Router& router, store::Store& store) {
     router.add(std::move(list_route));
 
     Route aggregate_route = incident_route(
-        "GET", collection + "/aggregate", Access::reader,
+        Method::get, collection + "/aggregate", Access::reader,
         [&store](const Request& request) { return aggregate(store, request); },
         {"Events and fatalities per admin unit x period x event type (ISO weeks start on Monday)",
          "",
@@ -358,7 +358,7 @@ void add_incident_routes(Router& router, store::Store& store) {
     aggregate_route.exports = true;
     router.add(std::move(aggregate_route));
 
-    router.add(incident_route("GET", collection + "/citations", Access::reader,
+    router.add(incident_route(Method::get, collection + "/citations", Access::reader,
                               [&store](const Request&) { return citations(store); },
                               {"Live incidents per cited source record: {items: [{source_id, incidents}]}",
                                "",
@@ -371,14 +371,14 @@ void add_incident_routes(Router& router, store::Store& store) {
     export_parameters.push_back({"format", "csv (default; ACLED columns) or geojson (RFC 7946 points)"});
     export_parameters.push_back({"hxl", "true to add an HXL hashtag row under the CSV header", "boolean"});
     router.add(incident_route(
-        "GET", collection + "/export", Access::reader,
+        Method::get, collection + "/export", Access::reader,
         [&store](const Request& request) { return export_incidents(store, request); },
         {"Export incidents as ACLED-column CSV or GeoJSON; at most 100,000 per response (422 beyond: narrow "
          "with the filters, or use `mssops incidents export`, which streams any number)",
          "", export_parameters, "", "", false}));
 
     Route import_route = incident_route(
-        "POST", collection + "/import", Access::editor,
+        Method::post, collection + "/import", Access::editor,
         [&store](const Request& request) { return import(store, request); },
         {"Import an ACLED or HXL-tagged CSV (text/csv body); upserts by event_id_cnty in one transaction",
          "",
@@ -396,7 +396,7 @@ void add_incident_routes(Router& router, store::Store& store) {
     import_route.body = RequestBody::file;
     router.add(std::move(import_route));
 
-    router.add(incident_route("GET", item, Access::reader,
+    router.add(incident_route(Method::get, item, Access::reader,
                               [&store](const Request& request) -> Result<Response> {
                                   auto incident = find_incident(store, request.path_params.at("id"));
                                   if (!incident) return incident.error();
@@ -405,7 +405,7 @@ void add_incident_routes(Router& router, store::Store& store) {
                               {"Get one incident by id or key", "", {}, "", schema, false}));
 
     router.add(incident_route(
-        "POST", collection, Access::editor,
+        Method::post, collection, Access::editor,
         [&store](const Request& request) -> Result<Response> {
             auto fields = body_fields(request);
             if (!fields) return fields.error();
@@ -418,7 +418,7 @@ void add_incident_routes(Router& router, store::Store& store) {
         {"Create an incident", "", {}, schema + "Input", schema, false}));
 
     router.add(incident_route(
-        "PATCH", item, Access::editor,
+        Method::patch, item, Access::editor,
         [&store](const Request& request) -> Result<Response> {
             auto version = expected_version(request);
             if (!version) return version.error();
@@ -439,7 +439,7 @@ void add_incident_routes(Router& router, store::Store& store) {
          false}));
 
     router.add(incident_route(
-        "DELETE", item, Access::editor,
+        Method::delete_, item, Access::editor,
         [&store](const Request& request) -> Result<Response> {
             auto current = find_incident(store, request.path_params.at("id"));
             if (!current) return current.error();

@@ -53,10 +53,10 @@ Result<Record> find_record(store::Store& store, const domain::KindSpec& kind, co
     return store.records().find_by_key(kind.name, id_or_key);
 }
 
-Route make_route(const domain::KindSpec& kind, std::string method, std::string pattern, Access access,
+Route make_route(const domain::KindSpec& kind, Method method, std::string pattern, Access access,
                  Handler handler, OperationDoc doc, bool exports = false) {
     Route route;
-    route.method = std::move(method);
+    route.method = method;
     route.pattern = std::move(pattern);
     route.access = access;
     if (auto domain = domain::edit_domain_of(kind.name))
@@ -65,7 +65,7 @@ Route make_route(const domain::KindSpec& kind, std::string method, std::string p
         route.shared_edit_domain = true;
     route.handler = std::move(handler);
     // Record reads depend on nothing but the data: safe to cache until the next write.
-    route.cacheable = route.method == "GET";
+    route.cacheable = route.method == Method::get;
     route.reads = {kind.name};
     route.exports = exports;
     doc.tag = "records";
@@ -99,7 +99,7 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
     const std::string schema = schema_name(kind);
 
     router.add(make_route(
-        kind, "GET", collection, Access::reader,
+        kind, Method::get, collection, Access::reader,
         [&store, &kind](const Request& request) -> Result<Response> {
             auto format = requested_export(request);
             if (!format) return format.error();
@@ -115,7 +115,7 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
          list_parameters_with_format(kind), "", schema, true},
         true));
 
-    router.add(make_route(kind, "GET", item, Access::reader,
+    router.add(make_route(kind, Method::get, item, Access::reader,
                           [&store, &kind](const Request& request) -> Result<Response> {
                               auto record = find_record(store, kind, request.path_params.at("id"));
                               if (!record) return record.error();
@@ -124,7 +124,7 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
                           {"Get one " + kind.singular + " by id or key", "", {}, "", schema, false}));
 
     router.add(make_route(
-        kind, "POST", collection, Access::editor,
+        kind, Method::post, collection, Access::editor,
         [&store, &kind, collection](const Request& request) -> Result<Response> {
             auto fields = body_fields(request);
             if (!fields) return fields.error();
@@ -139,7 +139,7 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
         {"Create a " + kind.singular, "", {}, schema + "Input", schema, false}));
 
     router.add(make_route(
-        kind, "PATCH", item, Access::editor,
+        kind, Method::patch, item, Access::editor,
         [&store, &kind](const Request& request) -> Result<Response> {
             auto version = expected_version(request);
             if (!version) return version.error();
@@ -164,7 +164,7 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
          false}));
 
     router.add(make_route(
-        kind, "DELETE", item, Access::editor,
+        kind, Method::delete_, item, Access::editor,
         [&store, &kind](const Request& request) -> Result<Response> {
             auto current = find_record(store, kind, request.path_params.at("id"));
             if (!current) return current.error();
@@ -178,7 +178,7 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
         {"Retire a " + kind.singular + " (soft delete: it stays, out of lists)", "", {}, "", schema, false}));
 
     router.add(make_route(
-        kind, "POST", item + "/restore", Access::editor,
+        kind, Method::post, item + "/restore", Access::editor,
         [&store, &kind](const Request& request) -> Result<Response> {
             auto current = find_record(store, kind, request.path_params.at("id"));
             if (!current) return current.error();

@@ -62,7 +62,7 @@ Result<Response> situation_report(store::Store& store, const ingest::FundingRefe
 void add_report_routes(Router& router, store::Store& store,
                        std::shared_ptr<const ingest::FundingReference> reference) {
     Route route;
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = "/api/v1/missions/{slug}/report";
     route.access = Access::reader;
     // The report reads only the store and today's date, both of which the response cache follows.
