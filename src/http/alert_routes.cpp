@@ -130,7 +130,7 @@ void add_feed_routes(Router& router, store::Store& store) {
             return private_json(
                 json::object{{"token", token}, {"feed_url", "/api/v1/alerts/feed.atom?token=" + token}}, 201);
         },
-        {"Create a feed token (shown once; replaces any earlier one)", "", {}, "", "", false}));
+        {.summary = "Create a feed token (shown once; replaces any earlier one)"}));
     router.add(alert_route(Method::delete_, "/api/v1/alerts/feed-token", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
@@ -142,7 +142,7 @@ void add_feed_routes(Router& router, store::Store& store) {
                                response.status = 204;
                                return response;
                            },
-                           {"Revoke the caller's feed token", "", {}, "", "", false}));
+                           {.summary = "Revoke the caller's feed token"}));
     router.add(alert_route(
         Method::get, "/api/v1/alerts/feed.atom", Access::anyone,
         [&store](const Request& request) -> Result<Response> {
@@ -161,29 +161,25 @@ void add_feed_routes(Router& router, store::Store& store) {
             response.headers.emplace_back("Cache-Control", "no-store");
             return response;
         },
-        {"The caller's alerts as an Atom 1.0 feed; the token in the url stands for the user",
-         "",
-         {{"token", "Feed token from POST /api/v1/alerts/feed-token", "string", true}},
-         "",
-         "",
-         false}));
+        {.summary = "The caller's alerts as an Atom 1.0 feed; the token in the url stands for the user",
+         .query = {{"token", "Feed token from POST /api/v1/alerts/feed-token", "string", true}}}));
 }
 
 void add_webhook_routes(Router& router, store::Store& store) {
-    router.add(
-        alert_route(Method::get, "/api/v1/alerts/webhooks", Access::reader,
-                    [&store](const Request& request) -> Result<Response> {
-                        if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
-                        auto hooks = store.alerts().webhooks(request.principal.name);
-                        if (!hooks) return hooks.error();
-                        json::array list;
-                        // The secret was shown once, on creation.
-                        for (const auto& hook : *hooks)
-                            list.push_back(json::object{
-                                {"id", hook.id}, {"url", hook.url}, {"created_at", hook.created_at}});
-                        return private_json(json::object{{"webhooks", std::move(list)}});
-                    },
-                    {"The caller's webhook endpoints (without their secrets)", "", {}, "", "", false}));
+    router.add(alert_route(Method::get, "/api/v1/alerts/webhooks", Access::reader,
+                           [&store](const Request& request) -> Result<Response> {
+                               if (auto signed_in = require_sign_in(request); !signed_in)
+                                   return signed_in.error();
+                               auto hooks = store.alerts().webhooks(request.principal.name);
+                               if (!hooks) return hooks.error();
+                               json::array list;
+                               // The secret was shown once, on creation.
+                               for (const auto& hook : *hooks)
+                                   list.push_back(json::object{
+                                       {"id", hook.id}, {"url", hook.url}, {"created_at", hook.created_at}});
+                               return private_json(json::object{{"webhooks", std::move(list)}});
+                           },
+                           {.summary = "The caller's webhook endpoints (without their secrets)"}));
     router.add(alert_route(
         Method::post, "/api/v1/alerts/webhooks", Access::reader,
         [&store](const Request& request) -> Result<Response> {
@@ -205,12 +201,8 @@ void add_webhook_routes(Router& router, store::Store& store) {
                                              {"created_at", created->created_at}},
                                 201);
         },
-        {"Add a webhook endpoint (http or https); its signing secret is shown in this answer only",
-         "",
-         {},
-         "",
-         "",
-         false}));
+        {.summary =
+             "Add a webhook endpoint (http or https); its signing secret is shown in this answer only"}));
     router.add(alert_route(Method::delete_, "/api/v1/alerts/webhooks/{id}", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
@@ -224,7 +216,7 @@ void add_webhook_routes(Router& router, store::Store& store) {
                                response.status = 204;
                                return response;
                            },
-                           {"Delete one of the caller's webhook endpoints", "", {}, "", "", false}));
+                           {.summary = "Delete one of the caller's webhook endpoints"}));
     router.add(alert_route(Method::get, "/api/v1/alerts/deliveries", Access::admin,
                            [&store](const Request& request) -> Result<Response> {
                                auto deliveries = store.alerts().deliveries(200);
@@ -234,7 +226,7 @@ void add_webhook_routes(Router& router, store::Store& store) {
                                    list.push_back(app::delivery_to_json(delivery));
                                return private_json(json::object{{"deliveries", std::move(list)}});
                            },
-                           {"Webhook deliveries with every try (admins)", "", {}, "", "", false}));
+                           {.summary = "Webhook deliveries with every try (admins)"}));
 }
 
 }  // namespace
@@ -250,14 +242,10 @@ void add_alert_routes(Router& router, store::Store& store) {
                                for (const auto& alert : *alerts) list.push_back(app::alert_to_json(alert));
                                return private_json(json::object{{"alerts", std::move(list)}});
                            },
-                           {"Alerts raised that the caller subscribes to, newest first",
-                            "",
-                            {{"since", "Day or UTC time: alerts first seen at or after it"},
-                             {"mission", "Only this mission"},
-                             {"all", "true: every alert, subscribed or not", "boolean"}},
-                            "",
-                            "",
-                            false}));
+                           {.summary = "Alerts raised that the caller subscribes to, newest first",
+                            .query = {{"since", "Day or UTC time: alerts first seen at or after it"},
+                                      {"mission", "Only this mission"},
+                                      {"all", "true: every alert, subscribed or not", "boolean"}}}));
     router.add(
         alert_route(Method::get, "/api/v1/alerts/subscriptions", Access::reader,
                     [&store](const Request& request) -> Result<Response> {
@@ -277,7 +265,7 @@ void add_alert_routes(Router& router, store::Store& store) {
                         return private_json(
                             json::object{{"subscriptions", std::move(list)}, {"kinds", std::move(kinds)}});
                     },
-                    {"The caller's alert subscriptions and the kinds there are", "", {}, "", "", false}));
+                    {.summary = "The caller's alert subscriptions and the kinds there are"}));
     router.add(alert_route(Method::put, "/api/v1/alerts/subscriptions", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
@@ -292,7 +280,7 @@ void add_alert_routes(Router& router, store::Store& store) {
                                if (!replaced) return replaced.error();
                                return private_json(body);
                            },
-                           {"Replace the caller's alert subscriptions", "", {}, "", "", false}));
+                           {.summary = "Replace the caller's alert subscriptions"}));
     add_feed_routes(router, store);
     add_webhook_routes(router, store);
 }

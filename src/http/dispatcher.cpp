@@ -165,8 +165,9 @@ Response Dispatcher::route(std::string_view target, Request& request) const {
         if (file) return std::move(file).value();
         return problem_response(file.error(), request.request_id);
     }
-    return problem_response(Error::not_found("path", "no route for " + std::string(to_text(request.method)) + " " + request.path),
-                            request.request_id);
+    return problem_response(
+        Error::not_found("path", "no route for " + std::string(to_text(request.method)) + " " + request.path),
+        request.request_id);
 }
 
 std::optional<Response> Dispatcher::answer_at_once(std::string_view target, Request& request) const {

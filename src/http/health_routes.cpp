@@ -3,6 +3,8 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "http/schemas/response_schemas.hpp"
+
 namespace mssops::http {
 
 void add_health_routes(Router& router, store::Store& store) {
@@ -15,8 +17,11 @@ void add_health_routes(Router& router, store::Store& store) {
         boost::json::object body{{"status", "ok"}, {"backend", store.backend()}};
         return Response::json(boost::json::serialize(body));
     };
-    route.doc = {"Liveness: the server answers and names its store backend", "meta", {}, "", "", false};
+    route.doc = {.summary = "Liveness: the server answers and names its store backend",
+                 .tag = "meta",
+                 .response_schema = "Health"};
     router.add(std::move(route));
+    add_meta_schemas(router);
 }
 
 }  // namespace mssops::http

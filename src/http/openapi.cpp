@@ -173,16 +173,16 @@ json::object success_response(const Route& route, const json::object& schemas) {
             content.emplace(type, json::object{{"schema", {{"type", "string"}, {"format", "binary"}}}});
     }
     if (route.exports)
-        for (auto format : download_formats)
-        {
+        for (auto format : download_formats) {
             // A media type without its parameters: "text/csv", not "text/csv; charset=utf-8".
             std::string type = exports::content_type(format);
             type = type.substr(0, type.find(';'));
             if (!content.contains(type))
                 content.emplace(type, json::object{{"schema", {{"type", "string"}, {"format", "binary"}}}});
         }
-    return {{"description", route.exports ? "Success; with ?format=, a file of every selected row." : "Success."},
-            {"content", std::move(content)}};
+    return {
+        {"description", route.exports ? "Success; with ?format=, a file of every selected row." : "Success."},
+        {"content", std::move(content)}};
 }
 
 std::string operation_id(const Route& route) {
@@ -207,7 +207,8 @@ const char* access_text(Access access) {
 
 json::object operation(const Route& route, const json::object& schemas) {
     const OperationDoc& doc = route.doc;
-    json::object op{{"summary", doc.summary.empty() ? std::string(to_text(route.method)) + " " + route.pattern : doc.summary},
+    json::object op{{"summary", doc.summary.empty() ? std::string(to_text(route.method)) + " " + route.pattern
+                                                    : doc.summary},
                     {"operationId", operation_id(route)},
                     {"x-mssops-access", access_text(route.access)}};
     if (!doc.tag.empty()) op.emplace("tags", json::array{json::string(doc.tag)});
@@ -233,7 +234,7 @@ json::object operation(const Route& route, const json::object& schemas) {
     }
 
     json::object responses;
-    const int status = doc.success_status != 0                                   ? doc.success_status
+    const int status = doc.success_status != 0                                       ? doc.success_status
                        : route.method == Method::post && !doc.request_schema.empty() ? 201
                                                                                      : 200;
     responses.emplace(std::to_string(status), success_response(route, schemas));
@@ -330,7 +331,8 @@ void add_openapi_route(Router& router) {
         response.shared_body = cache->text;
         return response;
     };
-    route.doc = {"This OpenAPI 3.0.3 document", "meta", {}, "", "", false};
+    route.doc = {
+        .summary = "This OpenAPI 3.0.3 document", .tag = "meta", .response_schema = "OpenApiDocument"};
     router.add(std::move(route));
 }
 

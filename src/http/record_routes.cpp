@@ -111,17 +111,20 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
             return Response::json(
                 json::serialize(readable_json(store::page_to_json(*page), request.principal, kind.name)));
         },
-        {"List " + kind.name + ", paged and filtered; ?format= downloads every selected row", "",
-         list_parameters_with_format(kind), "", schema, true},
+        {.summary = "List " + kind.name + ", paged and filtered; ?format= downloads every selected row",
+         .query = list_parameters_with_format(kind),
+         .response_schema = schema,
+         .response_is_list = true},
         true));
 
-    router.add(make_route(kind, Method::get, item, Access::reader,
-                          [&store, &kind](const Request& request) -> Result<Response> {
-                              auto record = find_record(store, kind, request.path_params.at("id"));
-                              if (!record) return record.error();
-                              return record_response(*record, 200, &request.principal);
-                          },
-                          {"Get one " + kind.singular + " by id or key", "", {}, "", schema, false}));
+    router.add(
+        make_route(kind, Method::get, item, Access::reader,
+                   [&store, &kind](const Request& request) -> Result<Response> {
+                       auto record = find_record(store, kind, request.path_params.at("id"));
+                       if (!record) return record.error();
+                       return record_response(*record, 200, &request.principal);
+                   },
+                   {.summary = "Get one " + kind.singular + " by id or key", .response_schema = schema}));
 
     router.add(make_route(
         kind, Method::post, collection, Access::editor,
@@ -136,7 +139,9 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
             response.headers.emplace_back("Location", collection + "/" + std::to_string(record->id));
             return response;
         },
-        {"Create a " + kind.singular, "", {}, schema + "Input", schema, false}));
+        {.summary = "Create a " + kind.singular,
+         .request_schema = schema + "Input",
+         .response_schema = schema}));
 
     router.add(make_route(
         kind, Method::patch, item, Access::editor,
@@ -175,7 +180,8 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
             if (!record) return record.error();
             return record_response(*record);
         },
-        {"Retire a " + kind.singular + " (soft delete: it stays, out of lists)", "", {}, "", schema, false}));
+        {.summary = "Retire a " + kind.singular + " (soft delete: it stays, out of lists)",
+         .response_schema = schema}));
 
     router.add(make_route(
         kind, Method::post, item + "/restore", Access::editor,

@@ -74,11 +74,7 @@ void add_report_routes(Router& router, store::Store& store,
         "Situation report for a period: strength against target, mandate, Council votes and the "
         "transition outlook, funding, incidents by department and week; each figure footnoted with its "
         "source record",
-        "reports",
-        report_parameters(),
-        "",
-        "",
-        false};
+        "reports", report_parameters()};
     router.add(std::move(route));
 }
 

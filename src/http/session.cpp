@@ -93,8 +93,8 @@ private:
         const auto& header = header_parser_->get();
         const bool expects_continue = lower_ascii(header[bhttp::field::expect]) == "100-continue";
         const unsigned version = header.version();
-        to_file_ =
-            context_.dispatcher.request_body(method_from_text(header.method_string()), header.target()) == RequestBody::file;
+        to_file_ = context_.dispatcher.request_body(method_from_text(header.method_string()),
+                                                    header.target()) == RequestBody::file;
         limit_ = to_file_ ? context_.options.import_limit : context_.options.body_limit;
         // A declared length over the limit is refused before a byte of the body is read.
         if (auto length = header_parser_->content_length(); length && *length > limit_)
@@ -291,8 +291,8 @@ private:
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_)
                     .count();
             std::fprintf(
-                stderr, "%s %s %s %d %zu %.2fms\n", request_id.c_str(), std::string(method).c_str(), target.c_str(),
-                response_.status,
+                stderr, "%s %s %s %d %zu %.2fms\n", request_id.c_str(), std::string(method).c_str(),
+                target.c_str(), response_.status,
                 response_.body_file ? static_cast<std::size_t>(file_size) : response_.payload().size(),
                 millis);
         }

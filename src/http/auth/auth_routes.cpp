@@ -177,7 +177,8 @@ void add_auth_routes(Router& router, AuthServices& services) {
                          "Create an API token {name}; the token is returned once");
     tokens.doc.request_schema = "TokenRequest";
     router.add(std::move(tokens));
-    router.add(route(Method::get, "/api/v1/auth/tokens", Access::reader, bind(list_tokens), "Your API tokens"));
+    router.add(
+        route(Method::get, "/api/v1/auth/tokens", Access::reader, bind(list_tokens), "Your API tokens"));
     router.add(route(Method::delete_, "/api/v1/auth/tokens/{id}", Access::reader, bind(revoke_token),
                      "Revoke one of your API tokens (an admin: anyone's)"));
     add_user_routes(router, services);
