@@ -116,9 +116,9 @@ Result<std::int64_t> id_of(const Request& request) {
     return value;
 }
 
-Route alert_route(std::string method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
+Route alert_route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
     Route route;
-    route.method = std::move(method);
+    route.method = method;
     route.pattern = std::move(pattern);
     route.access = access;
     route.handler = std::move(handler);
@@ -129,7 +129,7 @@ Route alert_route(std::string method, std::string pattern, Access access, Handle
 
 void add_feed_routes(Router& router, store::Store& store) {
     router.add(alert_route(
-        "POST", "/api/v1/alerts/feed-token", Access::reader,
+        Method::post, "/api/v1/alerts/feed-token", Access::reader,
         [&store](const Request& request) -> Result<Response> {
             if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
             const std::string token = app::auth::new_secret_token("feed_");
@@ -139,8 +139,8 @@ void add_feed_routes(Router& router, store::Store& store) {
             return private_json(
                 json::object{{"token", token}, {"feed_url", "/api/v1/alerts/feed.atom?token=" + token}}, 201);
         },
-        {"Create a feed token (shown once; replaces any earlier one)", "", {}, "", "", false}));
-    router.add(alert_route("DELETE", "/api/v1/alerts/feed-token", Access::reader,
+        {.summary = "Create a feed token (shown once; replaces any earlier one)"}));
+    router.add(alert_route(Method::delete_, "/api/v1/alerts/feed-token", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
                                    return signed_in.error();
@@ -151,9 +151,9 @@ void add_feed_routes(Router& router, store::Store& store) {
                                response.status = 204;
                                return response;
                            },
-                           {"Revoke the caller's feed token", "", {}, "", "", false}));
+                           {.summary = "Revoke the caller's feed token"}));
     router.add(alert_route(
-        "GET", "/api/v1/alerts/feed.atom", Access::anyone,
+        Method::get, "/api/v1/alerts/feed.atom", Access::anyone,
         [&store](const Request& request) -> Result<Response> {
             const std::string token = request.query_or("token");
             if (token.empty())
@@ -187,32 +187,29 @@ void add_feed_routes(Router& router, store::Store& store) {
             response.headers.emplace_back("Cache-Control", "no-store");
             return response;
         },
-        {"The caller's alerts as an Atom 1.0 feed; the token in the url stands for the user",
-         "",
-         {{"token", "Feed token from POST /api/v1/alerts/feed-token", "string", true},
-          {"locale", "en, fr, ht or es; default from the Accept-Language header, else en.", "string", false}},
-         "",
-         "",
-         false}));
+        {.summary = "The caller's alerts as an Atom 1.0 feed; the token in the url stands for the user",
+         .query = {{"token", "Feed token from POST /api/v1/alerts/feed-token", "string", true},
+                   {"locale", "en, fr, ht or es; default from the Accept-Language header, else en.", "string",
+                    false}}}));
 }
 
 void add_webhook_routes(Router& router, store::Store& store) {
-    router.add(
-        alert_route("GET", "/api/v1/alerts/webhooks", Access::reader,
-                    [&store](const Request& request) -> Result<Response> {
-                        if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
-                        auto hooks = store.alerts().webhooks(request.principal.name);
-                        if (!hooks) return hooks.error();
-                        json::array list;
-                        // The secret was shown once, on creation.
-                        for (const auto& hook : *hooks)
-                            list.push_back(json::object{
-                                {"id", hook.id}, {"url", hook.url}, {"created_at", hook.created_at}});
-                        return private_json(json::object{{"webhooks", std::move(list)}});
-                    },
-                    {"The caller's webhook endpoints (without their secrets)", "", {}, "", "", false}));
+    router.add(alert_route(Method::get, "/api/v1/alerts/webhooks", Access::reader,
+                           [&store](const Request& request) -> Result<Response> {
+                               if (auto signed_in = require_sign_in(request); !signed_in)
+                                   return signed_in.error();
+                               auto hooks = store.alerts().webhooks(request.principal.name);
+                               if (!hooks) return hooks.error();
+                               json::array list;
+                               // The secret was shown once, on creation.
+                               for (const auto& hook : *hooks)
+                                   list.push_back(json::object{
+                                       {"id", hook.id}, {"url", hook.url}, {"created_at", hook.created_at}});
+                               return private_json(json::object{{"webhooks", std::move(list)}});
+                           },
+                           {.summary = "The caller's webhook endpoints (without their secrets)"}));
     router.add(alert_route(
-        "POST", "/api/v1/alerts/webhooks", Access::reader,
+        Method::post, "/api/v1/alerts/webhooks", Access::reader,
         [&store](const Request& request) -> Result<Response> {
             if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
             auto body = store::parse_object(request.body, "body");
@@ -232,13 +229,9 @@ void add_webhook_routes(Router& router, store::Store& store) {
                                              {"created_at", created->created_at}},
                                 201);
         },
-        {"Add a webhook endpoint (http or https); its signing secret is shown in this answer only",
-         "",
-         {},
-         "",
-         "",
-         false}));
-    router.add(alert_route("DELETE", "/api/v1/alerts/webhooks/{id}", Access::reader,
+        {.summary =
+             "Add a webhook endpoint (http or https); its signing secret is shown in this answer only"}));
+    router.add(alert_route(Method::delete_, "/api/v1/alerts/webhooks/{id}", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
                                    return signed_in.error();
@@ -251,8 +244,8 @@ void add_webhook_routes(Router& router, store::Store& store) {
                                response.status = 204;
                                return response;
                            },
-                           {"Delete one of the caller's webhook endpoints", "", {}, "", "", false}));
-    router.add(alert_route("GET", "/api/v1/alerts/deliveries", Access::admin,
+                           {.summary = "Delete one of the caller's webhook endpoints"}));
+    router.add(alert_route(Method::get, "/api/v1/alerts/deliveries", Access::admin,
                            [&store](const Request& request) -> Result<Response> {
                                auto deliveries = store.alerts().deliveries(200);
                                if (!deliveries) return deliveries.error();
@@ -261,13 +254,13 @@ void add_webhook_routes(Router& router, store::Store& store) {
                                    list.push_back(app::delivery_to_json(delivery));
                                return private_json(json::object{{"deliveries", std::move(list)}});
                            },
-                           {"Webhook deliveries with every try (admins)", "", {}, "", "", false}));
+                           {.summary = "Webhook deliveries with every try (admins)"}));
 }
 
 }  // namespace
 
 void add_alert_routes(Router& router, store::Store& store) {
-    router.add(alert_route("GET", "/api/v1/alerts", Access::reader,
+    router.add(alert_route(Method::get, "/api/v1/alerts", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
                                    return signed_in.error();
@@ -281,16 +274,12 @@ void add_alert_routes(Router& router, store::Store& store) {
                                    list.push_back(app::alert_to_json(alert, messages));
                                return private_json(json::object{{"alerts", std::move(list)}});
                            },
-                           {"Alerts raised that the caller subscribes to, newest first",
-                            "",
-                            {{"since", "Day or UTC time: alerts first seen at or after it"},
-                             {"mission", "Only this mission"},
-                             {"all", "true: every alert, subscribed or not", "boolean"}},
-                            "",
-                            "",
-                            false}));
+                           {.summary = "Alerts raised that the caller subscribes to, newest first",
+                            .query = {{"since", "Day or UTC time: alerts first seen at or after it"},
+                                      {"mission", "Only this mission"},
+                                      {"all", "true: every alert, subscribed or not", "boolean"}}}));
     router.add(
-        alert_route("GET", "/api/v1/alerts/subscriptions", Access::reader,
+        alert_route(Method::get, "/api/v1/alerts/subscriptions", Access::reader,
                     [&store](const Request& request) -> Result<Response> {
                         if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
                         auto rows = store.alerts().subscriptions(request.principal.name);
@@ -308,8 +297,8 @@ void add_alert_routes(Router& router, store::Store& store) {
                         return private_json(
                             json::object{{"subscriptions", std::move(list)}, {"kinds", std::move(kinds)}});
                     },
-                    {"The caller's alert subscriptions and the kinds there are", "", {}, "", "", false}));
-    router.add(alert_route("PUT", "/api/v1/alerts/subscriptions", Access::reader,
+                    {.summary = "The caller's alert subscriptions and the kinds there are"}));
+    router.add(alert_route(Method::put, "/api/v1/alerts/subscriptions", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
                                    return signed_in.error();
@@ -323,7 +312,7 @@ void add_alert_routes(Router& router, store::Store& store) {
                                if (!replaced) return replaced.error();
                                return private_json(body);
                            },
-                           {"Replace the caller's alert subscriptions", "", {}, "", "", false}));
+                           {.summary = "Replace the caller's alert subscriptions"}));
     add_feed_routes(router, store);
     add_webhook_routes(router, store);
 }

@@ -60,7 +60,7 @@ Response geojson(std::string collection) {
 
 Route boundary_route(std::string pattern, Handler handler, OperationDoc doc) {
     Route route;
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = std::move(pattern);
     route.access = Access::reader;
     route.cacheable = true;
@@ -88,10 +88,7 @@ void add_boundary_routes(Router& router, store::Store& store) {
         },
         {"Admin units of a level as a GeoJSON FeatureCollection (RFC 7946), each with its P-code and source",
          "",
-         {level_parameter},
-         "",
-         "",
-         false}));
+         {level_parameter}}));
 
     const std::vector<ParameterDoc> choropleth_parameters = {
         {"level", "Admin level: 1 departments (default) or 2 communes", "integer"},
@@ -131,8 +128,8 @@ void add_boundary_routes(Router& router, store::Store& store) {
             // Events with no admin unit cannot be drawn; say how many so the map is not read as complete.
             return geojson(feature_collection(*units, &totals, {{"unassigned_events", unassigned}}));
         },
-        {"Admin units with events and fatalities for a choropleth, as GeoJSON", "", choropleth_parameters, "",
-         "", false}));
+        {.summary = "Admin units with events and fatalities for a choropleth, as GeoJSON",
+         .query = choropleth_parameters}));
 }
 
 }  // namespace mssops::http

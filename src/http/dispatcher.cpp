@@ -47,9 +47,9 @@ domain::Result<void> authorize_route(const Route& route, const domain::Principal
     return first;
 }
 
-std::string join(const std::vector<std::string>& items) {
+std::string join(const std::vector<Method>& items) {
     std::string joined;
-    for (const auto& item : items) joined += (joined.empty() ? "" : ", ") + item;
+    for (const auto& item : items) joined += (joined.empty() ? "" : ", ") + std::string(to_text(item));
     return joined;
 }
 
@@ -109,7 +109,7 @@ Response Dispatcher::handle(std::string_view target, Request& request) const {
         request.request_id);
 }
 
-RequestBody Dispatcher::request_body(std::string_view method, std::string_view target) const {
+RequestBody Dispatcher::request_body(Method method, std::string_view target) const {
     auto parsed = parse_request_target(target);
     if (!parsed) return RequestBody::in_memory;
     auto found = router_.match(method, parsed->path);
@@ -142,7 +142,7 @@ Response Dispatcher::route(std::string_view target, Request& request) const {
     request.query = std::move(parsed->query);
 
     // HEAD is answered as GET; the session leaves the body out.
-    const std::string method = request.method == "HEAD" ? std::string("GET") : request.method;
+    const Method method = request.method == Method::head ? Method::get : request.method;
     auto found = router_.match(method, request.path);
     if (!found) return problem_response(found.error(), request.request_id);
     if (found->route != nullptr) {
@@ -151,30 +151,33 @@ Response Dispatcher::route(std::string_view target, Request& request) const {
     }
     if (!found->allowed_methods.empty()) {
         auto allowed = found->allowed_methods;
-        if (std::find(allowed.begin(), allowed.end(), "GET") != allowed.end()) allowed.emplace_back("HEAD");
-        Response response = protocol_problem(
-            405, request.method + " is not allowed on " + request.path + "; allowed: " + join(allowed),
-            request.request_id);
+        if (std::find(allowed.begin(), allowed.end(), Method::get) != allowed.end())
+            allowed.push_back(Method::head);
+        Response response = protocol_problem(405,
+                                             std::string(to_text(request.method)) + " is not allowed on " +
+                                                 request.path + "; allowed: " + join(allowed),
+                                             request.request_id);
         response.headers.emplace_back("Allow", join(allowed));
         return response;
     }
-    if (static_files_ != nullptr && method == "GET" && !is_api_path(request.path)) {
+    if (static_files_ != nullptr && method == Method::get && !is_api_path(request.path)) {
         auto file = static_files_->serve(request);
         if (file) return std::move(file).value();
         return problem_response(file.error(), request.request_id);
     }
-    return problem_response(Error::not_found("path", "no route for " + request.method + " " + request.path),
-                            request.request_id);
+    return problem_response(
+        Error::not_found("path", "no route for " + std::string(to_text(request.method)) + " " + request.path),
+        request.request_id);
 }
 
 std::optional<Response> Dispatcher::answer_at_once(std::string_view target, Request& request) const {
     auto parsed = parse_request_target(target);
     if (!parsed) return handle(target, request);
-    const std::string method = request.method == "HEAD" ? std::string("GET") : request.method;
+    const Method method = request.method == Method::head ? Method::get : request.method;
     auto found = router_.match(method, parsed->path);
     // Refusals, static files and routes that do no store work are answered here and now.
     if (!found || found->route == nullptr || found->route->on_io_thread) return handle(target, request);
-    if (method != "GET" || !cached_view(*found->route, parsed->query)) return std::nullopt;
+    if (method != Method::get || !cached_view(*found->route, parsed->query)) return std::nullopt;
     // handle() sets path, query and principal again when this finds nothing.
     request.path = std::move(parsed->path);
     request.query = std::move(parsed->query);
@@ -211,7 +214,7 @@ Response Dispatcher::run(const Route& route, Request& request) const {
     std::optional<std::int64_t> changes;
     if (auto refused = admit(route, request, changes)) return std::move(*refused);
 
-    if (route.method != "GET") {
+    if (route.method != Method::get) {
         // Notes left on this thread by an earlier request are not this one's.
         (void)store::take_written_kinds();
         // Whatever the handler answers, or if it throws: a sign-out or a revoked token must not

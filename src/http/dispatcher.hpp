@@ -47,7 +47,7 @@ public:
 
     /// Where the body of a request for `method` and `target` should go, read from its header before
     /// the body: the route's RequestBody, or in_memory when no route matches.
-    RequestBody request_body(std::string_view method, std::string_view target) const;
+    RequestBody request_body(Method method, std::string_view target) const;
 
     /// For a route that takes a file, before its body is read: the 401 or 403 the request will get, so
     /// a caller who may not import cannot make the server store a large body first. nullopt when the

@@ -71,10 +71,9 @@ std::vector<ParameterDoc> list_parameters() {
              false}};
 }
 
-Route review_route(std::string method, std::string pattern, Access access, Handler handler,
-                   OperationDoc doc) {
+Route review_route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
     Route route;
-    route.method = std::move(method);
+    route.method = method;
     route.pattern = std::move(pattern);
     route.access = access;
     // Candidates of every kind are reviewed here: the handler checks the record's own domain.
@@ -88,18 +87,19 @@ Route review_route(std::string method, std::string pattern, Access access, Handl
 }  // namespace
 
 void add_extraction_routes(Router& router, store::Store& store) {
-    router.add(review_route("POST", "/api/v1/extractions", Access::editor,
-                            [&store](const Request& request) -> Result<Response> {
-                                auto submission = submission_of(request);
-                                if (!submission) return submission.error();
-                                auto stored = app::submit_extraction(store, *submission, request.principal,
-                                                                     actor_of(request.principal));
-                                if (!stored) return stored.error();
-                                return extraction_response(*stored, 201);
-                            },
-                            {"Submit an article for review: its candidate records are stored pending"}));
     router.add(review_route(
-        "GET", "/api/v1/extractions", Access::reader,
+        Method::post, "/api/v1/extractions", Access::editor,
+        [&store](const Request& request) -> Result<Response> {
+            auto submission = submission_of(request);
+            if (!submission) return submission.error();
+            auto stored =
+                app::submit_extraction(store, *submission, request.principal, actor_of(request.principal));
+            if (!stored) return stored.error();
+            return extraction_response(*stored, 201);
+        },
+        {.summary = "Submit an article for review: its candidate records are stored pending"}));
+    router.add(review_route(
+        Method::get, "/api/v1/extractions", Access::reader,
         [&store](const Request& request) -> Result<Response> {
             if (auto known = reject_unknown_parameters(request, list_parameters()); !known)
                 return known.error();
@@ -112,10 +112,10 @@ void add_extraction_routes(Router& router, store::Store& store) {
             if (!listed) return listed.error();
             return Response::json(json::serialize(store::extraction_page_to_json(*listed)));
         },
-        {"Extractions awaiting or past review, newest first, a page at a time "
-         "({items, total, limit, offset, next_offset})",
-         "", list_parameters()}));
-    router.add(review_route("GET", "/api/v1/extractions/{id}", Access::reader,
+        {.summary = "Extractions awaiting or past review, newest first, a page at a time "
+                    "({items, total, limit, offset, next_offset})",
+         .query = list_parameters()}));
+    router.add(review_route(Method::get, "/api/v1/extractions/{id}", Access::reader,
                             [&store](const Request& request) -> Result<Response> {
                                 auto id = path_number(request, "id");
                                 if (!id) return id.error();
@@ -123,30 +123,30 @@ void add_extraction_routes(Router& router, store::Store& store) {
                                 if (!extraction) return extraction.error();
                                 return extraction_response(*extraction);
                             },
-                            {"One extraction: the article text and its candidates"}));
-    router.add(review_route(
-        "POST", "/api/v1/extractions/{id}/candidates/{n}/accept", Access::editor,
-        [&store](const Request& request) -> Result<Response> {
-            auto id = path_number(request, "id");
-            if (!id) return id.error();
-            auto n = path_number(request, "n");
-            if (!n) return n.error();
-            std::optional<domain::Fields> edited;
-            if (request.body.find_first_not_of(" \t\r\n") != std::string::npos) {
-                auto body = store::parse_object(request.body, "body");
-                if (!body) return body.error();
-                auto fields = store::fields_from_json(*body);
-                if (!fields) return fields.error();
-                // An empty object is no edit: the candidate is accepted as read.
-                if (!fields->empty()) edited = std::move(*fields);
-            }
-            auto decided =
-                app::accept_candidate(store, *id, *n, edited, request.principal, actor_of(request.principal));
-            if (!decided) return decided.error();
-            return extraction_response(*decided);
-        },
-        {"Accept candidate n, as read or as the body gives it: the record is written citing the article"}));
-    router.add(review_route("POST", "/api/v1/extractions/{id}/candidates/{n}/reject", Access::editor,
+                            {.summary = "One extraction: the article text and its candidates"}));
+    router.add(review_route(Method::post, "/api/v1/extractions/{id}/candidates/{n}/accept", Access::editor,
+                            [&store](const Request& request) -> Result<Response> {
+                                auto id = path_number(request, "id");
+                                if (!id) return id.error();
+                                auto n = path_number(request, "n");
+                                if (!n) return n.error();
+                                std::optional<domain::Fields> edited;
+                                if (request.body.find_first_not_of(" \t\r\n") != std::string::npos) {
+                                    auto body = store::parse_object(request.body, "body");
+                                    if (!body) return body.error();
+                                    auto fields = store::fields_from_json(*body);
+                                    if (!fields) return fields.error();
+                                    // An empty object is no edit: the candidate is accepted as read.
+                                    if (!fields->empty()) edited = std::move(*fields);
+                                }
+                                auto decided = app::accept_candidate(
+                                    store, *id, *n, edited, request.principal, actor_of(request.principal));
+                                if (!decided) return decided.error();
+                                return extraction_response(*decided);
+                            },
+                            {.summary = "Accept candidate n, as read or as the body gives it: the record is "
+                                        "written citing the article"}));
+    router.add(review_route(Method::post, "/api/v1/extractions/{id}/candidates/{n}/reject", Access::editor,
                             [&store](const Request& request) -> Result<Response> {
                                 auto id = path_number(request, "id");
                                 if (!id) return id.error();
@@ -157,7 +157,7 @@ void add_extraction_routes(Router& router, store::Store& store) {
                                 if (!decided) return decided.error();
                                 return extraction_response(*decided);
                             },
-                            {"Reject candidate n: nothing is written but its state"}));
+                            {.summary = "Reject candidate n: nothing is written but its state"}));
 }
 
 }  // namespace mssops::http

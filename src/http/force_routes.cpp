@@ -7,6 +7,7 @@
 #include "http/export_response.hpp"
 #include "http/json_table.hpp"
 #include "http/query_parameters.hpp"
+#include "http/schemas/response_schemas.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::http {
@@ -79,7 +80,7 @@ void add_view_route(Router& router, store::Store& store, std::string pattern, Vi
         doc.query.push_back(format_parameter(false));
         route.exports = true;
     }
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = std::move(pattern);
     route.access = Access::reader;
     // Views read only the store and today's date, both of which the response cache follows.
@@ -114,89 +115,81 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
     const std::string mission = "/api/v1/missions/{slug}";
     add_view_route(
         router, store, mission + "/summary", app::summary_view,
-        {"Mission summary on a date: stated strength, strength by country, targets with forecasts, "
-         "mandate in force (or the successor that replaced it), positions on a transition; each figure "
-         "with its source_id and the date of its newest evidence, and a warning for old evidence",
-         "force",
-         {at_parameter, window_parameter, stale_parameter},
-         "",
-         "",
-         false},
+        {.summary =
+             "Mission summary on a date: stated strength, strength by country, targets with forecasts, "
+             "mandate in force (or the successor that replaced it), positions on a transition; each figure "
+             "with its source_id and the date of its newest evidence, and a warning for old evidence",
+         .tag = "force",
+         .query = {at_parameter, window_parameter, stale_parameter},
+         .response_schema = "MissionSummary"},
         defaults);
     add_view_route(
         router, store, "/api/v1/mission-in-force", app::missions_in_force_view,
-        {"Every mission with its life cycle (start, end, predecessor, successor, in force on the date) "
-         "and the mission to show by default: the server's configured one, else the one in force",
-         "force",
-         {at_parameter},
-         "",
-         "",
-         false},
+        {.summary =
+             "Every mission with its life cycle (start, end, predecessor, successor, in force on the date) "
+             "and the mission to show by default: the server's configured one, else the one in force",
+         .tag = "force",
+         .query = {at_parameter},
+         .response_schema = "MissionsInForce"},
         defaults);
     add_view_route(
         router, store, mission + "/strength", app::strength_view,
-        {"Strength on a date: the stated figure, deployment events grouped by country or personnel "
-         "type, and a month-end series",
-         "force",
-         {at_parameter,
-          {"by", "Group by country (default) or personnel_type.", "string", false},
-          {"from", "First day of the monthly series, YYYY-MM-DD; default the first event's month.", "string",
-           false}},
-         "",
-         "",
-         false},
+        {.summary =
+             "Strength on a date: the stated figure, deployment events grouped by country or personnel "
+             "type, and a month-end series",
+         .tag = "force",
+         .query = {at_parameter,
+                   {"by", "Group by country (default) or personnel_type.", "string", false},
+                   {"from", "First day of the monthly series, YYYY-MM-DD; default the first event's month.",
+                    "string", false}},
+         .response_schema = "MissionStrength"},
         {}, mission_kinds, {"groups", "deployment_events", "strength"});
     add_view_route(
         router, store, mission + "/forecast", app::forecast_view,
-        {"Each strength target: progress, shortfall on its date, and the date it is reached at the "
-         "observed pace and on the pledged schedule",
-         "force",
-         {at_parameter, window_parameter, stale_parameter},
-         "",
-         "",
-         false},
+        {.summary =
+             "Each strength target: progress, shortfall on its date, and the date it is reached at the "
+             "observed pace and on the pledged schedule",
+         .tag = "force",
+         .query = {at_parameter, window_parameter, stale_parameter},
+         .response_schema = "MissionForecast"},
         defaults);
     add_view_route(
         router, store, mission + "/mandate", app::mandate_view,
-        {"The mandate in force on a date, its end, days remaining and alerts, and the whole timeline "
-         "with any gaps",
-         "force",
-         {at_parameter},
-         "",
-         "",
-         false});
+        {.summary =
+             "The mandate in force on a date, its end, days remaining and alerts, and the whole timeline "
+             "with any gaps",
+         .tag = "force",
+         .query = {at_parameter},
+         .response_schema = "MissionMandate"});
     add_view_route(
         router, store, mission + "/alerts", app::alerts_view,
-        {"Alerts on a date: mandate expiry at 90, 30 and 7 days, a lapsed mandate, a succession, gaps, "
-         "targets missed or forecast late, and figures whose newest evidence is old",
-         "force",
-         {at_parameter, window_parameter, stale_parameter},
-         "",
-         "",
-         false},
+        {.summary =
+             "Alerts on a date: mandate expiry at 90, 30 and 7 days, a lapsed mandate, a succession, gaps, "
+             "targets missed or forecast late, and figures whose newest evidence is old",
+         .tag = "force",
+         .query = {at_parameter, window_parameter, stale_parameter},
+         .response_schema = "MissionAlerts"},
         defaults);
     add_view_route(
         router, store, "/api/v1/council/members", app::council_members_view,
-        {"Security Council members of a year: 5 permanent and 10 elected, each seat with its source",
-         "council",
-         {year_parameter},
-         "",
-         "",
-         false},
+        {.summary =
+             "Security Council members of a year: 5 permanent and 10 elected, each seat with its source",
+         .tag = "council",
+         .query = {year_parameter},
+         .response_schema = "CouncilMembers"},
         {}, council_kinds, {"members", "council_memberships", "council-members"});
     add_view_route(
         router, store, "/api/v1/council/scenarios/transition_to_un_pko", app::transition_scenario_view,
-        {"A draft to turn the mission into a UN peacekeeping operation, voted by the council of a year "
-         "on the members' recorded positions: exact adoption and veto probabilities, pivotal members",
-         "council",
-         {year_parameter},
-         "",
-         "",
-         false},
+        {.summary =
+             "A draft to turn the mission into a UN peacekeeping operation, voted by the council of a year "
+             "on the members' recorded positions: exact adoption and veto probabilities, pivotal members",
+         .tag = "council",
+         .query = {year_parameter},
+         .response_schema = "CouncilSimulation"},
         {}, council_kinds);
 
     Route simulate;
-    simulate.method = "POST";
+    simulate.method = Method::post;
     simulate.pattern = "/api/v1/council/simulate";
     simulate.access = Access::reader;  // A computation: it writes nothing.
     simulate.handler = [&store](const Request& request) -> Result<Response> {
@@ -209,16 +202,18 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
         return Response::json(json::serialize(*result));
     };
     simulate.doc = {
-        "Exact probability that a draft is adopted, vetoed or fails, from each member's probabilities "
-        "of yes, no and abstain (or a vote), or for {\"scenario\": \"transition_to_un_pko\", \"year\": "
-        "2025}; and the pivotal members",
-        "council",
-        {},
-        "CouncilSimulationRequest",
-        "",
-        false};
+        .summary =
+            "Exact probability that a draft is adopted, vetoed or fails, from each member's probabilities "
+            "of yes, no and abstain (or a vote), or for {\"scenario\": \"transition_to_un_pko\", \"year\": "
+            "2025}; and the pivotal members",
+        .tag = "council",
+        .request_schema = "CouncilSimulationRequest",
+        .response_schema = "CouncilSimulation",
+        .success_status = 200};  // A computation: nothing is created.
     router.add(std::move(simulate));
 
+    add_force_schemas(router);
+    add_council_schemas(router);
     router.add_schema("CouncilSimulationRequest", R"({
   "type": "object",
   "description": "Members with probabilities (or a vote), or a named scenario with a year.",

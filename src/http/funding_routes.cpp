@@ -36,9 +36,9 @@ Response rejected_import(const ingest::FundingImportReport& report, const std::s
     return response;
 }
 
-Route route(std::string method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
+Route route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
     Route added;
-    added.method = std::move(method);
+    added.method = method;
     added.pattern = base + pattern;
     added.access = access;
     added.edit_domain = domain::EditDomain::funding;
@@ -53,7 +53,7 @@ Route route(std::string method, std::string pattern, Access access, Handler hand
 void add_funding_routes(Router& router, store::Store& store,
                         std::shared_ptr<const ingest::FundingReference> reference) {
     router.add(route(
-        "GET", "/summary", Access::reader,
+        Method::get, "/summary", Access::reader,
         [&store, reference](const Request& request) -> Result<Response> {
             auto format = requested_export(request);
             if (!format) return format.error();
@@ -73,18 +73,15 @@ void add_funding_routes(Router& router, store::Store& store,
                                        return {};
                                    });
         },
-        {"Pledged, committed and paid per donor and in all; the unpaid gap; spending by month and category; "
-         "monthly burn, runway and cost per deployed officer",
-         "",
-         {{"as_of", "Leave out flows and spending after this month (YYYY-MM).", "string", false},
-          {"burn_window", "Months the burn is averaged over (1-120, default 3).", "integer", false},
-          {"deployed", "Officers deployed; by default the force figures give it.", "integer", false},
-          format_parameter(false)},
-         "",
-         "",
-         false}));
+        {.summary = "Pledged, committed and paid per donor and in all; the unpaid gap; spending by month and "
+                    "category; "
+                    "monthly burn, runway and cost per deployed officer",
+         .query = {{"as_of", "Leave out flows and spending after this month (YYYY-MM).", "string", false},
+                   {"burn_window", "Months the burn is averaged over (1-120, default 3).", "integer", false},
+                   {"deployed", "Officers deployed; by default the force figures give it.", "integer", false},
+                   format_parameter(false)}}));
 
-    router.add(route("GET", "/flows", Access::reader,
+    router.add(route(Method::get, "/flows", Access::reader,
                      [&store](const Request& request) {
                          return json_response(app::funding_flows_view(
                              store.records(), request.path_params.at("slug"), request.query));
@@ -94,45 +91,34 @@ void add_funding_routes(Router& router, store::Store& store,
                       {{"limit", "Flows per page (1-1000, default 100).", "integer", false},
                        {"offset", "Flows to skip.", "integer", false},
                        {"status", "pledged, committed or paid.", "string", false},
-                       {"donor", "Donor as recorded: ISO3 code or organisation key.", "string", false}},
-                      "",
-                      "",
-                      false}));
+                       {"donor", "Donor as recorded: ISO3 code or organisation key.", "string", false}}}));
 
-    router.add(route(
-        "GET", "/flows/{id}/history", Access::reader,
-        [&store](const Request& request) {
-            return json_response(
-                app::flow_history_view(store, request.path_params.at("slug"), request.path_params.at("id")));
-        },
-        {"A flow's life from its audit trail: created, advanced (pledged -> committed -> paid), amended or "
-         "corrected",
-         "",
-         {},
-         "",
-         "",
-         false}));
-
-    router.add(route("GET", "/assessed", Access::reader,
-                     [&store, reference](const Request& request) {
-                         return json_response(app::assessed_view(
-                             store.records(), *reference, request.path_params.at("slug"), request.query));
+    router.add(route(Method::get, "/flows/{id}/history", Access::reader,
+                     [&store](const Request& request) {
+                         return json_response(app::flow_history_view(store, request.path_params.at("slug"),
+                                                                     request.path_params.at("id")));
                      },
-                     {"An annual budget apportioned by a scale of assessments (by default the UN "
-                      "regular-budget scale 2025-2027, labelled as such), exact to the cent, beside what "
-                      "each member gave under voluntary funding",
-                      "",
-                      {{"budget", "Annual budget in US dollars, up to two decimals.", "string", true},
-                       {"partial",
-                        "true to apply a scale whose rates sum to less than 100 % and leave the rest "
-                        "unassigned; otherwise such a scale is refused with its sum.",
-                        "string", false}},
-                      "",
-                      "",
-                      false}));
+                     {.summary = "A flow's life from its audit trail: created, advanced (pledged -> "
+                                 "committed -> paid), amended or "
+                                 "corrected"}));
+
+    router.add(
+        route(Method::get, "/assessed", Access::reader,
+              [&store, reference](const Request& request) {
+                  return json_response(app::assessed_view(store.records(), *reference,
+                                                          request.path_params.at("slug"), request.query));
+              },
+              {.summary = "An annual budget apportioned by a scale of assessments (by default the UN "
+                          "regular-budget scale 2025-2027, labelled as such), exact to the cent, beside what "
+                          "each member gave under voluntary funding",
+               .query = {{"budget", "Annual budget in US dollars, up to two decimals.", "string", true},
+                         {"partial",
+                          "true to apply a scale whose rates sum to less than 100 % and leave the rest "
+                          "unassigned; otherwise such a scale is refused with its sum.",
+                          "string", false}}}));
 
     Route import_route =
-        route("POST", "/import", Access::editor,
+        route(Method::post, "/import", Access::editor,
               [&store, reference](const Request& request) -> Result<Response> {
                   auto body = csv_body(request, "body.csv");
                   if (!body) return body.error();
@@ -143,20 +129,15 @@ void add_funding_routes(Router& router, store::Store& store,
                   if (!report->committed) return rejected_import(*report, request.request_id);
                   return Response::json(json::serialize(app::import_report_json(*report)));
               },
-              {"Import funding flows from an FTS-style CSV body (text/csv, optional HXL row): all "
-               "rows or none; a bad "
-               "row is reported by line and column",
-               "",
-               {},
-               "",
-               "",
-               false});
+              {.summary = "Import funding flows from an FTS-style CSV body (text/csv, optional HXL row): all "
+                          "rows or none; a bad "
+                          "row is reported by line and column"});
     // A file may run to tens of MB: it goes to disk, up to the server's import limit.
     import_route.body = RequestBody::file;
     router.add(std::move(import_route));
 
     router.add(route(
-        "GET", "/export", Access::reader,
+        Method::get, "/export", Access::reader,
         [&store](const Request& request) -> Result<Response> {
             auto exported = app::export_flows(store.records(), request.path_params.at("slug"), request.query);
             if (!exported) return exported.error();
@@ -165,13 +146,10 @@ void add_funding_routes(Router& router, store::Store& store,
             response.body = std::move(exported->body);
             return response;
         },
-        {"Export the mission's funding flows as FTS-style CSV (optionally with an HXL row) or JSON",
-         "",
-         {{"format", "csv (default) or json.", "string", false},
-          {"hxl", "yes adds the HXL hashtag row to CSV.", "string", false}},
-         "",
-         "",
-         false}));
+        {.summary =
+             "Export the mission's funding flows as FTS-style CSV (optionally with an HXL row) or JSON",
+         .query = {{"format", "csv (default) or json.", "string", false},
+                   {"hxl", "yes adds the HXL hashtag row to CSV.", "string", false}}}));
 }
 
 }  // namespace mssops::http

@@ -3,11 +3,13 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "http/schemas/response_schemas.hpp"
+
 namespace mssops::http {
 
 void add_health_routes(Router& router, store::Store& store) {
     Route route;
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = "/healthz";
     route.access = Access::anyone;
     route.on_io_thread = true;
@@ -15,8 +17,11 @@ void add_health_routes(Router& router, store::Store& store) {
         boost::json::object body{{"status", "ok"}, {"backend", store.backend()}};
         return Response::json(boost::json::serialize(body));
     };
-    route.doc = {"Liveness: the server answers and names its store backend", "meta", {}, "", "", false};
+    route.doc = {.summary = "Liveness: the server answers and names its store backend",
+                 .tag = "meta",
+                 .response_schema = "Health"};
     router.add(std::move(route));
+    add_meta_schemas(router);
 }
 
 }  // namespace mssops::http

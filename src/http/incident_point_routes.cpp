@@ -107,7 +107,7 @@ Result<Response> points(store::Store& store, const Request& request) {
 
 void add_incident_point_routes(Router& router, store::Store& store) {
     Route route;
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = "/api/v1/incidents/points";
     route.access = Access::reader;
     route.edit_domain = domain::EditDomain::incidents;
@@ -117,11 +117,7 @@ void add_incident_point_routes(Router& router, store::Store& store) {
     route.doc = {
         "Located incidents as compact rows for a map: {fields, rows, total, offset, limit, "
         "without_coordinates, next_offset}, newest first",
-        "incidents",
-        point_parameters(),
-        "",
-        "",
-        false};
+        "incidents", point_parameters()};
     router.add(std::move(route));
 }
 

@@ -108,15 +108,14 @@ Result<Record> find_incident(store::Store& store, const std::string& id_or_key) 
     return store.incidents().find_by_key(id_or_key);
 }
 
-Route incident_route(std::string method, std::string pattern, Access access, Handler handler,
-                     OperationDoc doc) {
+Route incident_route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
     Route route;
-    route.method = std::move(method);
+    route.method = method;
     route.pattern = std::move(pattern);
     route.access = access;
     route.edit_domain = domain::EditDomain::incidents;
     // Reads depend only on the store, whose changes the response cache follows.
-    route.cacheable = route.method == "GET";
+    route.cacheable = route.method == Method::get;
     route.reads = {"incidents", "admin_units"};
     route.handler = std::move(handler);
     doc.tag = "incidents";
@@ -322,7 +321,7 @@ void add_incident_routes(Router& router, store::Store& store) {
     const std::string schema = "Incident";
 
     Route list_route = incident_route(
-        "GET", collection, Access::reader,
+        Method::get, collection, Access::reader,
         [&store](const Request& request) -> Result<Response> {
             auto format = requested_export(request);
             if (!format) return format.error();
@@ -334,51 +333,48 @@ void add_incident_routes(Router& router, store::Store& store) {
             return Response::json(
                 json::serialize(readable_json(store::page_to_json(*page), request.principal, "incidents")));
         },
-        {"List incidents, newest first, paged and filtered; ?format= downloads every selected event", "",
-         list_parameters(), "", schema, true});
+        {.summary =
+             "List incidents, newest first, paged and filtered; ?format= downloads every selected event",
+         .query = list_parameters(),
+         .response_schema = schema,
+         .response_is_list = true});
     list_route.exports = true;
     router.add(std::move(list_route));
 
     Route aggregate_route = incident_route(
-        "GET", collection + "/aggregate", Access::reader,
+        Method::get, collection + "/aggregate", Access::reader,
         [&store](const Request& request) { return aggregate(store, request); },
-        {"Events and fatalities per admin unit x period x event type (ISO weeks start on Monday)",
-         "",
-         {{"by", "none, adm1 (default) or adm2"},
-          {"period", "day, week (default) or month"},
-          {"from", "First event day, YYYY-MM-DD"},
-          {"to", "Last event day, YYYY-MM-DD"},
-          {"event_type", "ACLED event types, comma-separated"},
-          {"actor", "Only events where actor1 or actor2 is exactly this"},
-          {"mission", "Only events in this mission's host country (its slug: mss-haiti)"},
-          format_parameter(false)},
-         "",
-         "",
-         false});
+        {.summary = "Events and fatalities per admin unit x period x event type (ISO weeks start on Monday)",
+         .query = {{"by", "none, adm1 (default) or adm2"},
+                   {"period", "day, week (default) or month"},
+                   {"from", "First event day, YYYY-MM-DD"},
+                   {"to", "Last event day, YYYY-MM-DD"},
+                   {"event_type", "ACLED event types, comma-separated"},
+                   {"actor", "Only events where actor1 or actor2 is exactly this"},
+                   {"mission", "Only events in this mission's host country (its slug: mss-haiti)"},
+                   format_parameter(false)}});
     aggregate_route.exports = true;
     router.add(std::move(aggregate_route));
 
-    router.add(incident_route("GET", collection + "/citations", Access::reader,
-                              [&store](const Request&) { return citations(store); },
-                              {"Live incidents per cited source record: {items: [{source_id, incidents}]}",
-                               "",
-                               {},
-                               "",
-                               "",
-                               false}));
+    router.add(incident_route(
+        Method::get, collection + "/citations", Access::reader,
+        [&store](const Request&) { return citations(store); },
+        {"Live incidents per cited source record: {items: [{source_id, incidents}]}", "", {}}));
 
     auto export_parameters = filter_parameters();
     export_parameters.push_back({"format", "csv (default; ACLED columns) or geojson (RFC 7946 points)"});
     export_parameters.push_back({"hxl", "true to add an HXL hashtag row under the CSV header", "boolean"});
     router.add(incident_route(
-        "GET", collection + "/export", Access::reader,
+        Method::get, collection + "/export", Access::reader,
         [&store](const Request& request) { return export_incidents(store, request); },
-        {"Export incidents as ACLED-column CSV or GeoJSON; at most 100,000 per response (422 beyond: narrow "
-         "with the filters, or use `mssops incidents export`, which streams any number)",
-         "", export_parameters, "", "", false}));
+        {.summary = "Export incidents as ACLED-column CSV or GeoJSON; at most 100,000 per response (422 "
+                    "beyond: narrow "
+                    "with the filters, or use `mssops incidents export`, which streams any number)",
+         .query = export_parameters,
+         .response_types = {"text/csv", "application/geo+json"}}));
 
     Route import_route = incident_route(
-        "POST", collection + "/import", Access::editor,
+        Method::post, collection + "/import", Access::editor,
         [&store](const Request& request) { return import(store, request); },
         {"Import an ACLED or HXL-tagged CSV (text/csv body); upserts by event_id_cnty in one transaction",
          "",
@@ -388,24 +384,21 @@ void add_incident_routes(Router& router, store::Store& store) {
           {"assign_pcodes",
            "false: keep only the file's P-codes; default true gives events without them those of the stored "
            "admin units holding their points (outside_keys lists the first events in none)",
-           "boolean"}},
-         "",
-         "",
-         false});
+           "boolean"}}});
     // A file may run to tens of MB: it goes to disk, up to the server's import limit.
     import_route.body = RequestBody::file;
     router.add(std::move(import_route));
 
-    router.add(incident_route("GET", item, Access::reader,
+    router.add(incident_route(Method::get, item, Access::reader,
                               [&store](const Request& request) -> Result<Response> {
                                   auto incident = find_incident(store, request.path_params.at("id"));
                                   if (!incident) return incident.error();
                                   return incident_response(*incident, 200, &request.principal);
                               },
-                              {"Get one incident by id or key", "", {}, "", schema, false}));
+                              {.summary = "Get one incident by id or key", .response_schema = schema}));
 
     router.add(incident_route(
-        "POST", collection, Access::editor,
+        Method::post, collection, Access::editor,
         [&store](const Request& request) -> Result<Response> {
             auto fields = body_fields(request);
             if (!fields) return fields.error();
@@ -415,10 +408,10 @@ void add_incident_routes(Router& router, store::Store& store) {
             response.headers.emplace_back("Location", collection + "/" + std::to_string(incident->id));
             return response;
         },
-        {"Create an incident", "", {}, schema + "Input", schema, false}));
+        {.summary = "Create an incident", .request_schema = schema + "Input", .response_schema = schema}));
 
     router.add(incident_route(
-        "PATCH", item, Access::editor,
+        Method::patch, item, Access::editor,
         [&store](const Request& request) -> Result<Response> {
             auto version = expected_version(request);
             if (!version) return version.error();
@@ -438,16 +431,17 @@ void add_incident_routes(Router& router, store::Store& store) {
          schema,
          false}));
 
-    router.add(incident_route(
-        "DELETE", item, Access::editor,
-        [&store](const Request& request) -> Result<Response> {
-            auto current = find_incident(store, request.path_params.at("id"));
-            if (!current) return current.error();
-            auto incident = store.incidents().retire(current->id, actor_of(request.principal));
-            if (!incident) return incident.error();
-            return incident_response(*incident);
-        },
-        {"Retire an incident (soft delete: kept, out of lists and aggregates)", "", {}, "", schema, false}));
+    router.add(
+        incident_route(Method::delete_, item, Access::editor,
+                       [&store](const Request& request) -> Result<Response> {
+                           auto current = find_incident(store, request.path_params.at("id"));
+                           if (!current) return current.error();
+                           auto incident = store.incidents().retire(current->id, actor_of(request.principal));
+                           if (!incident) return incident.error();
+                           return incident_response(*incident);
+                       },
+                       {.summary = "Retire an incident (soft delete: kept, out of lists and aggregates)",
+                        .response_schema = schema}));
 }
 
 }  // namespace mssops::http

@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "domain/ascii_text.hpp"
+#include "export/export_format.hpp"
 
 namespace mssops::http {
 
@@ -15,8 +16,6 @@ using domain::FieldSpec;
 using domain::FieldType;
 
 namespace {
-
-using domain::lower_ascii;
 
 json::object ref(const std::string& name) {
     return {{"$ref", "#/components/schemas/" + name}};
@@ -159,8 +158,35 @@ json::object response_body_schema(const OperationDoc& doc, const json::object& s
             {"required", {"items", "total", "limit", "offset"}}};
 }
 
+// The file formats a list's ?format= downloads as (http/export_response.hpp).
+constexpr exports::ExportFormat download_formats[] = {exports::ExportFormat::csv, exports::ExportFormat::json,
+                                                      exports::ExportFormat::geojson,
+                                                      exports::ExportFormat::xlsx};
+
+json::object success_response(const Route& route, const json::object& schemas) {
+    const OperationDoc& doc = route.doc;
+    json::object content;
+    if (doc.response_types.empty()) {
+        content.emplace("application/json", json::object{{"schema", response_body_schema(doc, schemas)}});
+    } else {
+        for (const auto& type : doc.response_types)
+            content.emplace(type, json::object{{"schema", {{"type", "string"}, {"format", "binary"}}}});
+    }
+    if (route.exports)
+        for (auto format : download_formats) {
+            // A media type without its parameters: "text/csv", not "text/csv; charset=utf-8".
+            std::string type = exports::content_type(format);
+            type = type.substr(0, type.find(';'));
+            if (!content.contains(type))
+                content.emplace(type, json::object{{"schema", {{"type", "string"}, {"format", "binary"}}}});
+        }
+    return {
+        {"description", route.exports ? "Success; with ?format=, a file of every selected row." : "Success."},
+        {"content", std::move(content)}};
+}
+
 std::string operation_id(const Route& route) {
-    std::string id = lower_ascii(route.method);
+    std::string id(openapi_name(route.method));
     for (char c : route.pattern) id += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
     return id;
 }
@@ -181,7 +207,8 @@ const char* access_text(Access access) {
 
 json::object operation(const Route& route, const json::object& schemas) {
     const OperationDoc& doc = route.doc;
-    json::object op{{"summary", doc.summary.empty() ? route.method + " " + route.pattern : doc.summary},
+    json::object op{{"summary", doc.summary.empty() ? std::string(to_text(route.method)) + " " + route.pattern
+                                                    : doc.summary},
                     {"operationId", operation_id(route)},
                     {"x-mssops-access", access_text(route.access)}};
     if (!doc.tag.empty()) op.emplace("tags", json::array{json::string(doc.tag)});
@@ -207,11 +234,10 @@ json::object operation(const Route& route, const json::object& schemas) {
     }
 
     json::object responses;
-    const char* success = route.method == "POST" && doc.request_schema.size() ? "201" : "200";
-    responses.emplace(
-        success,
-        json::object{{"description", "Success."},
-                     {"content", {{"application/json", {{"schema", response_body_schema(doc, schemas)}}}}}});
+    const int status = doc.success_status != 0                                       ? doc.success_status
+                       : route.method == Method::post && !doc.request_schema.empty() ? 201
+                                                                                     : 200;
+    responses.emplace(std::to_string(status), success_response(route, schemas));
     if (!doc.request_schema.empty() || !doc.query.empty()) {
         responses.emplace("400", problem_response("The body or a parameter does not parse."));
         responses.emplace("422", problem_response("A field or parameter is invalid; `field` names it."));
@@ -222,7 +248,7 @@ json::object operation(const Route& route, const json::object& schemas) {
     }
     if (!pattern_parameters(route.pattern).empty())
         responses.emplace("404", problem_response("No such record."));
-    if (route.method == "PATCH" || route.method == "POST")
+    if (route.method == Method::patch || route.method == Method::post)
         responses.emplace("409", problem_response("Conflict: a stale version or a taken key."));
     responses.emplace("default", problem_response("Any other failure."));
     op.emplace("responses", std::move(responses));
@@ -264,7 +290,7 @@ json::object openapi_document(const Router& router) {
     for (const auto& route : router.routes()) {
         json::value& path = paths[route.pattern];
         if (!path.is_object()) path = json::object();
-        path.get_object().emplace(lower_ascii(route.method), operation(route, schemas));
+        path.get_object().emplace(openapi_name(route.method), operation(route, schemas));
     }
 
     return {{"openapi", "3.0.3"},
@@ -294,7 +320,7 @@ void add_openapi_route(Router& router) {
     };
     auto cache = std::make_shared<Cache>();
     Route route;
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = "/api/openapi.json";
     route.access = Access::anyone;
     route.handler = [&router, cache](const Request&) -> domain::Result<Response> {
@@ -305,7 +331,8 @@ void add_openapi_route(Router& router) {
         response.shared_body = cache->text;
         return response;
     };
-    route.doc = {"This OpenAPI 3.0.3 document", "meta", {}, "", "", false};
+    route.doc = {
+        .summary = "This OpenAPI 3.0.3 document", .tag = "meta", .response_schema = "OpenApiDocument"};
     router.add(std::move(route));
 }
 

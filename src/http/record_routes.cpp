@@ -53,10 +53,10 @@ Result<Record> find_record(store::Store& store, const domain::KindSpec& kind, co
     return store.records().find_by_key(kind.name, id_or_key);
 }
 
-Route make_route(const domain::KindSpec& kind, std::string method, std::string pattern, Access access,
+Route make_route(const domain::KindSpec& kind, Method method, std::string pattern, Access access,
                  Handler handler, OperationDoc doc, bool exports = false) {
     Route route;
-    route.method = std::move(method);
+    route.method = method;
     route.pattern = std::move(pattern);
     route.access = access;
     if (auto domain = domain::edit_domain_of(kind.name))
@@ -65,7 +65,7 @@ Route make_route(const domain::KindSpec& kind, std::string method, std::string p
         route.shared_edit_domain = true;
     route.handler = std::move(handler);
     // Record reads depend on nothing but the data: safe to cache until the next write.
-    route.cacheable = route.method == "GET";
+    route.cacheable = route.method == Method::get;
     route.reads = {kind.name};
     route.exports = exports;
     doc.tag = "records";
@@ -99,7 +99,7 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
     const std::string schema = schema_name(kind);
 
     router.add(make_route(
-        kind, "GET", collection, Access::reader,
+        kind, Method::get, collection, Access::reader,
         [&store, &kind](const Request& request) -> Result<Response> {
             auto format = requested_export(request);
             if (!format) return format.error();
@@ -111,20 +111,23 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
             return Response::json(
                 json::serialize(readable_json(store::page_to_json(*page), request.principal, kind.name)));
         },
-        {"List " + kind.name + ", paged and filtered; ?format= downloads every selected row", "",
-         list_parameters_with_format(kind), "", schema, true},
+        {.summary = "List " + kind.name + ", paged and filtered; ?format= downloads every selected row",
+         .query = list_parameters_with_format(kind),
+         .response_schema = schema,
+         .response_is_list = true},
         true));
 
-    router.add(make_route(kind, "GET", item, Access::reader,
-                          [&store, &kind](const Request& request) -> Result<Response> {
-                              auto record = find_record(store, kind, request.path_params.at("id"));
-                              if (!record) return record.error();
-                              return record_response(*record, 200, &request.principal);
-                          },
-                          {"Get one " + kind.singular + " by id or key", "", {}, "", schema, false}));
+    router.add(
+        make_route(kind, Method::get, item, Access::reader,
+                   [&store, &kind](const Request& request) -> Result<Response> {
+                       auto record = find_record(store, kind, request.path_params.at("id"));
+                       if (!record) return record.error();
+                       return record_response(*record, 200, &request.principal);
+                   },
+                   {.summary = "Get one " + kind.singular + " by id or key", .response_schema = schema}));
 
     router.add(make_route(
-        kind, "POST", collection, Access::editor,
+        kind, Method::post, collection, Access::editor,
         [&store, &kind, collection](const Request& request) -> Result<Response> {
             auto fields = body_fields(request);
             if (!fields) return fields.error();
@@ -136,10 +139,12 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
             response.headers.emplace_back("Location", collection + "/" + std::to_string(record->id));
             return response;
         },
-        {"Create a " + kind.singular, "", {}, schema + "Input", schema, false}));
+        {.summary = "Create a " + kind.singular,
+         .request_schema = schema + "Input",
+         .response_schema = schema}));
 
     router.add(make_route(
-        kind, "PATCH", item, Access::editor,
+        kind, Method::patch, item, Access::editor,
         [&store, &kind](const Request& request) -> Result<Response> {
             auto version = expected_version(request);
             if (!version) return version.error();
@@ -164,7 +169,7 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
          false}));
 
     router.add(make_route(
-        kind, "DELETE", item, Access::editor,
+        kind, Method::delete_, item, Access::editor,
         [&store, &kind](const Request& request) -> Result<Response> {
             auto current = find_record(store, kind, request.path_params.at("id"));
             if (!current) return current.error();
@@ -175,10 +180,11 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
             if (!record) return record.error();
             return record_response(*record);
         },
-        {"Retire a " + kind.singular + " (soft delete: it stays, out of lists)", "", {}, "", schema, false}));
+        {.summary = "Retire a " + kind.singular + " (soft delete: it stays, out of lists)",
+         .response_schema = schema}));
 
     router.add(make_route(
-        kind, "POST", item + "/restore", Access::editor,
+        kind, Method::post, item + "/restore", Access::editor,
         [&store, &kind](const Request& request) -> Result<Response> {
             auto current = find_record(store, kind, request.path_params.at("id"));
             if (!current) return current.error();

@@ -62,7 +62,7 @@ Result<Response> situation_report(store::Store& store, const ingest::FundingRefe
 void add_report_routes(Router& router, store::Store& store,
                        std::shared_ptr<const ingest::FundingReference> reference) {
     Route route;
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = "/api/v1/missions/{slug}/report";
     route.access = Access::reader;
     // The report reads only the store and today's date, both of which the response cache follows.
@@ -74,11 +74,7 @@ void add_report_routes(Router& router, store::Store& store,
         "Situation report for a period: strength against target, mandate, Council votes and the "
         "transition outlook, funding, incidents by department and week; each figure footnoted with its "
         "source record",
-        "reports",
-        report_parameters(),
-        "",
-        "",
-        false};
+        "reports", report_parameters()};
     router.add(std::move(route));
 }
 

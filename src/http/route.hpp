@@ -10,6 +10,7 @@
 
 #include "domain/principal.hpp"
 #include "domain/result.hpp"
+#include "http/method.hpp"
 
 namespace mssops::http {
 
@@ -17,7 +18,7 @@ class UploadFile;
 
 /// A request as handlers see it, free of Beast types so handler files compile fast.
 struct Request {
-    std::string method;                              // "GET", "POST", "PATCH", "DELETE"...
+    Method method = Method::get;                     // Parsed once from the request line.
     std::string path;                                // Percent-encoded path, without the query.
     std::map<std::string, std::string> query;        // Decoded query parameters (last one wins).
     std::map<std::string, std::string> headers;      // Lower-case names.
@@ -78,8 +79,14 @@ struct OperationDoc {
     std::string tag;                  // Groups routes: "records", "force", "council", "funding"...
     std::vector<ParameterDoc> query;  // Path parameters are read from the pattern.
     std::string request_schema;       // A components/schemas name, or "" for no body.
-    std::string response_schema;      // A components/schemas name, or "" for a free-form object.
-    bool response_is_list = false;
+    // The components/schemas name of the JSON body of a success (each item's, for a list); every JSON
+    // route names one, so the document describes what it really returns.
+    std::string response_schema;
+    bool response_is_list = false;  // The body is a page: {items: [response_schema], total, limit, offset}.
+    // For a route whose success is not JSON (a report, a feed, a file): its content types, the first
+    // one the default. Empty for JSON.
+    std::vector<std::string> response_types;
+    int success_status = 0;  // 0: 201 for a POST with a request body, else 200.
 };
 
 /// Where a route's request body goes: into memory up to the server's body limit, or, for imports, to
@@ -91,7 +98,7 @@ using Handler = std::function<domain::Result<Response>(const Request&)>;
 
 /// One route: method, pattern with {parameters}, access rule, handler and its documentation.
 struct Route {
-    std::string method;
+    Method method = Method::get;
     std::string pattern;  // "/api/v1/missions/{slug}/summary"
     Access access = Access::reader;
     domain::EditDomain edit_domain = domain::EditDomain::force;  // For Access::editor.

@@ -60,7 +60,7 @@ void Router::add_schema(std::string name, std::string json_schema) {
     schemas_[std::move(name)] = std::move(json_schema);
 }
 
-domain::Result<RouteMatch> Router::match(std::string_view method, std::string_view path) const {
+domain::Result<RouteMatch> Router::match(Method method, std::string_view path) const {
     std::vector<std::string> decoded;
     for (auto segment : split_path(path)) {
         auto text = decode_path_segment(segment, "path");

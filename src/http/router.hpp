@@ -14,7 +14,7 @@ namespace mssops::http {
 struct RouteMatch {
     const Route* route = nullptr;                    // nullptr when no route has this method and path.
     std::map<std::string, std::string> path_params;  // Decoded.
-    std::vector<std::string> allowed_methods;  // When the path is known but not the method: for 405's Allow.
+    std::vector<Method> allowed_methods;  // When the path is known but not the method: for 405's Allow.
 };
 
 /// The table of routes. Route files register with `add`; the server asks `match`; the OpenAPI
@@ -27,7 +27,7 @@ public:
     /// Finds the route for `method` and the still percent-encoded `path`. Segments are split before
     /// decoding, so "%2F" stays inside a parameter. A literal segment wins over a parameter.
     /// bad_syntax naming "path" when a segment has a malformed escape or decodes to invalid UTF-8.
-    domain::Result<RouteMatch> match(std::string_view method, std::string_view path) const;
+    domain::Result<RouteMatch> match(Method method, std::string_view path) const;
 
     /// Every route, in the order added.
     const std::vector<Route>& routes() const { return routes_; }

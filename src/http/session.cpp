@@ -93,8 +93,8 @@ private:
         const auto& header = header_parser_->get();
         const bool expects_continue = lower_ascii(header[bhttp::field::expect]) == "100-continue";
         const unsigned version = header.version();
-        to_file_ =
-            context_.dispatcher.request_body(header.method_string(), header.target()) == RequestBody::file;
+        to_file_ = context_.dispatcher.request_body(method_from_text(header.method_string()),
+                                                    header.target()) == RequestBody::file;
         limit_ = to_file_ ? context_.options.import_limit : context_.options.body_limit;
         // A declared length over the limit is refused before a byte of the body is read.
         if (auto length = header_parser_->content_length(); length && *length > limit_)
@@ -168,7 +168,7 @@ private:
     /// The request as handlers see it, from the header; the caller sets the body.
     Request request_of(const bhttp::request_header<>& header) const {
         Request request;
-        request.method = std::string(header.method_string());
+        request.method = method_from_text(header.method_string());
         std::vector<std::string> forwarded_for;
         for (const auto& field : header) {
             std::string name = lower_ascii(field.name_string());
@@ -209,9 +209,9 @@ private:
             response_ = at_once ? std::move(*at_once) : context_.dispatcher.handle(target, request);
             upload_.reset();
             return send(head, message.version(), keep_alive && !context_.stopping, request.request_id,
-                        request.method, target);
+                        to_text(request.method), target);
         }
-        const bool write = request.method != "GET" && request.method != "HEAD";
+        const bool write = request.method != Method::get && request.method != Method::head;
         context_.run_work(write, [self = shared_from_this(), request = std::move(request), target, head,
                                   version = message.version(), keep_alive]() mutable {
             Response response = self->context_.dispatcher.handle(target, request);
@@ -222,7 +222,7 @@ private:
                            self->upload_.reset();
                            self->response_ = std::move(response);
                            self->send(head, version, keep_alive && !self->context_.stopping,
-                                      request.request_id, request.method, target);
+                                      request.request_id, to_text(request.method), target);
                        });
         });
     }
@@ -278,7 +278,7 @@ private:
     }
 
     void send(bool head, unsigned version, bool keep_alive, const std::string& request_id,
-              const std::string& method, const std::string& target) {
+              std::string_view method, const std::string& target) {
         std::uintmax_t file_size = 0;
         if (response_.body_file) {
             std::error_code ec;
@@ -291,8 +291,8 @@ private:
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_)
                     .count();
             std::fprintf(
-                stderr, "%s %s %s %d %zu %.2fms\n", request_id.c_str(), method.c_str(), target.c_str(),
-                response_.status,
+                stderr, "%s %s %s %d %zu %.2fms\n", request_id.c_str(), std::string(method).c_str(),
+                target.c_str(), response_.status,
                 response_.body_file ? static_cast<std::size_t>(file_size) : response_.payload().size(),
                 millis);
         }

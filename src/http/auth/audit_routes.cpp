@@ -81,7 +81,7 @@ Result<Response> list_audit(AuthServices& services, const Request& request) {
 
 void add_audit_routes(Router& router, AuthServices& services) {
     Route route;
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = "/api/v1/audit";
     route.access = Access::admin;
     route.handler = [&services](const Request& request) { return list_audit(services, request); };

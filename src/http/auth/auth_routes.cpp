@@ -148,9 +148,9 @@ Result<Response> revoke_token(AuthServices& services, const Request& request) {
     return Response::json(boost::json::serialize(app::auth::token_to_json(*revoked)));
 }
 
-Route route(std::string method, std::string pattern, Access access, Handler handler, std::string summary) {
+Route route(Method method, std::string pattern, Access access, Handler handler, std::string summary) {
     Route added;
-    added.method = std::move(method);
+    added.method = method;
     added.pattern = std::move(pattern);
     added.access = access;
     added.handler = std::move(handler);
@@ -169,16 +169,17 @@ void add_auth_routes(Router& router, AuthServices& services) {
     auto bind = [&services](Result<Response> (*handler)(AuthServices&, const Request&)) -> Handler {
         return [&services, handler](const Request& request) { return handler(services, request); };
     };
-    router.add(route("POST", "/api/v1/auth/login", Access::anyone, bind(log_in),
+    router.add(route(Method::post, "/api/v1/auth/login", Access::anyone, bind(log_in),
                      "Sign in with {name, password}: sets the session cookie and returns the CSRF token"));
-    router.add(route("POST", "/api/v1/auth/logout", Access::anyone, bind(log_out), "End the session"));
-    router.add(route("GET", "/api/v1/auth/me", Access::reader, bind(me), "The signed-in user"));
-    Route tokens = route("POST", "/api/v1/auth/tokens", Access::reader, bind(create_token),
+    router.add(route(Method::post, "/api/v1/auth/logout", Access::anyone, bind(log_out), "End the session"));
+    router.add(route(Method::get, "/api/v1/auth/me", Access::reader, bind(me), "The signed-in user"));
+    Route tokens = route(Method::post, "/api/v1/auth/tokens", Access::reader, bind(create_token),
                          "Create an API token {name}; the token is returned once");
     tokens.doc.request_schema = "TokenRequest";
     router.add(std::move(tokens));
-    router.add(route("GET", "/api/v1/auth/tokens", Access::reader, bind(list_tokens), "Your API tokens"));
-    router.add(route("DELETE", "/api/v1/auth/tokens/{id}", Access::reader, bind(revoke_token),
+    router.add(
+        route(Method::get, "/api/v1/auth/tokens", Access::reader, bind(list_tokens), "Your API tokens"));
+    router.add(route(Method::delete_, "/api/v1/auth/tokens/{id}", Access::reader, bind(revoke_token),
                      "Revoke one of your API tokens (an admin: anyone's)"));
     add_user_routes(router, services);
     add_audit_routes(router, services);

@@ -19,8 +19,9 @@ using domain::trim_blanks;
 // a minute's precision is enough to tell a live token from a forgotten one.
 constexpr auto touch_interval = std::chrono::minutes(1);
 
-bool is_write(std::string_view method) {
-    return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+bool is_write(Method method) {
+    return method == Method::post || method == Method::put || method == Method::patch ||
+           method == Method::delete_;
 }
 
 }  // namespace

@@ -42,10 +42,10 @@ Result<Response> change_user(AuthServices& services, const Request& request) {
     return Response::json(boost::json::serialize(app::auth::user_to_json(*user)));
 }
 
-Route admin_route(std::string method, std::string pattern, Handler handler, std::string summary,
+Route admin_route(Method method, std::string pattern, Handler handler, std::string summary,
                   std::string request_schema = {}) {
     Route added;
-    added.method = std::move(method);
+    added.method = method;
     added.pattern = std::move(pattern);
     added.access = Access::admin;
     added.handler = std::move(handler);
@@ -61,11 +61,11 @@ void add_user_routes(Router& router, AuthServices& services) {
     auto bind = [&services](Result<Response> (*handler)(AuthServices&, const Request&)) -> Handler {
         return [&services, handler](const Request& request) { return handler(services, request); };
     };
-    router.add(admin_route("GET", "/api/v1/users", bind(list_users), "Every user account"));
-    router.add(admin_route("POST", "/api/v1/users", bind(add_user),
+    router.add(admin_route(Method::get, "/api/v1/users", bind(list_users), "Every user account"));
+    router.add(admin_route(Method::post, "/api/v1/users", bind(add_user),
                            "Create a user {name, password, roles, domains?, country?}", "NewUser"));
     router.add(
-        admin_route("PATCH", "/api/v1/users/{name}", bind(change_user),
+        admin_route(Method::patch, "/api/v1/users/{name}", bind(change_user),
                     "Change a user's password (which ends its sessions and revokes its API tokens unless "
                     "keep_tokens is true), roles, domains, country or disabled flag",
                     "UserChange"));

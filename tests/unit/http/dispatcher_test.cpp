@@ -47,7 +47,7 @@ protected:
     }
     void add(std::string method, std::string pattern, Access access, Handler handler) {
         Route route;
-        route.method = std::move(method);
+        route.method = method_from_text(method);
         route.pattern = std::move(pattern);
         route.access = access;
         route.edit_domain = domain::EditDomain::force;
@@ -58,7 +58,7 @@ protected:
                   domain::AnonymousReads reads = domain::AnonymousReads::refused) {
         Dispatcher dispatcher(router_, &authenticator_, nullptr, reads);
         Request request;
-        request.method = std::move(method);
+        request.method = method_from_text(method);
         request.request_id = "test-1";
         return dispatcher.handle(target, request);
     }
@@ -132,7 +132,7 @@ TEST_F(dispatcher, answers_head_as_get) {
 TEST_F(dispatcher, serves_a_cacheable_read_from_cache_until_a_write_to_a_kind_it_reads) {
     int calls = 0;
     Route counted;
-    counted.method = "GET";
+    counted.method = Method::get;
     counted.pattern = "/api/v1/counted";
     counted.access = Access::anyone;
     counted.cacheable = true;
@@ -153,12 +153,12 @@ TEST_F(dispatcher, serves_a_cacheable_read_from_cache_until_a_write_to_a_kind_it
     Dispatcher dispatcher(router_, &authenticator_, nullptr, domain::AnonymousReads::refused);
     auto get = [&](std::string target) {
         Request request;
-        request.method = "GET";
+        request.method = Method::get;
         return std::string(dispatcher.handle(target, request).payload());
     };
     auto post = [&](std::string target) {
         Request request;
-        request.method = "POST";
+        request.method = Method::post;
         dispatcher.handle(target, request);
     };
     EXPECT_EQ(get("/api/v1/counted?a=1&b=2"), "1");
@@ -173,7 +173,7 @@ TEST_F(dispatcher, serves_a_cacheable_read_from_cache_until_a_write_to_a_kind_it
 TEST_F(dispatcher, answers_at_once_only_what_costs_no_store_work) {
     int calls = 0;
     Route counted;
-    counted.method = "GET";
+    counted.method = Method::get;
     counted.pattern = "/api/v1/counted";
     counted.access = Access::anyone;
     counted.cacheable = true;
@@ -182,7 +182,7 @@ TEST_F(dispatcher, answers_at_once_only_what_costs_no_store_work) {
     };
     router_.add(counted);
     Route live;
-    live.method = "GET";
+    live.method = Method::get;
     live.pattern = "/healthz";
     live.access = Access::anyone;
     live.on_io_thread = true;
@@ -191,12 +191,12 @@ TEST_F(dispatcher, answers_at_once_only_what_costs_no_store_work) {
     Dispatcher dispatcher(router_, &authenticator_, nullptr, domain::AnonymousReads::refused);
     auto at_once = [&](std::string method, std::string target) {
         Request request;
-        request.method = std::move(method);
+        request.method = method_from_text(method);
         return dispatcher.answer_at_once(target, request);
     };
     EXPECT_FALSE(at_once("GET", "/api/v1/counted")) << "a view not yet computed was computed at once";
     Request first;
-    first.method = "GET";
+    first.method = Method::get;
     EXPECT_EQ(dispatcher.handle("/api/v1/counted", first).payload(), "1");
     ASSERT_TRUE(at_once("GET", "/api/v1/counted"));
     EXPECT_EQ(at_once("GET", "/api/v1/counted")->payload(), "1");

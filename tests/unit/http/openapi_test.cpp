@@ -31,7 +31,7 @@ protected:
         for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
     }
     json::object served() {
-        auto found = router_.match("GET", "/api/openapi.json");
+        auto found = router_.match(Method::get, "/api/openapi.json");
         EXPECT_TRUE(found && found->route);
         auto response = found->route->handler(Request{});
         EXPECT_TRUE(response);
@@ -45,7 +45,7 @@ protected:
 
 TEST_F(openapi, describes_every_route_with_its_method) {
     Route late;
-    late.method = "GET";
+    late.method = Method::get;
     late.pattern = "/api/v1/missions/{slug}/summary";
     late.handler = [](const Request&) -> domain::Result<Response> { return Response::json("{}"); };
     late.doc.response_schema = "MissionSummary";
@@ -57,10 +57,8 @@ TEST_F(openapi, describes_every_route_with_its_method) {
     const auto& paths = document.at("paths").as_object();
     for (const auto& route : router_.routes()) {
         ASSERT_TRUE(paths.contains(route.pattern)) << route.pattern;
-        std::string method = route.method;
-        for (auto& c : method) c = static_cast<char>(std::tolower(c));
-        EXPECT_TRUE(paths.at(route.pattern).as_object().contains(method))
-            << route.method << " " << route.pattern;
+        EXPECT_TRUE(paths.at(route.pattern).as_object().contains(openapi_name(route.method)))
+            << to_text(route.method) << " " << route.pattern;
     }
     EXPECT_TRUE(document.at("components").at("schemas").as_object().contains("MissionSummary"));
 }

@@ -15,10 +15,10 @@ namespace mssops::http::testing {
 inline domain::Result<Response> call_route(const Router& router, const std::string& method,
                                            const std::string& path, std::map<std::string, std::string> query,
                                            std::string body, const std::string& user) {
-    auto match = router.match(method, path);
+    auto match = router.match(method_from_text(method), path);
     EXPECT_TRUE(match && match->route) << method << " " << path;
     Request request;
-    request.method = method;
+    request.method = method_from_text(method);
     request.path = path;
     request.query = std::move(query);
     request.path_params = match->path_params;

@@ -5,9 +5,9 @@
 namespace mssops::http {
 namespace {
 
-Route route(std::string method, std::string pattern) {
+Route route(Method method, std::string pattern) {
     Route r;
-    r.method = std::move(method);
+    r.method = method;
     r.pattern = std::move(pattern);
     r.handler = [](const Request&) -> domain::Result<Response> { return Response::json("{}"); };
     return r;
@@ -15,17 +15,17 @@ Route route(std::string method, std::string pattern) {
 
 Router sample_router() {
     Router router;
-    router.add(route("GET", "/api/v1/missions/{slug}/summary"));
-    router.add(route("GET", "/api/v1/missions/{id}"));
-    router.add(route("PATCH", "/api/v1/missions/{id}"));
-    router.add(route("GET", "/api/v1/missions/current"));
-    router.add(route("GET", "/healthz"));
+    router.add(route(Method::get, "/api/v1/missions/{slug}/summary"));
+    router.add(route(Method::get, "/api/v1/missions/{id}"));
+    router.add(route(Method::patch, "/api/v1/missions/{id}"));
+    router.add(route(Method::get, "/api/v1/missions/current"));
+    router.add(route(Method::get, "/healthz"));
     return router;
 }
 
 TEST(router, matches_a_pattern_and_decodes_its_parameter) {
     auto router = sample_router();
-    auto found = router.match("GET", "/api/v1/missions/mss-ha%C3%AFti/summary");
+    auto found = router.match(Method::get, "/api/v1/missions/mss-ha%C3%AFti/summary");
     ASSERT_TRUE(found);
     ASSERT_NE(found->route, nullptr);
     EXPECT_EQ(found->route->pattern, "/api/v1/missions/{slug}/summary");
@@ -34,7 +34,7 @@ TEST(router, matches_a_pattern_and_decodes_its_parameter) {
 
 TEST(router, keeps_an_encoded_slash_inside_one_parameter) {
     auto router = sample_router();
-    auto found = router.match("GET", "/api/v1/missions/a%2Fb/summary");
+    auto found = router.match(Method::get, "/api/v1/missions/a%2Fb/summary");
     ASSERT_TRUE(found);
     ASSERT_NE(found->route, nullptr);
     EXPECT_EQ(found->path_params.at("slug"), "a/b");
@@ -42,7 +42,7 @@ TEST(router, keeps_an_encoded_slash_inside_one_parameter) {
 
 TEST(router, prefers_a_literal_segment_over_a_parameter) {
     auto router = sample_router();
-    auto found = router.match("GET", "/api/v1/missions/current");
+    auto found = router.match(Method::get, "/api/v1/missions/current");
     ASSERT_TRUE(found);
     ASSERT_NE(found->route, nullptr);
     EXPECT_EQ(found->route->pattern, "/api/v1/missions/current");
@@ -51,7 +51,7 @@ TEST(router, prefers_a_literal_segment_over_a_parameter) {
 
 TEST(router, finds_nothing_for_an_unknown_path) {
     auto router = sample_router();
-    auto found = router.match("GET", "/api/v1/nothing");
+    auto found = router.match(Method::get, "/api/v1/nothing");
     ASSERT_TRUE(found);
     EXPECT_EQ(found->route, nullptr);
     EXPECT_TRUE(found->allowed_methods.empty());
@@ -59,29 +59,29 @@ TEST(router, finds_nothing_for_an_unknown_path) {
 
 TEST(router, lists_the_allowed_methods_for_a_known_path_and_wrong_method) {
     auto router = sample_router();
-    auto found = router.match("DELETE", "/api/v1/missions/7");
+    auto found = router.match(Method::delete_, "/api/v1/missions/7");
     ASSERT_TRUE(found);
     EXPECT_EQ(found->route, nullptr);
-    EXPECT_EQ(found->allowed_methods, (std::vector<std::string>{"GET", "PATCH"}));
+    EXPECT_EQ(found->allowed_methods, (std::vector<Method>{Method::get, Method::patch}));
 }
 
 TEST(router, does_not_match_an_empty_parameter) {
     auto router = sample_router();
-    auto found = router.match("GET", "/api/v1/missions//summary");
+    auto found = router.match(Method::get, "/api/v1/missions//summary");
     ASSERT_TRUE(found);
     EXPECT_EQ(found->route, nullptr);
 }
 
 TEST(router, does_not_match_a_trailing_slash) {
     auto router = sample_router();
-    auto found = router.match("GET", "/healthz/");
+    auto found = router.match(Method::get, "/healthz/");
     ASSERT_TRUE(found);
     EXPECT_EQ(found->route, nullptr);
 }
 
 TEST(router, rejects_a_parameter_that_decodes_to_invalid_utf8) {
     auto router = sample_router();
-    auto found = router.match("GET", "/api/v1/missions/%FF/summary");
+    auto found = router.match(Method::get, "/api/v1/missions/%FF/summary");
     ASSERT_FALSE(found);
     EXPECT_EQ(found.error().code, domain::ErrorCode::bad_syntax);
     EXPECT_EQ(found.error().field, "path");
@@ -90,7 +90,7 @@ TEST(router, rejects_a_parameter_that_decodes_to_invalid_utf8) {
 
 TEST(router, rejects_a_malformed_percent_escape) {
     auto router = sample_router();
-    auto found = router.match("GET", "/api/v1/missions/%zz");
+    auto found = router.match(Method::get, "/api/v1/missions/%zz");
     ASSERT_FALSE(found);
     EXPECT_EQ(found.error().message, "has a malformed percent-escape");
 }

@@ -36,7 +36,7 @@ protected:
     }
     Response get(std::string path, std::map<std::string, std::string> headers = {}) {
         Request request;
-        request.method = "GET";
+        request.method = Method::get;
         request.path = std::move(path);
         request.headers = std::move(headers);
         auto response = files_->serve(request);

@@ -39,7 +39,7 @@ protected:
     }
     Request request(std::string method, std::map<std::string, std::string> headers) {
         Request made;
-        made.method = std::move(method);
+        made.method = method_from_text(method);
         made.headers = std::move(headers);
         return made;
     }

@@ -1,0 +1,222 @@
+// Every operation of the OpenAPI document is called on a seeded server, as an administrator, and
+// its response checked against the document: the success status it names, the content type, and for
+// JSON the body against the operation's schema (ajv). An operation left uncalled fails the test, so
+// a route added without a call here is noticed.
+
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { after, before, it } from "node:test";
+import { repo_root, start_server } from "./server.mjs";
+
+const require = createRequire(path.join(repo_root, "web/package.json"));
+const Ajv = require("ajv");
+
+const admin = { name: "openapi-admin", password: "openapi responses admin password" };
+
+/** Made-up incidents (SYNTHETIC) for the import route. */
+const synthetic_incidents =
+  "event_id_cnty,event_date,event_type,actor1,admin1,location,latitude,longitude,fatalities,notes\n" +
+  "SYNOA1,2025-03-04,Riots,Synthetic group,Ouest,Synthetic place,18.5,-72.3,0,Synthetic openapi event\n";
+/** Made-up funding flows (SYNTHETIC), FTS columns. */
+const synthetic_flows =
+  "source_org,destination_org,amount_usd,status,date,description\n" +
+  "Synthetic donor,UN Trust Fund for the MSS,1000,pledged,2025-03-04,Synthetic openapi flow\n";
+/** A made-up article (SYNTHETIC) from which the extractor proposes candidate records. */
+const synthetic_article =
+  "Port-au-Prince, 8 November 2024. A contingent of 150 police officers from Kenya arrived in Haiti on " +
+  "Friday to join the mission, officials said.";
+
+let server;
+let token;
+let document;
+const called = new Set();
+const failures = [];
+
+before(async () => {
+  server = await start_server((cli) => {
+    cli(["user", "add", admin.name, "--role", "admin", "--password-stdin"], `${admin.password}\n`);
+    token = cli(["user", "token", admin.name, "--label", "openapi responses test"]).trim().split(/\s+/).pop();
+  });
+  document = await (await fetch(`${server.base_url}/api/openapi.json`)).json();
+});
+
+after(async () => {
+  await server?.stop();
+});
+
+/** OpenAPI 3.0 `nullable` as JSON Schema: {type: X, nullable: true} becomes {type: [X, "null"]}. */
+function json_schema(value) {
+  if (Array.isArray(value)) return value.map(json_schema);
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = key === "nullable" ? inner : json_schema(inner);
+  if (out.nullable === true) {
+    if (typeof out.type === "string") out.type = [out.type, "null"];
+    if (out.enum) out.enum = [...out.enum, null];
+    if (out.$ref) return { anyOf: [{ $ref: out.$ref }, { type: "null" }] };
+  }
+  delete out.nullable;
+  return out;
+}
+
+/** Calls one operation and checks its answer against the document; returns the parsed JSON body. */
+async function call(method, pattern, { params = {}, query = {}, body, type = "application/json", auth = true } = {}) {
+  const operation = document.paths[pattern]?.[method.toLowerCase()];
+  assert.ok(operation, `${method} ${pattern} is not in the OpenAPI document`);
+  called.add(`${method} ${pattern}`);
+  let target = pattern.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(String(params[name])));
+  const search = new URLSearchParams(query).toString();
+  if (search) target += `?${search}`;
+  const headers = {};
+  if (auth) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers["content-type"] = type;
+  const response = await fetch(`${server.base_url}${target}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const where = `${method} ${target}`;
+  const success = Object.keys(operation.responses).find((code) => code.startsWith("2"));
+  if (String(response.status) !== success) {
+    failures.push(`${where}: status ${response.status}, the document says ${success}: ${text.slice(0, 300)}`);
+    return undefined;
+  }
+  const content = operation.responses[success].content ?? {};
+  const media = (response.headers.get("content-type") ?? "").split(";")[0].trim();
+  if (!(media in content)) {
+    failures.push(`${where}: content type ${media}, the document lists ${Object.keys(content).join(", ")}`);
+    return undefined;
+  }
+  if (media !== "application/json") return text;
+  const parsed = JSON.parse(text);
+  const validate = validator(content[media].schema);
+  if (!validate(parsed)) {
+    failures.push(`${where}: the body does not match its schema: ${JSON.stringify(validate.errors.slice(0, 5))}`);
+  }
+  return parsed;
+}
+
+let ajv;
+function validator(schema) {
+  if (!ajv) {
+    ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+    ajv.addSchema(json_schema({ components: document.components }), "openapi.json");
+  }
+  const fixed = JSON.parse(JSON.stringify(json_schema(schema)).replaceAll('"#/components/', '"openapi.json#/components/'));
+  return ajv.compile(fixed);
+}
+
+/** The collection routes of the record kinds: "/api/v1/sources" and the like. */
+function record_collections() {
+  return Object.keys(document.paths).filter(
+    (pattern) => document.paths[pattern].get?.tags?.includes("records") && !pattern.includes("{") && document.paths[pattern].post,
+  );
+}
+
+/** A new record's body from an existing one: the same fields, a fresh key. */
+function copy_of(record, fresh) {
+  const body = { ...record };
+  for (const meta of ["id", "kind", "version", "retired", "created_at", "updated_at"]) delete body[meta];
+  if ("key" in body) body.key = fresh;
+  if ("iso3" in body) body.iso3 = "ZZZ";
+  if ("pcode" in body) body.pcode = `ZZ${fresh.length}`;
+  if ("slug" in body) body.slug = fresh;
+  return body;
+}
+
+// TODO until every route names its response schema and success status (issue 14 item 2): the
+// failures are reported, not yet fatal. Remove `todo` once the run is clean.
+const todo = "routes of funding, incidents, extractions, alerts and auth have no response schema yet";
+
+it("answers every operation of its OpenAPI document as the document describes", { todo }, async () => {
+  const slug = "mss-haiti";
+  // Reads first, on the seeded data.
+  await call("GET", "/healthz", { auth: false });
+  await call("GET", "/api/openapi.json", { auth: false });
+  for (const collection of record_collections()) {
+    const page = await call("GET", collection, { query: { limit: "2" } });
+    await call("GET", collection, { query: { format: "csv" } });
+    const first = page?.items?.[0];
+    if (first) await call("GET", `${collection}/{id}`, { params: { id: first.id } });
+    const created = first && (await call("POST", collection, { body: copy_of(first, `openapi-${first.id}-copy`) }));
+    if (!created) {
+      if (!first) failures.push(`${collection}: the seed holds no record to copy`);
+      continue;
+    }
+    await call("PATCH", `${collection}/{id}`, { params: { id: created.id }, body: {} });
+    if (document.paths[`${collection}/{id}`].delete) {
+      await call("DELETE", `${collection}/{id}`, { params: { id: created.id } });
+      if (document.paths[`${collection}/{id}/restore`])
+        await call("POST", `${collection}/{id}/restore`, { params: { id: created.id } });
+    }
+  }
+
+  const mission = "/api/v1/missions/{slug}";
+  for (const view of ["summary", "strength", "forecast", "mandate", "alerts", "funding/summary", "funding/flows", "funding/assessed"])
+    await call("GET", `${mission}/${view}`, { params: { slug } });
+  await call("GET", `${mission}/funding/export`, { params: { slug } });
+  await call("GET", `${mission}/report`, { params: { slug } });
+  await call("GET", "/api/v1/mission-in-force");
+  await call("GET", "/api/v1/council/members", { query: { year: "2025" } });
+  await call("GET", "/api/v1/council/scenarios/transition_to_un_pko", { query: { year: "2025" } });
+  await call("POST", "/api/v1/council/simulate", { body: { scenario: "transition_to_un_pko", year: 2025 } });
+
+  await call("POST", "/api/v1/incidents/import", { body: synthetic_incidents, type: "text/csv" });
+  await call("GET", "/api/v1/incidents/aggregate");
+  await call("GET", "/api/v1/incidents/citations");
+  await call("GET", "/api/v1/incidents/export");
+  await call("GET", "/api/v1/incidents/points");
+  await call("GET", "/api/v1/incidents/choropleth");
+  await call("GET", "/api/v1/boundaries");
+
+  const imported = await call("POST", `${mission}/funding/import`, { params: { slug }, body: synthetic_flows, type: "text/csv" });
+  const flows = await call("GET", `${mission}/funding/flows`, { params: { slug } });
+  const flow = flows?.flows?.[0] ?? flows?.items?.[0];
+  if (flow) await call("GET", `${mission}/funding/flows/{id}/history`, { params: { slug, id: flow.id } });
+  else failures.push(`no funding flow to ask the history of (import answered ${JSON.stringify(imported)})`);
+
+  const extraction = await call("POST", "/api/v1/extractions", {
+    body: { text: synthetic_article, outlet: "Synthetic Wire", title: "Synthetic arrival", published: "2024-11-08" },
+  });
+  await call("GET", "/api/v1/extractions");
+  if (extraction) {
+    await call("GET", "/api/v1/extractions/{id}", { params: { id: extraction.id } });
+    const candidates = extraction.candidates ?? [];
+    if (candidates.length < 2) failures.push(`the synthetic article gave ${candidates.length} candidates; two are needed`);
+    else {
+      await call("POST", "/api/v1/extractions/{id}/candidates/{n}/reject", { params: { id: extraction.id, n: 1 } });
+      await call("POST", "/api/v1/extractions/{id}/candidates/{n}/accept", { params: { id: extraction.id, n: 2 } });
+    }
+  }
+
+  await call("PUT", "/api/v1/alerts/subscriptions", { body: { subscriptions: [{ kind: "extractions_pending" }] } });
+  await call("GET", "/api/v1/alerts/subscriptions");
+  await call("GET", "/api/v1/alerts");
+  const feed = await call("POST", "/api/v1/alerts/feed-token");
+  if (feed?.token) await call("GET", "/api/v1/alerts/feed.atom", { query: { token: feed.token }, auth: false });
+  await call("DELETE", "/api/v1/alerts/feed-token");
+  const hook = await call("POST", "/api/v1/alerts/webhooks", { body: { url: "http://127.0.0.1:9/openapi-hook" } });
+  await call("GET", "/api/v1/alerts/webhooks");
+  await call("GET", "/api/v1/alerts/deliveries");
+  if (hook) await call("DELETE", "/api/v1/alerts/webhooks/{id}", { params: { id: hook.id } });
+
+  await call("GET", "/api/v1/auth/me");
+  const created_token = await call("POST", "/api/v1/auth/tokens", { body: { name: "openapi second token" } });
+  await call("GET", "/api/v1/auth/tokens");
+  if (created_token) await call("DELETE", "/api/v1/auth/tokens/{id}", { params: { id: created_token.id } });
+  await call("POST", "/api/v1/users", { body: { name: "openapi-viewer", role: "viewer", password: "openapi viewer password 1" } });
+  await call("GET", "/api/v1/users");
+  await call("PATCH", "/api/v1/users/{name}", { params: { name: "openapi-viewer" }, body: { role: "viewer" } });
+  await call("GET", "/api/v1/audit", { query: { limit: "5" } });
+  await call("POST", "/api/v1/auth/login", { body: admin, auth: false });
+  await call("POST", "/api/v1/auth/logout", { auth: false });
+
+  const missed = [];
+  for (const [pattern, item] of Object.entries(document.paths))
+    for (const method of Object.keys(item))
+      if (!called.has(`${method.toUpperCase()} ${pattern}`)) missed.push(`${method.toUpperCase()} ${pattern}`);
+  // Both lists at once, so one run shows every gap.
+  assert.deepEqual({ never_called: missed, failures }, { never_called: [], failures: [] });
+});
