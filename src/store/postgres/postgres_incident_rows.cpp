@@ -1,5 +1,6 @@
 #include "store/postgres/postgres_incident_rows.hpp"
 
+#include "domain/kind_names.hpp"
 #include "store/postgres/postgres_record_transaction.hpp"
 #include "store/record_errors.hpp"
 #include "store/record_writes.hpp"
@@ -106,7 +107,7 @@ void apply_level(pqxx::work& work, const char* table, const std::map<RollupKey, 
 StoredIncident read_postgres_incident(const pqxx::row& row) {
     StoredIncident stored;
     domain::Record& record = stored.record;
-    record.kind = "incidents";
+    record.kind = domain::kinds::incidents;
     record.id = row[0].as<std::int64_t>();
     record.version = row[1].as<std::int64_t>();
     record.retired = row[2].as<bool>();
@@ -168,7 +169,7 @@ domain::Result<void> check_postgres_incident_source(pqxx::work& work, const doma
     auto* source = domain::text_of(fields, "source_id");
     if (!source || known.count(*source)) return {};
     PostgresRecordTransaction records(work);
-    auto exists = records.live_key_exists("sources", *source);
+    auto exists = records.live_key_exists(domain::kinds::sources, *source);
     if (!exists) return exists.error();
     if (!*exists) return missing_reference(*incident_kind().field("source_id"), *source);
     known.insert(*source);
@@ -177,8 +178,9 @@ domain::Result<void> check_postgres_incident_source(pqxx::work& work, const doma
 
 void audit_postgres_incident(pqxx::work& work, const Actor& who, std::string_view action,
                              const domain::Record* before, const domain::Record& after) {
-    append_postgres_audit(work, {0, after.updated_at, who.name, std::string(action), "incidents", after.id,
-                                 before ? audit_text(*before) : std::string{}, audit_text(after)});
+    append_postgres_audit(
+        work, {0, after.updated_at, who.name, std::string(action), std::string(domain::kinds::incidents),
+               after.id, before ? audit_text(*before) : std::string{}, audit_text(after)});
 }
 
 }  // namespace mssops::store

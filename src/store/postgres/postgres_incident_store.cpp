@@ -3,6 +3,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "domain/kind_names.hpp"
 #include "domain/record_validation.hpp"
 #include "store/postgres/postgres_incident_queries.hpp"
 #include "store/postgres/postgres_incident_rows.hpp"
@@ -30,13 +31,13 @@ public:
 
     Result<UpsertOutcome> put(const Fields& fields) override {
         Record record;
-        record.kind = "incidents";
+        record.kind = domain::kinds::incidents;
         record.version = 1;
         record.created_at = now_;
         record.updated_at = now_;
         record.fields = fields;
         normalise_incident_fields(record.fields);
-        if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
+        if (auto ok = check_utf8_fields(domain::kinds::incidents, record.fields); !ok) return ok.error();
         if (auto ok = check_postgres_incident_source(work_, record.fields, sources_); !ok) return ok.error();
         // Insert first: on a fresh import nearly every key is new, so this saves a lookup per row.
         if (insert_postgres_incident(work_, record, OnTakenKey::ignore) != 0) {
@@ -90,8 +91,8 @@ public:
         after["updated"] = counts_.updated;
         after["unchanged"] = counts_.unchanged;
         after["retired"] = counts_.retired;
-        append_postgres_audit(
-            work_, {0, now_, who_.name, "import", "incidents", 0, "", boost::json::serialize(after)});
+        append_postgres_audit(work_, {0, now_, who_.name, "import", std::string(domain::kinds::incidents), 0,
+                                      "", boost::json::serialize(after)});
         return counts_;
     }
 
@@ -142,12 +143,12 @@ Result<Record> PostgresIncidentStore::create(const Fields& fields, const Actor& 
     if (!valid) return valid.error();
     return database_.write([&](pqxx::work& work) -> Result<Record> {
         Record record;
-        record.kind = "incidents";
+        record.kind = domain::kinds::incidents;
         record.version = 1;
         record.created_at = record.updated_at = utc_timestamp_now();
         record.fields = *valid;
         normalise_incident_fields(record.fields);
-        if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
+        if (auto ok = check_utf8_fields(domain::kinds::incidents, record.fields); !ok) return ok.error();
         std::set<std::string, std::less<>> sources;
         if (auto ok = check_postgres_incident_source(work, record.fields, sources); !ok) return ok.error();
         if (record.key().empty()) {
@@ -191,7 +192,7 @@ Result<Record> PostgresIncidentStore::update(std::int64_t id, const Fields& chan
         Record after = *current;
         after.fields = std::move(merged).value();
         normalise_incident_fields(after.fields);
-        if (auto ok = check_utf8_fields("incidents", after.fields); !ok) return ok.error();
+        if (auto ok = check_utf8_fields(domain::kinds::incidents, after.fields); !ok) return ok.error();
         if (incident_content_hash(after.fields) == incident_content_hash(current->fields)) return current;
         if (after.key() != current->key() && find_postgres_incident(work, after.key()))
             return key_taken(incident_kind(), after.key());

@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 
+#include "domain/kind_names.hpp"
 #include "store/record_errors.hpp"
 #include "store/record_writes.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
@@ -182,7 +183,7 @@ const std::string& incident_select_columns() {
 StoredIncident read_incident(const SqliteStatement& row) {
     StoredIncident stored;
     domain::Record& record = stored.record;
-    record.kind = "incidents";
+    record.kind = domain::kinds::incidents;
     record.id = row.integer(0);
     record.version = row.integer(1);
     record.retired = row.integer(2) != 0;
@@ -221,7 +222,7 @@ domain::Result<std::optional<StoredIncident>> find_incident(SqliteConnection& co
 
 domain::Result<std::int64_t> insert_incident(SqliteConnection& connection, const domain::Record& record,
                                              OnTakenKey on_taken) {
-    if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
+    if (auto ok = check_utf8_fields(domain::kinds::incidents, record.fields); !ok) return ok.error();
     static const std::string fail_sql = insert_sql(OnTakenKey::fail);
     static const std::string ignore_sql = insert_sql(OnTakenKey::ignore);
     auto statement = connection.prepare(on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql);
@@ -300,7 +301,7 @@ domain::Result<std::optional<SqliteIncidentRowWriter::KeyState>> SqliteIncidentR
 }
 
 domain::Result<void> update_incident(SqliteConnection& connection, const domain::Record& record) {
-    if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
+    if (auto ok = check_utf8_fields(domain::kinds::incidents, record.fields); !ok) return ok.error();
     static const std::string sql = update_sql();
     auto statement = connection.prepare(sql);
     if (!statement) return statement.error();
@@ -335,7 +336,7 @@ domain::Result<void> check_incident_source(SqliteConnection& connection, std::st
                                            std::set<std::string, std::less<>>& known) {
     if (known.find(source) != known.end()) return {};
     SqliteRecordTransaction records(connection);
-    auto exists = records.live_key_exists("sources", source);
+    auto exists = records.live_key_exists(domain::kinds::sources, source);
     if (!exists) return exists.error();
     if (!*exists) return missing_reference(*incident_kind().field("source_id"), source);
     known.emplace(source);
@@ -348,7 +349,7 @@ domain::Result<void> audit_incident(SqliteConnection& connection, const Actor& w
     entry.at = after.updated_at;
     entry.actor = who.name;
     entry.action = std::string(action);
-    entry.kind = "incidents";
+    entry.kind = domain::kinds::incidents;
     entry.record_id = after.id;
     entry.before = before ? audit_text(*before) : std::string{};
     entry.after = audit_text(after);

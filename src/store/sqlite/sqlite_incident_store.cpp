@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 #include <vector>
 
+#include "domain/kind_names.hpp"
 #include "domain/record_validation.hpp"
 #include "store/record_errors.hpp"
 #include "store/sqlite/sqlite_incident_queries.hpp"
@@ -57,7 +58,7 @@ public:
 
     Result<UpsertOutcome> put(const Fields& fields) override {
         Record record;
-        record.kind = "incidents";
+        record.kind = domain::kinds::incidents;
         record.version = 1;
         record.created_at = now_;
         record.updated_at = now_;
@@ -121,7 +122,14 @@ public:
         after["updated"] = counts_.updated;
         after["unchanged"] = counts_.unchanged;
         after["retired"] = counts_.retired;
-        AuditEntry entry{0, now_, who_.name, "import", "incidents", 0, "", boost::json::serialize(after)};
+        AuditEntry entry{0,
+                         now_,
+                         who_.name,
+                         "import",
+                         std::string(domain::kinds::incidents),
+                         0,
+                         "",
+                         boost::json::serialize(after)};
         if (auto audited = append_sqlite_audit(connection_, entry); !audited) return audited.error();
         return counts_;
     }
@@ -213,7 +221,7 @@ Result<Record> SqliteIncidentStore::create(const Fields& fields, const Actor& wh
     if (!valid) return valid.error();
     return database_.write([&](SqliteConnection& connection) -> Result<Record> {
         Record record;
-        record.kind = "incidents";
+        record.kind = domain::kinds::incidents;
         record.version = 1;
         record.created_at = record.updated_at = utc_timestamp_now();
         record.fields = *valid;

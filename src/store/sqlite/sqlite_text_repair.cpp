@@ -2,6 +2,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include "domain/kind_names.hpp"
 #include "domain/text_encoding.hpp"
 #include "store/query_checks.hpp"
 #include "store/record_columns.hpp"
@@ -169,8 +170,8 @@ Result<void> check_incidents(SqliteConnection& connection, TextRepair repair, co
     }
     for (const Record& before : damaged) {
         FieldRepair fields = repair_fields(before.fields);
-        TextDamage damage{"incidents", before.id, shown_key(before.fields), fields.bad,
-                          TextDamageOutcome::found};
+        TextDamage damage{std::string(domain::kinds::incidents), before.id, shown_key(before.fields),
+                          fields.bad, TextDamageOutcome::found};
         if (repair == TextRepair::yes) {
             Record shown = before;
             shown.fields = fields.shown;
