@@ -4,6 +4,7 @@
 #include <chrono>
 #include <map>
 
+#include "domain/kind_names.hpp"
 #include "domain/partial_date.hpp"
 
 namespace mssops::app {
@@ -63,9 +64,10 @@ CandidateMatch found(std::string status, const Record& record, std::string diffe
 
 domain::Result<extract::Gazetteer> load_gazetteer(store::RecordStore& records) {
     std::vector<Record> all;
-    for (const char* kind : {"countries", "persons", "organisations", "missions"}) {
+    for (std::string_view kind : {domain::kinds::countries, domain::kinds::persons,
+                                  domain::kinds::organisations, domain::kinds::missions}) {
         store::ListQuery query;
-        query.kind = kind;
+        query.kind = std::string(kind);
         auto page = store::list_all_records(records, query);
         if (!page) return page.error();
         all.insert(all.end(), page->begin(), page->end());
@@ -76,11 +78,11 @@ domain::Result<extract::Gazetteer> load_gazetteer(store::RecordStore& records) {
 CandidateMatch match_candidate(const extract::Candidate& candidate, const std::vector<Record>& stored,
                                const std::vector<Record>& persons) {
     const auto& f = candidate.fields;
-    auto date = text_field(f, candidate.kind == "strength_targets" ? "by_date" : "date");
+    auto date = text_field(f, candidate.kind == domain::kinds::strength_targets ? "by_date" : "date");
     std::optional<CandidateMatch> conflict;
     for (const auto& record : stored) {
         const auto& g = record.fields;
-        if (candidate.kind == "positions") {
+        if (candidate.kind == domain::kinds::positions) {
             auto actor = text_field(f, "actor");
             auto stored_actor = text_field(g, "actor");
             // A head of state or minister speaks for the country: Ruto's stance is Kenya's.
@@ -92,12 +94,12 @@ CandidateMatch match_candidate(const extract::Candidate& candidate, const std::v
             if (text_field(f, "stance") == text_field(g, "stance")) return found("already_recorded", record);
             if (!date.ends_with("~") && date.size() >= 10 && text_field(g, "date").starts_with(date))
                 conflict = found("conflicts", record, "stance: stored " + text_field(g, "stance"));
-        } else if (candidate.kind == "engagements") {
+        } else if (candidate.kind == domain::kinds::engagements) {
             if (text_field(f, "engagement_kind") == text_field(g, "engagement_kind") &&
                 dates_compatible(date, text_field(g, "date")) && participants_overlap(f, record) &&
                 !date.empty())
                 return found("already_recorded", record);
-        } else if (candidate.kind == "deployment_events") {
+        } else if (candidate.kind == domain::kinds::deployment_events) {
             if (text_field(f, "country") != text_field(g, "country") ||
                 text_field(f, "event") != text_field(g, "event") ||
                 text_field(f, "personnel_type") != text_field(g, "personnel_type") ||
@@ -108,7 +110,7 @@ CandidateMatch match_candidate(const extract::Candidate& candidate, const std::v
             if (date.size() >= 10 && text_field(g, "date") == date)
                 conflict = found("conflicts", record,
                                  "count: stored " + std::to_string(record.integer("count").value_or(0)));
-        } else if (candidate.kind == "strength_reports") {
+        } else if (candidate.kind == domain::kinds::strength_reports) {
             if (text_field(f, "personnel_type") != text_field(g, "personnel_type") ||
                 text_field(f, "country") != text_field(g, "country") ||
                 !dates_compatible(date, text_field(g, "date")))
@@ -117,7 +119,7 @@ CandidateMatch match_candidate(const extract::Candidate& candidate, const std::v
                 return found("already_recorded", record);
             conflict = found("conflicts", record,
                              "count: stored " + std::to_string(record.integer("count").value_or(0)));
-        } else if (candidate.kind == "strength_targets") {
+        } else if (candidate.kind == domain::kinds::strength_targets) {
             if (text_field(f, "personnel_type") != text_field(g, "personnel_type") ||
                 !dates_compatible(date, text_field(g, "by_date")))
                 continue;
@@ -127,7 +129,7 @@ CandidateMatch match_candidate(const extract::Candidate& candidate, const std::v
             if (!date.empty())
                 conflict = found("conflicts", record,
                                  "number: stored " + std::to_string(record.integer("number").value_or(0)));
-        } else if (candidate.kind == "resolutions") {
+        } else if (candidate.kind == domain::kinds::resolutions) {
             if (auto number = integer_field(f, "number"); number && record.integer("number") != number)
                 continue;
             if (text_field(f, "action") != text_field(g, "action")) continue;
@@ -137,11 +139,11 @@ CandidateMatch match_candidate(const extract::Candidate& candidate, const std::v
             if (!adopted.empty() && !dates_compatible(adopted, text_field(g, "adopted"))) continue;
             if (end.empty() && adopted.empty() && !integer_field(f, "number")) continue;
             return found("already_recorded", record);
-        } else if (candidate.kind == "persons") {
+        } else if (candidate.kind == domain::kinds::persons) {
             // The gazetteer missed the name, but the store may hold the person under this key or name.
             if (text_field(f, "key") == record.key() || text_field(f, "name") == text_field(g, "name"))
                 return found("already_recorded", record);
-        } else if (candidate.kind == "funding_flows") {
+        } else if (candidate.kind == domain::kinds::funding_flows) {
             if (text_field(f, "donor") != text_field(g, "donor") ||
                 text_field(f, "currency") != text_field(g, "currency"))
                 continue;
@@ -166,7 +168,7 @@ domain::Result<ExtractionResult> run_extraction(store::Store& store, const Extra
     auto gazetteer = load_gazetteer(store.records());
     if (!gazetteer) return gazetteer.error();
     store::ListQuery missions_query;
-    missions_query.kind = "missions";
+    missions_query.kind = domain::kinds::missions;
     auto missions = store::list_all_records(store.records(), missions_query);
     if (!missions) return missions.error();
     // Years an undated article can be about: from the first mission's start to this year.
@@ -216,7 +218,7 @@ domain::Result<ExtractionResult> run_extraction(store::Store& store, const Extra
     for (auto& person : extract::person_candidates(result.extraction))
         result.extraction.candidates.push_back(std::move(person));
     store::ListQuery persons_query;
-    persons_query.kind = "persons";
+    persons_query.kind = domain::kinds::persons;
     auto persons = store::list_all_records(store.records(), persons_query);
     if (!persons) return persons.error();
     std::map<std::string, std::vector<Record>> stored;

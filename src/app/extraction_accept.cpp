@@ -28,10 +28,10 @@ std::string source_key_for(const Citation& citation) {
 
 domain::Result<void> link_same_movement(store::RecordStore& records, std::string_view kind,
                                         const CandidateMatch& match, domain::Fields& fields) {
-    if (kind != "deployment_events" || match.key.empty()) return {};
+    if (kind != domain::kinds::deployment_events || match.key.empty()) return {};
     if (match.status != "already_recorded" && match.status != "conflicts") return {};
     if (fields.contains("same_movement_as")) return {};
-    auto stored = records.find_by_key("deployment_events", match.key);
+    auto stored = records.find_by_key(domain::kinds::deployment_events, match.key);
     if (!stored) {
         // Retired or gone since the extraction: nothing to link to.
         if (stored.error().code == domain::ErrorCode::not_found) return {};
@@ -65,7 +65,7 @@ domain::Result<AcceptSummary> accept_new_candidates(store::Store& store, const E
          domain::to_iso_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()))}};
     if (!citation.url.empty()) source["url"] = citation.url;
     if (!citation.published.empty()) source["published"] = citation.published;
-    std::vector<store::Change> changes{{"sources", source}};
+    std::vector<store::Change> changes{{std::string(domain::kinds::sources), source}};
     const auto& candidates = result.extraction.candidates;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         if (result.matches[i].status == "already_recorded") {
@@ -89,7 +89,7 @@ domain::Result<AcceptSummary> accept_new_candidates(store::Store& store, const E
         }
         changes.push_back({candidates[i].kind, std::move(*valid)});
     }
-    auto existing = store.records().find_by_key("sources", summary.source_key);
+    auto existing = store.records().find_by_key(domain::kinds::sources, summary.source_key);
     auto applied = store.records().apply(changes, who);
     if (!applied) return applied.error();
     summary.created = applied->created - (existing ? 0 : 1);  // The source record is not a candidate.

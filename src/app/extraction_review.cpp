@@ -33,7 +33,7 @@ store::Change source_change(const store::StoredExtraction& extraction, const std
          domain::to_iso_day(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()))}};
     if (!extraction.url.empty()) source["url"] = extraction.url;
     if (!extraction.published.empty()) source["published"] = extraction.published;
-    return {"sources", std::move(source)};
+    return {std::string(domain::kinds::sources), std::move(source)};
 }
 
 domain::Result<void> require_text(const std::string& value, const char* field, const char* what) {

@@ -8,6 +8,7 @@
 
 #include "app/funding_json.hpp"
 #include "domain/assessed_apportionment.hpp"
+#include "domain/kind_names.hpp"
 #include "domain/money.hpp"
 #include "domain/whole_number.hpp"
 #include "ingest/fts_csv.hpp"
@@ -51,7 +52,7 @@ Result<std::optional<std::chrono::year_month>> month_parameter(const QueryMap& q
 }
 
 Result<void> mission_exists(store::RecordStore& records, std::string_view slug) {
-    auto mission = records.find_by_key("missions", slug);
+    auto mission = records.find_by_key(domain::kinds::missions, slug);
     if (mission) return {};
     if (mission.error().code == domain::ErrorCode::not_found)
         return Error::not_found("slug", "no mission has key \"" + std::string(slug) + "\"");
@@ -91,7 +92,7 @@ Result<json::object> funding_flows_view(store::RecordStore& records, std::string
     if (auto known = only_known(query, {"limit", "offset", "status", "donor"}); !known) return known.error();
     if (auto exists = mission_exists(records, slug); !exists) return exists.error();
     store::ListQuery list;
-    list.kind = "funding_flows";
+    list.kind = domain::kinds::funding_flows;
     list.mission = std::string(slug);
     auto limit = integer_parameter(query, "limit", 1, 1000);
     if (!limit) return limit.error();
@@ -122,7 +123,7 @@ Result<json::object> flow_history_view(store::Store& store, std::string_view slu
     if (auto exists = mission_exists(store.records(), slug); !exists) return exists.error();
     auto versions = report::load_flow_versions(store, slug, id);
     if (!versions) return versions.error();
-    auto flow = store.records().get("funding_flows", id);
+    auto flow = store.records().get(domain::kinds::funding_flows, id);
     if (!flow) return flow.error();
     return history_json(*flow, domain::flow_history(*versions));
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "domain/kind_names.hpp"
 #include "domain/text_encoding.hpp"
 #include "ingest/admin_unit_locator.hpp"
 #include "ingest/boundary_crosswalk.hpp"
@@ -63,11 +64,11 @@ void run_import(CliContext& context, const ImportArguments& arguments) {
                                  arguments.replace ? ingest::Replace::yes : ingest::Replace::no);
     if (!allowed) return context.fail(allowed.error());
     std::vector<store::Change> changes;
-    for (auto& unit : *units) changes.push_back({"admin_units", unit});
+    for (auto& unit : *units) changes.push_back({std::string(domain::kinds::admin_units), unit});
     std::vector<store::Retirement> retirements;
     if (arguments.replace)
         for (std::int64_t id : ingest::units_replaced(*existing, *units))
-            retirements.push_back({"admin_units", id});
+            retirements.push_back({std::string(domain::kinds::admin_units), id});
     // One transaction: a load that fails leaves the old units in place, never a level with none.
     auto summary =
         (*store)->records().apply_and_retire(changes, retirements, store::Actor{CliContext::actor_name()});

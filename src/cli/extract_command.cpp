@@ -10,6 +10,7 @@
 
 #include "app/extraction.hpp"
 #include "cli/table.hpp"
+#include "domain/kind_names.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::cli {
@@ -76,7 +77,7 @@ json::object result_to_json(const app::ExtractionResult& result) {
     json::array persons;
     // The output contract lists the seven fact kinds under "candidates"; candidate persons go apart.
     for (std::size_t i = 0; i < extraction.candidates.size(); ++i)
-        (extraction.candidates[i].kind == "persons" ? persons : candidates)
+        (extraction.candidates[i].kind == domain::kinds::persons ? persons : candidates)
             .push_back(candidate_to_json(extraction, extraction.candidates[i], result.matches[i]));
     out["candidates"] = std::move(candidates);
     out["new_persons"] = std::move(persons);

@@ -7,6 +7,7 @@
 #include "app/incident_json.hpp"
 #include "cli/progress_reporter.hpp"
 #include "cli/table.hpp"
+#include "domain/kind_names.hpp"
 #include "ingest/admin_unit_locator.hpp"
 #include "ingest/country_lookup.hpp"
 #include "ingest/incident_csv_reader.hpp"
@@ -52,7 +53,7 @@ void add_filter_options(CLI::App* command, FilterArguments& filters) {
 /// The host country of the mission `slug`, for scoping incidents to it.
 domain::Result<std::optional<std::string>> mission_country(store::Store& store, const std::string& slug) {
     if (slug.empty()) return std::optional<std::string>();
-    auto mission = store.records().find_by_key("missions", slug);
+    auto mission = store.records().find_by_key(domain::kinds::missions, slug);
     if (!mission) {
         if (mission.error().code == domain::ErrorCode::not_found)
             return domain::Error::not_found("--mission", "no mission has the slug \"" + slug + "\"");

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/kind_help.hpp"
 #include "cli/table.hpp"
 #include "domain/kind_catalog.hpp"
 #include "store/record_json.hpp"
@@ -157,7 +158,8 @@ void add_record_commands(CLI::App& app, CliContext& context) {
 
     auto* add = add_command(app, "add",
                             "Add records of a kind from a JSON file (an object or an array; all or nothing)");
-    add->add_option("kind", kind_name, "Record kind")->required();
+    add->add_option("kind", kind_name, "Record kind: " + kind_names())->required();
+    add->footer(kind_fields_help());
     add->add_option("--file", file, "JSON file holding one record or an array of records")->required();
     add->callback([&context] {
         if (auto kind = known_kind(kind_name); !kind) return context.fail(kind.error());

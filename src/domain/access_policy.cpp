@@ -1,45 +1,36 @@
 #include "domain/access_policy.hpp"
 
 #include <algorithm>
-#include <array>
 #include <string>
-#include <utility>
+#include <vector>
+
+#include "domain/kind_catalog.hpp"
 
 namespace mssops::domain {
 
 namespace {
 
-// Which edit domain owns each kind. Sources and countries are missing on purpose: every
-// editor cites sources and names countries, whatever its domain.
-constexpr std::array<std::pair<std::string_view, EditDomain>, 14> kind_domains{{
-    {"missions", EditDomain::force},
-    {"strength_targets", EditDomain::force},
-    {"strength_reports", EditDomain::force},
-    {"deployment_events", EditDomain::force},
-    {"funding_flows", EditDomain::funding},
-    {"expenditures", EditDomain::funding},
-    {"incidents", EditDomain::incidents},
-    // Admin-unit boundaries exist to place incidents (point in polygon).
-    {"admin_units", EditDomain::incidents},
-    {"resolutions", EditDomain::council},
-    {"council_memberships", EditDomain::council},
-    {"positions", EditDomain::council},
-    {"engagements", EditDomain::council},
-    {"persons", EditDomain::council},
-    {"organisations", EditDomain::council},
-}};
-
-constexpr std::array<std::string_view, 2> shared_kinds{"sources", "countries"};
-
-// A liaison speaks for one contributing country: it reports that country's contingent only.
-constexpr std::array<std::string_view, 2> liaison_kinds{"deployment_events", "strength_reports"};
-
 bool is_shared_kind(std::string_view kind) {
-    return std::find(shared_kinds.begin(), shared_kinds.end(), kind) != shared_kinds.end();
+    const KindSpec* spec = find_kind(kind);
+    return spec != nullptr && spec->sharing == EditSharing::every_editor;
 }
 
 bool is_liaison_kind(std::string_view kind) {
-    return std::find(liaison_kinds.begin(), liaison_kinds.end(), kind) != liaison_kinds.end();
+    const KindSpec* spec = find_kind(kind);
+    return spec != nullptr && spec->liaison_scope == LiaisonScope::own_country;
+}
+
+// The kinds a liaison may write, as a refusal lists them: "deployment_events and strength_reports".
+std::string liaison_kind_list() {
+    std::vector<std::string> names;
+    for (const auto& spec : all_kinds())
+        if (spec.liaison_scope == LiaisonScope::own_country) names.push_back(spec.name);
+    std::string list;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) list += i + 1 == names.size() ? " and " : ", ";
+        list += names[i];
+    }
+    return list;
 }
 
 bool edits_domain(const Principal& principal, EditDomain domain) {
@@ -75,8 +66,9 @@ std::string liaison_refusal(const Principal& principal, std::string_view kind, c
     const std::string who = "user " + quoted(principal.name) + " is the liaison of " +
                             (principal.country.empty() ? std::string("no country") : principal.country);
     if (!is_liaison_kind(kind))
-        return who + " and may write only deployment_events and strength_reports, not " + std::string(kind);
-    const std::string* country = text_of(fields, "country");
+        return who + " and may write only " + liaison_kind_list() + ", not " + std::string(kind);
+    const KindSpec* spec = find_kind(kind);
+    const std::string* country = text_of(fields, spec->country_field);
     if (principal.country.empty() || !country || *country != principal.country)
         return who + " and may not write " + std::string(kind) + " of country " +
                (country ? quoted(*country) : std::string("(none)"));
@@ -86,9 +78,9 @@ std::string liaison_refusal(const Principal& principal, std::string_view kind, c
 }  // namespace
 
 std::optional<EditDomain> edit_domain_of(std::string_view kind) {
-    for (const auto& [name, domain] : kind_domains)
-        if (name == kind) return domain;
-    return std::nullopt;
+    const KindSpec* spec = find_kind(kind);
+    if (spec == nullptr) return std::nullopt;
+    return spec->edit_domain;
 }
 
 const char* to_text(EditDomain domain) {

@@ -14,9 +14,7 @@ Result<DeploymentEvent> deployment_event_from(const Record& record) {
     auto country = reader.required_text("country");
     if (!country) return country.error();
     event.country = *country;
-    auto type = reader.choice<PersonnelType>("personnel_type", {{"police", PersonnelType::police},
-                                                                {"military", PersonnelType::military},
-                                                                {"civilian", PersonnelType::civilian}});
+    auto type = reader.vocabulary_choice<PersonnelType>("personnel_type", parse_personnel_type);
     if (!type) return type.error();
     event.personnel_type = *type;
     auto count = reader.required_integer("count");

@@ -1,17 +1,18 @@
 #include "domain/entry_dates.hpp"
 
+#include "domain/kind_names.hpp"
 #include "domain/partial_date.hpp"
 
 namespace mssops::domain {
 
 Result<void> check_not_in_future(std::string_view kind, const Fields& fields, std::chrono::sys_days today) {
     std::string what;
-    if (kind == "deployment_events") {
+    if (kind == kinds::deployment_events) {
         const std::string* event = text_of(fields, "event");
         if (!event || *event == "pledged") return {};
         what = "an " + *event + " deployment event";
         if (*event != "arrived") what = "a " + *event + " deployment event";
-    } else if (kind == "strength_reports") {
+    } else if (kind == kinds::strength_reports) {
         what = "a strength report";
     } else {
         return {};

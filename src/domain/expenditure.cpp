@@ -2,12 +2,13 @@
 
 #include <cstdio>
 
+#include "domain/kind_names.hpp"
 #include "domain/partial_date.hpp"
 
 namespace mssops::domain {
 
 Result<Expenditure> expenditure_from(const Record& record) {
-    if (record.kind != "expenditures")
+    if (record.kind != kinds::expenditures)
         return Error::invalid("kind", "must be expenditures, got \"" + record.kind + "\"");
     Expenditure spent;
     const std::string* mission = record.text("mission");

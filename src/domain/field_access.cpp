@@ -1,6 +1,7 @@
 #include "domain/field_access.hpp"
 
 #include "domain/access_policy.hpp"
+#include "domain/kind_names.hpp"
 
 namespace mssops::domain {
 
@@ -13,7 +14,7 @@ struct HeldBackField {
 
 // Fields staff read and viewers do not; everything else every reader reads.
 constexpr HeldBackField held_back[] = {
-    {"incidents", "notes"},
+    {kinds::incidents, "notes"},
 };
 
 }  // namespace

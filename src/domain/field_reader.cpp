@@ -1,5 +1,9 @@
 #include "domain/field_reader.hpp"
 
+#include <algorithm>
+
+#include "domain/kind_catalog.hpp"
+
 namespace mssops::domain {
 
 FieldReader::FieldReader(const Record& record) : record_(record) {}
@@ -12,6 +16,30 @@ std::string FieldReader::where(std::string_view name) const {
 
 Error FieldReader::missing(std::string_view name) const {
     return Error::invalid(where(name), "is required, got nothing");
+}
+
+// The catalog's choices for the field, or none when the kind or field is unknown.
+static const std::vector<std::string>& catalog_choices(std::string_view kind, std::string_view name) {
+    static const std::vector<std::string> none;
+    const KindSpec* spec = find_kind(kind);
+    const FieldSpec* field = spec ? spec->field(name) : nullptr;
+    return field ? field->choices : none;
+}
+
+Result<std::string> FieldReader::vocabulary_text(std::string_view name) const {
+    const std::string* value = record_.text(name);
+    if (!value) return missing(name);
+    const auto& choices = catalog_choices(record_.kind, name);
+    if (std::find(choices.begin(), choices.end(), *value) == choices.end())
+        return unknown_choice(name, *value);
+    return *value;
+}
+
+Error FieldReader::unknown_choice(std::string_view name, std::string_view value) const {
+    std::string expected;
+    for (const auto& choice : catalog_choices(record_.kind, name))
+        expected += (expected.empty() ? "" : ", ") + choice;
+    return Error::invalid(where(name), "must be one of " + expected + ", got \"" + std::string(value) + "\"");
 }
 
 Result<std::string> FieldReader::required_text(std::string_view name) const {

@@ -51,7 +51,20 @@ public:
         return Error::invalid(where(name), "must be one of " + expected + ", got \"" + *value + "\"");
     }
 
+    /// Reads a choice field whose values the catalog's vocabulary for this kind and field defines,
+    /// parsed into an enum by `parse`: an error listing the vocabulary when absent or not in it.
+    template <class E>
+    Result<E> vocabulary_choice(std::string_view name, std::optional<E> (*parse)(std::string_view)) const {
+        auto text = vocabulary_text(name);
+        if (!text) return text.error();
+        auto parsed = parse(*text);
+        if (!parsed) return unknown_choice(name, *text);
+        return *parsed;
+    }
+
 private:
+    Result<std::string> vocabulary_text(std::string_view name) const;
+    Error unknown_choice(std::string_view name, std::string_view value) const;
     Error missing(std::string_view name) const;
 
     const Record& record_;

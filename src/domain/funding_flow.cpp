@@ -1,4 +1,5 @@
 #include "domain/funding_flow.hpp"
+#include "domain/kind_names.hpp"
 
 namespace mssops::domain {
 namespace {
@@ -35,7 +36,7 @@ Result<FlowStatus> parse_flow_status(std::string_view text, std::string_view fie
 }
 
 Result<FundingFlow> funding_flow_from(const Record& record) {
-    if (record.kind != "funding_flows")
+    if (record.kind != kinds::funding_flows)
         return Error::invalid("kind", "must be funding_flows, got \"" + record.kind + "\"");
     FundingFlow flow;
     flow.id = record.id;

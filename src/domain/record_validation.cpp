@@ -6,6 +6,7 @@
 #include <set>
 
 #include "domain/country_codes.hpp"
+#include "domain/kind_names.hpp"
 #include "domain/partial_date.hpp"
 
 namespace mssops::domain {
@@ -165,7 +166,7 @@ Result<void> check_date_order(const Fields& fields, const char* from, const char
 
 /// Rules that involve more than one field of a kind.
 Result<void> check_kind_rules(const KindSpec& kind, const Fields& fields) {
-    if (kind.name == "resolutions") {
+    if (kind.name == kinds::resolutions) {
         // A member casts one vote: yes, no or abstain (UN Charter Art. 27).
         std::set<std::string> voted;
         for (const char* list_name : {"votes_yes", "votes_no", "votes_abstain"}) {
@@ -177,8 +178,8 @@ Result<void> check_kind_rules(const KindSpec& kind, const Fields& fields) {
                         return Error::invalid(list_name, member + " is recorded with more than one vote");
         }
     }
-    if (kind.name == "persons") return check_date_order(fields, "from", "to");
-    if (kind.name == "council_memberships") {
+    if (kind.name == kinds::persons) return check_date_order(fields, "from", "to");
+    if (kind.name == kinds::council_memberships) {
         auto start = fields.find("term_start");
         auto end = fields.find("term_end");
         if (start != fields.end() && end != fields.end()) {
@@ -261,7 +262,8 @@ Error missing_required(const KindSpec& kind, const FieldSpec& spec) {
 }
 
 bool has_cross_field_rules(const KindSpec& kind) {
-    return kind.name == "resolutions" || kind.name == "persons" || kind.name == "council_memberships";
+    return kind.name == kinds::resolutions || kind.name == kinds::persons ||
+           kind.name == kinds::council_memberships;
 }
 
 Result<Fields> merge_changes(const KindSpec& kind, const Fields& current, const Fields& changes) {

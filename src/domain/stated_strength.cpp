@@ -1,4 +1,5 @@
 #include "domain/stated_strength.hpp"
+#include "domain/kind_names.hpp"
 
 #include <algorithm>
 
@@ -23,7 +24,7 @@ bool is_inexact(const PartialDate& date) {
 }
 
 bool is_counted_movement(const StrengthEvidenceItem& item) {
-    return item.record_kind == "deployment_events" && item.what != "cumulative_estimate" &&
+    return item.record_kind == kinds::deployment_events && item.what != "cumulative_estimate" &&
            (item.role == EvidenceRole::added || item.role == EvidenceRole::before_base);
 }
 
@@ -36,7 +37,7 @@ const StrengthReport* mission_base(const std::vector<StrengthReport>& reports, c
     for (const auto& report : reports) {
         if (!is_mission_wide(report, type) || report.date.first_day() > at) continue;
         candidates.push_back(&report);
-        claims.push_back({"strength_reports",
+        claims.push_back({std::string(kinds::strength_reports),
                           report.key,
                           std::to_string(report.count),
                           report.date,

@@ -1,4 +1,5 @@
 #include "domain/strength_evidence.hpp"
+#include "domain/kind_names.hpp"
 
 #include <algorithm>
 #include <map>
@@ -39,7 +40,7 @@ std::string contingent_label(const ContingentKey& key) {
 }  // namespace
 
 StrengthEvidenceItem evidence_item_of(const StrengthReport& report, const SourceIndex& sources) {
-    return {"strength_reports",
+    return {std::string(kinds::strength_reports),
             report.key,
             "strength_report",
             report.count,
@@ -55,7 +56,7 @@ namespace {
 StrengthEvidenceItem item_of(const DeploymentEvent& event, const SourceIndex& sources) {
     bool estimate =
         event.basis == DeploymentBasis::cumulative_estimate && event.kind == DeploymentKind::arrived;
-    return {"deployment_events",
+    return {std::string(kinds::deployment_events),
             event.key,
             estimate ? "cumulative_estimate" : to_text(event.kind),
             event.count,

@@ -11,10 +11,7 @@ Result<StrengthReport> strength_report_from(const Record& record) {
     auto mission = reader.required_text("mission");
     if (!mission) return mission.error();
     report.mission = *mission;
-    auto type = reader.choice<PersonnelType>("personnel_type", {{"police", PersonnelType::police},
-                                                                {"military", PersonnelType::military},
-                                                                {"civilian", PersonnelType::civilian},
-                                                                {"all", PersonnelType::all}});
+    auto type = reader.vocabulary_choice<PersonnelType>("personnel_type", parse_personnel_type);
     if (!type) return type.error();
     report.personnel_type = *type;
     auto count = reader.required_integer("count");

@@ -11,10 +11,7 @@ Result<StrengthTarget> strength_target_from(const Record& record) {
     auto mission = reader.required_text("mission");
     if (!mission) return mission.error();
     target.mission = *mission;
-    auto type = reader.choice<PersonnelType>("personnel_type", {{"police", PersonnelType::police},
-                                                                {"military", PersonnelType::military},
-                                                                {"civilian", PersonnelType::civilian},
-                                                                {"all", PersonnelType::all}});
+    auto type = reader.vocabulary_choice<PersonnelType>("personnel_type", parse_personnel_type);
     if (!type) return type.error();
     target.personnel_type = *type;
     auto number = reader.required_integer("number");

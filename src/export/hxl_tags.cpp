@@ -1,4 +1,5 @@
 #include "export/hxl_tags.hpp"
+#include "domain/kind_names.hpp"
 
 #include <map>
 
@@ -9,9 +10,11 @@ namespace {
 /// The hashtag of the things each kind lists, for its name, key and code.
 std::string subject_hashtag(std::string_view kind) {
     static const std::map<std::string_view, std::string_view> subjects = {
-        {"countries", "#country"},    {"organisations", "#org"}, {"persons", "#contact"},
-        {"admin_units", "#loc"},      {"missions", "#activity"}, {"sources", "#meta+source"},
-        {"resolutions", "#meta+doc"}, {"incidents", "#event"},   {"engagements", "#event"},
+        {domain::kinds::countries, "#country"},    {domain::kinds::organisations, "#org"},
+        {domain::kinds::persons, "#contact"},      {domain::kinds::admin_units, "#loc"},
+        {domain::kinds::missions, "#activity"},    {domain::kinds::sources, "#meta+source"},
+        {domain::kinds::resolutions, "#meta+doc"}, {domain::kinds::incidents, "#event"},
+        {domain::kinds::engagements, "#event"},
     };
     auto found = subjects.find(kind);
     return found == subjects.end() ? "#meta" : std::string(found->second);
@@ -83,7 +86,8 @@ std::string hxl_tag(std::string_view kind, std::string_view field) {
         {"synthetic", "#meta+synthetic"},
     };
     if (field == "name") return subject_hashtag(kind) + "+name";
-    if (field == "key") return kind == "incidents" ? "#event+code" : subject_hashtag(kind) + "+code";
+    if (field == "key")
+        return kind == domain::kinds::incidents ? "#event+code" : subject_hashtag(kind) + "+code";
     if (field == "pcode") return "#loc+code";
     if (auto found = tags.find(field); found != tags.end()) return std::string(found->second);
     return "#meta+" + std::string(field);

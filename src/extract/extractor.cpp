@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "domain/kind_names.hpp"
 #include "domain/partial_date.hpp"
 #include "extract/clean_text.hpp"
 #include "extract/rules/rules.hpp"
@@ -195,19 +196,19 @@ std::string fact_key(const Candidate& candidate) {
         return "";
     };
     auto month = [](std::string date) { return date.substr(0, 7); };
-    if (candidate.kind == "positions")
+    if (candidate.kind == domain::kinds::positions)
         return candidate.kind + field("actor") + field("subject") + field("stance") + month(field("date"));
-    if (candidate.kind == "strength_targets")
+    if (candidate.kind == domain::kinds::strength_targets)
         return candidate.kind + field("number") + month(field("by_date"));
-    if (candidate.kind == "strength_reports")
+    if (candidate.kind == domain::kinds::strength_reports)
         return candidate.kind + field("count") + field("country") + field("personnel_type") +
                month(field("date"));
-    if (candidate.kind == "deployment_events")
+    if (candidate.kind == domain::kinds::deployment_events)
         return candidate.kind + field("country") + field("count") + field("event") + field("personnel_type") +
                field("date");
-    if (candidate.kind == "engagements")
+    if (candidate.kind == domain::kinds::engagements)
         return candidate.kind + field("engagement_kind") + field("date") + field("participants");
-    if (candidate.kind == "resolutions")
+    if (candidate.kind == domain::kinds::resolutions)
         return candidate.kind + field("action") + field("mandate_end") + field("number");
     return candidate.kind + field("donor") + field("amount") + field("status");
 }
@@ -318,7 +319,7 @@ std::vector<Candidate> person_candidates(const Extraction& extraction) {
     std::vector<Candidate> out;
     for (const auto& person : extraction.new_persons) {
         Candidate candidate;
-        candidate.kind = "persons";
+        candidate.kind = domain::kinds::persons;
         candidate.fields["key"] = person.key;
         candidate.fields["name"] = person.name;
         candidate.fields["role"] =

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/kind_names.hpp"
 #include "extract/demonyms.hpp"
 
 namespace mssops::extract {
@@ -71,7 +72,7 @@ const Entity* Gazetteer::by_key(std::string_view key) const {
 Gazetteer Gazetteer::from_records(const std::vector<domain::Record>& records) {
     Gazetteer out;
     for (const auto& record : records) {
-        if (record.kind == "countries") {
+        if (record.kind == domain::kinds::countries) {
             auto iso3 = text_or(record, "iso3");
             auto name = without_parentheses(text_or(record, "name"));
             std::vector<std::string> aliases{name, "government of " + name, name + " government"};
@@ -88,7 +89,7 @@ Gazetteer Gazetteer::from_records(const std::vector<domain::Record>& records) {
                     out.add_alias(out.entities_.size() - 1, std::string(alias) + " government", false);
                 }
             }
-        } else if (record.kind == "persons") {
+        } else if (record.kind == domain::kinds::persons) {
             auto name = text_or(record, "name");
             std::vector<std::string> aliases{name};
             auto first_space = name.find(' ');
@@ -114,7 +115,7 @@ Gazetteer Gazetteer::from_records(const std::vector<domain::Record>& records) {
             out.add(
                 {EntityKind::person, record.key(), text_or(record, "country"), name, text_or(record, "role")},
                 aliases);
-        } else if (record.kind == "organisations" || record.kind == "missions") {
+        } else if (record.kind == domain::kinds::organisations || record.kind == domain::kinds::missions) {
             auto name = text_or(record, "name");
             std::vector<std::string> aliases{name};
             if (auto acronym = text_or(record, "acronym"); !acronym.empty()) aliases.push_back(acronym);
@@ -123,16 +124,17 @@ Gazetteer Gazetteer::from_records(const std::vector<domain::Record>& records) {
                 aliases.insert(aliases.end(), {"UN " + rest, "U.N. " + rest, rest});
             }
             if (auto in = name.find(" in "); in != std::string::npos) aliases.push_back(name.substr(0, in));
-            if (record.kind == "missions" && name.find("Mission") != std::string::npos) {
+            if (record.kind == domain::kinds::missions && name.find("Mission") != std::string::npos) {
                 auto without = name;
                 without.erase(without.find("Mission"), 8);
                 if (auto in = without.find(" in "); in != std::string::npos) without.resize(in);
                 while (!without.empty() && without.back() == ' ') without.pop_back();
                 aliases.push_back(without + " Mission");
             }
-            auto kind = record.kind == "missions" ? EntityKind::mission : EntityKind::organisation;
-            auto country =
-                record.kind == "missions" ? text_or(record, "lead_nation") : text_or(record, "country");
+            auto kind =
+                record.kind == domain::kinds::missions ? EntityKind::mission : EntityKind::organisation;
+            auto country = record.kind == domain::kinds::missions ? text_or(record, "lead_nation")
+                                                                  : text_or(record, "country");
             out.add({kind, record.key(), country, name, ""}, aliases);
         }
     }

@@ -13,6 +13,7 @@
 #include "http/health_routes.hpp"
 #include "http/incident_point_routes.hpp"
 #include "http/incident_routes.hpp"
+#include "http/kind_routes.hpp"
 #include "http/openapi.hpp"
 #include "http/record_routes.hpp"
 #include "http/report_routes.hpp"
@@ -25,6 +26,7 @@ void add_api_routes(Router& router, store::Store& store, auth::AuthServices& aut
                     const app::ForceDefaults& force) {
     add_health_routes(router, store);
     add_record_routes(router, store);
+    add_kind_catalog_routes(router);
     add_force_routes(router, store, force);
     add_incident_routes(router, store);
     add_incident_point_routes(router, store);

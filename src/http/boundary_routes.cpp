@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <map>
 
+#include "domain/kind_names.hpp"
 #include "http/incident_routes.hpp"
 #include "http/query_parameters.hpp"
 #include "ingest/admin_unit_locator.hpp"
@@ -64,7 +65,7 @@ Route boundary_route(std::string pattern, Handler handler, OperationDoc doc) {
     route.pattern = std::move(pattern);
     route.access = Access::reader;
     route.cacheable = true;
-    route.reads = {"admin_units", "incidents"};
+    route.reads = {std::string(domain::kinds::admin_units), std::string(domain::kinds::incidents)};
     route.handler = std::move(handler);
     doc.tag = "boundaries";
     route.doc = std::move(doc);

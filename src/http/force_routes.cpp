@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "app/force_views.hpp"
+#include "domain/kind_names.hpp"
 #include "http/export_response.hpp"
 #include "http/json_table.hpp"
 #include "http/query_parameters.hpp"
@@ -57,12 +58,24 @@ Result<app::ForceQuery> read_query(const Request& request, const std::vector<Par
 }
 
 // What the views read (Route::reads): a mission's facts, and the council's seats and positions.
-const std::vector<std::string> mission_kinds = {
-    "missions",  "deployment_events",   "strength_reports", "strength_targets", "resolutions",
-    "positions", "council_memberships", "countries",        "organisations",    "persons",
-    "sources"};
-const std::vector<std::string> council_kinds = {
-    "council_memberships", "positions", "resolutions", "countries", "organisations", "persons", "sources"};
+const std::vector<std::string> mission_kinds = {std::string(domain::kinds::missions),
+                                                std::string(domain::kinds::deployment_events),
+                                                std::string(domain::kinds::strength_reports),
+                                                std::string(domain::kinds::strength_targets),
+                                                std::string(domain::kinds::resolutions),
+                                                std::string(domain::kinds::positions),
+                                                std::string(domain::kinds::council_memberships),
+                                                std::string(domain::kinds::countries),
+                                                std::string(domain::kinds::organisations),
+                                                std::string(domain::kinds::persons),
+                                                std::string(domain::kinds::sources)};
+const std::vector<std::string> council_kinds = {std::string(domain::kinds::council_memberships),
+                                                std::string(domain::kinds::positions),
+                                                std::string(domain::kinds::resolutions),
+                                                std::string(domain::kinds::countries),
+                                                std::string(domain::kinds::organisations),
+                                                std::string(domain::kinds::persons),
+                                                std::string(domain::kinds::sources)};
 
 /// A view whose list `table` (a member of its JSON body, such as "groups") also downloads with
 /// ?format=; "" for a view without one.

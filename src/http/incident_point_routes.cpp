@@ -7,6 +7,7 @@
 #include <limits>
 #include <optional>
 
+#include "domain/kind_names.hpp"
 #include "http/query_parameters.hpp"
 
 namespace mssops::http {
@@ -112,7 +113,7 @@ void add_incident_point_routes(Router& router, store::Store& store) {
     route.access = Access::reader;
     route.edit_domain = domain::EditDomain::incidents;
     route.cacheable = true;
-    route.reads = {"incidents", "admin_units"};
+    route.reads = {std::string(domain::kinds::incidents), std::string(domain::kinds::admin_units)};
     route.handler = [&store](const Request& request) { return points(store, request); };
     route.doc = {
         "Located incidents as compact rows for a map: {fields, rows, total, offset, limit, "

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "app/incident_json.hpp"
+#include "domain/kind_names.hpp"
 #include "http/export_response.hpp"
 #include "http/import_body.hpp"
 #include "http/query_parameters.hpp"
@@ -94,7 +95,7 @@ Result<store::IncidentQuery> parse_filters(const Request& request, const std::ve
 Response incident_response(const Record& record, int status = 200,
                            const domain::Principal* reader = nullptr) {
     json::value fields = store::record_to_json(record);
-    if (reader != nullptr) fields = readable_json(std::move(fields), *reader, "incidents");
+    if (reader != nullptr) fields = readable_json(std::move(fields), *reader, domain::kinds::incidents);
     Response response = Response::json(json::serialize(fields), status);
     response.headers.emplace_back("ETag", "\"" + std::to_string(record.version) + "\"");
     return response;
@@ -116,7 +117,7 @@ Route incident_route(Method method, std::string pattern, Access access, Handler 
     route.edit_domain = domain::EditDomain::incidents;
     // Reads depend only on the store, whose changes the response cache follows.
     route.cacheable = route.method == Method::get;
-    route.reads = {"incidents", "admin_units"};
+    route.reads = {std::string(domain::kinds::incidents), std::string(domain::kinds::admin_units)};
     route.handler = std::move(handler);
     doc.tag = "incidents";
     route.doc = std::move(doc);
@@ -305,7 +306,7 @@ Result<Response> import(store::Store& store, const Request& request) {
 Result<std::optional<std::string>> requested_mission_country(store::Store& store, const Request& request) {
     auto slug = optional_parameter(request, "mission");
     if (!slug) return std::optional<std::string>();
-    auto mission = store.records().find_by_key("missions", *slug);
+    auto mission = store.records().find_by_key(domain::kinds::missions, *slug);
     if (!mission) {
         if (mission.error().code == domain::ErrorCode::not_found)
             return Error::not_found("mission", "no mission has the slug \"" + *slug + "\"");
@@ -330,8 +331,8 @@ void add_incident_routes(Router& router, store::Store& store) {
             if (!query) return query.error();
             auto page = store.incidents().list(*query);
             if (!page) return page.error();
-            return Response::json(
-                json::serialize(readable_json(store::page_to_json(*page), request.principal, "incidents")));
+            return Response::json(json::serialize(
+                readable_json(store::page_to_json(*page), request.principal, domain::kinds::incidents)));
         },
         {.summary =
              "List incidents, newest first, paged and filtered; ?format= downloads every selected event",

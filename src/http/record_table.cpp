@@ -1,6 +1,7 @@
 #include "http/record_table.hpp"
 
 #include "domain/field_access.hpp"
+#include "domain/kind_names.hpp"
 #include "export/hxl_tags.hpp"
 #include "ingest/incident_export.hpp"
 
@@ -18,7 +19,7 @@ RecordTable RecordTable::incidents(const domain::Principal& reader) {
     table.shape_.title = "incidents";
     for (const auto& column : ingest::export_columns()) {
         std::string field = *column.field ? column.field : "@year";
-        if (*column.field && !domain::may_read_field(reader, "incidents", field)) continue;
+        if (*column.field && !domain::may_read_field(reader, domain::kinds::incidents, field)) continue;
         table.add(column.name, std::move(field), column.hxl);
     }
     return table;

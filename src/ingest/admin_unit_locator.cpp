@@ -4,6 +4,7 @@
 #include <boost/geometry/index/rtree.hpp>
 #include <boost/json.hpp>
 
+#include "domain/kind_names.hpp"
 #include "ingest/admin_unit_grid.hpp"
 
 namespace mssops::ingest {
@@ -132,7 +133,8 @@ std::size_t AdminUnitLocator::size() const {
 }
 
 domain::Result<std::vector<domain::Record>> list_admin_units(store::RecordStore& records, int level) {
-    auto all = store::list_all_records(records, store::ListQuery{.kind = "admin_units"});
+    auto all =
+        store::list_all_records(records, store::ListQuery{.kind = std::string(domain::kinds::admin_units)});
     if (!all) return all.error();
     std::vector<domain::Record> units;
     for (auto& unit : *all)

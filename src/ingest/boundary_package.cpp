@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "domain/kind_names.hpp"
 #include "ingest/boundary_reader.hpp"
 #include "store/record_json.hpp"
 
@@ -61,8 +62,8 @@ domain::Result<std::vector<store::Change>> read_boundary_package(const std::file
     if (!units) return units.error();
 
     std::vector<store::Change> changes;
-    changes.push_back({"sources", std::move(source_fields).value()});
-    for (auto& unit : *units) changes.push_back({"admin_units", std::move(unit)});
+    changes.push_back({std::string(domain::kinds::sources), std::move(source_fields).value()});
+    for (auto& unit : *units) changes.push_back({std::string(domain::kinds::admin_units), std::move(unit)});
     return changes;
 }
 

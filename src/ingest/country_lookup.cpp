@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "domain/kind_names.hpp"
 #include "ingest/place_name.hpp"
 
 namespace mssops::ingest {
@@ -33,7 +34,8 @@ CountryLookup CountryLookup::from_records(const std::vector<domain::Record>& cou
 }
 
 domain::Result<CountryLookup> CountryLookup::load(store::RecordStore& records) {
-    auto countries = store::list_all_records(records, store::ListQuery{.kind = "countries"});
+    auto countries =
+        store::list_all_records(records, store::ListQuery{.kind = std::string(domain::kinds::countries)});
     if (!countries) return countries.error();
     return from_records(*countries);
 }

@@ -193,7 +193,7 @@ domain::Result<bool> FtsCsvReader::next(FlowRow& row) {
     }
     if (!row.fields.contains("source_id") && !default_source_id_.empty())
         row.fields["source_id"] = default_source_id_;
-    const domain::KindSpec* kind = domain::find_kind("funding_flows");
+    const domain::KindSpec* kind = domain::find_kind(domain::kinds::funding_flows);
     MSSOPS_VERIFY(kind != nullptr);
     auto valid = domain::validate_fields(*kind, row.fields, domain::Completeness::whole_record);
     if (!valid) {

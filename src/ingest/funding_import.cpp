@@ -4,6 +4,7 @@
 
 #include "domain/flow_history.hpp"
 #include "domain/funding_flow.hpp"
+#include "domain/kind_names.hpp"
 #include "ingest/fts_csv.hpp"
 
 namespace mssops::ingest {
@@ -20,7 +21,8 @@ void report_bad_row(FundingImportReport& report, Error error, const FundingImpor
 // at its own date even if the table later gains rates.
 domain::Result<void> fill_usd(FlowRow& row, const domain::ExchangeRateTable& rates) {
     if (row.fields.contains("amount_usd")) return {};
-    auto flow = domain::funding_flow_from(domain::Record{"funding_flows", 0, 0, false, "", "", row.fields});
+    auto flow = domain::funding_flow_from(
+        domain::Record{std::string(domain::kinds::funding_flows), 0, 0, false, "", "", row.fields});
     if (!flow) return Error::invalid(row.location_of(flow.error().field), flow.error().message);
     auto usd = rates.to_usd(flow->amount, flow->currency, flow->date);
     if (!usd)
@@ -97,7 +99,7 @@ domain::Result<FundingImportReport> import_funding_flows(CsvReader csv, store::R
             report_bad_row(report, filled.error(), options);
             continue;
         }
-        auto stored = records.find_by_key("funding_flows", key);
+        auto stored = records.find_by_key(domain::kinds::funding_flows, key);
         if (stored) {
             if (auto allowed = check_transition(row, *stored); !allowed) {
                 report_bad_row(report, allowed.error(), options);
@@ -113,7 +115,7 @@ domain::Result<FundingImportReport> import_funding_flows(CsvReader csv, store::R
 
     std::vector<store::Change> changes;
     changes.reserve(rows.size());
-    for (const auto& row : rows) changes.push_back({"funding_flows", row.fields});
+    for (const auto& row : rows) changes.push_back({std::string(domain::kinds::funding_flows), row.fields});
     auto written = records.apply(changes, who);
     if (!written) {
         if (written.error().code != domain::ErrorCode::invalid_input) return written.error();

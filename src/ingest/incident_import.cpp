@@ -3,6 +3,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "domain/kind_names.hpp"
 #include "domain/partial_date.hpp"
 #include "ingest/incident_csv_reader.hpp"
 #include "ingest/place_name.hpp"
@@ -152,7 +153,8 @@ domain::Result<std::string> record_import_source(store::RecordStore& records, co
             "Armed Conflict Location & Event Data (ACLED) events, imported from this file; ACLED's terms "
             "require attribution.");
     }
-    auto applied = records.apply({store::Change{"sources", std::move(fields)}}, who);
+    auto applied =
+        records.apply({store::Change{std::string(domain::kinds::sources), std::move(fields)}}, who);
     if (!applied) return applied.error();
     return key;
 }

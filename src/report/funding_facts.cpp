@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/kind_names.hpp"
 #include "domain/stated_strength.hpp"
 #include "report/mission_facts.hpp"
 #include "store/record_json.hpp"
@@ -13,7 +14,7 @@ using domain::Error;
 using domain::Record;
 using domain::Result;
 
-Result<std::vector<Record>> all_of_mission(store::RecordStore& records, const char* kind,
+Result<std::vector<Record>> all_of_mission(store::RecordStore& records, std::string_view kind,
                                            std::string_view slug) {
     store::ListQuery query;
     query.kind = kind;
@@ -38,7 +39,7 @@ Error named(const Record& record, const Error& error) {
 }  // namespace
 
 Result<FundingFacts> load_funding_facts(store::RecordStore& records, std::string_view slug) {
-    auto mission = records.find_by_key("missions", slug);
+    auto mission = records.find_by_key(domain::kinds::missions, slug);
     if (!mission) {
         if (mission.error().code == domain::ErrorCode::not_found)
             return Error::not_found("slug", "no mission has key \"" + std::string(slug) + "\"");
@@ -46,7 +47,7 @@ Result<FundingFacts> load_funding_facts(store::RecordStore& records, std::string
     }
     FundingFacts facts;
     facts.mission = std::string(slug);
-    auto flows = all_of_mission(records, "funding_flows", slug);
+    auto flows = all_of_mission(records, domain::kinds::funding_flows, slug);
     if (!flows) return flows.error();
     facts.flow_records = std::move(flows).value();
     for (const auto& record : facts.flow_records) {
@@ -54,7 +55,7 @@ Result<FundingFacts> load_funding_facts(store::RecordStore& records, std::string
         if (!flow) return named(record, flow.error());
         facts.flows.push_back(std::move(flow).value());
     }
-    auto spending = all_of_mission(records, "expenditures", slug);
+    auto spending = all_of_mission(records, domain::kinds::expenditures, slug);
     if (!spending) return spending.error();
     for (const auto& record : *spending) {
         auto item = domain::expenditure_from(record);
@@ -79,7 +80,7 @@ Result<std::optional<DeployedCount>> deployed_from_force(store::RecordStore& rec
 
 Result<std::vector<domain::FlowVersion>> load_flow_versions(store::Store& store, std::string_view slug,
                                                             std::int64_t id) {
-    auto flow = store.records().get("funding_flows", id);
+    auto flow = store.records().get(domain::kinds::funding_flows, id);
     const std::string* mission = flow ? flow->text("mission") : nullptr;
     if (!flow || !mission || *mission != slug) {
         if (flow || flow.error().code == domain::ErrorCode::not_found)
@@ -89,7 +90,7 @@ Result<std::vector<domain::FlowVersion>> load_flow_versions(store::Store& store,
     }
     std::vector<store::AuditEntry> entries;
     store::AuditQuery query;
-    query.kind = "funding_flows";
+    query.kind = domain::kinds::funding_flows;
     query.record_id = id;
     query.limit = 100;
     while (true) {
@@ -108,7 +109,8 @@ Result<std::vector<domain::FlowVersion>> load_flow_versions(store::Store& store,
         if (!object) return object.error();
         auto fields = store::fields_from_json(*object);
         if (!fields) return fields.error();
-        Record record{"funding_flows", id, 0, false, "", "", std::move(fields).value()};
+        Record record{
+            std::string(domain::kinds::funding_flows), id, 0, false, "", "", std::move(fields).value()};
         auto typed = domain::funding_flow_from(record);
         if (!typed)
             return Error::internal("audit entry " + std::to_string(entry.id) + " of funding flow " +

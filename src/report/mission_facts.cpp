@@ -2,6 +2,7 @@
 
 #include "domain/council_scenario.hpp"
 #include "domain/funding_flow.hpp"
+#include "domain/kind_names.hpp"
 
 namespace mssops::report {
 namespace {
@@ -21,9 +22,9 @@ Result<std::vector<T>> load(store::RecordStore& records, store::ListQuery query,
     return typed;
 }
 
-store::ListQuery of_mission(std::string kind, std::string_view slug) {
+store::ListQuery of_mission(std::string_view kind, std::string_view slug) {
     store::ListQuery query;
-    query.kind = std::move(kind);
+    query.kind = std::string(kind);
     query.mission = std::string(slug);
     return query;
 }
@@ -31,7 +32,7 @@ store::ListQuery of_mission(std::string kind, std::string_view slug) {
 }  // namespace
 
 Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std::string_view slug) {
-    auto record = records.find_by_key("missions", slug);
+    auto record = records.find_by_key(domain::kinds::missions, slug);
     if (!record) {
         if (record.error().code == domain::ErrorCode::not_found)
             return domain::Error::not_found("slug", "no mission with key \"" + std::string(slug) + "\"");
@@ -42,20 +43,20 @@ Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std
     domain::MissionFacts facts;
     facts.mission = std::move(mission).value();
 
-    auto events = load<domain::DeploymentEvent>(records, of_mission("deployment_events", slug),
+    auto events = load<domain::DeploymentEvent>(records, of_mission(domain::kinds::deployment_events, slug),
                                                 domain::deployment_event_from);
     if (!events) return events.error();
     facts.events = std::move(events).value();
-    auto reports = load<domain::StrengthReport>(records, of_mission("strength_reports", slug),
+    auto reports = load<domain::StrengthReport>(records, of_mission(domain::kinds::strength_reports, slug),
                                                 domain::strength_report_from);
     if (!reports) return reports.error();
     facts.reports = std::move(reports).value();
-    auto targets = load<domain::StrengthTarget>(records, of_mission("strength_targets", slug),
+    auto targets = load<domain::StrengthTarget>(records, of_mission(domain::kinds::strength_targets, slug),
                                                 domain::strength_target_from);
     if (!targets) return targets.error();
     facts.targets = std::move(targets).value();
-    auto resolutions =
-        load<domain::Resolution>(records, of_mission("resolutions", slug), domain::resolution_from);
+    auto resolutions = load<domain::Resolution>(records, of_mission(domain::kinds::resolutions, slug),
+                                                domain::resolution_from);
     if (!resolutions) return resolutions.error();
     facts.resolutions = std::move(resolutions).value();
     auto positions = load_positions(records, domain::transition_subject);
@@ -67,7 +68,7 @@ Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std
     facts.missions = std::move(missions).value();
     for (const auto& mission : facts.missions) {
         if (mission.succession_resolution.empty()) continue;
-        auto found = records.find_by_key("resolutions", mission.succession_resolution);
+        auto found = records.find_by_key(domain::kinds::resolutions, mission.succession_resolution);
         // A succession whose resolution is not stored still names the successor; the text says less.
         if (!found) {
             if (found.error().code == domain::ErrorCode::not_found) continue;
@@ -79,7 +80,7 @@ Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std
     }
     if (!facts.succession_resolutions.empty()) {
         store::ListQuery countries;
-        countries.kind = "countries";
+        countries.kind = domain::kinds::countries;
         auto listed = store::list_all_records(records, std::move(countries));
         if (!listed) return listed.error();
         for (const auto& country : *listed) {
@@ -88,12 +89,12 @@ Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std
             if (iso3 && name) facts.country_names[*iso3] = *name;
         }
     }
-    auto flows =
-        load<domain::FundingFlow>(records, of_mission("funding_flows", slug), domain::funding_flow_from);
+    auto flows = load<domain::FundingFlow>(records, of_mission(domain::kinds::funding_flows, slug),
+                                           domain::funding_flow_from);
     if (!flows) return flows.error();
     for (const auto& flow : *flows) facts.funding_flow_dates.push_back(flow.date);
     store::ListQuery source_query;
-    source_query.kind = "sources";
+    source_query.kind = domain::kinds::sources;
     auto sources = load<domain::SourceStanding>(records, source_query, domain::source_standing_from);
     if (!sources) return sources.error();
     for (auto& standing : *sources) facts.sources[standing.key] = std::move(standing);
@@ -102,7 +103,7 @@ Result<domain::MissionFacts> load_mission_facts(store::RecordStore& records, std
 
 Result<std::vector<domain::Mission>> load_missions(store::RecordStore& records) {
     store::ListQuery query;
-    query.kind = "missions";
+    query.kind = domain::kinds::missions;
     return load<domain::Mission>(records, query, domain::mission_from);
 }
 
@@ -123,13 +124,13 @@ Result<std::optional<domain::PartialDate>> newest_incident_date(store::IncidentS
 
 Result<std::vector<domain::CouncilMembership>> load_council_memberships(store::RecordStore& records) {
     store::ListQuery query;
-    query.kind = "council_memberships";
+    query.kind = domain::kinds::council_memberships;
     return load<domain::CouncilMembership>(records, query, domain::council_membership_from);
 }
 
 Result<std::vector<domain::Position>> load_positions(store::RecordStore& records, std::string_view subject) {
     store::ListQuery query;
-    query.kind = "positions";
+    query.kind = domain::kinds::positions;
     query.equals.emplace_back("subject", std::string(subject));
     return load<domain::Position>(records, query, domain::position_from);
 }

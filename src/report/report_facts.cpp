@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "domain/kind_names.hpp"
 #include "report/mission_facts.hpp"
 #include "store/unit_labels.hpp"
 
@@ -62,7 +63,7 @@ Result<IncidentFacts> load_incident_facts(store::Store& store, const std::string
 
 Result<std::map<std::string, SourceCitation>> load_sources(store::RecordStore& records) {
     store::ListQuery query;
-    query.kind = "sources";
+    query.kind = domain::kinds::sources;
     auto listed = store::list_all_records(records, query);
     if (!listed) return listed.error();
     std::map<std::string, SourceCitation> sources;

@@ -2,6 +2,7 @@
 
 #include "domain/council_membership.hpp"
 #include "domain/entry_dates.hpp"
+#include "domain/kind_names.hpp"
 #include "domain/partial_date.hpp"
 #include "domain/verify.hpp"
 #include "domain/vote_check.hpp"
@@ -13,12 +14,12 @@ using domain::Result;
 
 Result<void> check_resolution(RecordTransaction& transaction, const domain::Fields& fields) {
     domain::Record record;
-    record.kind = "resolutions";
+    record.kind = domain::kinds::resolutions;
     record.fields = fields;
     auto resolution = domain::resolution_from(record);
     if (!resolution) return resolution.error();
     if (!resolution->has_recorded_vote()) return {};
-    const domain::KindSpec* memberships_kind = domain::find_kind("council_memberships");
+    const domain::KindSpec* memberships_kind = domain::find_kind(domain::kinds::council_memberships);
     MSSOPS_VERIFY(memberships_kind != nullptr);
     auto rows = transaction.live_records(*memberships_kind);
     if (!rows) return rows.error();
@@ -67,8 +68,8 @@ Result<void> check_entry_rules(RecordTransaction& transaction, const domain::Kin
     auto today = domain::parse_iso_day(now.substr(0, 10), "now");
     MSSOPS_VERIFY(today.has_value());
     if (auto ok = domain::check_not_in_future(kind.name, fields, *today); !ok) return ok.error();
-    if (kind.name == "resolutions") return check_resolution(transaction, fields);
-    if (kind.name == "deployment_events") return check_same_movement(transaction, kind, fields);
+    if (kind.name == domain::kinds::resolutions) return check_resolution(transaction, fields);
+    if (kind.name == domain::kinds::deployment_events) return check_same_movement(transaction, kind, fields);
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "domain/incident_period.hpp"
+#include "domain/kind_names.hpp"
 #include "domain/partial_date.hpp"
 #include "domain/verify.hpp"
 
@@ -164,7 +165,7 @@ std::int64_t IncidentRow::content_hash() const {
 }
 
 const domain::KindSpec& incident_kind() {
-    static const domain::KindSpec* kind = domain::find_kind("incidents");
+    static const domain::KindSpec* kind = domain::find_kind(domain::kinds::incidents);
     MSSOPS_VERIFY(kind != nullptr);
     return *kind;
 }

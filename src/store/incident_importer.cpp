@@ -1,5 +1,6 @@
 #include "store/incident_importer.hpp"
 
+#include "domain/kind_names.hpp"
 #include "store/timestamp.hpp"
 #include "store/utf8_guard.hpp"
 
@@ -40,13 +41,13 @@ Result<UpsertOutcome> IncidentImporter::put(const IncidentRow& row) {
 
 Result<UpsertOutcome> IncidentImporter::put(const Fields& fields) {
     Record record;
-    record.kind = "incidents";
+    record.kind = domain::kinds::incidents;
     record.version = 1;
     record.created_at = now_;
     record.updated_at = now_;
     record.fields = fields;
     normalise_incident_fields(record.fields);
-    if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
+    if (auto ok = check_utf8_fields(domain::kinds::incidents, record.fields); !ok) return ok.error();
     if (auto* source = domain::text_of(record.fields, "source_id"))
         if (auto ok = check_incident_source(rows_, *source, sources_); !ok) return ok.error();
     auto id = rows_.insert(record, OnTakenKey::ignore);
@@ -102,7 +103,14 @@ Result<bool> IncidentImporter::retire_key(std::string_view key) {
 Result<ImportCounts> IncidentImporter::finish(const ImportSummary& summary) {
     if (auto applied = rows_.apply_rollups(rollups_); !applied) return applied.error();
     rollups_.clear_cells();
-    AuditEntry entry{0, now_, who_.name, "import", "incidents", 0, "", import_audit_text(summary, counts_)};
+    AuditEntry entry{0,
+                     now_,
+                     who_.name,
+                     "import",
+                     std::string(domain::kinds::incidents),
+                     0,
+                     "",
+                     import_audit_text(summary, counts_)};
     if (auto audited = rows_.append_audit(entry); !audited) return audited.error();
     return counts_;
 }

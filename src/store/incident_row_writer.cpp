@@ -1,5 +1,6 @@
 #include "store/incident_row_writer.hpp"
 
+#include "domain/kind_names.hpp"
 #include "store/record_errors.hpp"
 #include "store/record_writes.hpp"
 
@@ -21,7 +22,7 @@ AuditEntry incident_audit_entry(const Actor& who, std::string_view action, const
     entry.at = after.updated_at;
     entry.actor = who.name;
     entry.action = std::string(action);
-    entry.kind = "incidents";
+    entry.kind = domain::kinds::incidents;
     entry.record_id = after.id;
     entry.before = before ? audit_text(*before) : std::string{};
     entry.after = audit_text(after);

@@ -3,6 +3,7 @@
 #include <set>
 #include <string>
 
+#include "domain/kind_names.hpp"
 #include "domain/record_validation.hpp"
 #include "store/record_errors.hpp"
 #include "store/timestamp.hpp"
@@ -45,12 +46,12 @@ Result<void> IncidentTransaction::check_source(const Fields& fields) {
 
 Result<Record> IncidentTransaction::create(const Fields& valid, const Actor& who) {
     Record record;
-    record.kind = "incidents";
+    record.kind = domain::kinds::incidents;
     record.version = 1;
     record.created_at = record.updated_at = utc_timestamp_now();
     record.fields = valid;
     normalise_incident_fields(record.fields);
-    if (auto ok = check_utf8_fields("incidents", record.fields); !ok) return ok.error();
+    if (auto ok = check_utf8_fields(domain::kinds::incidents, record.fields); !ok) return ok.error();
     if (auto ok = check_source(record.fields); !ok) return ok.error();
     if (record.key().empty()) {
         // Events entered by hand have no external id; the next row id makes one.
@@ -81,7 +82,7 @@ Result<Record> IncidentTransaction::update(std::int64_t id, const Fields& change
     Record after = *current;
     after.fields = std::move(merged).value();
     normalise_incident_fields(after.fields);
-    if (auto ok = check_utf8_fields("incidents", after.fields); !ok) return ok.error();
+    if (auto ok = check_utf8_fields(domain::kinds::incidents, after.fields); !ok) return ok.error();
     if (incident_content_hash(after.fields) == incident_content_hash(current->fields)) return current;
     if (after.key() != current->key()) {
         auto taken = rows_.find(after.key());

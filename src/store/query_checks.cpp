@@ -23,9 +23,9 @@ domain::Result<void> check_day(const std::optional<std::string>& day, std::strin
 }  // namespace
 
 domain::Result<const KindSpec*> stored_kind(std::string_view name) {
-    if (name == "incidents")
-        return Error::invalid("kind", "incidents are kept by the incident store, not the record store");
     const KindSpec* kind = domain::find_kind(name);
+    if (kind && kind->storage == domain::KindStorage::own_table)
+        return Error::invalid("kind", kind->name + " are kept by the incident store, not the record store");
     if (!kind)
         return Error::invalid("kind",
                               "must be a record kind such as sources or missions, got " + in_quotes(name));

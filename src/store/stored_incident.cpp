@@ -1,5 +1,6 @@
 #include "store/stored_incident.hpp"
 
+#include "domain/kind_names.hpp"
 #include "store/incident_columns.hpp"
 
 namespace mssops::store {
@@ -16,7 +17,7 @@ const std::string& incident_select_columns() {
 StoredIncident read_stored_incident(const StoredRow& row) {
     StoredIncident stored;
     domain::Record& record = stored.record;
-    record.kind = "incidents";
+    record.kind = domain::kinds::incidents;
     record.id = row.integer(0);
     record.version = row.integer(1);
     record.retired = row.flag(2);

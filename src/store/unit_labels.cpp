@@ -1,11 +1,12 @@
 #include "store/unit_labels.hpp"
+#include "domain/kind_names.hpp"
 
 #include <tuple>
 
 namespace mssops::store {
 
 domain::Result<std::map<std::string, std::string>> admin_unit_names(RecordStore& records, int level) {
-    auto units = list_all_records(records, ListQuery{.kind = "admin_units"});
+    auto units = list_all_records(records, ListQuery{.kind = std::string(domain::kinds::admin_units)});
     if (!units) return units.error();
     std::map<std::string, std::string> names;
     for (const auto& unit : *units) {

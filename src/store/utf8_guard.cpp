@@ -3,6 +3,7 @@
 #include <string>
 #include <variant>
 
+#include "domain/kind_names.hpp"
 #include "domain/text_encoding.hpp"
 
 namespace mssops::store {
@@ -40,7 +41,8 @@ domain::Result<void> check_utf8_row(const IncidentRow& row) {
     for (std::size_t i = 0; i < columns.size(); ++i) {
         if (columns[i].type != ColumnType::text || !row.has(i)) continue;
         if (auto bad = domain::find_invalid_utf8(row.text(i)))
-            return not_utf8("incidents", row.text(key_column), std::string(columns[i].name), *bad);
+            return not_utf8(std::string(domain::kinds::incidents), row.text(key_column),
+                            std::string(columns[i].name), *bad);
     }
     return {};
 }

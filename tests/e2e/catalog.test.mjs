@@ -83,3 +83,19 @@ describe("catalog checks", () => {
     assert.deepEqual(missing, ["main.overview"]);
   });
 });
+
+describe("record kind names", () => {
+  // The server's catalog names each kind (src/domain/kind_names.hpp); the dashboard shows it in the
+  // reader's language, so a new kind needs its name in every catalog (the checks above see to the others).
+  const header = readFileSync(path.join(repo_root, "src/domain/kind_names.hpp"), "utf8");
+  const kinds = [...header.matchAll(/inline constexpr std::string_view (\w+) = "(\w+)";/g)].map((match) => match[2]);
+
+  it("reads the kinds from kind_names.hpp", () => {
+    assert.ok(kinds.includes("deployment_events"), `found ${kinds.join(", ")}`);
+  });
+
+  it("has a translated name for every record kind", () => {
+    const missing = kinds.filter((kind) => !(`records.kind_${kind}` in english));
+    assert.deepEqual(missing, [], `en.json lacks records.kind_ for ${missing.join(", ")}`);
+  });
+});

@@ -4,6 +4,7 @@
 #include <random>
 
 #include "app/funding_views.hpp"
+#include "domain/kind_names.hpp"
 #include "domain/partial_date.hpp"
 
 namespace mssops::tools {
@@ -102,7 +103,7 @@ std::vector<store::Change> draw_spending(Draw& draw, const std::string& mission)
         std::snprintf(month_text, sizeof month_text, "%04d-%02d", year, month_number);
         for (const char* category : categories) {
             std::int64_t amount = draw.between(200, 4'000) * 1000;
-            changes.push_back({"expenditures",
+            changes.push_back({std::string(domain::kinds::expenditures),
                                {{"key", "demo-exp-" + std::string(month_text) + "-" + category},
                                 {"mission", mission},
                                 {"month", std::string(month_text)},
@@ -117,12 +118,12 @@ std::vector<store::Change> draw_spending(Draw& draw, const std::string& mission)
 Result<std::string> demo_mission(store::Store& store, const std::string& given, const store::Actor& who) {
     if (!given.empty()) return given;
     store::ListQuery query;
-    query.kind = "missions";
+    query.kind = domain::kinds::missions;
     query.limit = 2;
     auto page = store.records().list(query);
     if (!page) return page.error();
     if (page->total == 1) return page->items.front().key();
-    auto created = store.records().apply({{"missions",
+    auto created = store.records().apply({{std::string(domain::kinds::missions),
                                            {{"key", std::string("demo-mission")},
                                             {"name", std::string("Synthetic demo mission (not real data)")},
                                             {"host_country", std::string("HTI")},
@@ -139,7 +140,7 @@ Result<FundingDemoReport> write_funding_demo(store::Store& store, const ingest::
                                              const FundingDemoOptions& options) {
     store::Actor who{"demo:funding"};
     auto source = store.records().apply(
-        {{"sources",
+        {{std::string(domain::kinds::sources),
           {{"key", std::string(source_key)},
            {"publisher", std::string("mssops demo generator")},
            {"title", std::string("Synthetic funding flows and expenditures (not real data)")},

@@ -4,25 +4,6 @@ import type { ApiRecord } from "./api";
 import { count, date, label } from "./format";
 import { t } from "./i18n";
 
-/** Every record kind the API serves, in the catalog's order, with a human name. */
-export const record_kinds: { kind: string; name: string }[] = [
-  { kind: "sources", get name() { return t("records.kind_sources"); } },
-  { kind: "countries", get name() { return t("records.kind_countries"); } },
-  { kind: "organisations", get name() { return t("records.kind_organisations"); } },
-  { kind: "missions", get name() { return t("records.kind_missions"); } },
-  { kind: "persons", get name() { return t("records.kind_persons"); } },
-  { kind: "resolutions", get name() { return t("records.kind_resolutions"); } },
-  { kind: "council_memberships", get name() { return t("records.kind_council_memberships"); } },
-  { kind: "strength_targets", get name() { return t("records.kind_strength_targets"); } },
-  { kind: "strength_reports", get name() { return t("records.kind_strength_reports"); } },
-  { kind: "deployment_events", get name() { return t("records.kind_deployment_events"); } },
-  { kind: "funding_flows", get name() { return t("records.kind_funding_flows"); } },
-  { kind: "expenditures", get name() { return t("records.kind_expenditures"); } },
-  { kind: "incidents", get name() { return t("records.kind_incidents"); } },
-  { kind: "engagements", get name() { return t("records.kind_engagements"); } },
-  { kind: "positions", get name() { return t("records.kind_positions"); } },
-];
-
 function text(record: ApiRecord, field: string): string {
   const value = record[field];
   if (Array.isArray(value)) return value.join(", ");

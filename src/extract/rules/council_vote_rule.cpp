@@ -1,5 +1,6 @@
 #include <cctype>
 
+#include "domain/kind_names.hpp"
 #include "extract/rules/rules.hpp"
 
 namespace mssops::extract {
@@ -38,7 +39,7 @@ void read_council_votes(const SentenceView& view, Discourse& discourse, std::vec
     auto action = action_of(view);
     if (action.empty()) return;
     Candidate resolution;
-    resolution.kind = "resolutions";
+    resolution.kind = domain::kinds::resolutions;
     resolution.rule = "council.vote";
     resolution.confidence = 0.7;
     resolution.fields["body"] = std::string("unsc");

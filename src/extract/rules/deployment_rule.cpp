@@ -1,3 +1,4 @@
+#include "domain/kind_names.hpp"
 #include "extract/rules/rules.hpp"
 
 namespace mssops::extract {
@@ -69,7 +70,7 @@ void add_event(const SentenceView& view, Discourse& discourse, std::vector<Candi
                const Quantity* quantity, const std::optional<ResolvedDate>& date, Span evidence,
                std::string rule, double confidence) {
     Candidate candidate;
-    candidate.kind = "deployment_events";
+    candidate.kind = domain::kinds::deployment_events;
     candidate.rule = std::move(rule);
     candidate.confidence = confidence;
     if (!discourse.mission.empty()) candidate.fields["mission"] = discourse.mission;

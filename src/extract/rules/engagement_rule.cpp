@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "domain/kind_names.hpp"
 #include "extract/rules/rules.hpp"
 
 namespace mssops::extract {
@@ -69,7 +70,7 @@ void read_engagements(const SentenceView& view, Discourse& discourse, std::vecto
             return;
         }
         Candidate statement;
-        statement.kind = "engagements";
+        statement.kind = domain::kinds::engagements;
         statement.rule = "engagement.quoted_statement";
         statement.confidence = 0.5;
         statement.fields["engagement_kind"] = std::string("statement");
@@ -98,7 +99,7 @@ void read_engagements(const SentenceView& view, Discourse& discourse, std::vecto
         return;
     }
     Candidate engagement;
-    engagement.kind = "engagements";
+    engagement.kind = domain::kinds::engagements;
     engagement.rule = "engagement." + std::string(cue->kind);
     engagement.confidence = cue->confidence;
     engagement.fields["engagement_kind"] = std::string(cue->kind);

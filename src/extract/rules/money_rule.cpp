@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/kind_names.hpp"
 #include "extract/rules/rules.hpp"
 
 namespace mssops::extract {
@@ -55,7 +56,7 @@ void read_money(const SentenceView& view, Discourse& discourse, std::vector<Cand
         }
         if (donor.empty()) continue;
         Candidate flow;
-        flow.kind = "funding_flows";
+        flow.kind = domain::kinds::funding_flows;
         flow.rule = "money.flow";
         flow.confidence = 0.6;
         flow.fields["donor"] = donor;

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "domain/kind_names.hpp"
 #include "extract/rules/rules.hpp"
 
 namespace mssops::extract {
@@ -65,7 +66,7 @@ void add_position(const SentenceView& view, Discourse& discourse, std::vector<Ca
                   const std::string& actor, std::string_view actor_kind, std::string_view stance,
                   Span evidence, const Quote* quote, std::string rule) {
     Candidate position;
-    position.kind = "positions";
+    position.kind = domain::kinds::positions;
     position.rule = std::move(rule);
     position.confidence = stance == "supports" && quote ? 0.6 : 0.75;
     position.fields["actor"] = actor;

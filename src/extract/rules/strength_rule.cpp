@@ -1,3 +1,4 @@
+#include "domain/kind_names.hpp"
 #include "extract/rules/rules.hpp"
 
 namespace mssops::extract {
@@ -67,7 +68,7 @@ void read_strength(const SentenceView& view, Discourse& discourse, std::vector<C
         std::string personnel = quantity.personnel == "personnel" ? "all" : quantity.personnel;
         if (says_target(view, quantity)) {
             Candidate target;
-            target.kind = "strength_targets";
+            target.kind = domain::kinds::strength_targets;
             target.rule = "strength.target";
             target.confidence = 0.8;
             if (!discourse.mission.empty()) target.fields["mission"] = discourse.mission;
@@ -115,7 +116,7 @@ void read_strength(const SentenceView& view, Discourse& discourse, std::vector<C
         if (!says_current(view) || is_future_or_hypothetical(view)) continue;
         if (view.quote_at(quantity.span.start)) continue;
         Candidate report;
-        report.kind = "strength_reports";
+        report.kind = domain::kinds::strength_reports;
         report.rule = "strength.report";
         report.confidence = 0.75;
         if (!discourse.mission.empty()) report.fields["mission"] = discourse.mission;

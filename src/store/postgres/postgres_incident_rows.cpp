@@ -1,5 +1,6 @@
 #include "store/postgres/postgres_incident_rows.hpp"
 
+#include "domain/kind_names.hpp"
 #include "store/postgres/postgres_record_transaction.hpp"
 #include "store/postgres/postgres_stored_row.hpp"
 
@@ -143,7 +144,7 @@ domain::Result<std::int64_t> PostgresIncidentRowWriter::insert(const domain::Rec
 
 domain::Result<std::int64_t> PostgresIncidentRowWriter::insert(const IncidentRow& row, std::string_view now) {
     domain::Record record;
-    record.kind = "incidents";
+    record.kind = domain::kinds::incidents;
     record.version = 1;
     record.created_at = record.updated_at = std::string(now);
     record.fields = row.to_fields();

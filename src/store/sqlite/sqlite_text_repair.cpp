@@ -2,6 +2,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include "domain/kind_names.hpp"
 #include "domain/text_encoding.hpp"
 #include "store/query_checks.hpp"
 #include "store/record_columns.hpp"
@@ -170,8 +171,8 @@ Result<void> check_incidents(SqliteConnection& connection, TextRepair repair, co
     }
     for (const Record& before : damaged) {
         FieldRepair fields = repair_fields(before.fields);
-        TextDamage damage{"incidents", before.id, shown_key(before.fields), fields.bad,
-                          TextDamageOutcome::found};
+        TextDamage damage{std::string(domain::kinds::incidents), before.id, shown_key(before.fields),
+                          fields.bad, TextDamageOutcome::found};
         if (repair == TextRepair::yes) {
             Record shown = before;
             shown.fields = fields.shown;
@@ -180,7 +181,7 @@ Result<void> check_incidents(SqliteConnection& connection, TextRepair repair, co
             after.retired = before.retired || !fields.decodable;
             after.version = before.version + 1;
             after.updated_at = now;
-            if (auto ok = check_utf8_fields("incidents", after.fields); !ok) return ok.error();
+            if (auto ok = check_utf8_fields(domain::kinds::incidents, after.fields); !ok) return ok.error();
             SqliteIncidentRowWriter rows(connection);
             if (auto ok = rows.update(after); !ok) return ok.error();
             // The rollups are keyed by the stored texts, so the old row comes off under its old bytes.

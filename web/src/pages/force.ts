@@ -15,6 +15,7 @@ import { conflicts_block, contingent_evidence_table, derivation_text } from "../
 import { source_link, source_links } from "../source_link";
 import { table } from "../table";
 import { t } from "../i18n";
+import { field_choices } from "../kinds";
 
 /** Month-end strength by country from the /strength answer's `monthly` series. */
 function strength_section(data: unknown): HTMLElement {
@@ -135,6 +136,14 @@ export async function render_force({ main, mission }: PageContext): Promise<void
     const list = h("div", { id: "events-list" }, events.ok ? events_table(events.data.items) : unavailable(t("force.deployment_events_2"), events.problem));
     replace(events_box, h("h2", { id: "events-title" }, t("force.deployment_events_2")), download_menu("events-download", "deployment_events", { mission: mission.slug }), form, list);
   };
+  // The choices come from the server's catalog, so the form offers what the server accepts.
+  const [personnel_types, event_kinds, bases] = can_edit()
+    ? await Promise.all([
+        field_choices("deployment_events", "personnel_type"),
+        field_choices("deployment_events", "event"),
+        field_choices("deployment_events", "basis"),
+      ])
+    : [[], [], []];
   const form = can_edit()
     ? record_form({
         id: "deployment-form",
@@ -144,11 +153,11 @@ export async function render_force({ main, mission }: PageContext): Promise<void
         inputs: [
           { name: "mission", label: t("force.mission"), type: "text", required: true, value: mission.slug },
           { name: "country", label: t("force.contributing_country"), type: "country", required: true },
-          { name: "personnel_type", label: t("force.personnel_type"), type: "choice", required: true, choices: ["police", "military", "civilian"] },
+          { name: "personnel_type", label: t("force.personnel_type"), type: "choice", required: true, choices: personnel_types },
           { name: "count", label: t("force.count"), type: "integer", required: true },
-          { name: "event", label: t("force.event"), type: "choice", required: true, choices: ["arrived", "pledged", "rotated_out", "withdrawn"] },
+          { name: "event", label: t("force.event"), type: "choice", required: true, choices: event_kinds, value: "arrived" },
           { name: "date", label: t("force.date"), type: "date", required: true, hint: t("force.a_day_a_month_2025") },
-          { name: "basis", label: t("force.basis"), type: "choice", choices: ["reported", "cumulative_estimate"] },
+          { name: "basis", label: t("force.basis"), type: "choice", choices: bases },
           { name: "same_movement_as", label: t("force.same_movement_as"), type: "text", hint: t("force.same_movement_hint") },
           { name: "source_id", label: t("force.source_key"), type: "text", required: true, hint: t("force.the_key_of_a_stored") },
           { name: "notes", label: t("force.notes"), type: "textarea" },

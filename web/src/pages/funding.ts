@@ -14,6 +14,7 @@ import { source_link, source_links } from "../source_link";
 import { stat } from "../stat";
 import { table } from "../table";
 import { t } from "../i18n";
+import { field_choices } from "../kinds";
 
 /** A USD amount: the API sends dollars as decimal strings ("1250000.00"). */
 function dollars(value: unknown, name: string): number | undefined {
@@ -169,6 +170,8 @@ export async function render_funding({ main, mission, params }: PageContext): Pr
   const flows_box = section("flows", t("funding.funding_flows_2"), loading("flows"));
   replace(main, h("h1", {}, t("funding.funding")), summary_box, donors_box, assessed_box, flows_box);
 
+  // The statuses come from the server's catalog, so the form offers what the server accepts.
+  const statuses = can_edit() ? await field_choices("funding_flows", "status") : [];
   const form = can_edit()
     ? record_form({
         id: "funding-form",
@@ -182,7 +185,7 @@ export async function render_funding({ main, mission, params }: PageContext): Pr
           { name: "amount", label: t("funding.amount"), type: "number", required: true },
           { name: "currency", label: t("funding.currency"), type: "text", required: true, value: "USD", hint: t("funding.iso_4217_code") },
           { name: "amount_usd", label: t("funding.amount_in_usd"), type: "number", hint: t("funding.computed_from_the_currency_when") },
-          { name: "status", label: t("funding.status"), type: "choice", required: true, choices: ["pledged", "committed", "paid"] },
+          { name: "status", label: t("funding.status"), type: "choice", required: true, choices: statuses },
           { name: "date", label: t("funding.date"), type: "date", required: true },
           { name: "description", label: t("funding.description"), type: "textarea" },
           { name: "source_id", label: t("funding.source_key"), type: "text", required: true },

@@ -5,7 +5,8 @@ import { h, is_web_url, replace, section } from "../dom";
 import { date } from "../format";
 import { loading, no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
-import { describe, record_date, record_kinds } from "../records";
+import { kind_name, load_kinds } from "../kinds";
+import { describe, record_date } from "../records";
 import { t } from "../i18n";
 
 interface Citation {
@@ -25,7 +26,13 @@ async function load_citations(): Promise<Citations> {
   const by_source = new Map<string, Citation[]>();
   const incidents = new Map<string, number>();
   const notes: string[] = [];
-  const kinds = record_kinds.filter((entry) => entry.kind !== "sources" && entry.kind !== "incidents");
+  const catalog = await load_kinds();
+  if (!catalog.ok) notes.push(t("sources.not_readable", { name: "/api/v1/kinds", status: catalog.problem.status }));
+  // A kind kept apart (incidents) is counted by the server; admin-unit boundaries, megabytes each, are
+  // not read at all, as before the list of kinds came from the server.
+  const kinds = (catalog.ok ? catalog.data.kinds : [])
+    .filter((kind) => kind.name !== "sources" && !kind.stored_separately && !kind.fields.some((field) => field.name === "geometry"))
+    .map((kind) => ({ kind: kind.name, name: kind_name(kind) }));
   const [counted, ...pages] = await Promise.all([
     get<{ items: { source_id: string; incidents: number }[] }>(api_path("incidents/citations")),
     ...kinds.map((entry) => list_all(entry.kind, {}, 2000)),
