@@ -11,7 +11,7 @@ void add_kind_catalog_routes(Router& router) {
     // The catalog is compiled in: one body serves every request for the server's life.
     auto body = std::make_shared<const std::string>(boost::json::serialize(app::kinds_json()));
     Route route;
-    route.method = "GET";
+    route.method = Method::get;
     route.pattern = "/api/v1/kinds";
     route.access = Access::reader;
     route.cacheable = true;
@@ -20,15 +20,12 @@ void add_kind_catalog_routes(Router& router) {
         response.shared_body = body;
         return response;
     };
-    route.doc = {
-        "Every record kind: display name, description, edit domain, liaison scope, filter "
-        "fields and fields (type, required, choices or vocabulary, limits, references); and the "
-        "named vocabularies",
-        "meta",
-        {},
-        "",
-        "KindCatalog",
-        false};
+    route.doc = {.summary =
+                     "Every record kind: display name, description, edit domain, liaison scope, filter "
+                     "fields and fields (type, required, choices or vocabulary, limits, references); and "
+                     "the named vocabularies",
+                 .tag = "meta",
+                 .response_schema = "KindCatalog"};
     router.add(std::move(route));
 
     router.add_schema("KindCatalog", R"({
