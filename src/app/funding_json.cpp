@@ -22,12 +22,11 @@ json::value optional_cents(const std::optional<domain::Cents>& amount) {
     return json::string(format_cents(*amount));
 }
 
-// Tenths as a decimal: 57 -> "5.7".
+}  // namespace
+
 std::string tenths_text(std::int64_t tenths) {
     return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
 }
-
-}  // namespace
 
 json::object summary_json(const std::string& mission, const domain::FundingSummary& summary,
                           const domain::SummaryOptions& options,

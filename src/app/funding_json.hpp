@@ -18,6 +18,9 @@ namespace mssops::app {
 // Money goes out as decimal strings in US dollars ("116666.67"): exact, where a JSON number
 // would pass through binary floating point.
 
+/// Tenths as a decimal: 57 is "5.7" (the runway in months).
+std::string tenths_text(std::int64_t tenths);
+
 /// The funding summary as GET .../funding/summary returns it and `mssops funding summary --json` prints it.
 boost::json::object summary_json(const std::string& mission, const domain::FundingSummary& summary,
                                  const domain::SummaryOptions& options,

@@ -77,16 +77,6 @@ Result<FundingSummaryQuery> funding_summary_query(std::string_view slug, const Q
     return typed;
 }
 
-Result<json::object> funding_summary_view(store::RecordStore& records,
-                                          const ingest::FundingReference& reference, std::string_view slug,
-                                          const QueryMap& query) {
-    auto typed = funding_summary_query(slug, query);
-    if (!typed) return typed.error();
-    auto result = funding_summary(records, reference, *typed);
-    if (!result) return result.error();
-    return summary_json(result->mission, result->summary, result->options, result->deployed);
-}
-
 Result<json::object> funding_flows_view(store::RecordStore& records, std::string_view slug,
                                         const QueryMap& query) {
     if (auto known = only_known(query, {"limit", "offset", "status", "donor"}); !known) return known.error();
@@ -142,15 +132,6 @@ Result<AssessedQuery> assessed_query(std::string_view slug, const QueryMap& quer
         if (partial->second == "true") typed.coverage = domain::ScaleCoverage::partial;
     }
     return typed;
-}
-
-Result<json::object> assessed_view(store::RecordStore& records, const ingest::FundingReference& reference,
-                                   std::string_view slug, const QueryMap& query) {
-    auto typed = assessed_query(slug, query);
-    if (!typed) return typed.error();
-    auto result = assessed_funding(records, reference, *typed);
-    if (!result) return result.error();
-    return assessed_json(result->mission, result->budget, result->scale, result->apportioned, result->rows);
 }
 
 Result<ingest::FundingImportReport> import_flows(store::RecordStore& records,

@@ -24,13 +24,6 @@ domain::Result<FundingSummaryQuery> funding_summary_query(std::string_view slug,
 /// invalid_input naming the parameter, or an unknown one.
 domain::Result<AssessedQuery> assessed_query(std::string_view slug, const QueryMap& query);
 
-/// GET .../funding/summary. Parameters: as_of (YYYY-MM), burn_window (months, 1-120, default 3),
-/// deployed (officers; default: the force figures at as_of's last day, or today). invalid_input
-/// naming the parameter; not_found naming "slug".
-domain::Result<boost::json::object> funding_summary_view(store::RecordStore& records,
-                                                         const ingest::FundingReference& reference,
-                                                         std::string_view slug, const QueryMap& query);
-
 /// GET .../funding/flows: a page of the mission's flows. Parameters: limit (1-1000, default 100),
 /// offset, status, donor.
 domain::Result<boost::json::object> funding_flows_view(store::RecordStore& records, std::string_view slug,
@@ -39,14 +32,6 @@ domain::Result<boost::json::object> funding_flows_view(store::RecordStore& recor
 /// GET .../funding/flows/{id}/history. not_found naming "id" when the mission has no such flow.
 domain::Result<boost::json::object> flow_history_view(store::Store& store, std::string_view slug,
                                                       std::string_view id);
-
-/// GET .../funding/assessed?budget=N[&partial=true]: the annual budget N (US dollars, up to two
-/// decimals) apportioned by the scale of assessments beside what each member gave. not_found
-/// naming "scale" when no scale is loaded; invalid_input naming "scale" with the sum when its
-/// rates do not sum to 100 % and partial is not true.
-domain::Result<boost::json::object> assessed_view(store::RecordStore& records,
-                                                  const ingest::FundingReference& reference,
-                                                  std::string_view slug, const QueryMap& query);
 
 /// POST .../funding/import: the CSV `text` (named `name` in error locations) imported into the
 /// mission, all or nothing; rows without a mission get `slug`, rows without a source `source_id`

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "app/force_views.hpp"
+#include "app/mission_query.hpp"
 
 namespace mssops::cli {
 

@@ -58,36 +58,45 @@ std::string money(const json::object& object, const char* name) {
     return domain::format_cents(domain::cents_from_number(found->value().to_number<double>()));
 }
 
-void print_summary(const json::object& summary) {
-    const auto& totals = summary.at("totals").as_object();
-    std::cout << "Funding of " << text(summary, "mission") << " (USD)\n\n";
+std::string cents_or_dash(const std::optional<domain::Cents>& amount) {
+    return amount ? domain::format_cents(*amount) : "-";
+}
+
+std::vector<std::string> totals_row(const std::string& donor, const domain::StatusTotals& totals) {
+    using domain::format_cents;
+    return {donor,
+            format_cents(totals.pledged),
+            format_cents(totals.committed),
+            format_cents(totals.paid),
+            format_cents(totals.total()),
+            format_cents(totals.unpaid())};
+}
+
+void print_summary(const app::FundingSummaryResult& result) {
+    const domain::FundingSummary& summary = result.summary;
+    std::cout << "Funding of " << result.mission << " (USD)\n\n";
     Table donors({"donor", "pledged", "committed", "paid", "total", "unpaid"});
-    for (const auto& item : summary.at("by_donor").as_array()) {
-        const auto& row = item.as_object();
-        donors.add_row({text(row, "donor"), text(row, "pledged"), text(row, "committed"), text(row, "paid"),
-                        text(row, "total"), text(row, "unpaid")});
-    }
-    donors.add_row({"all", text(totals, "pledged"), text(totals, "committed"), text(totals, "paid"),
-                    text(totals, "total"), text(totals, "unpaid")});
+    for (const auto& donor : summary.by_donor) donors.add_row(totals_row(donor.donor, donor.totals));
+    donors.add_row(totals_row("all", summary.all));
     donors.print(std::cout);
     std::cout << '\n';
     Table figures({"figure", "value"});
-    figures.add_row({"spent", text(summary, "spent")});
-    figures.add_row({"cash on hand (paid - spent)", text(summary, "cash_on_hand")});
-    if (summary.at("burn").is_object()) {
-        const auto& burn = summary.at("burn").as_object();
-        figures.add_row({"monthly burn", text(burn, "per_month") + " (" + text(burn, "first_month") + " to " +
-                                             text(burn, "last_month") + ", " + text(burn, "months") +
-                                             " months)"});
+    figures.add_row({"spent", domain::format_cents(summary.spent)});
+    figures.add_row({"cash on hand (paid - spent)", domain::format_cents(summary.cash_on_hand)});
+    if (summary.burn) {
+        const domain::BurnRate& burn = *summary.burn;
+        figures.add_row({"monthly burn",
+                         domain::format_cents(burn.per_month) + " (" + domain::to_text(burn.first) + " to " +
+                             domain::to_text(burn.last) + ", " + std::to_string(burn.months) + " months)"});
     } else {
         figures.add_row({"monthly burn", "- (no spending recorded)"});
     }
-    figures.add_row({"runway (months)", text(summary, "runway_months")});
-    if (summary.at("deployed").is_object()) {
-        const auto& deployed = summary.at("deployed").as_object();
-        figures.add_row({"deployed", text(deployed, "count") + " (" + text(deployed, "basis") + ")"});
-    }
-    figures.add_row({"cost per officer per month", text(summary, "cost_per_officer_month")});
+    figures.add_row(
+        {"runway (months)", summary.runway_tenths ? app::tenths_text(*summary.runway_tenths) : "-"});
+    if (result.deployed)
+        figures.add_row(
+            {"deployed", std::to_string(result.deployed->count) + " (" + result.deployed->basis + ")"});
+    figures.add_row({"cost per officer per month", cents_or_dash(summary.cost_per_officer_month)});
     figures.print(std::cout);
 }
 
@@ -114,22 +123,24 @@ void print_history(const json::object& history) {
     table.print(std::cout);
 }
 
-void print_assessed(const json::object& assessed) {
-    std::cout << "Budget " << text(assessed, "budget") << " USD apportioned by "
-              << text(assessed, "scale_label") << "\nSource: " << text(assessed, "scale_source") << "\n\n";
+void print_assessed(const app::AssessedResult& result) {
+    using domain::format_cents;
+    std::cout << "Budget " << format_cents(result.budget) << " USD apportioned by " << result.scale.label
+              << "\nSource: " << result.scale.source << "\n\n";
     Table table({"member", "assessed", "paid", "total given", "paid - assessed"});
-    for (const auto& item : assessed.at("members").as_array()) {
-        const auto& row = item.as_object();
-        const auto& given = row.at("given").as_object();
-        std::string member = text(row, "member") + (row.at("in_scale").as_bool() ? "" : " (not in scale)");
-        table.add_row({member, text(row, "assessed"), text(given, "paid"), text(given, "total"),
-                       text(row, "paid_minus_assessed")});
+    domain::Cents assessed_total = 0;
+    for (const auto& row : result.rows) {
+        assessed_total += row.assessed;
+        table.add_row({row.member + (row.in_scale ? "" : " (not in scale)"), format_cents(row.assessed),
+                       format_cents(row.given.paid), format_cents(row.given.total()),
+                       format_cents(row.paid_minus_assessed)});
     }
     table.print(std::cout);
-    std::cout << "assessed in all: " << text(assessed, "assessed_total") << '\n';
-    if (text(assessed, "unassigned") != "0.00")
-        std::cout << "unassigned: " << text(assessed, "unassigned") << " (the scale's rates sum to "
-                  << text(assessed, "scale_rate_total_percent") << " %)\n";
+    std::cout << "assessed in all: " << format_cents(assessed_total) << '\n';
+    if (result.apportioned.unassigned != 0)
+        std::cout << "unassigned: " << format_cents(result.apportioned.unassigned)
+                  << " (the scale's rates sum to "
+                  << domain::format_percent_e6(result.apportioned.rate_total_e6) << " %)\n";
 }
 
 void print_import(const json::object& report) {
@@ -199,9 +210,10 @@ void add_funding_command(CLI::App& app, CliContext& context) {
                 auto result = app::funding_summary(store.records(), reference, *query);
                 if (!result) return context.fail(result.error());
                 // The table reads the mapper's body: the same figures, as formatted, as --json.
-                show(context,
-                     app::summary_json(result->mission, result->summary, result->options, result->deployed),
-                     print_summary);
+                if (context.json)
+                    return CliContext::print_json(app::summary_json(result->mission, result->summary,
+                                                                    result->options, result->deployed));
+                print_summary(*result);
             });
     });
 
@@ -246,10 +258,10 @@ void add_funding_command(CLI::App& app, CliContext& context) {
                 if (!query) return context.fail(query.error());
                 auto result = app::assessed_funding(store.records(), reference, *query);
                 if (!result) return context.fail(result.error());
-                show(context,
-                     app::assessed_json(result->mission, result->budget, result->scale, result->apportioned,
-                                        result->rows),
-                     print_assessed);
+                if (context.json)
+                    return CliContext::print_json(app::assessed_json(
+                        result->mission, result->budget, result->scale, result->apportioned, result->rows));
+                print_assessed(*result);
             });
     });
 

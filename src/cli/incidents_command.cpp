@@ -5,15 +5,11 @@
 #include <optional>
 
 #include "app/incident_json.hpp"
+#include "app/incident_query.hpp"
 #include "cli/progress_reporter.hpp"
 #include "cli/table.hpp"
-#include "domain/kind_names.hpp"
-#include "ingest/admin_unit_locator.hpp"
-#include "ingest/country_lookup.hpp"
 #include "ingest/incident_csv_reader.hpp"
 #include "ingest/incident_export.hpp"
-#include "ingest/incident_import.hpp"
-#include "store/unit_labels.hpp"
 
 namespace mssops::cli {
 namespace {
@@ -50,115 +46,94 @@ void add_filter_options(CLI::App* command, FilterArguments& filters) {
                         "Only events in the mission's host country (its slug: mss-haiti)");
 }
 
-/// The host country of the mission `slug`, for scoping incidents to it.
-domain::Result<std::optional<std::string>> mission_country(store::Store& store, const std::string& slug) {
-    if (slug.empty()) return std::optional<std::string>();
-    auto mission = store.records().find_by_key(domain::kinds::missions, slug);
-    if (!mission) {
-        if (mission.error().code == domain::ErrorCode::not_found)
-            return domain::Error::not_found("--mission", "no mission has the slug \"" + slug + "\"");
-        return mission.error();
+/// A use case's error with a field it names after a command option ("assign_pcodes") named as that
+/// option ("--assign-pcodes"); other fields (file locations) are kept.
+domain::Error option_error(domain::Error error) {
+    if (error.field == "mission" || error.field == "country" || error.field == "assign_pcodes") {
+        for (char& c : error.field)
+            if (c == '_') c = '-';
+        error.field = "--" + error.field;
     }
-    const std::string* host = mission->text("host_country");
-    if (!host)
-        return domain::Error::invalid("--mission", "the mission \"" + slug + "\" names no host country");
-    return std::optional<std::string>(*host);
+    return error;
 }
 
 void run_import(CliContext& context, const ImportArguments& arguments) {
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
-    ingest::IncidentImportOptions options;
-    options.mode = arguments.strict ? ingest::ImportMode::strict : ingest::ImportMode::skip_bad_rows;
+    app::IncidentImportQuery query;
+    query.mode = arguments.strict ? ingest::ImportMode::strict : ingest::ImportMode::skip_bad_rows;
     if (!arguments.deleted_file.empty()) {
         auto csv = ingest::CsvReader::open_file(arguments.deleted_file);
         if (!csv) return context.fail(csv.error());
         auto keys = ingest::read_deleted_keys(std::move(csv).value());
         if (!keys) return context.fail(keys.error());
-        options.deleted_keys = std::move(keys).value();
+        query.deleted_keys = std::move(keys).value();
     }
     // By default every event with a point and no P-code gets those of the stored units holding it.
-    ingest::AdminUnitLocators locators;
-    if (!arguments.no_assign_pcodes) {
-        auto loaded = ingest::load_admin_unit_locators((*store)->records());
-        if (!loaded) return context.fail(loaded.error());
-        locators = std::move(loaded).value();
-        if (locators.empty() && arguments.assign_pcodes)
-            return context.fail(domain::Error::invalid(
-                "--assign-pcodes",
-                "the store holds no admin units; run `mssops boundaries import` or `default` first"));
-        locators.use_in(options);
-    }
-    // Countries come as ACLED's M49 number or a name; the store's country table reads both.
-    auto countries = ingest::CountryLookup::load((*store)->records());
-    if (!countries) return context.fail(countries.error());
-    options.countries = &*countries;
-    if (!arguments.country.empty()) {
-        auto code = countries->by_name(arguments.country);
-        if (!code)
-            return context.fail(domain::Error::invalid(
-                "--country",
-                "must be an ISO3 code or a country name the store knows, got \"" + arguments.country + "\""));
-        options.country = *code;
-    }
-    auto encoding = domain::encoding_option(arguments.encoding, "--encoding");
-    if (!encoding) return context.fail(encoding.error());
-    auto csv = ingest::CsvReader::open_file(arguments.file);
-    if (!csv) return context.fail(csv.error());
-    csv->set_encoding(*encoding);
-    if (auto header = csv->read_header(); !header) return context.fail(header.error());
-    const ingest::ImportSource cited{
-        .file_name = arguments.file, .publisher = arguments.publisher, .columns = csv->header()};
-    auto source =
-        ingest::record_import_source((*store)->records(), cited, store::Actor{CliContext::actor_name()});
-    if (!source) return context.fail(source.error());
-    options.source_id = *source;
-    if (ingest::import_publisher(cited).empty())
-        std::cerr << "note: the events cite source " << *source
-                  << ", whose publisher is unknown; name it with --publisher\n";
-    ProgressReporter progress("importing " + arguments.file, stderr, ProgressReporter::display_for(stderr));
-    options.progress = [&](std::int64_t rows, std::int64_t bytes, std::int64_t total) {
-        progress.update(rows, bytes, total);
+    query.assignment = arguments.no_assign_pcodes ? app::PcodeAssignment::none
+                       : arguments.assign_pcodes  ? app::PcodeAssignment::required
+                                                  : app::PcodeAssignment::when_units_exist;
+    query.country = given(arguments.country);
+    query.file_name = arguments.file;
+    query.publisher = arguments.publisher;
+    // The progress display starts once the file is open and its source recorded, as the rows are read.
+    std::optional<ProgressReporter> progress;
+    query.cited = [&](const std::string& source, bool publisher_known) {
+        if (!publisher_known)
+            std::cerr << "note: the events cite source " << source
+                      << ", whose publisher is unknown; name it with --publisher\n";
+        progress.emplace("importing " + arguments.file, stderr, ProgressReporter::display_for(stderr));
     };
-    auto report = ingest::import_incidents(std::move(csv).value(), (*store)->incidents(),
-                                           store::Actor{CliContext::actor_name()}, options);
-    progress.finish();
-    if (!report) return context.fail(report.error());
-    for (const auto& error : report->errors) std::cerr << error.field << ": " << error.message << '\n';
-    if (report->skipped > static_cast<std::int64_t>(report->errors.size()))
-        std::cerr << "... and " << report->skipped - static_cast<std::int64_t>(report->errors.size())
+    query.progress = [&](std::int64_t rows, std::int64_t bytes, std::int64_t total) {
+        if (progress) progress->update(rows, bytes, total);
+    };
+    auto open = [&]() -> domain::Result<ingest::CsvReader> {
+        auto encoding = domain::encoding_option(arguments.encoding, "--encoding");
+        if (!encoding) return encoding.error();
+        auto csv = ingest::CsvReader::open_file(arguments.file);
+        if (!csv) return csv.error();
+        csv->set_encoding(*encoding);
+        return csv;
+    };
+    auto imported = app::import_incident_file(**store, query, open, store::Actor{CliContext::actor_name()});
+    if (progress) progress->finish();
+    if (!imported) return context.fail(option_error(imported.error()));
+    const ingest::IncidentImportReport& report = imported->report;
+    for (const auto& error : report.errors) std::cerr << error.field << ": " << error.message << '\n';
+    if (report.skipped > static_cast<std::int64_t>(report.errors.size()))
+        std::cerr << "... and " << report.skipped - static_cast<std::int64_t>(report.errors.size())
                   << " more bad rows\n";
     if (context.json) {
-        CliContext::print_json(app::import_report_to_json(*report));
-    } else if (report->committed) {
-        std::cout << report->rows << " rows: " << report->counts.created << " created, "
-                  << report->counts.updated << " updated, " << report->counts.unchanged << " unchanged, "
-                  << report->counts.retired << " retired, " << report->skipped << " skipped"
-                  << (report->hxl ? " (read by HXL tags)" : "");
-        if (!locators.empty())
-            std::cout << "; " << report->located << " placed in admin units (" << report->located_by_name
-                      << " by their admin name), " << report->outside_units << " outside every unit";
-        if (!options.source_id.empty()) std::cout << "; citing source " << options.source_id;
+        CliContext::print_json(app::import_report_to_json(report));
+    } else if (report.committed) {
+        std::cout << report.rows << " rows: " << report.counts.created << " created, "
+                  << report.counts.updated << " updated, " << report.counts.unchanged << " unchanged, "
+                  << report.counts.retired << " retired, " << report.skipped << " skipped"
+                  << (report.hxl ? " (read by HXL tags)" : "");
+        if (imported->located_points)
+            std::cout << "; " << report.located << " placed in admin units (" << report.located_by_name
+                      << " by their admin name), " << report.outside_units << " outside every unit";
+        if (!imported->source_id.empty()) std::cout << "; citing source " << imported->source_id;
         std::cout << '\n';
-        if (!report->outside_keys.empty()) {
+        if (!report.outside_keys.empty()) {
             std::cerr << "outside every admin unit:";
-            for (const auto& key : report->outside_keys) std::cerr << ' ' << key;
-            if (report->outside_units > static_cast<std::int64_t>(report->outside_keys.size()))
+            for (const auto& key : report.outside_keys) std::cerr << ' ' << key;
+            if (report.outside_units > static_cast<std::int64_t>(report.outside_keys.size()))
                 std::cerr << " ...";
             std::cerr << '\n';
         }
     } else {
-        std::cout << "nothing imported: " << report->skipped << " bad rows and --strict\n";
+        std::cout << "nothing imported: " << report.skipped << " bad rows and --strict\n";
     }
-    if (!report->committed)
+    if (!report.committed)
         context.exit_code = 1;
-    else if (report->skipped > 0)
+    else if (report.skipped > 0)
         context.exit_code = exit_rows_skipped;
 }
 
 void run_aggregate(CliContext& context, const std::string& by, const std::string& period,
                    const FilterArguments& filters) {
-    store::AggregateQuery query;
+    app::IncidentAggregateQuery query;
     auto by_value = store::aggregate_by_from_text(by);
     if (!by_value)
         return context.fail(domain::Error::invalid("--by", "must be none, adm1 or adm2, got \"" + by + "\""));
@@ -166,22 +141,21 @@ void run_aggregate(CliContext& context, const std::string& by, const std::string
     if (!period_value)
         return context.fail(
             domain::Error::invalid("--period", "must be day, week or month, got \"" + period + "\""));
-    query.by = *by_value;
-    query.period = *period_value;
-    query.from = given(filters.from);
-    query.to = given(filters.to);
-    query.actor = given(filters.actor);
-    query.event_types = filters.types;
+    query.counting.by = *by_value;
+    query.counting.period = *period_value;
+    query.counting.from = given(filters.from);
+    query.counting.to = given(filters.to);
+    query.counting.actor = given(filters.actor);
+    query.counting.event_types = filters.types;
+    query.mission = given(filters.mission);
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
-    auto country = mission_country(**store, filters.mission);
-    if (!country) return context.fail(country.error());
-    query.country = *country;
-    auto rows = store::aggregate_with_unit_names(**store, query);
-    if (!rows) return context.fail(rows.error());
-    if (context.json) return CliContext::print_json(app::aggregate_to_json(query, *rows));
+    auto aggregate = app::aggregate_incidents(**store, query);
+    if (!aggregate) return context.fail(option_error(aggregate.error()));
+    if (context.json)
+        return CliContext::print_json(app::aggregate_to_json(aggregate->query, aggregate->rows));
     Table table({"period", "pcode", "unit", "event_type", "events", "fatalities"});
-    for (const auto& row : *rows)
+    for (const auto& row : aggregate->rows)
         table.add_row({row.period, row.pcode, row.unit, row.event_type, std::to_string(row.events),
                        std::to_string(row.fatalities)});
     table.print(std::cout);
@@ -192,16 +166,16 @@ void run_export(CliContext& context, const std::string& format, bool hxl, const 
     if (format != "csv" && format != "geojson")
         return context.fail(
             domain::Error::invalid("--format", "must be csv or geojson, got \"" + format + "\""));
-    store::IncidentQuery query;
-    query.from = given(filters.from);
-    query.to = given(filters.to);
-    query.actor = given(filters.actor);
-    query.event_types = filters.types;
+    app::IncidentListQuery query;
+    query.filters.from = given(filters.from);
+    query.filters.to = given(filters.to);
+    query.filters.actor = given(filters.actor);
+    query.filters.event_types = filters.types;
+    query.mission = given(filters.mission);
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
-    auto country = mission_country(**store, filters.mission);
-    if (!country) return context.fail(country.error());
-    query.country = *country;
+    auto scoped = app::scoped_filters(**store, query);
+    if (!scoped) return context.fail(option_error(scoped.error()));
     std::ofstream file;
     if (!output.empty()) {
         file.open(output, std::ios::binary);
@@ -211,11 +185,11 @@ void run_export(CliContext& context, const std::string& format, bool hxl, const 
     domain::Result<void> done;
     if (format == "csv") {
         ingest::IncidentCsvWriter writer(out, hxl ? ingest::HxlRow::yes : ingest::HxlRow::no);
-        done = (*store)->incidents().each(query,
+        done = (*store)->incidents().each(*scoped,
                                           [&](const domain::Record& incident) { writer.write(incident); });
     } else {
         ingest::IncidentGeoJsonWriter writer(out);
-        done = (*store)->incidents().each(query,
+        done = (*store)->incidents().each(*scoped,
                                           [&](const domain::Record& incident) { writer.write(incident); });
         writer.finish();
     }

@@ -1,6 +1,6 @@
 #include "cli/serve_command.hpp"
 
-#include "app/force_views.hpp"
+#include "app/mission_query.hpp"
 #include "cli/install_layout.hpp"
 #include "http/api.hpp"
 

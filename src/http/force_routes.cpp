@@ -3,8 +3,11 @@
 #include <boost/json/serialize.hpp>
 #include <functional>
 
-#include "app/force_views.hpp"
-#include "domain/kind_names.hpp"
+#include "app/council_query.hpp"
+#include "app/force_defaults.hpp"
+#include "app/force_json.hpp"
+#include "app/mission_query.hpp"
+#include "app/mission_result_json.hpp"
 #include "http/export_response.hpp"
 #include "http/json_table.hpp"
 #include "http/query_parameters.hpp"
@@ -77,6 +80,36 @@ const std::vector<std::string> council_kinds = {std::string(domain::kinds::counc
                                                 std::string(domain::kinds::persons),
                                                 std::string(domain::kinds::sources)};
 
+/// A view as parse -> call -> render: the typed query `parse` reads from the route's parameters, the
+/// use case `call` answers, and `render` maps its result to the JSON body.
+template <class Parse, class Call, class Render>
+View typed_view(Parse parse, Call call, Render render) {
+    return [parse, call, render](store::Store& store, const app::ForceQuery& query) -> Result<json::object> {
+        auto typed = parse(query);
+        if (!typed) return typed.error();
+        auto result = call(store, *typed);
+        if (!result) return result.error();
+        return render(*result);
+    };
+}
+
+Result<app::CouncilQuery> council_query(const app::ForceQuery& query) {
+    return app::council_query_from_text(query.year);
+}
+
+Result<json::object> missions_in_force(store::Store& store, const app::ForceQuery& query) {
+    // Only the day is read here: the mission in force takes no window or staleness.
+    auto typed = app::mission_query_from_text(app::ForceQuery{.at = query.at});
+    if (!typed) return typed.error();
+    auto result = app::missions_in_force(store, typed->at, query.mission);
+    if (!result) return result.error();
+    return app::missions_in_force_to_json(*result);
+}
+
+json::object transition_to_json(const app::ScenarioResult& result) {
+    return app::scenario_to_json(result.scenario, result.result);
+}
+
 /// A view whose list `table` (a member of its JSON body, such as "groups") also downloads with
 /// ?format=; "" for a view without one.
 struct ViewTable {
@@ -127,7 +160,8 @@ void add_view_route(Router& router, store::Store& store, std::string pattern, Vi
 void add_force_routes(Router& router, store::Store& store, const app::ForceDefaults& defaults) {
     const std::string mission = "/api/v1/missions/{slug}";
     add_view_route(
-        router, store, mission + "/summary", app::summary_view,
+        router, store, mission + "/summary",
+        typed_view(app::mission_query_from_text, app::mission_summary, app::mission_summary_to_json),
         {.summary =
              "Mission summary on a date: stated strength, strength by country, targets with forecasts, "
              "mandate in force (or the successor that replaced it), positions on a transition; each figure "
@@ -137,7 +171,7 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
          .response_schema = "MissionSummary"},
         defaults);
     add_view_route(
-        router, store, "/api/v1/mission-in-force", app::missions_in_force_view,
+        router, store, "/api/v1/mission-in-force", missions_in_force,
         {.summary =
              "Every mission with its life cycle (start, end, predecessor, successor, in force on the date) "
              "and the mission to show by default: the server's configured one, else the one in force",
@@ -146,7 +180,8 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
          .response_schema = "MissionsInForce"},
         defaults);
     add_view_route(
-        router, store, mission + "/strength", app::strength_view,
+        router, store, mission + "/strength",
+        typed_view(app::strength_query_from_text, app::mission_strength, app::strength_result_to_json),
         {.summary =
              "Strength on a date: the stated figure, deployment events grouped by country or personnel "
              "type, and a month-end series",
@@ -158,7 +193,8 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
          .response_schema = "MissionStrength"},
         {}, mission_kinds, {"groups", "deployment_events", "strength"});
     add_view_route(
-        router, store, mission + "/forecast", app::forecast_view,
+        router, store, mission + "/forecast",
+        typed_view(app::mission_query_from_text, app::mission_forecast, app::forecast_result_to_json),
         {.summary =
              "Each strength target: progress, shortfall on its date, and the date it is reached at the "
              "observed pace and on the pledged schedule",
@@ -167,7 +203,8 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
          .response_schema = "MissionForecast"},
         defaults);
     add_view_route(
-        router, store, mission + "/mandate", app::mandate_view,
+        router, store, mission + "/mandate",
+        typed_view(app::mission_query_from_text, app::mission_mandate, app::mandate_result_to_json),
         {.summary =
              "The mandate in force on a date, its end, days remaining and alerts, and the whole timeline "
              "with any gaps",
@@ -175,7 +212,8 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
          .query = {at_parameter},
          .response_schema = "MissionMandate"});
     add_view_route(
-        router, store, mission + "/alerts", app::alerts_view,
+        router, store, mission + "/alerts",
+        typed_view(app::mission_query_from_text, app::mission_alerts, app::alerts_result_to_json),
         {.summary =
              "Alerts on a date: mandate expiry at 90, 30 and 7 days, a lapsed mandate, a succession, gaps, "
              "targets missed or forecast late, and figures whose newest evidence is old",
@@ -184,7 +222,8 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
          .response_schema = "MissionAlerts"},
         defaults);
     add_view_route(
-        router, store, "/api/v1/council/members", app::council_members_view,
+        router, store, "/api/v1/council/members",
+        typed_view(council_query, app::council_members, app::council_to_json),
         {.summary =
              "Security Council members of a year: 5 permanent and 10 elected, each seat with its source",
          .tag = "council",
@@ -192,7 +231,8 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
          .response_schema = "CouncilMembers"},
         {}, council_kinds, {"members", "council_memberships", "council-members"});
     add_view_route(
-        router, store, "/api/v1/council/scenarios/transition_to_un_pko", app::transition_scenario_view,
+        router, store, "/api/v1/council/scenarios/transition_to_un_pko",
+        typed_view(council_query, app::transition_scenario, transition_to_json),
         {.summary =
              "A draft to turn the mission into a UN peacekeeping operation, voted by the council of a year "
              "on the members' recorded positions: exact adoption and veto probabilities, pivotal members",
@@ -210,9 +250,9 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
         if (!body) return body.error();
         auto simulation = app::simulation_request_from_json(*body);
         if (!simulation) return simulation.error();
-        auto result = app::simulate_view(store, *simulation);
+        auto result = app::simulate_draft(store, *simulation);
         if (!result) return result.error();
-        return Response::json(json::serialize(*result));
+        return Response::json(json::serialize(app::draft_simulation_to_json(*result)));
     };
     simulate.doc = {
         .summary =

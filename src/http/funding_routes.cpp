@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "app/funding_json.hpp"
+#include "app/funding_query.hpp"
 #include "app/funding_views.hpp"
 #include "http/export_response.hpp"
 #include "http/import_body.hpp"
@@ -59,11 +60,15 @@ void add_funding_routes(Router& router, store::Store& store,
             if (!format) return format.error();
             auto query = request.query;
             query.erase("format");
-            auto view =
-                app::funding_summary_view(store.records(), *reference, request.path_params.at("slug"), query);
-            if (!*format || !view) return json_response(std::move(view));
+            auto typed = app::funding_summary_query(request.path_params.at("slug"), query);
+            if (!typed) return typed.error();
+            auto result = app::funding_summary(store.records(), *reference, *typed);
+            if (!result) return result.error();
+            const json::object view =
+                app::summary_json(result->mission, result->summary, result->options, result->deployed);
+            if (!*format) return Response::json(json::serialize(view));
             // The download is the per-donor table: pledged, committed and paid per donor.
-            const json::value* donors = view->if_contains("by_donor");
+            const json::value* donors = view.if_contains("by_donor");
             const JsonTable table =
                 json_table(donors && donors->is_array() ? donors->get_array() : json::array(),
                            "funding_flows", "funding-by-donor");
@@ -104,9 +109,13 @@ void add_funding_routes(Router& router, store::Store& store,
 
     router.add(
         route(Method::get, "/assessed", Access::reader,
-              [&store, reference](const Request& request) {
-                  return json_response(app::assessed_view(store.records(), *reference,
-                                                          request.path_params.at("slug"), request.query));
+              [&store, reference](const Request& request) -> Result<Response> {
+                  auto typed = app::assessed_query(request.path_params.at("slug"), request.query);
+                  if (!typed) return typed.error();
+                  auto result = app::assessed_funding(store.records(), *reference, *typed);
+                  if (!result) return result.error();
+                  return Response::json(json::serialize(app::assessed_json(
+                      result->mission, result->budget, result->scale, result->apportioned, result->rows)));
               },
               {.summary = "An annual budget apportioned by a scale of assessments (by default the UN "
                           "regular-budget scale 2025-2027, labelled as such), exact to the cent, beside what "

@@ -1,13 +1,12 @@
 #include "http/incident_point_routes.hpp"
 
-#include <algorithm>
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 #include <limits>
 #include <optional>
 
-#include "domain/kind_names.hpp"
+#include "app/incident_query.hpp"
 #include "http/query_parameters.hpp"
 
 namespace mssops::http {
@@ -18,8 +17,6 @@ using domain::Result;
 
 namespace {
 
-// The store lists at most this many incidents per call, so a larger page is read in chunks.
-constexpr std::int64_t store_page = 1000;
 constexpr std::int64_t max_limit = 5000;
 
 const std::vector<std::string> point_fields = {"id",         "key",       "date",       "event_type",
@@ -67,38 +64,28 @@ Result<Response> points(store::Store& store, const Request& request) {
     if (!limit) return limit.error();
     auto offset = integer_parameter(request, "offset", 0, 0, std::numeric_limits<std::int64_t>::max());
     if (!offset) return offset.error();
-    store::IncidentQuery query;
-    query.from = optional_parameter(request, "from");
-    query.to = optional_parameter(request, "to");
-    query.event_types = list_parameter(request, "event_type");
-    query.actor = optional_parameter(request, "actor");
-    query.adm1_pcode = optional_parameter(request, "adm1_pcode");
-    query.adm2_pcode = optional_parameter(request, "adm2_pcode");
-
+    app::IncidentPointsQuery query{.limit = *limit, .offset = *offset};
+    query.filters.from = optional_parameter(request, "from");
+    query.filters.to = optional_parameter(request, "to");
+    query.filters.event_types = list_parameter(request, "event_type");
+    query.filters.actor = optional_parameter(request, "actor");
+    query.filters.adm1_pcode = optional_parameter(request, "adm1_pcode");
+    query.filters.adm2_pcode = optional_parameter(request, "adm2_pcode");
+    auto points = app::incident_points(store, query);
+    if (!points) return points.error();
     json::array rows;
-    std::int64_t total = 0;
-    std::int64_t read = 0;
-    std::int64_t without_point = 0;
-    while (read < *limit) {
-        query.offset = *offset + read;
-        query.limit = std::min(store_page, *limit - read);
-        auto page = store.incidents().list(query);
-        if (!page) return page.error();
-        total = page->total;
-        for (const auto& incident : page->items) {
-            if (auto row = point_row(incident))
-                rows.push_back(std::move(*row));
-            else
-                ++without_point;
-        }
-        read += static_cast<std::int64_t>(page->items.size());
-        if (page->items.size() < static_cast<std::size_t>(query.limit)) break;
-    }
+    for (const auto& incident : points->located)
+        if (auto row = point_row(incident)) rows.push_back(std::move(*row));
+    const std::int64_t total = points->total;
+    const std::int64_t read = points->read;
     json::array fields;
     for (const auto& field : point_fields) fields.push_back(json::value(field));
-    json::object body{
-        {"fields", std::move(fields)}, {"rows", std::move(rows)}, {"total", total},
-        {"offset", *offset},           {"limit", *limit},         {"without_coordinates", without_point}};
+    json::object body{{"fields", std::move(fields)},
+                      {"rows", std::move(rows)},
+                      {"total", total},
+                      {"offset", *offset},
+                      {"limit", *limit},
+                      {"without_coordinates", points->without_coordinates}};
     // The next page starts after what this one read, whether or not each incident had a point.
     body["next_offset"] = *offset + read < total ? json::value(*offset + read) : json::value(nullptr);
     return Response::json(json::serialize(body));

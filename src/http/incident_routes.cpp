@@ -3,24 +3,20 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
-#include <charconv>
 #include <limits>
 #include <set>
 #include <sstream>
 
 #include "app/incident_json.hpp"
-#include "domain/kind_names.hpp"
+#include "app/incident_query.hpp"
 #include "http/export_response.hpp"
 #include "http/import_body.hpp"
 #include "http/query_parameters.hpp"
 #include "http/readable_json.hpp"
 #include "http/record_table.hpp"
 #include "http/request_body.hpp"
-#include "ingest/country_lookup.hpp"
 #include "ingest/incident_export.hpp"
-#include "ingest/incident_import.hpp"
 #include "store/record_json.hpp"
-#include "store/unit_labels.hpp"
 
 namespace mssops::http {
 
@@ -101,14 +97,6 @@ Response incident_response(const Record& record, int status = 200,
     return response;
 }
 
-/// The incident the {id} segment names: a numeric id, or else its key ("hti12345").
-Result<Record> find_incident(store::Store& store, const std::string& id_or_key) {
-    std::int64_t id = 0;
-    auto [end, ec] = std::from_chars(id_or_key.data(), id_or_key.data() + id_or_key.size(), id);
-    if (ec == std::errc() && end == id_or_key.data() + id_or_key.size()) return store.incidents().get(id);
-    return store.incidents().find_by_key(id_or_key);
-}
-
 Route incident_route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
     Route route;
     route.method = method;
@@ -124,31 +112,24 @@ Route incident_route(Method method, std::string pattern, Access access, Handler 
     return route;
 }
 
-/// parse_filters() with the `mission` parameter read as its host country.
-Result<store::IncidentQuery> parse_scoped_filters(store::Store& store, const Request& request,
-                                                  const std::vector<ParameterDoc>& known) {
-    auto query = parse_filters(request, known);
-    if (!query) return query.error();
-    auto country = requested_mission_country(store, request);
-    if (!country) return country.error();
-    if (*country) {
-        if (query->country && *query->country != **country)
-            return Error::invalid("country", "must be the mission's host country " + **country +
-                                                 " or absent, got \"" + *query->country + "\"");
-        query->country = *country;
-    }
-    return query;
+/// parse_filters() with the `mission` parameter, which the use case reads as its host country.
+Result<app::IncidentListQuery> parse_list_query(const Request& request,
+                                                const std::vector<ParameterDoc>& known) {
+    auto filters = parse_filters(request, known);
+    if (!filters) return filters.error();
+    return app::IncidentListQuery{.filters = std::move(filters).value(),
+                                  .mission = optional_parameter(request, "mission")};
 }
 
 /// Every incident the list's filters select, newest first as the list, as a download under ACLED's
 /// column names.
 Result<Response> export_listed_incidents(store::Store& store, const Request& request,
                                          exports::ExportFormat format) {
-    auto query = parse_scoped_filters(store, request, list_parameters());
+    auto query = parse_list_query(request, list_parameters());
     if (!query) return query.error();
     const RecordTable table = RecordTable::incidents(request.principal);
     return export_response(format, table.shape(), "incidents", [&](const RowSink& sink) {
-        return store.incidents().each(*query, [&](const Record& incident) { sink(table.row(incident)); });
+        return app::each_incident(store, *query, [&](const Record& incident) { sink(table.row(incident)); });
     });
 }
 
@@ -167,7 +148,7 @@ Result<Response> aggregate(store::Store& store, const Request& request) {
     auto format = requested_export(request);
     if (!format) return format.error();
     if (auto ok = reject_unknown_parameters(request, known); !ok) return ok.error();
-    store::AggregateQuery query;
+    app::IncidentAggregateQuery query;
     std::string by = request.query_or("by", "adm1");
     auto by_value = store::aggregate_by_from_text(by);
     if (!by_value) return Error::invalid("by", "must be one of none, adm1, adm2, got \"" + by + "\"");
@@ -175,17 +156,15 @@ Result<Response> aggregate(store::Store& store, const Request& request) {
     auto period_value = domain::incident_period_from_text(period);
     if (!period_value)
         return Error::invalid("period", "must be one of day, week, month, got \"" + period + "\"");
-    query.by = *by_value;
-    query.period = *period_value;
-    query.from = optional_parameter(request, "from");
-    query.to = optional_parameter(request, "to");
-    query.event_types = list_parameter(request, "event_type");
-    query.actor = optional_parameter(request, "actor");
-    auto country = requested_mission_country(store, request);
-    if (!country) return country.error();
-    query.country = *country;
-    auto rows = store::aggregate_with_unit_names(store, query);
-    if (!rows) return rows.error();
+    query.counting.by = *by_value;
+    query.counting.period = *period_value;
+    query.counting.from = optional_parameter(request, "from");
+    query.counting.to = optional_parameter(request, "to");
+    query.counting.event_types = list_parameter(request, "event_type");
+    query.counting.actor = optional_parameter(request, "actor");
+    query.mission = optional_parameter(request, "mission");
+    auto aggregate = app::aggregate_incidents(store, query);
+    if (!aggregate) return aggregate.error();
     if (*format) {
         const std::string unit_level = by == "adm2" ? "#adm2" : "#adm1";
         const exports::TableShape shape{.columns = {{"period", "#date+period"},
@@ -198,13 +177,13 @@ Result<Response> aggregate(store::Store& store, const Request& request) {
                                         .title = "incidents by " + by + " and " + period};
         return export_response(**format, shape, "incident-aggregate",
                                [&](const RowSink& sink) -> Result<void> {
-                                   for (const auto& row : *rows)
+                                   for (const auto& row : aggregate->rows)
                                        sink({row.period, row.period_start, row.pcode, row.unit,
                                              row.event_type, row.events, row.fatalities});
                                    return {};
                                });
     }
-    return Response::json(json::serialize(app::aggregate_to_json(query, *rows)));
+    return Response::json(json::serialize(app::aggregate_to_json(aggregate->query, aggregate->rows)));
 }
 
 Result<Response> export_incidents(store::Store& store, const Request& request) {
@@ -216,7 +195,9 @@ Result<Response> export_incidents(store::Store& store, const Request& request) {
         return Error::invalid("format", "must be csv or geojson, got \"" + format + "\"");
     auto hxl = flag_parameter(request, "hxl");
     if (!hxl) return hxl.error();
-    auto query = parse_scoped_filters(store, request, known);
+    auto parsed = parse_list_query(request, known);
+    if (!parsed) return parsed.error();
+    auto query = app::scoped_filters(store, *parsed);
     if (!query) return query.error();
     // The body is built in memory (responses are not streamed): count first, and refuse an export
     // larger than a response carries before reading any of it.
@@ -255,66 +236,29 @@ Result<Response> import(store::Store& store, const Request& request) {
     auto assign =
         request.query.count("assign_pcodes") ? flag_parameter(request, "assign_pcodes") : Result<bool>(true);
     if (!assign) return assign.error();
-    ingest::IncidentImportOptions options;
+    app::IncidentImportQuery query;
     // As the CLI: events without P-codes get those of the stored admin units holding their points.
-    ingest::AdminUnitLocators locators;
-    if (*assign) {
-        auto loaded = ingest::load_admin_unit_locators(store.records());
-        if (!loaded) return loaded.error();
-        locators = std::move(loaded).value();
-        locators.use_in(options);
-    }
-    options.mode = *strict ? ingest::ImportMode::strict : ingest::ImportMode::skip_bad_rows;
-    options.deleted_keys = list_parameter(request, "deleted");
-    for (auto& key : options.deleted_keys)
+    query.assignment = *assign ? app::PcodeAssignment::when_units_exist : app::PcodeAssignment::none;
+    query.mode = *strict ? ingest::ImportMode::strict : ingest::ImportMode::skip_bad_rows;
+    query.deleted_keys = list_parameter(request, "deleted");
+    for (auto& key : query.deleted_keys)
         for (char& c : key)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    // As the CLI: countries by ACLED's M49 number or name, and a source record for the file.
-    auto countries = ingest::CountryLookup::load(store.records());
-    if (!countries) return countries.error();
-    options.countries = &*countries;
-    if (auto country = optional_parameter(request, "country")) {
-        auto code = countries->by_name(*country);
-        if (!code)
-            return Error::invalid(
-                "country",
-                "must be an ISO3 code or a country name the store knows, got \"" + *country + "\"");
-        options.country = *code;
-    }
-    const std::string file_name = request.query_or("file_name", "body.csv");
-    auto body = csv_body(request, file_name);
-    if (!body) return body.error();
-    // The header names an ACLED export when the file name does not.
-    if (auto header = body->read_header(); !header) return header.error();
-    auto source = ingest::record_import_source(
-        store.records(),
-        ingest::ImportSource{
-            .file_name = file_name, .publisher = request.query_or("publisher"), .columns = body->header()},
-        actor_of(request.principal));
-    if (!source) return source.error();
-    options.source_id = *source;
-    auto report = ingest::import_incidents(std::move(body).value(), store.incidents(),
-                                           actor_of(request.principal), options);
-    if (!report) return report.error();
+    query.country = optional_parameter(request, "country");
+    query.file_name = request.query_or("file_name", "body.csv");
+    query.publisher = request.query_or("publisher");
+    auto imported = app::import_incident_file(
+        store, query, [&] { return csv_body(request, query.file_name); }, actor_of(request.principal));
+    if (!imported) return imported.error();
     // A strict import with bad rows wrote nothing: 422, with the rows to fix in the same shape.
-    return Response::json(json::serialize(app::import_report_to_json(*report)),
-                          report->committed ? 200 : 422);
+    return Response::json(json::serialize(app::import_report_to_json(imported->report)),
+                          imported->report.committed ? 200 : 422);
 }
 
 }  // namespace
 
 Result<std::optional<std::string>> requested_mission_country(store::Store& store, const Request& request) {
-    auto slug = optional_parameter(request, "mission");
-    if (!slug) return std::optional<std::string>();
-    auto mission = store.records().find_by_key(domain::kinds::missions, *slug);
-    if (!mission) {
-        if (mission.error().code == domain::ErrorCode::not_found)
-            return Error::not_found("mission", "no mission has the slug \"" + *slug + "\"");
-        return mission.error();
-    }
-    const std::string* host = mission->text("host_country");
-    if (!host) return Error::invalid("mission", "the mission \"" + *slug + "\" names no host country");
-    return std::optional<std::string>(*host);
+    return app::mission_host_country(store.records(), optional_parameter(request, "mission"));
 }
 
 void add_incident_routes(Router& router, store::Store& store) {
@@ -327,9 +271,9 @@ void add_incident_routes(Router& router, store::Store& store) {
             auto format = requested_export(request);
             if (!format) return format.error();
             if (*format) return export_listed_incidents(store, request, **format);
-            auto query = parse_scoped_filters(store, request, list_parameters());
+            auto query = parse_list_query(request, list_parameters());
             if (!query) return query.error();
-            auto page = store.incidents().list(*query);
+            auto page = app::list_incidents(store, *query);
             if (!page) return page.error();
             return Response::json(json::serialize(
                 readable_json(store::page_to_json(*page), request.principal, domain::kinds::incidents)));
@@ -392,7 +336,7 @@ void add_incident_routes(Router& router, store::Store& store) {
 
     router.add(incident_route(Method::get, item, Access::reader,
                               [&store](const Request& request) -> Result<Response> {
-                                  auto incident = find_incident(store, request.path_params.at("id"));
+                                  auto incident = app::find_incident(store, request.path_params.at("id"));
                                   if (!incident) return incident.error();
                                   return incident_response(*incident, 200, &request.principal);
                               },
@@ -418,7 +362,7 @@ void add_incident_routes(Router& router, store::Store& store) {
             if (!version) return version.error();
             auto changes = body_fields(request);
             if (!changes) return changes.error();
-            auto current = find_incident(store, request.path_params.at("id"));
+            auto current = app::find_incident(store, request.path_params.at("id"));
             if (!current) return current.error();
             auto incident =
                 store.incidents().update(current->id, *changes, actor_of(request.principal), *version);
@@ -435,7 +379,7 @@ void add_incident_routes(Router& router, store::Store& store) {
     router.add(
         incident_route(Method::delete_, item, Access::editor,
                        [&store](const Request& request) -> Result<Response> {
-                           auto current = find_incident(store, request.path_params.at("id"));
+                           auto current = app::find_incident(store, request.path_params.at("id"));
                            if (!current) return current.error();
                            auto incident = store.incidents().retire(current->id, actor_of(request.principal));
                            if (!incident) return incident.error();
