@@ -17,8 +17,9 @@ build:
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 
-web:
-	@if [ -f web/package.json ]; then cd web && npm run --silent build; fi
+# The dashboard's API types are generated from the built binary's OpenAPI document.
+web: build
+	@if [ -f web/package.json ]; then cd web && MSSOPS_BINARY=$(abspath $(BUILD))/mssops npm run --silent build; fi
 
 seed: build
 	@$(BUILD)/mssops init --db $(DB)

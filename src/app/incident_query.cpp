@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "domain/kind_names.hpp"
 #include "ingest/country_lookup.hpp"
 #include "store/unit_labels.hpp"
 

@@ -11,6 +11,7 @@
 #include "cli/funding_command.hpp"
 #include "cli/incidents_command.hpp"
 #include "cli/maintenance_commands.hpp"
+#include "cli/openapi_command.hpp"
 #include "cli/record_commands.hpp"
 #include "cli/report_command.hpp"
 #include "cli/review_command.hpp"
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     add_review_command(app, context);
     add_check_command(app, context);
     add_alerts_command(app, context);
+    add_openapi_command(app, context);
 
     CLI11_PARSE(app, argc, argv);
     return context.exit_code;

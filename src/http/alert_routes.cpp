@@ -11,6 +11,7 @@
 #include "app/alerts.hpp"
 #include "app/secret_token.hpp"
 #include "domain/partial_date.hpp"
+#include "http/schemas/response_schemas.hpp"
 #include "report/report_language.hpp"
 #include "store/record_json.hpp"
 
@@ -139,7 +140,9 @@ void add_feed_routes(Router& router, store::Store& store) {
             return private_json(
                 json::object{{"token", token}, {"feed_url", "/api/v1/alerts/feed.atom?token=" + token}}, 201);
         },
-        {.summary = "Create a feed token (shown once; replaces any earlier one)"}));
+        {.summary = "Create a feed token (shown once; replaces any earlier one)",
+         .response_schema = "FeedToken",
+         .success_status = 201}));
     router.add(alert_route(Method::delete_, "/api/v1/alerts/feed-token", Access::reader,
                            [&store](const Request& request) -> Result<Response> {
                                if (auto signed_in = require_sign_in(request); !signed_in)
@@ -151,7 +154,7 @@ void add_feed_routes(Router& router, store::Store& store) {
                                response.status = 204;
                                return response;
                            },
-                           {.summary = "Revoke the caller's feed token"}));
+                           {.summary = "Revoke the caller's feed token", .success_status = 204}));
     router.add(alert_route(
         Method::get, "/api/v1/alerts/feed.atom", Access::anyone,
         [&store](const Request& request) -> Result<Response> {
@@ -190,7 +193,8 @@ void add_feed_routes(Router& router, store::Store& store) {
         {.summary = "The caller's alerts as an Atom 1.0 feed; the token in the url stands for the user",
          .query = {{"token", "Feed token from POST /api/v1/alerts/feed-token", "string", true},
                    {"locale", "en, fr, ht or es; default from the Accept-Language header, else en.", "string",
-                    false}}}));
+                    false}},
+         .response_types = {"application/atom+xml"}}));
 }
 
 void add_webhook_routes(Router& router, store::Store& store) {
@@ -207,7 +211,8 @@ void add_webhook_routes(Router& router, store::Store& store) {
                                        {"id", hook.id}, {"url", hook.url}, {"created_at", hook.created_at}});
                                return private_json(json::object{{"webhooks", std::move(list)}});
                            },
-                           {.summary = "The caller's webhook endpoints (without their secrets)"}));
+                           {.summary = "The caller's webhook endpoints (without their secrets)",
+                            .response_schema = "Webhooks"}));
     router.add(alert_route(
         Method::post, "/api/v1/alerts/webhooks", Access::reader,
         [&store](const Request& request) -> Result<Response> {
@@ -229,32 +234,33 @@ void add_webhook_routes(Router& router, store::Store& store) {
                                              {"created_at", created->created_at}},
                                 201);
         },
-        {.summary =
-             "Add a webhook endpoint (http or https); its signing secret is shown in this answer only"}));
-    router.add(alert_route(Method::delete_, "/api/v1/alerts/webhooks/{id}", Access::reader,
-                           [&store](const Request& request) -> Result<Response> {
-                               if (auto signed_in = require_sign_in(request); !signed_in)
-                                   return signed_in.error();
-                               auto id = id_of(request);
-                               if (!id) return id.error();
-                               auto deleted = store.alerts().delete_webhook(request.principal.name, *id,
-                                                                            actor_of(request.principal));
-                               if (!deleted) return deleted.error();
-                               Response response;
-                               response.status = 204;
-                               return response;
-                           },
-                           {.summary = "Delete one of the caller's webhook endpoints"}));
-    router.add(alert_route(Method::get, "/api/v1/alerts/deliveries", Access::admin,
-                           [&store](const Request& request) -> Result<Response> {
-                               auto deliveries = store.alerts().deliveries(200);
-                               if (!deliveries) return deliveries.error();
-                               json::array list;
-                               for (const auto& delivery : *deliveries)
-                                   list.push_back(app::delivery_to_json(delivery));
-                               return private_json(json::object{{"deliveries", std::move(list)}});
-                           },
-                           {.summary = "Webhook deliveries with every try (admins)"}));
+        {.summary = "Add a webhook endpoint (http or https); its signing secret is shown in this answer only",
+         .response_schema = "Webhook",
+         .success_status = 201}));
+    router.add(alert_route(
+        Method::delete_, "/api/v1/alerts/webhooks/{id}", Access::reader,
+        [&store](const Request& request) -> Result<Response> {
+            if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
+            auto id = id_of(request);
+            if (!id) return id.error();
+            auto deleted =
+                store.alerts().delete_webhook(request.principal.name, *id, actor_of(request.principal));
+            if (!deleted) return deleted.error();
+            Response response;
+            response.status = 204;
+            return response;
+        },
+        {.summary = "Delete one of the caller's webhook endpoints", .success_status = 204}));
+    router.add(alert_route(
+        Method::get, "/api/v1/alerts/deliveries", Access::admin,
+        [&store](const Request& request) -> Result<Response> {
+            auto deliveries = store.alerts().deliveries(200);
+            if (!deliveries) return deliveries.error();
+            json::array list;
+            for (const auto& delivery : *deliveries) list.push_back(app::delivery_to_json(delivery));
+            return private_json(json::object{{"deliveries", std::move(list)}});
+        },
+        {.summary = "Webhook deliveries with every try (admins)", .response_schema = "WebhookDeliveries"}));
 }
 
 }  // namespace
@@ -277,7 +283,8 @@ void add_alert_routes(Router& router, store::Store& store) {
                            {.summary = "Alerts raised that the caller subscribes to, newest first",
                             .query = {{"since", "Day or UTC time: alerts first seen at or after it"},
                                       {"mission", "Only this mission"},
-                                      {"all", "true: every alert, subscribed or not", "boolean"}}}));
+                                      {"all", "true: every alert, subscribed or not", "boolean"}},
+                            .response_schema = "AlertList"}));
     router.add(
         alert_route(Method::get, "/api/v1/alerts/subscriptions", Access::reader,
                     [&store](const Request& request) -> Result<Response> {
@@ -297,24 +304,26 @@ void add_alert_routes(Router& router, store::Store& store) {
                         return private_json(
                             json::object{{"subscriptions", std::move(list)}, {"kinds", std::move(kinds)}});
                     },
-                    {.summary = "The caller's alert subscriptions and the kinds there are"}));
-    router.add(alert_route(Method::put, "/api/v1/alerts/subscriptions", Access::reader,
-                           [&store](const Request& request) -> Result<Response> {
-                               if (auto signed_in = require_sign_in(request); !signed_in)
-                                   return signed_in.error();
-                               boost::system::error_code ec;
-                               auto body = json::parse(request.body, ec);
-                               if (ec) return Error::bad_syntax("body", "must be JSON: " + ec.message());
-                               auto wanted = app::subscriptions_from_json(body);
-                               if (!wanted) return wanted.error();
-                               auto replaced = store.alerts().replace_subscriptions(
-                                   request.principal.name, *wanted, actor_of(request.principal));
-                               if (!replaced) return replaced.error();
-                               return private_json(body);
-                           },
-                           {.summary = "Replace the caller's alert subscriptions"}));
+                    {.summary = "The caller's alert subscriptions and the kinds there are",
+                     .response_schema = "AlertSubscriptions"}));
+    router.add(alert_route(
+        Method::put, "/api/v1/alerts/subscriptions", Access::reader,
+        [&store](const Request& request) -> Result<Response> {
+            if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
+            boost::system::error_code ec;
+            auto body = json::parse(request.body, ec);
+            if (ec) return Error::bad_syntax("body", "must be JSON: " + ec.message());
+            auto wanted = app::subscriptions_from_json(body);
+            if (!wanted) return wanted.error();
+            auto replaced = store.alerts().replace_subscriptions(request.principal.name, *wanted,
+                                                                 actor_of(request.principal));
+            if (!replaced) return replaced.error();
+            return private_json(body);
+        },
+        {.summary = "Replace the caller's alert subscriptions", .response_schema = "AlertSubscriptions"}));
     add_feed_routes(router, store);
     add_webhook_routes(router, store);
+    add_alert_schemas(router);
 }
 
 }  // namespace mssops::http

@@ -41,6 +41,13 @@ void add_api_routes(Router& router, store::Store& store, auth::AuthServices& aut
     add_openapi_route(router);
 }
 
+boost::json::object api_document(store::Store& store) {
+    auth::AuthServices auth(store, {});
+    Router router;
+    add_api_routes(router, store, auth);
+    return openapi_document(router);
+}
+
 domain::Result<void> serve_api(store::Store& store, const ServerOptions& options,
                                std::shared_ptr<const ingest::FundingReference> funding) {
     auth::AuthSettings settings;

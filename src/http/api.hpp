@@ -1,5 +1,6 @@
 #pragma once
 
+#include <boost/json/object.hpp>
 #include <memory>
 
 #include "domain/result.hpp"
@@ -17,6 +18,10 @@ namespace mssops::http {
 void add_api_routes(Router& router, store::Store& store, auth::AuthServices& auth,
                     std::shared_ptr<const ingest::FundingReference> funding = nullptr,
                     const app::ForceDefaults& force = {});
+
+/// The OpenAPI document of every route add_api_routes adds over `store` (GET /api/openapi.json),
+/// for `mssops openapi`; describing the routes reads nothing from the store.
+boost::json::object api_document(store::Store& store);
 
 /// Serves the API and the dashboard over `store` until SIGTERM or SIGINT (see run_server).
 /// unavailable when the address cannot be bound or web_root cannot be read.

@@ -77,19 +77,21 @@ const ParameterDoc level_parameter{"level", "Admin level: 1 departments (default
 }  // namespace
 
 void add_boundary_routes(Router& router, store::Store& store) {
-    router.add(boundary_route(
-        "/api/v1/boundaries",
-        [&store](const Request& request) -> Result<Response> {
-            if (auto ok = reject_unknown_parameters(request, {level_parameter}); !ok) return ok.error();
-            auto level = integer_parameter(request, "level", 1, 0, 5);
-            if (!level) return level.error();
-            auto units = ingest::list_admin_units(store.records(), static_cast<int>(*level));
-            if (!units) return units.error();
-            return geojson(feature_collection(*units, nullptr));
-        },
-        {"Admin units of a level as a GeoJSON FeatureCollection (RFC 7946), each with its P-code and source",
-         "",
-         {level_parameter}}));
+    router.add(boundary_route("/api/v1/boundaries",
+                              [&store](const Request& request) -> Result<Response> {
+                                  if (auto ok = reject_unknown_parameters(request, {level_parameter}); !ok)
+                                      return ok.error();
+                                  auto level = integer_parameter(request, "level", 1, 0, 5);
+                                  if (!level) return level.error();
+                                  auto units =
+                                      ingest::list_admin_units(store.records(), static_cast<int>(*level));
+                                  if (!units) return units.error();
+                                  return geojson(feature_collection(*units, nullptr));
+                              },
+                              {.summary = "Admin units of a level as a GeoJSON FeatureCollection (RFC 7946), "
+                                          "each with its P-code and source",
+                               .query = {level_parameter},
+                               .response_types = {"application/geo+json"}}));
 
     const std::vector<ParameterDoc> choropleth_parameters = {
         {"level", "Admin level: 1 departments (default) or 2 communes", "integer"},
@@ -130,7 +132,8 @@ void add_boundary_routes(Router& router, store::Store& store) {
             return geojson(feature_collection(*units, &totals, {{"unassigned_events", unassigned}}));
         },
         {.summary = "Admin units with events and fatalities for a choropleth, as GeoJSON",
-         .query = choropleth_parameters}));
+         .query = choropleth_parameters,
+         .response_types = {"application/geo+json"}}));
 }
 
 }  // namespace mssops::http

@@ -6,6 +6,7 @@
 
 #include "app/extraction_review.hpp"
 #include "http/query_parameters.hpp"
+#include "http/schemas/response_schemas.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::http {
@@ -97,7 +98,9 @@ void add_extraction_routes(Router& router, store::Store& store) {
             if (!stored) return stored.error();
             return extraction_response(*stored, 201);
         },
-        {.summary = "Submit an article for review: its candidate records are stored pending"}));
+        {.summary = "Submit an article for review: its candidate records are stored pending",
+         .response_schema = "Extraction",
+         .success_status = 201}));
     router.add(review_route(
         Method::get, "/api/v1/extractions", Access::reader,
         [&store](const Request& request) -> Result<Response> {
@@ -114,16 +117,18 @@ void add_extraction_routes(Router& router, store::Store& store) {
         },
         {.summary = "Extractions awaiting or past review, newest first, a page at a time "
                     "({items, total, limit, offset, next_offset})",
-         .query = list_parameters()}));
-    router.add(review_route(Method::get, "/api/v1/extractions/{id}", Access::reader,
-                            [&store](const Request& request) -> Result<Response> {
-                                auto id = path_number(request, "id");
-                                if (!id) return id.error();
-                                auto extraction = app::show_extraction(store, *id);
-                                if (!extraction) return extraction.error();
-                                return extraction_response(*extraction);
-                            },
-                            {.summary = "One extraction: the article text and its candidates"}));
+         .query = list_parameters(),
+         .response_schema = "ExtractionPage"}));
+    router.add(review_route(
+        Method::get, "/api/v1/extractions/{id}", Access::reader,
+        [&store](const Request& request) -> Result<Response> {
+            auto id = path_number(request, "id");
+            if (!id) return id.error();
+            auto extraction = app::show_extraction(store, *id);
+            if (!extraction) return extraction.error();
+            return extraction_response(*extraction);
+        },
+        {.summary = "One extraction: the article text and its candidates", .response_schema = "Extraction"}));
     router.add(review_route(Method::post, "/api/v1/extractions/{id}/candidates/{n}/accept", Access::editor,
                             [&store](const Request& request) -> Result<Response> {
                                 auto id = path_number(request, "id");
@@ -145,7 +150,8 @@ void add_extraction_routes(Router& router, store::Store& store) {
                                 return extraction_response(*decided);
                             },
                             {.summary = "Accept candidate n, as read or as the body gives it: the record is "
-                                        "written citing the article"}));
+                                        "written citing the article",
+                             .response_schema = "Extraction"}));
     router.add(review_route(Method::post, "/api/v1/extractions/{id}/candidates/{n}/reject", Access::editor,
                             [&store](const Request& request) -> Result<Response> {
                                 auto id = path_number(request, "id");
@@ -157,7 +163,9 @@ void add_extraction_routes(Router& router, store::Store& store) {
                                 if (!decided) return decided.error();
                                 return extraction_response(*decided);
                             },
-                            {.summary = "Reject candidate n: nothing is written but its state"}));
+                            {.summary = "Reject candidate n: nothing is written but its state",
+                             .response_schema = "Extraction"}));
+    add_extraction_schemas(router);
 }
 
 }  // namespace mssops::http

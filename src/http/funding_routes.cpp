@@ -10,6 +10,7 @@
 #include "http/import_body.hpp"
 #include "http/json_table.hpp"
 #include "http/problem.hpp"
+#include "http/schemas/response_schemas.hpp"
 
 namespace mssops::http {
 namespace {
@@ -84,19 +85,22 @@ void add_funding_routes(Router& router, store::Store& store,
          .query = {{"as_of", "Leave out flows and spending after this month (YYYY-MM).", "string", false},
                    {"burn_window", "Months the burn is averaged over (1-120, default 3).", "integer", false},
                    {"deployed", "Officers deployed; by default the force figures give it.", "integer", false},
-                   format_parameter(false)}}));
+                   format_parameter(false)},
+         .response_schema = "FundingSummary"}));
 
-    router.add(route(Method::get, "/flows", Access::reader,
-                     [&store](const Request& request) {
-                         return json_response(app::funding_flows_view(
-                             store.records(), request.path_params.at("slug"), request.query));
-                     },
-                     {"A page of the mission's funding flows, shaped like OCHA FTS flows",
-                      "",
-                      {{"limit", "Flows per page (1-1000, default 100).", "integer", false},
-                       {"offset", "Flows to skip.", "integer", false},
-                       {"status", "pledged, committed or paid.", "string", false},
-                       {"donor", "Donor as recorded: ISO3 code or organisation key.", "string", false}}}));
+    router.add(
+        route(Method::get, "/flows", Access::reader,
+              [&store](const Request& request) {
+                  return json_response(app::funding_flows_view(
+                      store.records(), request.path_params.at("slug"), request.query));
+              },
+              {.summary = "A page of the mission's funding flows, shaped like OCHA FTS flows",
+               .query = {{"limit", "Flows per page (1-1000, default 100).", "integer", false},
+                         {"offset", "Flows to skip.", "integer", false},
+                         {"status", "pledged, committed or paid.", "string", false},
+                         {"donor", "Donor as recorded: ISO3 code or organisation key.", "string", false}},
+               .response_schema = "FundingFlow",
+               .response_is_list = true}));
 
     router.add(route(Method::get, "/flows/{id}/history", Access::reader,
                      [&store](const Request& request) {
@@ -105,7 +109,8 @@ void add_funding_routes(Router& router, store::Store& store,
                      },
                      {.summary = "A flow's life from its audit trail: created, advanced (pledged -> "
                                  "committed -> paid), amended or "
-                                 "corrected"}));
+                                 "corrected",
+                      .response_schema = "FundingFlowHistory"}));
 
     router.add(
         route(Method::get, "/assessed", Access::reader,
@@ -124,7 +129,8 @@ void add_funding_routes(Router& router, store::Store& store,
                          {"partial",
                           "true to apply a scale whose rates sum to less than 100 % and leave the rest "
                           "unassigned; otherwise such a scale is refused with its sum.",
-                          "string", false}}}));
+                          "string", false}},
+               .response_schema = "AssessedContributions"}));
 
     Route import_route =
         route(Method::post, "/import", Access::editor,
@@ -140,7 +146,10 @@ void add_funding_routes(Router& router, store::Store& store,
               },
               {.summary = "Import funding flows from an FTS-style CSV body (text/csv, optional HXL row): all "
                           "rows or none; a bad "
-                          "row is reported by line and column"});
+                          "row is reported by line and column",
+               .query = {{"source", "Key of the source every row cites, for a file without a source column.",
+                          "string", false}},
+               .response_schema = "FundingImportReport"});
     // A file may run to tens of MB: it goes to disk, up to the server's import limit.
     import_route.body = RequestBody::file;
     router.add(std::move(import_route));
@@ -158,7 +167,9 @@ void add_funding_routes(Router& router, store::Store& store,
         {.summary =
              "Export the mission's funding flows as FTS-style CSV (optionally with an HXL row) or JSON",
          .query = {{"format", "csv (default) or json.", "string", false},
-                   {"hxl", "yes adds the HXL hashtag row to CSV.", "string", false}}}));
+                   {"hxl", "yes adds the HXL hashtag row to CSV.", "string", false}},
+         .response_types = {"text/csv", "application/json"}}));
+    add_funding_schemas(router);
 }
 
 }  // namespace mssops::http

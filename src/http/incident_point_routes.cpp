@@ -102,10 +102,12 @@ void add_incident_point_routes(Router& router, store::Store& store) {
     route.cacheable = true;
     route.reads = {std::string(domain::kinds::incidents), std::string(domain::kinds::admin_units)};
     route.handler = [&store](const Request& request) { return points(store, request); };
-    route.doc = {
-        "Located incidents as compact rows for a map: {fields, rows, total, offset, limit, "
-        "without_coordinates, next_offset}, newest first",
-        "incidents", point_parameters()};
+    route.doc = {.summary =
+                     "Located incidents as compact rows for a map: {fields, rows, total, offset, limit, "
+                     "without_coordinates, next_offset}, newest first",
+                 .tag = "incidents",
+                 .query = point_parameters(),
+                 .response_schema = "IncidentPoints"};
     router.add(std::move(route));
 }
 

@@ -15,6 +15,7 @@
 #include "http/readable_json.hpp"
 #include "http/record_table.hpp"
 #include "http/request_body.hpp"
+#include "http/schemas/response_schemas.hpp"
 #include "ingest/incident_export.hpp"
 #include "store/record_json.hpp"
 
@@ -297,14 +298,16 @@ void add_incident_routes(Router& router, store::Store& store) {
                    {"event_type", "ACLED event types, comma-separated"},
                    {"actor", "Only events where actor1 or actor2 is exactly this"},
                    {"mission", "Only events in this mission's host country (its slug: mss-haiti)"},
-                   format_parameter(false)}});
+                   format_parameter(false)},
+         .response_schema = "IncidentAggregate"});
     aggregate_route.exports = true;
     router.add(std::move(aggregate_route));
 
     router.add(incident_route(
         Method::get, collection + "/citations", Access::reader,
         [&store](const Request&) { return citations(store); },
-        {"Live incidents per cited source record: {items: [{source_id, incidents}]}", "", {}}));
+        {.summary = "Live incidents per cited source record: {items: [{source_id, incidents}]}",
+         .response_schema = "IncidentCitations"}));
 
     auto export_parameters = filter_parameters();
     export_parameters.push_back({"format", "csv (default; ACLED columns) or geojson (RFC 7946 points)"});
@@ -321,15 +324,17 @@ void add_incident_routes(Router& router, store::Store& store) {
     Route import_route = incident_route(
         Method::post, collection + "/import", Access::editor,
         [&store](const Request& request) { return import(store, request); },
-        {"Import an ACLED or HXL-tagged CSV (text/csv body); upserts by event_id_cnty in one transaction",
-         "",
-         {{"strict", "true: one bad row rejects the whole file (422); default skips and reports bad rows",
-           "boolean"},
-          {"deleted", "Keys (event_id_cnty) to retire, comma-separated"},
-          {"assign_pcodes",
-           "false: keep only the file's P-codes; default true gives events without them those of the stored "
-           "admin units holding their points (outside_keys lists the first events in none)",
-           "boolean"}}});
+        {.summary =
+             "Import an ACLED or HXL-tagged CSV (text/csv body); upserts by event_id_cnty in one transaction",
+         .query =
+             {{"strict", "true: one bad row rejects the whole file (422); default skips and reports bad rows",
+               "boolean"},
+              {"deleted", "Keys (event_id_cnty) to retire, comma-separated"},
+              {"assign_pcodes",
+               "false: keep only the file's P-codes; default true gives events without them those of the "
+               "stored admin units holding their points (outside_keys lists the first events in none)",
+               "boolean"}},
+         .response_schema = "IncidentImportReport"});
     // A file may run to tens of MB: it goes to disk, up to the server's import limit.
     import_route.body = RequestBody::file;
     router.add(std::move(import_route));
@@ -369,12 +374,9 @@ void add_incident_routes(Router& router, store::Store& store) {
             if (!incident) return incident.error();
             return incident_response(*incident);
         },
-        {"Change fields of an incident (null removes one); If-Match: the version you read",
-         "",
-         {},
-         schema + "Changes",
-         schema,
-         false}));
+        {.summary = "Change fields of an incident (null removes one); If-Match: the version you read",
+         .request_schema = schema + "Changes",
+         .response_schema = schema}));
 
     router.add(
         incident_route(Method::delete_, item, Access::editor,
@@ -387,6 +389,7 @@ void add_incident_routes(Router& router, store::Store& store) {
                        },
                        {.summary = "Retire an incident (soft delete: kept, out of lists and aggregates)",
                         .response_schema = schema}));
+    add_incident_schemas(router);
 }
 
 }  // namespace mssops::http

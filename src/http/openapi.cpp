@@ -163,8 +163,10 @@ constexpr exports::ExportFormat download_formats[] = {exports::ExportFormat::csv
                                                       exports::ExportFormat::geojson,
                                                       exports::ExportFormat::xlsx};
 
-json::object success_response(const Route& route, const json::object& schemas) {
+json::object success_response(const Route& route, const json::object& schemas, int status) {
     const OperationDoc& doc = route.doc;
+    // 204 No Content has no body to describe.
+    if (status == 204) return {{"description", "Success; no body."}};
     json::object content;
     if (doc.response_types.empty()) {
         content.emplace("application/json", json::object{{"schema", response_body_schema(doc, schemas)}});
@@ -237,7 +239,7 @@ json::object operation(const Route& route, const json::object& schemas) {
     const int status = doc.success_status != 0                                       ? doc.success_status
                        : route.method == Method::post && !doc.request_schema.empty() ? 201
                                                                                      : 200;
-    responses.emplace(std::to_string(status), success_response(route, schemas));
+    responses.emplace(std::to_string(status), success_response(route, schemas, status));
     if (!doc.request_schema.empty() || !doc.query.empty()) {
         responses.emplace("400", problem_response("The body or a parameter does not parse."));
         responses.emplace("422", problem_response("A field or parameter is invalid; `field` names it."));

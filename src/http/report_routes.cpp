@@ -70,11 +70,13 @@ void add_report_routes(Router& router, store::Store& store,
     route.handler = [&store, reference](const Request& request) {
         return situation_report(store, *reference, request);
     };
-    route.doc = {
-        "Situation report for a period: strength against target, mandate, Council votes and the "
-        "transition outlook, funding, incidents by department and week; each figure footnoted with its "
-        "source record",
-        "reports", report_parameters()};
+    route.doc = {.summary =
+                     "Situation report for a period: strength against target, mandate, Council votes and "
+                     "the transition outlook, funding, incidents by department and week; each figure "
+                     "footnoted with its source record",
+                 .tag = "reports",
+                 .query = report_parameters(),
+                 .response_types = {"text/markdown", "text/html"}};
     router.add(std::move(route));
 }
 

@@ -2,6 +2,7 @@
 // in force today, or the one the server is configured with), else the first stored.
 
 import { api_path, get, type ApiRecord, type Outcome, type RecordPage } from "./api";
+import type { ResponseOf } from "./generated/api";
 
 /** The mission in view: its slug (record key), name and life cycle. */
 export interface Mission {
@@ -28,7 +29,7 @@ export async function load_missions(): Promise<Outcome<Mission[]>> {
   if (missions) return { ok: true, data: missions };
   const [page, life] = await Promise.all([
     get<RecordPage>(api_path("missions", { limit: 100 })),
-    get<{ default?: string | null; missions?: { slug: string; successor?: string | null; in_force?: boolean }[] }>("/api/v1/mission-in-force"),
+    get<ResponseOf["GET /api/v1/mission-in-force"]>("/api/v1/mission-in-force"),
   ]);
   if (!page.ok) return page;
   // A server without the life-cycle route still lists its missions: the first one is shown.

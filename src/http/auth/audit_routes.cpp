@@ -85,14 +85,17 @@ void add_audit_routes(Router& router, AuthServices& services) {
     route.pattern = "/api/v1/audit";
     route.access = Access::admin;
     route.handler = [&services](const Request& request) { return list_audit(services, request); };
-    route.doc.summary = "The audit log, newest first: every change with who, when, before and after";
-    route.doc.tag = "audit";
-    route.doc.query = {{"kind", "Only changes to records of this kind (users, api_tokens too)"},
-                       {"record_id", "Only changes to this record", "integer"},
-                       {"actor", "Only changes by this actor: user:alice, cli:root, seed"},
-                       {"limit", "Page size, 1 to 1000 (100)", "integer"},
-                       {"offset", "Entries to skip", "integer"}};
-    route.doc.response_is_list = true;
+    // A page of {items, limit, offset} without a total: the document says so (AuditPage).
+    route.doc = {.summary =
+                     "The audit log, newest first: every change with who, when, before and after; a page "
+                     "without a total",
+                 .tag = "audit",
+                 .query = {{"kind", "Only changes to records of this kind (users, api_tokens too)"},
+                           {"record_id", "Only changes to this record", "integer"},
+                           {"actor", "Only changes by this actor: user:alice, cli:root, seed"},
+                           {"limit", "Page size, 1 to 1000 (100)", "integer"},
+                           {"offset", "Entries to skip", "integer"}},
+                 .response_schema = "AuditPage"};
     router.add(std::move(route));
 }
 

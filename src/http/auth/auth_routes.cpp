@@ -11,6 +11,7 @@
 #include "http/auth/audit_routes.hpp"
 #include "http/auth/user_routes.hpp"
 #include "http/problem.hpp"
+#include "http/schemas/response_schemas.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::http::auth {
@@ -148,14 +149,14 @@ Result<Response> revoke_token(AuthServices& services, const Request& request) {
     return Response::json(boost::json::serialize(app::auth::token_to_json(*revoked)));
 }
 
-Route route(Method method, std::string pattern, Access access, Handler handler, std::string summary) {
+Route route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
     Route added;
     added.method = method;
     added.pattern = std::move(pattern);
     added.access = access;
     added.handler = std::move(handler);
-    added.doc.summary = std::move(summary);
-    added.doc.tag = "auth";
+    doc.tag = "auth";
+    added.doc = std::move(doc);
     return added;
 }
 
@@ -169,20 +170,27 @@ void add_auth_routes(Router& router, AuthServices& services) {
     auto bind = [&services](Result<Response> (*handler)(AuthServices&, const Request&)) -> Handler {
         return [&services, handler](const Request& request) { return handler(services, request); };
     };
-    router.add(route(Method::post, "/api/v1/auth/login", Access::anyone, bind(log_in),
-                     "Sign in with {name, password}: sets the session cookie and returns the CSRF token"));
-    router.add(route(Method::post, "/api/v1/auth/logout", Access::anyone, bind(log_out), "End the session"));
-    router.add(route(Method::get, "/api/v1/auth/me", Access::reader, bind(me), "The signed-in user"));
-    Route tokens = route(Method::post, "/api/v1/auth/tokens", Access::reader, bind(create_token),
-                         "Create an API token {name}; the token is returned once");
-    tokens.doc.request_schema = "TokenRequest";
-    router.add(std::move(tokens));
+    // Sign-in creates a session, not a resource the caller addresses: 200, not 201.
     router.add(
-        route(Method::get, "/api/v1/auth/tokens", Access::reader, bind(list_tokens), "Your API tokens"));
-    router.add(route(Method::delete_, "/api/v1/auth/tokens/{id}", Access::reader, bind(revoke_token),
-                     "Revoke one of your API tokens (an admin: anyone's)"));
+        route(Method::post, "/api/v1/auth/login", Access::anyone, bind(log_in),
+              {.summary = "Sign in with {name, password}: sets the session cookie and returns the CSRF token",
+               .response_schema = "SignedInUser"}));
+    router.add(route(Method::post, "/api/v1/auth/logout", Access::anyone, bind(log_out),
+                     {.summary = "End the session", .success_status = 204}));
+    router.add(route(Method::get, "/api/v1/auth/me", Access::reader, bind(me),
+                     {.summary = "The signed-in user", .response_schema = "Me"}));
+    router.add(route(Method::post, "/api/v1/auth/tokens", Access::reader, bind(create_token),
+                     {.summary = "Create an API token {name}; the token is returned once",
+                      .request_schema = "TokenRequest",
+                      .response_schema = "NewApiToken"}));
+    router.add(route(Method::get, "/api/v1/auth/tokens", Access::reader, bind(list_tokens),
+                     {.summary = "Your API tokens", .response_schema = "ApiTokens"}));
+    router.add(route(
+        Method::delete_, "/api/v1/auth/tokens/{id}", Access::reader, bind(revoke_token),
+        {.summary = "Revoke one of your API tokens (an admin: anyone's)", .response_schema = "ApiToken"}));
     add_user_routes(router, services);
     add_audit_routes(router, services);
+    add_auth_schemas(router);
 }
 
 }  // namespace mssops::http::auth

@@ -42,16 +42,14 @@ Result<Response> change_user(AuthServices& services, const Request& request) {
     return Response::json(boost::json::serialize(app::auth::user_to_json(*user)));
 }
 
-Route admin_route(Method method, std::string pattern, Handler handler, std::string summary,
-                  std::string request_schema = {}) {
+Route admin_route(Method method, std::string pattern, Handler handler, OperationDoc doc) {
     Route added;
     added.method = method;
     added.pattern = std::move(pattern);
     added.access = Access::admin;
     added.handler = std::move(handler);
-    added.doc.summary = std::move(summary);
-    added.doc.tag = "users";
-    added.doc.request_schema = std::move(request_schema);
+    doc.tag = "users";
+    added.doc = std::move(doc);
     return added;
 }
 
@@ -61,14 +59,19 @@ void add_user_routes(Router& router, AuthServices& services) {
     auto bind = [&services](Result<Response> (*handler)(AuthServices&, const Request&)) -> Handler {
         return [&services, handler](const Request& request) { return handler(services, request); };
     };
-    router.add(admin_route(Method::get, "/api/v1/users", bind(list_users), "Every user account"));
+    router.add(admin_route(Method::get, "/api/v1/users", bind(list_users),
+                           {.summary = "Every user account", .response_schema = "Users"}));
     router.add(admin_route(Method::post, "/api/v1/users", bind(add_user),
-                           "Create a user {name, password, roles, domains?, country?}", "NewUser"));
+                           {.summary = "Create a user {name, password, roles, domains?, country?}",
+                            .request_schema = "NewUser",
+                            .response_schema = "UserAccount"}));
     router.add(
         admin_route(Method::patch, "/api/v1/users/{name}", bind(change_user),
-                    "Change a user's password (which ends its sessions and revokes its API tokens unless "
-                    "keep_tokens is true), roles, domains, country or disabled flag",
-                    "UserChange"));
+                    {.summary = "Change a user's password (which ends its sessions and revokes its API "
+                                "tokens unless keep_tokens is true), roles, domains, country or "
+                                "disabled flag",
+                     .request_schema = "UserChange",
+                     .response_schema = "UserAccount"}));
 }
 
 }  // namespace mssops::http::auth

@@ -47,6 +47,8 @@ void add_council_schemas(Router& router) {
     "yes_distribution": {"type": "array", "items": {"type": "number"}},
     "verdict": {"type": "string"},
     "verdict_reason": {"type": "string"},
+    "verdict_reason_code": {"type": "string"},
+    "verdict_reason_params": {"$ref": "#/components/schemas/MessageParams"},
     "certain_vetoers": {"type": "array", "items": {"type": "string"}},
     "pivotal": {"type": "array", "items": {}},
     "members": {

@@ -1,6 +1,7 @@
 #include "http/schemas/response_schemas.hpp"
 
-// Response schemas of the meta routes: liveness and the OpenAPI document itself.
+// Response schemas of the meta routes (liveness, the OpenAPI document itself) and MessageParams,
+// which the answers of every area share.
 
 namespace mssops::http {
 
@@ -13,6 +14,23 @@ void add_meta_schemas(Router& router) {
   },
   "required": ["status", "backend"],
   "additionalProperties": false
+})json");
+    // The parameters of a sentence's message code: beside a field X in English, X_code names the
+    // sentence and X_params fills it, so the dashboard can say it in another language. A value is
+    // text, or a nested {code, params} sentence.
+    router.add_schema("MessageParams", R"json({
+  "type": "object",
+  "additionalProperties": {
+    "oneOf": [
+      {"type": "string"},
+      {
+        "type": "object",
+        "properties": {"code": {"type": "string"}, "params": {"$ref": "#/components/schemas/MessageParams"}},
+        "required": ["code", "params"],
+        "additionalProperties": false
+      }
+    ]
+  }
 })json");
     router.add_schema("OpenApiDocument", R"json({
   "type": "object",

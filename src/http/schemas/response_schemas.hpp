@@ -11,7 +11,18 @@ namespace mssops::http {
 void add_force_schemas(Router& router);
 /// CouncilMembers, CouncilSimulation.
 void add_council_schemas(Router& router);
-/// Health, OpenApiDocument.
+/// Health, OpenApiDocument, MessageParams.
 void add_meta_schemas(Router& router);
+/// FundingAmounts, ImportRowError, FundingSummary, AssessedContributions, FundingImportReport,
+/// FundingFlowHistory.
+void add_funding_schemas(Router& router);
+/// IncidentImportReport, IncidentAggregate, IncidentCitations, IncidentPoints (needs ImportRowError).
+void add_incident_schemas(Router& router);
+/// RaisedAlert, AlertList, AlertSubscriptions, FeedToken, Webhook, Webhooks, WebhookDeliveries.
+void add_alert_schemas(Router& router);
+/// ExtractionHeader, ExtractionCandidate, Extraction, ExtractionPage.
+void add_extraction_schemas(Router& router);
+/// UserAccount, SignedInUser, Me, Users, ApiToken, NewApiToken, ApiTokens, AuditPage.
+void add_auth_schemas(Router& router);
 
 }  // namespace mssops::http

@@ -63,6 +63,32 @@ TEST_F(openapi, describes_every_route_with_its_method) {
     EXPECT_TRUE(document.at("components").at("schemas").as_object().contains("MissionSummary"));
 }
 
+TEST_F(openapi, names_no_body_for_a_no_content_success_and_a_json_schema_for_the_others) {
+    Route revoke;
+    revoke.method = Method::delete_;
+    revoke.pattern = "/api/v1/alerts/feed-token";
+    revoke.handler = [](const Request&) -> domain::Result<Response> { return Response::json("", 204); };
+    revoke.doc = {.summary = "Revoke", .success_status = 204};
+    router_.add(revoke);
+    Route created;
+    created.method = Method::post;
+    created.pattern = "/api/v1/alerts/feed-token";
+    created.handler = [](const Request&) -> domain::Result<Response> { return Response::json("{}", 201); };
+    created.doc = {.summary = "Create", .response_schema = "FeedToken", .success_status = 201};
+    router_.add(created);
+    router_.add_schema("FeedToken", R"({"type":"object","properties":{"token":{"type":"string"}}})");
+
+    const auto document = served();
+    const auto& item = document.at("paths").at("/api/v1/alerts/feed-token").as_object();
+    const auto& revoked = item.at("delete").at("responses").as_object();
+    ASSERT_TRUE(revoked.contains("204"));
+    EXPECT_FALSE(revoked.at("204").as_object().contains("content"));
+    const auto& answered = item.at("post").at("responses").as_object();
+    ASSERT_TRUE(answered.contains("201"));
+    EXPECT_EQ(answered.at("201").at("content").at("application/json").at("schema").at("$ref"),
+              "#/components/schemas/FeedToken");
+}
+
 TEST_F(openapi, leaves_incidents_to_their_own_routes) {
     auto document = served();
     EXPECT_FALSE(document.at("paths").as_object().contains("/api/v1/incidents"));

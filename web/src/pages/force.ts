@@ -2,6 +2,7 @@
 // and the deployment events behind them (editors add events here).
 
 import { get, list_all, type ApiRecord } from "../api";
+import type { MissionStrength } from "../generated/api";
 import { download_menu } from "../download";
 import { bar_chart, data_table, palette, time_chart } from "../charts";
 import { h, replace, section } from "../dom";
@@ -18,13 +19,11 @@ import { t } from "../i18n";
 import { field_choices } from "../kinds";
 
 /** Month-end strength by country from the /strength answer's `monthly` series. */
-function strength_section(data: unknown): HTMLElement {
-  const points = (list_at(data, "monthly") ?? []).flatMap((point) => {
-    const day = text_at(point, "as_of");
-    const by_country = object_at(point, "deployed_by_country") ?? {};
-    const after = (point as Record<string, unknown>)?.after_last_evidence === true;
-    return day ? [{ day, month: text_at(point, "month") ?? day, by_country, total: number_at(point, "deployed"), after }] : [];
-  });
+function strength_section(data: MissionStrength): HTMLElement {
+  // Typed from the server's OpenAPI document (src/generated/api.ts): a renamed field fails the build.
+  const points = data.monthly
+    .filter((point) => point.as_of)
+    .map((point) => ({ day: point.as_of, month: point.month || point.as_of, by_country: point.deployed_by_country, total: point.deployed, after: point.after_last_evidence }));
   if (points.length === 0) return no_data(t("force.deployments_to_chart"));
   // The chart stops at the last month with evidence: months after it would only repeat the last figure.
   const charted = points.filter((point) => !point.after);
@@ -165,7 +164,7 @@ export async function render_force({ main, mission }: PageContext): Promise<void
       })
     : null;
 
-  const [strength] = await Promise.all([get<unknown>(`/api/v1/missions/${slug}/strength`), load_events()]);
+  const [strength] = await Promise.all([get<MissionStrength>(`/api/v1/missions/${slug}/strength`), load_events()]);
   if (!strength.ok) {
     replace(strength_box, h("h2", { id: "strength-title" }, t("force.strength_over_time_by_contributing")), unavailable(t("force.strength_over_time"), strength.problem));
     replace(pledged_box, h("h2", { id: "pledged-title" }, t("force.pledged_vs_arrived")), unavailable(t("force.pledged_vs_arrived"), strength.problem));
