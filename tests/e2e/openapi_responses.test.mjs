@@ -137,6 +137,7 @@ it("answers every operation of its OpenAPI document as the document describes", 
   // Reads first, on the seeded data.
   await call("GET", "/healthz", { auth: false });
   await call("GET", "/api/openapi.json", { auth: false });
+  await call("GET", "/api/v1/kinds");
   const source = (await call("GET", "/api/v1/sources", { query: { limit: "1" } }))?.items?.[0]?.key;
   assert.ok(source, "the seed holds no source for the synthetic records to cite");
   // The seed has no spending: one made-up month (SYNTHETIC) gives the loop below a record to copy.
