@@ -265,6 +265,7 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
         .success_status = 200};  // A computation: nothing is created.
     router.add(std::move(simulate));
 
+    add_shared_view_schemas(router);
     add_force_schemas(router);
     add_council_schemas(router);
     router.add_schema("CouncilSimulationRequest", R"({

@@ -18,7 +18,18 @@ void add_council_schemas(Router& router) {
     "problem": {"nullable": true, "description": "Null in every answer seen; a value when set."},
     "members": {
       "type": "array",
-      "items": {"type": "object", "properties": {"country": {"type": "string"}, "seat": {"type": "string"}, "term_start": {"type": "number"}, "term_end": {"type": "number", "nullable": true}, "source_id": {"type": "string"}}, "required": ["country", "seat", "term_start", "term_end", "source_id"], "additionalProperties": false}
+      "items": {
+        "type": "object",
+        "properties": {
+          "country": {"type": "string"},
+          "seat": {"type": "string"},
+          "term_start": {"type": "number"},
+          "term_end": {"type": "number", "nullable": true},
+          "source_id": {"type": "string"}
+        },
+        "required": ["country", "seat", "term_start", "term_end", "source_id"],
+        "additionalProperties": false
+      }
     }
   },
   "required": ["body", "year", "permanent", "elected", "complete", "problem", "members"],
@@ -34,7 +45,14 @@ void add_council_schemas(Router& router) {
     "positions_as_of": {"type": "string"},
     "assumptions": {
       "type": "object",
-      "properties": {"supports": {"type": "object", "properties": {"yes": {"type": "number"}, "no": {"type": "number"}, "abstain": {"type": "number"}}, "required": ["yes", "no", "abstain"], "additionalProperties": false}, "open": {"type": "object", "properties": {"yes": {"type": "number"}, "no": {"type": "number"}, "abstain": {"type": "number"}}, "required": ["yes", "no", "abstain"], "additionalProperties": false}, "opposes": {"type": "object", "properties": {"yes": {"type": "number"}, "no": {"type": "number"}, "abstain": {"type": "number"}}, "required": ["yes", "no", "abstain"], "additionalProperties": false}, "withdrew_support": {"type": "object", "properties": {"yes": {"type": "number"}, "no": {"type": "number"}, "abstain": {"type": "number"}}, "required": ["yes", "no", "abstain"], "additionalProperties": false}, "undecided": {"type": "object", "properties": {"yes": {"type": "number"}, "no": {"type": "number"}, "abstain": {"type": "number"}}, "required": ["yes", "no", "abstain"], "additionalProperties": false}, "no_position": {"type": "object", "properties": {"yes": {"type": "number"}, "no": {"type": "number"}, "abstain": {"type": "number"}}, "required": ["yes", "no", "abstain"], "additionalProperties": false}},
+      "properties": {
+        "supports": {"$ref": "#/components/schemas/MemberStance"},
+        "open": {"$ref": "#/components/schemas/MemberStance"},
+        "opposes": {"$ref": "#/components/schemas/MemberStance"},
+        "withdrew_support": {"$ref": "#/components/schemas/MemberStance"},
+        "undecided": {"$ref": "#/components/schemas/MemberStance"},
+        "no_position": {"$ref": "#/components/schemas/MemberStance"}
+      },
       "required": ["supports", "open", "opposes", "withdrew_support", "undecided", "no_position"],
       "additionalProperties": false
     },
@@ -53,27 +71,34 @@ void add_council_schemas(Router& router) {
     "pivotal": {"type": "array", "items": {}},
     "members": {
       "type": "array",
-      "items": {"type": "object", "properties": {"member": {"type": "string"}, "permanent": {"type": "boolean"}, "yes": {"type": "number"}, "no": {"type": "number"}, "abstain": {"type": "number"}, "basis": {"type": "string"}, "source_id": {"type": "string", "nullable": true}, "adoption_if_yes": {"type": "number"}, "adoption_if_no": {"type": "number"}, "adoption_if_abstain": {"type": "number"}, "swing": {"type": "number"}, "pivotal": {"type": "boolean"}}, "required": ["member", "permanent", "yes", "no", "abstain", "basis", "source_id", "adoption_if_yes", "adoption_if_no", "adoption_if_abstain", "swing", "pivotal"], "additionalProperties": false}
+      "items": {
+        "type": "object",
+        "properties": {
+          "member": {"type": "string"},
+          "permanent": {"type": "boolean"},
+          "yes": {"type": "number"},
+          "no": {"type": "number"},
+          "abstain": {"type": "number"},
+          "basis": {"type": "string"},
+          "source_id": {"type": "string", "nullable": true},
+          "adoption_if_yes": {"type": "number"},
+          "adoption_if_no": {"type": "number"},
+          "adoption_if_abstain": {"type": "number"},
+          "swing": {"type": "number"},
+          "pivotal": {"type": "boolean"}
+        },
+        "required": [
+          "member", "permanent", "yes", "no", "abstain", "basis", "source_id", "adoption_if_yes",
+          "adoption_if_no", "adoption_if_abstain", "swing", "pivotal"
+        ],
+        "additionalProperties": false
+      }
     }
   },
   "required": [
-    "scenario",
-    "body",
-    "year",
-    "positions_as_of",
-    "assumptions",
-    "method",
-    "threshold",
-    "adoption_probability",
-    "veto_probability",
-    "failure_probability",
-    "expected_yes",
-    "yes_distribution",
-    "verdict",
-    "verdict_reason",
-    "certain_vetoers",
-    "pivotal",
-    "members"
+    "scenario", "body", "year", "positions_as_of", "assumptions", "method", "threshold",
+    "adoption_probability", "veto_probability", "failure_probability", "expected_yes",
+    "yes_distribution", "verdict", "verdict_reason", "certain_vetoers", "pivotal", "members"
   ],
   "additionalProperties": false
 })json");

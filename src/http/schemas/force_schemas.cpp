@@ -12,79 +12,203 @@ void add_force_schemas(Router& router) {
   "properties": {
     "mission": {
       "type": "object",
-      "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "acronym": {"type": "string"}, "host_country": {"type": "string"}, "lead_nation": {"type": "string"}, "mission_kind": {"type": "string"}, "start_date": {"type": "string"}, "source_id": {"type": "string"}, "end_date": {"type": "string"}, "predecessor": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "succession_resolution": {"nullable": true, "description": "Null in every answer seen; a value when set."}},
-      "required": ["slug", "name", "acronym", "host_country", "lead_nation", "mission_kind", "start_date", "source_id", "end_date", "predecessor", "succession_resolution"],
+      "properties": {
+        "slug": {"type": "string"},
+        "name": {"type": "string"},
+        "acronym": {"type": "string"},
+        "host_country": {"type": "string"},
+        "lead_nation": {"type": "string"},
+        "mission_kind": {"type": "string"},
+        "start_date": {"type": "string"},
+        "source_id": {"type": "string"},
+        "end_date": {"type": "string"},
+        "predecessor": {"nullable": true, "description": "Null in every answer seen; a value when set."},
+        "succession_resolution": {"nullable": true, "description": "Null in every answer seen; a value when set."}
+      },
+      "required": [
+        "slug", "name", "acronym", "host_country", "lead_nation", "mission_kind", "start_date",
+        "source_id", "end_date", "predecessor", "succession_resolution"
+      ],
       "additionalProperties": false
     },
     "at": {"type": "string"},
     "strength": {
       "type": "object",
-      "properties": {"at": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "basis": {"type": "string"}, "report": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "event_adjustment": {"type": "number"}, "source_id": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "rule": {"type": "string"}, "stated": {"type": "boolean"}, "derivation": {"type": "string"}, "as_of": {"type": "string"}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "strength_rule": {"type": "string"}, "contingents": {"type": "array", "items": {"type": "object", "properties": {"country": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "base": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false, "nullable": true}, "movement_after_base": {"type": "number"}, "as_of": {"type": "string"}, "rule": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "evidence": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"type": "string", "nullable": true}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}}, "required": ["country", "personnel_type", "count", "qualifier", "approximate", "base", "movement_after_base", "as_of", "rule", "source_ids", "evidence_source_ids", "evidence"], "additionalProperties": false}}, "mission_reports": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}, "conflicts": {"type": "array", "items": {"type": "object", "properties": {"fact": {"type": "string"}, "subject": {"type": "string"}, "subject_code": {"type": "string"}, "subject_params": {"$ref": "#/components/schemas/MessageParams"}, "used_value": {"type": "string"}, "rule": {"type": "string"}, "rule_code": {"type": "string"}, "rule_params": {"$ref": "#/components/schemas/MessageParams"}, "claims": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "value": {"type": "string"}, "as_of": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "source_kind": {"type": "string"}, "used": {"type": "boolean"}}, "required": ["record_kind", "key", "value", "as_of", "source_ids", "source_kind", "used"], "additionalProperties": false}}}, "required": ["fact", "subject", "used_value", "rule", "claims"], "additionalProperties": false}}, "evidence_date": {"type": "string"}},
-      "required": ["at", "personnel_type", "count", "qualifier", "approximate", "basis", "report", "event_adjustment", "source_id", "source_ids", "rule", "stated", "derivation", "as_of", "evidence_source_ids", "strength_rule", "contingents", "mission_reports", "conflicts", "evidence_date"],
+      "properties": {
+        "at": {"type": "string"},
+        "personnel_type": {"type": "string"},
+        "count": {"type": "number"},
+        "qualifier": {"type": "string"},
+        "approximate": {"type": "boolean"},
+        "basis": {"type": "string"},
+        "report": {"nullable": true, "description": "Null in every answer seen; a value when set."},
+        "event_adjustment": {"type": "number"},
+        "source_id": {"type": "string"},
+        "source_ids": {"type": "array", "items": {"type": "string"}},
+        "rule": {"type": "string"},
+        "stated": {"type": "boolean"},
+        "derivation": {"type": "string"},
+        "as_of": {"type": "string"},
+        "evidence_source_ids": {"type": "array", "items": {"type": "string"}},
+        "strength_rule": {"type": "string"},
+        "contingents": {"type": "array", "items": {"$ref": "#/components/schemas/ContingentStrength"}},
+        "mission_reports": {"type": "array", "items": {"$ref": "#/components/schemas/StrengthEvidence"}},
+        "conflicts": {"type": "array", "items": {"$ref": "#/components/schemas/SourceConflict"}},
+        "evidence_date": {"type": "string"}
+      },
+      "required": [
+        "at", "personnel_type", "count", "qualifier", "approximate", "basis", "report",
+        "event_adjustment", "source_id", "source_ids", "rule", "stated", "derivation", "as_of",
+        "evidence_source_ids", "strength_rule", "contingents", "mission_reports", "conflicts",
+        "evidence_date"
+      ],
       "additionalProperties": false
     },
-    "strength_by_country": {
-      "type": "array",
-      "items": {"type": "object", "properties": {"label": {"type": "string"}, "deployed": {"type": "number"}, "pledged": {"type": "number"}, "outstanding_pledges": {"type": "number"}, "approximate": {"type": "boolean"}, "source_ids": {"type": "array", "items": {"type": "string"}}}, "required": ["label", "deployed", "pledged", "outstanding_pledges", "approximate", "source_ids"], "additionalProperties": false}
-    },
-    "deployment_events": {
-      "type": "object",
-      "properties": {"at": {"type": "string"}, "deployed": {"type": "number"}, "pledged": {"type": "number"}, "outstanding_pledges": {"type": "number"}, "approximate": {"type": "boolean"}, "last_event": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "warnings": {"type": "array", "items": {}}, "contingents": {"type": "array", "items": {"type": "object", "properties": {"country": {"type": "string"}, "personnel_type": {"type": "string"}, "deployed": {"type": "number"}, "arrived": {"type": "number"}, "departed": {"type": "number"}, "pledged": {"type": "number"}, "outstanding_pledges": {"type": "number"}, "approximate": {"type": "boolean"}, "last_event": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}}, "required": ["country", "personnel_type", "deployed", "arrived", "departed", "pledged", "outstanding_pledges", "approximate", "last_event", "source_ids"], "additionalProperties": false}}},
-      "required": ["at", "deployed", "pledged", "outstanding_pledges", "approximate", "last_event", "source_ids", "warnings", "contingents"],
-      "additionalProperties": false
-    },
+    "strength_by_country": {"type": "array", "items": {"$ref": "#/components/schemas/CountryStrength"}},
+    "deployment_events": {"$ref": "#/components/schemas/DeploymentTotals"},
     "targets": {
       "type": "array",
-      "items": {"type": "object", "properties": {"target": {"type": "object", "properties": {"key": {"type": "string"}, "personnel_type": {"type": "string"}, "number": {"type": "number"}, "by_date": {"type": "string"}, "stated_by": {"type": "string"}, "stated_on": {"type": "string"}, "source_id": {"type": "string"}}, "required": ["key", "personnel_type", "number", "by_date", "stated_by", "stated_on", "source_id"], "additionalProperties": false}, "due": {"type": "string"}, "current": {"type": "object", "properties": {"at": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "basis": {"type": "string"}, "report": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "event_adjustment": {"type": "number"}, "source_id": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "rule": {"type": "string"}, "stated": {"type": "boolean"}, "derivation": {"type": "string"}, "as_of": {"type": "string"}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "strength_rule": {"type": "string"}, "contingents": {"type": "array", "items": {"type": "object", "properties": {"country": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "base": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false, "nullable": true}, "movement_after_base": {"type": "number"}, "as_of": {"type": "string"}, "rule": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "evidence": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"type": "string", "nullable": true}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}}, "required": ["country", "personnel_type", "count", "qualifier", "approximate", "base", "movement_after_base", "as_of", "rule", "source_ids", "evidence_source_ids", "evidence"], "additionalProperties": false}}, "mission_reports": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}, "conflicts": {"type": "array", "items": {"type": "object", "properties": {"fact": {"type": "string"}, "subject": {"type": "string"}, "subject_code": {"type": "string"}, "subject_params": {"$ref": "#/components/schemas/MessageParams"}, "used_value": {"type": "string"}, "rule": {"type": "string"}, "rule_code": {"type": "string"}, "rule_params": {"$ref": "#/components/schemas/MessageParams"}, "claims": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "value": {"type": "string"}, "as_of": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "source_kind": {"type": "string"}, "used": {"type": "boolean"}}, "required": ["record_kind", "key", "value", "as_of", "source_ids", "source_kind", "used"], "additionalProperties": false}}}, "required": ["fact", "subject", "used_value", "rule", "claims"], "additionalProperties": false}}}, "required": ["at", "personnel_type", "count", "qualifier", "approximate", "basis", "report", "event_adjustment", "source_id", "source_ids", "rule", "stated", "derivation", "as_of", "evidence_source_ids", "strength_rule", "contingents", "mission_reports", "conflicts"], "additionalProperties": false}, "progress": {"type": "number"}, "remaining": {"type": "number"}, "due_date_passed": {"type": "boolean"}, "shortfall_on_due_date": {"type": "number"}, "shortfall_basis": {"type": "string"}, "at_due_date": {"type": "object", "properties": {"at": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "basis": {"type": "string"}, "report": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "event_adjustment": {"type": "number"}, "source_id": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "rule": {"type": "string"}, "stated": {"type": "boolean"}, "derivation": {"type": "string"}, "as_of": {"type": "string"}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "strength_rule": {"type": "string"}, "contingents": {"type": "array", "items": {"type": "object", "properties": {"country": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "base": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false, "nullable": true}, "movement_after_base": {"type": "number"}, "as_of": {"type": "string"}, "rule": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "evidence": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"type": "string", "nullable": true}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}}, "required": ["country", "personnel_type", "count", "qualifier", "approximate", "base", "movement_after_base", "as_of", "rule", "source_ids", "evidence_source_ids", "evidence"], "additionalProperties": false}}, "mission_reports": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}, "conflicts": {"type": "array", "items": {"type": "object", "properties": {"fact": {"type": "string"}, "subject": {"type": "string"}, "subject_code": {"type": "string"}, "subject_params": {"$ref": "#/components/schemas/MessageParams"}, "used_value": {"type": "string"}, "rule": {"type": "string"}, "rule_code": {"type": "string"}, "rule_params": {"$ref": "#/components/schemas/MessageParams"}, "claims": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "value": {"type": "string"}, "as_of": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "source_kind": {"type": "string"}, "used": {"type": "boolean"}}, "required": ["record_kind", "key", "value", "as_of", "source_ids", "source_kind", "used"], "additionalProperties": false}}}, "required": ["fact", "subject", "used_value", "rule", "claims"], "additionalProperties": false}}}, "required": ["at", "personnel_type", "count", "qualifier", "approximate", "basis", "report", "event_adjustment", "source_id", "source_ids", "rule", "stated", "derivation", "as_of", "evidence_source_ids", "strength_rule", "contingents", "mission_reports", "conflicts"], "additionalProperties": false}, "at_observed_pace": {"type": "object", "properties": {"window_days": {"type": "number"}, "window_start": {"type": "string"}, "net_change": {"type": "number"}, "per_day": {"type": "number"}, "reachable": {"type": "boolean"}, "reached_on": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "on_time": {"type": "boolean"}, "reason": {"type": "string"}, "reason_code": {"type": "string"}, "reason_params": {"$ref": "#/components/schemas/MessageParams"}, "last_evidence": {"type": "string"}, "no_recent_data": {"type": "boolean"}}, "required": ["window_days", "window_start", "net_change", "per_day", "reachable", "reached_on", "on_time", "reason", "last_evidence", "no_recent_data"], "additionalProperties": false}, "on_pledges": {"type": "object", "properties": {"outstanding": {"type": "number"}, "overdue": {"type": "number"}, "attainable": {"type": "number"}, "reachable": {"type": "boolean"}, "reached_on": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "on_time": {"type": "boolean"}, "reason": {"type": "string"}, "reason_code": {"type": "string"}, "reason_params": {"$ref": "#/components/schemas/MessageParams"}, "source_ids": {"type": "array", "items": {"type": "string"}}}, "required": ["outstanding", "overdue", "attainable", "reachable", "reached_on", "on_time", "reason", "source_ids"], "additionalProperties": false}, "evidence_date": {"type": "string"}}, "required": ["target", "due", "current", "progress", "remaining", "due_date_passed", "shortfall_on_due_date", "shortfall_basis", "at_due_date", "at_observed_pace", "on_pledges", "evidence_date"], "additionalProperties": false}
+      "items": {
+        "type": "object",
+        "properties": {
+          "target": {"$ref": "#/components/schemas/TargetStatement"},
+          "due": {"type": "string"},
+          "current": {"$ref": "#/components/schemas/StrengthFigure"},
+          "progress": {"type": "number"},
+          "remaining": {"type": "number"},
+          "due_date_passed": {"type": "boolean"},
+          "shortfall_on_due_date": {"type": "number"},
+          "shortfall_basis": {"type": "string"},
+          "at_due_date": {"$ref": "#/components/schemas/StrengthFigure"},
+          "at_observed_pace": {"$ref": "#/components/schemas/ObservedPace"},
+          "on_pledges": {"$ref": "#/components/schemas/PledgeOutlook"},
+          "evidence_date": {"type": "string"}
+        },
+        "required": [
+          "target", "due", "current", "progress", "remaining", "due_date_passed",
+          "shortfall_on_due_date", "shortfall_basis", "at_due_date", "at_observed_pace",
+          "on_pledges", "evidence_date"
+        ],
+        "additionalProperties": false
+      }
     },
     "mandate": {
       "type": "object",
-      "properties": {"at": {"type": "string"}, "in_force": {"type": "boolean"}, "mandate": {"type": "object", "properties": {"resolution": {"type": "string"}, "label": {"type": "string"}, "action": {"type": "string"}, "start": {"type": "string"}, "end": {"type": "string"}, "end_approximate": {"type": "boolean"}, "source_id": {"type": "string"}}, "required": ["resolution", "label", "action", "start", "end", "end_approximate", "source_id"], "additionalProperties": false}, "end": {"type": "string"}, "days_remaining": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "source_id": {"type": "string"}, "alerts": {"type": "array", "items": {}}, "next_alert": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "gaps": {"type": "array", "items": {}}, "state": {"type": "string"}, "state_text": {"type": "string"}, "succeeded_by": {"type": "object", "properties": {"successor": {"type": "string"}, "successor_name": {"type": "string"}, "successor_start": {"type": "string"}, "resolution": {"type": "string"}, "label": {"type": "string"}, "adopted": {"type": "string"}, "vote": {"type": "object", "properties": {"yes": {"type": "number"}, "no": {"type": "number"}, "abstain": {"type": "number"}, "text": {"type": "string"}, "against": {"type": "array", "items": {}}, "abstaining": {"type": "array", "items": {"type": "string"}}}, "required": ["yes", "no", "abstain", "text", "against", "abstaining"], "additionalProperties": false}, "source_id": {"type": "string"}, "text": {"type": "string"}}, "required": ["successor", "successor_name", "successor_start", "resolution", "label", "adopted", "vote", "source_id", "text"], "additionalProperties": false}, "evidence_date": {"type": "string"}},
-      "required": ["at", "in_force", "mandate", "end", "days_remaining", "source_id", "alerts", "next_alert", "gaps", "state", "state_text", "succeeded_by", "evidence_date"],
+      "properties": {
+        "at": {"type": "string"},
+        "in_force": {"type": "boolean"},
+        "mandate": {"$ref": "#/components/schemas/MandateStatus"},
+        "end": {"type": "string"},
+        "days_remaining": {"nullable": true, "description": "Null in every answer seen; a value when set."},
+        "source_id": {"type": "string"},
+        "alerts": {"type": "array", "items": {}},
+        "next_alert": {"nullable": true, "description": "Null in every answer seen; a value when set."},
+        "gaps": {"type": "array", "items": {}},
+        "state": {"type": "string"},
+        "state_text": {"type": "string"},
+        "succeeded_by": {"$ref": "#/components/schemas/MissionSuccession"},
+        "evidence_date": {"type": "string"}
+      },
+      "required": [
+        "at", "in_force", "mandate", "end", "days_remaining", "source_id", "alerts", "next_alert",
+        "gaps", "state", "state_text", "succeeded_by", "evidence_date"
+      ],
       "additionalProperties": false
     },
     "transition_positions": {
       "type": "array",
-      "items": {"type": "object", "properties": {"key": {"type": "string"}, "actor": {"type": "string"}, "actor_kind": {"type": "string"}, "subject": {"type": "string"}, "stance": {"type": "string"}, "date": {"type": "string"}, "quote": {"type": "string", "nullable": true}, "summary": {"type": "string"}, "source_id": {"type": "string"}}, "required": ["key", "actor", "actor_kind", "subject", "stance", "date", "quote", "summary", "source_id"], "additionalProperties": false}
+      "items": {
+        "type": "object",
+        "properties": {
+          "key": {"type": "string"},
+          "actor": {"type": "string"},
+          "actor_kind": {"type": "string"},
+          "subject": {"type": "string"},
+          "stance": {"type": "string"},
+          "date": {"type": "string"},
+          "quote": {"type": "string", "nullable": true},
+          "summary": {"type": "string"},
+          "source_id": {"type": "string"}
+        },
+        "required": ["key", "actor", "actor_kind", "subject", "stance", "date", "quote", "summary", "source_id"],
+        "additionalProperties": false
+      }
     },
     "predecessor": {"nullable": true, "description": "Null in every answer seen; a value when set."},
     "successor": {
       "type": "object",
-      "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "start_date": {"type": "string"}, "end_date": {"nullable": true, "description": "Null in every answer seen; a value when set."}},
+      "properties": {
+        "slug": {"type": "string"},
+        "name": {"type": "string"},
+        "start_date": {"type": "string"},
+        "end_date": {"nullable": true, "description": "Null in every answer seen; a value when set."}
+      },
       "required": ["slug", "name", "start_date", "end_date"],
       "additionalProperties": false
     },
     "evidence": {
       "type": "object",
-      "properties": {"strength": {"type": "object", "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}}, "required": ["what", "as_of"], "additionalProperties": false}, "targets": {"type": "object", "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}}, "required": ["what", "as_of"], "additionalProperties": false}, "mandate": {"type": "object", "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}}, "required": ["what", "as_of"], "additionalProperties": false}, "funding": {"type": "object", "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}}, "required": ["what", "as_of"], "additionalProperties": false}, "incidents": {"type": "object", "properties": {"what": {"type": "string"}, "as_of": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["what", "as_of"], "additionalProperties": false}},
+      "properties": {
+        "strength": {
+          "type": "object",
+          "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}},
+          "required": ["what", "as_of"],
+          "additionalProperties": false
+        },
+        "targets": {
+          "type": "object",
+          "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}},
+          "required": ["what", "as_of"],
+          "additionalProperties": false
+        },
+        "mandate": {
+          "type": "object",
+          "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}},
+          "required": ["what", "as_of"],
+          "additionalProperties": false
+        },
+        "funding": {
+          "type": "object",
+          "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}},
+          "required": ["what", "as_of"],
+          "additionalProperties": false
+        },
+        "incidents": {
+          "type": "object",
+          "properties": {
+            "what": {"type": "string"},
+            "as_of": {"nullable": true, "description": "Null in every answer seen; a value when set."}
+          },
+          "required": ["what", "as_of"],
+          "additionalProperties": false
+        }
+      },
       "required": ["strength", "targets", "mandate", "funding", "incidents"],
       "additionalProperties": false
     },
     "stale_after_days": {"type": "number"},
     "staleness": {
       "type": "array",
-      "items": {"type": "object", "properties": {"figure": {"type": "string"}, "as_of": {"type": "string", "nullable": true}, "age_days": {"type": "number", "nullable": true}, "message": {"type": "string"}, "message_code": {"type": "string"}, "message_params": {"$ref": "#/components/schemas/MessageParams"}}, "required": ["figure", "as_of", "age_days", "message"], "additionalProperties": false}
+      "items": {
+        "type": "object",
+        "properties": {
+          "figure": {"type": "string"},
+          "as_of": {"type": "string", "nullable": true},
+          "age_days": {"type": "number", "nullable": true},
+          "message": {"type": "string"},
+          "message_code": {"type": "string"},
+          "message_params": {"$ref": "#/components/schemas/MessageParams"}
+        },
+        "required": ["figure", "as_of", "age_days", "message"],
+        "additionalProperties": false
+      }
     },
-    "conflicts": {
-      "type": "array",
-      "items": {"type": "object", "properties": {"fact": {"type": "string"}, "subject": {"type": "string"}, "subject_code": {"type": "string"}, "subject_params": {"$ref": "#/components/schemas/MessageParams"}, "used_value": {"type": "string"}, "rule": {"type": "string"}, "rule_code": {"type": "string"}, "rule_params": {"$ref": "#/components/schemas/MessageParams"}, "claims": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "value": {"type": "string"}, "as_of": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "source_kind": {"type": "string"}, "used": {"type": "boolean"}}, "required": ["record_kind", "key", "value", "as_of", "source_ids", "source_kind", "used"], "additionalProperties": false}}}, "required": ["fact", "subject", "used_value", "rule", "claims"], "additionalProperties": false}
-    }
+    "conflicts": {"type": "array", "items": {"$ref": "#/components/schemas/SourceConflict"}}
   },
   "required": [
-    "mission",
-    "at",
-    "strength",
-    "strength_by_country",
-    "deployment_events",
-    "targets",
-    "mandate",
-    "transition_positions",
-    "predecessor",
-    "successor",
-    "evidence",
-    "stale_after_days",
-    "staleness",
-    "conflicts"
+    "mission", "at", "strength", "strength_by_country", "deployment_events", "targets", "mandate",
+    "transition_positions", "predecessor", "successor", "evidence", "stale_after_days",
+    "staleness", "conflicts"
   ],
   "additionalProperties": false
 })json");
@@ -98,7 +222,26 @@ void add_force_schemas(Router& router) {
     "configured": {"nullable": true, "description": "Null in every answer seen; a value when set."},
     "missions": {
       "type": "array",
-      "items": {"type": "object", "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "acronym": {"type": "string"}, "host_country": {"type": "string"}, "start_date": {"type": "string"}, "end_date": {"type": "string", "nullable": true}, "predecessor": {"type": "string", "nullable": true}, "successor": {"type": "string", "nullable": true}, "succession_resolution": {"type": "string", "nullable": true}, "in_force": {"type": "boolean"}}, "required": ["slug", "name", "acronym", "host_country", "start_date", "end_date", "predecessor", "successor", "succession_resolution", "in_force"], "additionalProperties": false}
+      "items": {
+        "type": "object",
+        "properties": {
+          "slug": {"type": "string"},
+          "name": {"type": "string"},
+          "acronym": {"type": "string"},
+          "host_country": {"type": "string"},
+          "start_date": {"type": "string"},
+          "end_date": {"type": "string", "nullable": true},
+          "predecessor": {"type": "string", "nullable": true},
+          "successor": {"type": "string", "nullable": true},
+          "succession_resolution": {"type": "string", "nullable": true},
+          "in_force": {"type": "boolean"}
+        },
+        "required": [
+          "slug", "name", "acronym", "host_country", "start_date", "end_date", "predecessor",
+          "successor", "succession_resolution", "in_force"
+        ],
+        "additionalProperties": false
+      }
     }
   },
   "required": ["at", "in_force", "default", "configured", "missions"],
@@ -111,49 +254,37 @@ void add_force_schemas(Router& router) {
     "mission": {"type": "string"},
     "at": {"type": "string"},
     "last_evidence": {"type": "string"},
-    "strength": {
-      "type": "object",
-      "properties": {"at": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "basis": {"type": "string"}, "report": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "event_adjustment": {"type": "number"}, "source_id": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "rule": {"type": "string"}, "stated": {"type": "boolean"}, "derivation": {"type": "string"}, "as_of": {"type": "string"}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "strength_rule": {"type": "string"}, "contingents": {"type": "array", "items": {"type": "object", "properties": {"country": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "base": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false, "nullable": true}, "movement_after_base": {"type": "number"}, "as_of": {"type": "string"}, "rule": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "evidence": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"type": "string", "nullable": true}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}}, "required": ["country", "personnel_type", "count", "qualifier", "approximate", "base", "movement_after_base", "as_of", "rule", "source_ids", "evidence_source_ids", "evidence"], "additionalProperties": false}}, "mission_reports": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}, "conflicts": {"type": "array", "items": {"type": "object", "properties": {"fact": {"type": "string"}, "subject": {"type": "string"}, "subject_code": {"type": "string"}, "subject_params": {"$ref": "#/components/schemas/MessageParams"}, "used_value": {"type": "string"}, "rule": {"type": "string"}, "rule_code": {"type": "string"}, "rule_params": {"$ref": "#/components/schemas/MessageParams"}, "claims": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "value": {"type": "string"}, "as_of": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "source_kind": {"type": "string"}, "used": {"type": "boolean"}}, "required": ["record_kind", "key", "value", "as_of", "source_ids", "source_kind", "used"], "additionalProperties": false}}}, "required": ["fact", "subject", "used_value", "rule", "claims"], "additionalProperties": false}}},
-      "required": ["at", "personnel_type", "count", "qualifier", "approximate", "basis", "report", "event_adjustment", "source_id", "source_ids", "rule", "stated", "derivation", "as_of", "evidence_source_ids", "strength_rule", "contingents", "mission_reports", "conflicts"],
-      "additionalProperties": false
-    },
-    "stated": {
-      "type": "object",
-      "properties": {"at": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "basis": {"type": "string"}, "report": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "event_adjustment": {"type": "number"}, "source_id": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "rule": {"type": "string"}, "stated": {"type": "boolean"}, "derivation": {"type": "string"}, "as_of": {"type": "string"}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "strength_rule": {"type": "string"}, "contingents": {"type": "array", "items": {"type": "object", "properties": {"country": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "base": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false, "nullable": true}, "movement_after_base": {"type": "number"}, "as_of": {"type": "string"}, "rule": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "evidence": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"type": "string", "nullable": true}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}}, "required": ["country", "personnel_type", "count", "qualifier", "approximate", "base", "movement_after_base", "as_of", "rule", "source_ids", "evidence_source_ids", "evidence"], "additionalProperties": false}}, "mission_reports": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}, "conflicts": {"type": "array", "items": {"type": "object", "properties": {"fact": {"type": "string"}, "subject": {"type": "string"}, "subject_code": {"type": "string"}, "subject_params": {"$ref": "#/components/schemas/MessageParams"}, "used_value": {"type": "string"}, "rule": {"type": "string"}, "rule_code": {"type": "string"}, "rule_params": {"$ref": "#/components/schemas/MessageParams"}, "claims": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "value": {"type": "string"}, "as_of": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "source_kind": {"type": "string"}, "used": {"type": "boolean"}}, "required": ["record_kind", "key", "value", "as_of", "source_ids", "source_kind", "used"], "additionalProperties": false}}}, "required": ["fact", "subject", "used_value", "rule", "claims"], "additionalProperties": false}}},
-      "required": ["at", "personnel_type", "count", "qualifier", "approximate", "basis", "report", "event_adjustment", "source_id", "source_ids", "rule", "stated", "derivation", "as_of", "evidence_source_ids", "strength_rule", "contingents", "mission_reports", "conflicts"],
-      "additionalProperties": false
-    },
-    "conflicts": {
-      "type": "array",
-      "items": {"type": "object", "properties": {"fact": {"type": "string"}, "subject": {"type": "string"}, "subject_code": {"type": "string"}, "subject_params": {"$ref": "#/components/schemas/MessageParams"}, "used_value": {"type": "string"}, "rule": {"type": "string"}, "rule_code": {"type": "string"}, "rule_params": {"$ref": "#/components/schemas/MessageParams"}, "claims": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "value": {"type": "string"}, "as_of": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "source_kind": {"type": "string"}, "used": {"type": "boolean"}}, "required": ["record_kind", "key", "value", "as_of", "source_ids", "source_kind", "used"], "additionalProperties": false}}}, "required": ["fact", "subject", "used_value", "rule", "claims"], "additionalProperties": false}
-    },
+    "strength": {"$ref": "#/components/schemas/StrengthFigure"},
+    "stated": {"$ref": "#/components/schemas/StrengthFigure"},
+    "conflicts": {"type": "array", "items": {"$ref": "#/components/schemas/SourceConflict"}},
     "by": {"type": "string"},
-    "groups": {
-      "type": "array",
-      "items": {"type": "object", "properties": {"label": {"type": "string"}, "deployed": {"type": "number"}, "pledged": {"type": "number"}, "outstanding_pledges": {"type": "number"}, "approximate": {"type": "boolean"}, "source_ids": {"type": "array", "items": {"type": "string"}}}, "required": ["label", "deployed", "pledged", "outstanding_pledges", "approximate", "source_ids"], "additionalProperties": false}
-    },
-    "deployment_events": {
-      "type": "object",
-      "properties": {"at": {"type": "string"}, "deployed": {"type": "number"}, "pledged": {"type": "number"}, "outstanding_pledges": {"type": "number"}, "approximate": {"type": "boolean"}, "last_event": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "warnings": {"type": "array", "items": {}}, "contingents": {"type": "array", "items": {"type": "object", "properties": {"country": {"type": "string"}, "personnel_type": {"type": "string"}, "deployed": {"type": "number"}, "arrived": {"type": "number"}, "departed": {"type": "number"}, "pledged": {"type": "number"}, "outstanding_pledges": {"type": "number"}, "approximate": {"type": "boolean"}, "last_event": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}}, "required": ["country", "personnel_type", "deployed", "arrived", "departed", "pledged", "outstanding_pledges", "approximate", "last_event", "source_ids"], "additionalProperties": false}}},
-      "required": ["at", "deployed", "pledged", "outstanding_pledges", "approximate", "last_event", "source_ids", "warnings", "contingents"],
-      "additionalProperties": false
-    },
+    "groups": {"type": "array", "items": {"$ref": "#/components/schemas/CountryStrength"}},
+    "deployment_events": {"$ref": "#/components/schemas/DeploymentTotals"},
     "monthly": {
       "type": "array",
-      "items": {"type": "object", "properties": {"month": {"type": "string"}, "as_of": {"type": "string"}, "deployed": {"type": "number"}, "pledged": {"type": "number"}, "outstanding_pledges": {"type": "number"}, "approximate": {"type": "boolean"}, "deployed_by_country": {"type": "object", "additionalProperties": {"type": "number"}}, "after_last_evidence": {"type": "boolean"}}, "required": ["month", "as_of", "deployed", "pledged", "outstanding_pledges", "approximate", "deployed_by_country", "after_last_evidence"], "additionalProperties": false}
+      "items": {
+        "type": "object",
+        "properties": {
+          "month": {"type": "string"},
+          "as_of": {"type": "string"},
+          "deployed": {"type": "number"},
+          "pledged": {"type": "number"},
+          "outstanding_pledges": {"type": "number"},
+          "approximate": {"type": "boolean"},
+          "deployed_by_country": {"type": "object", "additionalProperties": {"type": "number"}},
+          "after_last_evidence": {"type": "boolean"}
+        },
+        "required": [
+          "month", "as_of", "deployed", "pledged", "outstanding_pledges", "approximate",
+          "deployed_by_country", "after_last_evidence"
+        ],
+        "additionalProperties": false
+      }
     }
   },
   "required": [
-    "mission",
-    "at",
-    "last_evidence",
-    "strength",
-    "stated",
-    "conflicts",
-    "by",
-    "groups",
-    "deployment_events",
-    "monthly"
+    "mission", "at", "last_evidence", "strength", "stated", "conflicts", "by", "groups",
+    "deployment_events", "monthly"
   ],
   "additionalProperties": false
 })json");
@@ -165,7 +296,28 @@ void add_force_schemas(Router& router) {
     "at": {"type": "string"},
     "targets": {
       "type": "array",
-      "items": {"type": "object", "properties": {"target": {"type": "object", "properties": {"key": {"type": "string"}, "personnel_type": {"type": "string"}, "number": {"type": "number"}, "by_date": {"type": "string"}, "stated_by": {"type": "string"}, "stated_on": {"type": "string"}, "source_id": {"type": "string"}}, "required": ["key", "personnel_type", "number", "by_date", "stated_by", "stated_on", "source_id"], "additionalProperties": false}, "due": {"type": "string"}, "current": {"type": "object", "properties": {"at": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "basis": {"type": "string"}, "report": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "event_adjustment": {"type": "number"}, "source_id": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "rule": {"type": "string"}, "stated": {"type": "boolean"}, "derivation": {"type": "string"}, "as_of": {"type": "string"}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "strength_rule": {"type": "string"}, "contingents": {"type": "array", "items": {"type": "object", "properties": {"country": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "base": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false, "nullable": true}, "movement_after_base": {"type": "number"}, "as_of": {"type": "string"}, "rule": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "evidence": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"type": "string", "nullable": true}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}}, "required": ["country", "personnel_type", "count", "qualifier", "approximate", "base", "movement_after_base", "as_of", "rule", "source_ids", "evidence_source_ids", "evidence"], "additionalProperties": false}}, "mission_reports": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}, "conflicts": {"type": "array", "items": {"type": "object", "properties": {"fact": {"type": "string"}, "subject": {"type": "string"}, "subject_code": {"type": "string"}, "subject_params": {"$ref": "#/components/schemas/MessageParams"}, "used_value": {"type": "string"}, "rule": {"type": "string"}, "rule_code": {"type": "string"}, "rule_params": {"$ref": "#/components/schemas/MessageParams"}, "claims": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "value": {"type": "string"}, "as_of": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "source_kind": {"type": "string"}, "used": {"type": "boolean"}}, "required": ["record_kind", "key", "value", "as_of", "source_ids", "source_kind", "used"], "additionalProperties": false}}}, "required": ["fact", "subject", "used_value", "rule", "claims"], "additionalProperties": false}}}, "required": ["at", "personnel_type", "count", "qualifier", "approximate", "basis", "report", "event_adjustment", "source_id", "source_ids", "rule", "stated", "derivation", "as_of", "evidence_source_ids", "strength_rule", "contingents", "mission_reports", "conflicts"], "additionalProperties": false}, "progress": {"type": "number"}, "remaining": {"type": "number"}, "due_date_passed": {"type": "boolean"}, "shortfall_on_due_date": {"type": "number"}, "shortfall_basis": {"type": "string"}, "at_due_date": {"type": "object", "properties": {"at": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "basis": {"type": "string"}, "report": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "event_adjustment": {"type": "number"}, "source_id": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "rule": {"type": "string"}, "stated": {"type": "boolean"}, "derivation": {"type": "string"}, "as_of": {"type": "string"}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "strength_rule": {"type": "string"}, "contingents": {"type": "array", "items": {"type": "object", "properties": {"country": {"type": "string"}, "personnel_type": {"type": "string"}, "count": {"type": "number"}, "qualifier": {"type": "string"}, "approximate": {"type": "boolean"}, "base": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false, "nullable": true}, "movement_after_base": {"type": "number"}, "as_of": {"type": "string"}, "rule": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "evidence_source_ids": {"type": "array", "items": {"type": "string"}}, "evidence": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"type": "string", "nullable": true}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}}, "required": ["country", "personnel_type", "count", "qualifier", "approximate", "base", "movement_after_base", "as_of", "rule", "source_ids", "evidence_source_ids", "evidence"], "additionalProperties": false}}, "mission_reports": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "what": {"type": "string"}, "count": {"type": "number"}, "date": {"type": "string"}, "source_id": {"type": "string"}, "source_kind": {"type": "string"}, "role": {"type": "string"}, "same_as": {"nullable": true, "description": "Null in every answer seen; a value when set."}}, "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"], "additionalProperties": false}}, "conflicts": {"type": "array", "items": {"type": "object", "properties": {"fact": {"type": "string"}, "subject": {"type": "string"}, "subject_code": {"type": "string"}, "subject_params": {"$ref": "#/components/schemas/MessageParams"}, "used_value": {"type": "string"}, "rule": {"type": "string"}, "rule_code": {"type": "string"}, "rule_params": {"$ref": "#/components/schemas/MessageParams"}, "claims": {"type": "array", "items": {"type": "object", "properties": {"record_kind": {"type": "string"}, "key": {"type": "string"}, "value": {"type": "string"}, "as_of": {"type": "string"}, "source_ids": {"type": "array", "items": {"type": "string"}}, "source_kind": {"type": "string"}, "used": {"type": "boolean"}}, "required": ["record_kind", "key", "value", "as_of", "source_ids", "source_kind", "used"], "additionalProperties": false}}}, "required": ["fact", "subject", "used_value", "rule", "claims"], "additionalProperties": false}}}, "required": ["at", "personnel_type", "count", "qualifier", "approximate", "basis", "report", "event_adjustment", "source_id", "source_ids", "rule", "stated", "derivation", "as_of", "evidence_source_ids", "strength_rule", "contingents", "mission_reports", "conflicts"], "additionalProperties": false}, "at_observed_pace": {"type": "object", "properties": {"window_days": {"type": "number"}, "window_start": {"type": "string"}, "net_change": {"type": "number"}, "per_day": {"type": "number"}, "reachable": {"type": "boolean"}, "reached_on": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "on_time": {"type": "boolean"}, "reason": {"type": "string"}, "reason_code": {"type": "string"}, "reason_params": {"$ref": "#/components/schemas/MessageParams"}, "last_evidence": {"type": "string"}, "no_recent_data": {"type": "boolean"}}, "required": ["window_days", "window_start", "net_change", "per_day", "reachable", "reached_on", "on_time", "reason", "last_evidence", "no_recent_data"], "additionalProperties": false}, "on_pledges": {"type": "object", "properties": {"outstanding": {"type": "number"}, "overdue": {"type": "number"}, "attainable": {"type": "number"}, "reachable": {"type": "boolean"}, "reached_on": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "on_time": {"type": "boolean"}, "reason": {"type": "string"}, "reason_code": {"type": "string"}, "reason_params": {"$ref": "#/components/schemas/MessageParams"}, "source_ids": {"type": "array", "items": {"type": "string"}}}, "required": ["outstanding", "overdue", "attainable", "reachable", "reached_on", "on_time", "reason", "source_ids"], "additionalProperties": false}}, "required": ["target", "due", "current", "progress", "remaining", "due_date_passed", "shortfall_on_due_date", "shortfall_basis", "at_due_date", "at_observed_pace", "on_pledges"], "additionalProperties": false}
+      "items": {
+        "type": "object",
+        "properties": {
+          "target": {"$ref": "#/components/schemas/TargetStatement"},
+          "due": {"type": "string"},
+          "current": {"$ref": "#/components/schemas/StrengthFigure"},
+          "progress": {"type": "number"},
+          "remaining": {"type": "number"},
+          "due_date_passed": {"type": "boolean"},
+          "shortfall_on_due_date": {"type": "number"},
+          "shortfall_basis": {"type": "string"},
+          "at_due_date": {"$ref": "#/components/schemas/StrengthFigure"},
+          "at_observed_pace": {"$ref": "#/components/schemas/ObservedPace"},
+          "on_pledges": {"$ref": "#/components/schemas/PledgeOutlook"}
+        },
+        "required": [
+          "target", "due", "current", "progress", "remaining", "due_date_passed",
+          "shortfall_on_due_date", "shortfall_basis", "at_due_date", "at_observed_pace",
+          "on_pledges"
+        ],
+        "additionalProperties": false
+      }
     }
   },
   "required": ["mission", "at", "targets"],
@@ -179,19 +331,64 @@ void add_force_schemas(Router& router) {
     "at": {"type": "string"},
     "status": {
       "type": "object",
-      "properties": {"at": {"type": "string"}, "in_force": {"type": "boolean"}, "mandate": {"type": "object", "properties": {"resolution": {"type": "string"}, "label": {"type": "string"}, "action": {"type": "string"}, "start": {"type": "string"}, "end": {"type": "string"}, "end_approximate": {"type": "boolean"}, "source_id": {"type": "string"}}, "required": ["resolution", "label", "action", "start", "end", "end_approximate", "source_id"], "additionalProperties": false}, "end": {"type": "string"}, "days_remaining": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "source_id": {"type": "string"}, "alerts": {"type": "array", "items": {}}, "next_alert": {"nullable": true, "description": "Null in every answer seen; a value when set."}, "gaps": {"type": "array", "items": {}}, "state": {"type": "string"}, "state_text": {"type": "string"}, "succeeded_by": {"type": "object", "properties": {"successor": {"type": "string"}, "successor_name": {"type": "string"}, "successor_start": {"type": "string"}, "resolution": {"type": "string"}, "label": {"type": "string"}, "adopted": {"type": "string"}, "vote": {"type": "object", "properties": {"yes": {"type": "number"}, "no": {"type": "number"}, "abstain": {"type": "number"}, "text": {"type": "string"}, "against": {"type": "array", "items": {}}, "abstaining": {"type": "array", "items": {"type": "string"}}}, "required": ["yes", "no", "abstain", "text", "against", "abstaining"], "additionalProperties": false}, "source_id": {"type": "string"}, "text": {"type": "string"}}, "required": ["successor", "successor_name", "successor_start", "resolution", "label", "adopted", "vote", "source_id", "text"], "additionalProperties": false}},
-      "required": ["at", "in_force", "mandate", "end", "days_remaining", "source_id", "alerts", "next_alert", "gaps", "state", "state_text", "succeeded_by"],
+      "properties": {
+        "at": {"type": "string"},
+        "in_force": {"type": "boolean"},
+        "mandate": {"$ref": "#/components/schemas/MandateStatus"},
+        "end": {"type": "string"},
+        "days_remaining": {"nullable": true, "description": "Null in every answer seen; a value when set."},
+        "source_id": {"type": "string"},
+        "alerts": {"type": "array", "items": {}},
+        "next_alert": {"nullable": true, "description": "Null in every answer seen; a value when set."},
+        "gaps": {"type": "array", "items": {}},
+        "state": {"type": "string"},
+        "state_text": {"type": "string"},
+        "succeeded_by": {"$ref": "#/components/schemas/MissionSuccession"}
+      },
+      "required": [
+        "at", "in_force", "mandate", "end", "days_remaining", "source_id", "alerts", "next_alert",
+        "gaps", "state", "state_text", "succeeded_by"
+      ],
       "additionalProperties": false
     },
     "timeline": {
       "type": "object",
-      "properties": {"mission": {"type": "string"}, "periods": {"type": "array", "items": {"type": "object", "properties": {"resolution": {"type": "string"}, "label": {"type": "string"}, "action": {"type": "string"}, "start": {"type": "string"}, "end": {"type": "string"}, "end_approximate": {"type": "boolean"}, "source_id": {"type": "string"}}, "required": ["resolution", "label", "action", "start", "end", "end_approximate", "source_id"], "additionalProperties": false}}, "gaps": {"type": "array", "items": {}}, "notes": {"type": "array", "items": {}}},
+      "properties": {
+        "mission": {"type": "string"},
+        "periods": {"type": "array", "items": {"$ref": "#/components/schemas/MandateStatus"}},
+        "gaps": {"type": "array", "items": {}},
+        "notes": {"type": "array", "items": {}}
+      },
       "required": ["mission", "periods", "gaps", "notes"],
       "additionalProperties": false
     },
     "recorded_votes": {
       "type": "array",
-      "items": {"type": "object", "properties": {"resolution": {"type": "string"}, "label": {"type": "string"}, "adopted": {"type": "string"}, "recorded_outcome": {"type": "string"}, "source_id": {"type": "string"}, "yes": {"type": "number"}, "no": {"type": "number"}, "abstain": {"type": "number"}, "absent": {"type": "number"}, "outcome": {"type": "string"}, "vetoed_by": {"type": "array", "items": {}}, "reason": {"type": "string"}, "reason_code": {"type": "string"}, "reason_params": {"$ref": "#/components/schemas/MessageParams"}, "agrees_with_record": {"type": "boolean"}}, "required": ["resolution", "label", "adopted", "recorded_outcome", "source_id", "yes", "no", "abstain", "absent", "outcome", "vetoed_by", "reason", "agrees_with_record"], "additionalProperties": false}
+      "items": {
+        "type": "object",
+        "properties": {
+          "resolution": {"type": "string"},
+          "label": {"type": "string"},
+          "adopted": {"type": "string"},
+          "recorded_outcome": {"type": "string"},
+          "source_id": {"type": "string"},
+          "yes": {"type": "number"},
+          "no": {"type": "number"},
+          "abstain": {"type": "number"},
+          "absent": {"type": "number"},
+          "outcome": {"type": "string"},
+          "vetoed_by": {"type": "array", "items": {}},
+          "reason": {"type": "string"},
+          "reason_code": {"type": "string"},
+          "reason_params": {"$ref": "#/components/schemas/MessageParams"},
+          "agrees_with_record": {"type": "boolean"}
+        },
+        "required": [
+          "resolution", "label", "adopted", "recorded_outcome", "source_id", "yes", "no",
+          "abstain", "absent", "outcome", "vetoed_by", "reason", "agrees_with_record"
+        ],
+        "additionalProperties": false
+      }
     }
   },
   "required": ["mission", "at", "status", "timeline", "recorded_votes"],
@@ -205,7 +402,19 @@ void add_force_schemas(Router& router) {
     "at": {"type": "string"},
     "alerts": {
       "type": "array",
-      "items": {"type": "object", "properties": {"kind": {"type": "string"}, "since": {"type": "string", "nullable": true}, "message": {"type": "string"}, "message_code": {"type": "string"}, "message_params": {"$ref": "#/components/schemas/MessageParams"}, "source_id": {"type": "string", "nullable": true}}, "required": ["kind", "since", "message", "source_id"], "additionalProperties": false}
+      "items": {
+        "type": "object",
+        "properties": {
+          "kind": {"type": "string"},
+          "since": {"type": "string", "nullable": true},
+          "message": {"type": "string"},
+          "message_code": {"type": "string"},
+          "message_params": {"$ref": "#/components/schemas/MessageParams"},
+          "source_id": {"type": "string", "nullable": true}
+        },
+        "required": ["kind", "since", "message", "source_id"],
+        "additionalProperties": false
+      }
     }
   },
   "required": ["mission", "at", "alerts"],

@@ -7,6 +7,9 @@ namespace mssops::http {
 // Each adds the components/schemas entries describing the JSON answers of one area's routes; the
 // route file that adds the routes calls it. Record kinds and Problem come from the kind catalog.
 
+/// StrengthFigure, StrengthEvidence, SourceConflict, MandateStatus, RecordedVote... the parts the force
+/// and council schemas share; added before them.
+void add_shared_view_schemas(Router& router);
 /// MissionSummary, MissionsInForce, MissionStrength, MissionForecast, MissionMandate, MissionAlerts.
 void add_force_schemas(Router& router);
 /// CouncilMembers, CouncilSimulation.
