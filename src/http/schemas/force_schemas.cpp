@@ -32,89 +32,11 @@ void add_force_schemas(Router& router) {
       "additionalProperties": false
     },
     "at": {"type": "string"},
-    "strength": {
-      "type": "object",
-      "properties": {
-        "at": {"type": "string"},
-        "personnel_type": {"type": "string"},
-        "count": {"type": "number"},
-        "qualifier": {"type": "string"},
-        "approximate": {"type": "boolean"},
-        "basis": {"type": "string"},
-        "report": {"nullable": true, "description": "Null in every answer seen; a value when set."},
-        "event_adjustment": {"type": "number"},
-        "source_id": {"type": "string"},
-        "source_ids": {"type": "array", "items": {"type": "string"}},
-        "rule": {"type": "string"},
-        "stated": {"type": "boolean"},
-        "derivation": {"type": "string"},
-        "as_of": {"type": "string"},
-        "evidence_source_ids": {"type": "array", "items": {"type": "string"}},
-        "strength_rule": {"type": "string"},
-        "contingents": {"type": "array", "items": {"$ref": "#/components/schemas/ContingentStrength"}},
-        "mission_reports": {"type": "array", "items": {"$ref": "#/components/schemas/StrengthEvidence"}},
-        "conflicts": {"type": "array", "items": {"$ref": "#/components/schemas/SourceConflict"}},
-        "evidence_date": {"type": "string"}
-      },
-      "required": [
-        "at", "personnel_type", "count", "qualifier", "approximate", "basis", "report",
-        "event_adjustment", "source_id", "source_ids", "rule", "stated", "derivation", "as_of",
-        "evidence_source_ids", "strength_rule", "contingents", "mission_reports", "conflicts",
-        "evidence_date"
-      ],
-      "additionalProperties": false
-    },
+    "strength": {"$ref": "#/components/schemas/StrengthFigure"},
     "strength_by_country": {"type": "array", "items": {"$ref": "#/components/schemas/CountryStrength"}},
     "deployment_events": {"$ref": "#/components/schemas/DeploymentTotals"},
-    "targets": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "target": {"$ref": "#/components/schemas/TargetStatement"},
-          "due": {"type": "string"},
-          "current": {"$ref": "#/components/schemas/StrengthFigure"},
-          "progress": {"type": "number"},
-          "remaining": {"type": "number"},
-          "due_date_passed": {"type": "boolean"},
-          "shortfall_on_due_date": {"type": "number"},
-          "shortfall_basis": {"type": "string"},
-          "at_due_date": {"$ref": "#/components/schemas/StrengthFigure"},
-          "at_observed_pace": {"$ref": "#/components/schemas/ObservedPace"},
-          "on_pledges": {"$ref": "#/components/schemas/PledgeOutlook"},
-          "evidence_date": {"type": "string"}
-        },
-        "required": [
-          "target", "due", "current", "progress", "remaining", "due_date_passed",
-          "shortfall_on_due_date", "shortfall_basis", "at_due_date", "at_observed_pace",
-          "on_pledges", "evidence_date"
-        ],
-        "additionalProperties": false
-      }
-    },
-    "mandate": {
-      "type": "object",
-      "properties": {
-        "at": {"type": "string"},
-        "in_force": {"type": "boolean"},
-        "mandate": {"$ref": "#/components/schemas/MandateStatus"},
-        "end": {"type": "string"},
-        "days_remaining": {"nullable": true, "description": "Null in every answer seen; a value when set."},
-        "source_id": {"type": "string"},
-        "alerts": {"type": "array", "items": {}},
-        "next_alert": {"nullable": true, "description": "Null in every answer seen; a value when set."},
-        "gaps": {"type": "array", "items": {}},
-        "state": {"type": "string"},
-        "state_text": {"type": "string"},
-        "succeeded_by": {"$ref": "#/components/schemas/MissionSuccession"},
-        "evidence_date": {"type": "string"}
-      },
-      "required": [
-        "at", "in_force", "mandate", "end", "days_remaining", "source_id", "alerts", "next_alert",
-        "gaps", "state", "state_text", "succeeded_by", "evidence_date"
-      ],
-      "additionalProperties": false
-    },
+    "targets": {"type": "array", "items": {"$ref": "#/components/schemas/TargetOutlook"}},
+    "mandate": {"$ref": "#/components/schemas/MandateOutlook"},
     "transition_positions": {
       "type": "array",
       "items": {
@@ -149,39 +71,11 @@ void add_force_schemas(Router& router) {
     "evidence": {
       "type": "object",
       "properties": {
-        "strength": {
-          "type": "object",
-          "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}},
-          "required": ["what", "as_of"],
-          "additionalProperties": false
-        },
-        "targets": {
-          "type": "object",
-          "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}},
-          "required": ["what", "as_of"],
-          "additionalProperties": false
-        },
-        "mandate": {
-          "type": "object",
-          "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}},
-          "required": ["what", "as_of"],
-          "additionalProperties": false
-        },
-        "funding": {
-          "type": "object",
-          "properties": {"what": {"type": "string"}, "as_of": {"type": "string"}},
-          "required": ["what", "as_of"],
-          "additionalProperties": false
-        },
-        "incidents": {
-          "type": "object",
-          "properties": {
-            "what": {"type": "string"},
-            "as_of": {"nullable": true, "description": "Null in every answer seen; a value when set."}
-          },
-          "required": ["what", "as_of"],
-          "additionalProperties": false
-        }
+        "strength": {"$ref": "#/components/schemas/NewestEvidence"},
+        "targets": {"$ref": "#/components/schemas/NewestEvidence"},
+        "mandate": {"$ref": "#/components/schemas/NewestEvidence"},
+        "funding": {"$ref": "#/components/schemas/NewestEvidence"},
+        "incidents": {"$ref": "#/components/schemas/NewestEvidence"}
       },
       "required": ["strength", "targets", "mandate", "funding", "incidents"],
       "additionalProperties": false
@@ -294,31 +188,7 @@ void add_force_schemas(Router& router) {
   "properties": {
     "mission": {"type": "string"},
     "at": {"type": "string"},
-    "targets": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "target": {"$ref": "#/components/schemas/TargetStatement"},
-          "due": {"type": "string"},
-          "current": {"$ref": "#/components/schemas/StrengthFigure"},
-          "progress": {"type": "number"},
-          "remaining": {"type": "number"},
-          "due_date_passed": {"type": "boolean"},
-          "shortfall_on_due_date": {"type": "number"},
-          "shortfall_basis": {"type": "string"},
-          "at_due_date": {"$ref": "#/components/schemas/StrengthFigure"},
-          "at_observed_pace": {"$ref": "#/components/schemas/ObservedPace"},
-          "on_pledges": {"$ref": "#/components/schemas/PledgeOutlook"}
-        },
-        "required": [
-          "target", "due", "current", "progress", "remaining", "due_date_passed",
-          "shortfall_on_due_date", "shortfall_basis", "at_due_date", "at_observed_pace",
-          "on_pledges"
-        ],
-        "additionalProperties": false
-      }
-    }
+    "targets": {"type": "array", "items": {"$ref": "#/components/schemas/TargetOutlook"}}
   },
   "required": ["mission", "at", "targets"],
   "additionalProperties": false
@@ -329,28 +199,7 @@ void add_force_schemas(Router& router) {
   "properties": {
     "mission": {"type": "string"},
     "at": {"type": "string"},
-    "status": {
-      "type": "object",
-      "properties": {
-        "at": {"type": "string"},
-        "in_force": {"type": "boolean"},
-        "mandate": {"$ref": "#/components/schemas/MandateStatus"},
-        "end": {"type": "string"},
-        "days_remaining": {"nullable": true, "description": "Null in every answer seen; a value when set."},
-        "source_id": {"type": "string"},
-        "alerts": {"type": "array", "items": {}},
-        "next_alert": {"nullable": true, "description": "Null in every answer seen; a value when set."},
-        "gaps": {"type": "array", "items": {}},
-        "state": {"type": "string"},
-        "state_text": {"type": "string"},
-        "succeeded_by": {"$ref": "#/components/schemas/MissionSuccession"}
-      },
-      "required": [
-        "at", "in_force", "mandate", "end", "days_remaining", "source_id", "alerts", "next_alert",
-        "gaps", "state", "state_text", "succeeded_by"
-      ],
-      "additionalProperties": false
-    },
+    "status": {"$ref": "#/components/schemas/MandateOutlook"},
     "timeline": {
       "type": "object",
       "properties": {

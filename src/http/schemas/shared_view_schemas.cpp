@@ -5,6 +5,35 @@ namespace mssops::http {
 // The parts several views answer with: a strength figure and its evidence, a conflict between
 // sources, a mandate, a vote. One entry each, which the views' schemas name by $ref.
 void add_shared_view_schemas(Router& router) {
+    // The newest evidence of one figure (strength, targets, mandate, funding, incidents); none: as_of null.
+    router.add_schema("NewestEvidence", R"json({
+  "type": "object",
+  "properties": {"what": {"type": "string"}, "as_of": {"type": "string", "nullable": true}},
+  "required": ["what", "as_of"],
+  "additionalProperties": false
+})json");
+    router.add_schema("TargetOutlook", R"json({
+  "additionalProperties": false,
+  "properties": {
+    "at_due_date": {"$ref": "#/components/schemas/StrengthFigure"},
+    "at_observed_pace": {"$ref": "#/components/schemas/ObservedPace"},
+    "current": {"$ref": "#/components/schemas/StrengthFigure"},
+    "due": {"type": "string"},
+    "due_date_passed": {"type": "boolean"},
+    "evidence_date": {"type": "string"},
+    "on_pledges": {"$ref": "#/components/schemas/PledgeOutlook"},
+    "progress": {"type": "number"},
+    "remaining": {"type": "number"},
+    "shortfall_basis": {"type": "string"},
+    "shortfall_on_due_date": {"type": "number"},
+    "target": {"$ref": "#/components/schemas/TargetStatement"}
+  },
+  "required": [
+    "target", "due", "current", "progress", "remaining", "due_date_passed",
+    "shortfall_on_due_date", "shortfall_basis", "at_due_date", "at_observed_pace", "on_pledges"
+  ],
+  "type": "object"
+})json");
     router.add_schema("StrengthFigure", R"json({
   "additionalProperties": false,
   "properties": {
@@ -17,6 +46,7 @@ void add_shared_view_schemas(Router& router) {
     "count": {"type": "number"},
     "derivation": {"type": "string"},
     "event_adjustment": {"type": "number"},
+    "evidence_date": {"type": "string"},
     "evidence_source_ids": {"items": {"type": "string"}, "type": "array"},
     "mission_reports": {"items": {"$ref": "#/components/schemas/StrengthEvidence"}, "type": "array"},
     "personnel_type": {"type": "string"},
@@ -208,6 +238,29 @@ void add_shared_view_schemas(Router& router) {
   "required": [
     "outstanding", "overdue", "attainable", "reachable", "reached_on", "on_time", "reason",
     "source_ids"
+  ],
+  "type": "object"
+})json");
+    router.add_schema("MandateOutlook", R"json({
+  "additionalProperties": false,
+  "properties": {
+    "alerts": {"items": {}, "type": "array"},
+    "at": {"type": "string"},
+    "days_remaining": {"description": "Null in every answer seen; a value when set.", "nullable": true},
+    "end": {"type": "string"},
+    "evidence_date": {"type": "string"},
+    "gaps": {"items": {}, "type": "array"},
+    "in_force": {"type": "boolean"},
+    "mandate": {"$ref": "#/components/schemas/MandateStatus"},
+    "next_alert": {"description": "Null in every answer seen; a value when set.", "nullable": true},
+    "source_id": {"type": "string"},
+    "state": {"type": "string"},
+    "state_text": {"type": "string"},
+    "succeeded_by": {"$ref": "#/components/schemas/MissionSuccession"}
+  },
+  "required": [
+    "at", "in_force", "mandate", "end", "days_remaining", "source_id", "alerts", "next_alert",
+    "gaps", "state", "state_text", "succeeded_by"
   ],
   "type": "object"
 })json");
