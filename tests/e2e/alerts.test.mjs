@@ -114,7 +114,10 @@ describe("alerts page", () => {
     );
     await runway.locator('button[data-action="unsubscribe"]').click();
     await page.waitForSelector('#alerts-subscriptions tr[data-kind="funding_runway"]', { state: "detached" });
-    assert.equal(await page.locator('#alerts-subscriptions tr[data-kind="extractions_pending"]').count(), 1);
+    // The list is drawn again after the change: wait for the redrawn table, then count its rows.
+    const kept = page.locator('#alerts-subscriptions tr[data-kind="extractions_pending"]');
+    await kept.waitFor();
+    assert.equal(await kept.count(), 1);
   });
 
   it("creates a feed link that serves Atom, and a revoked link answers 404", async () => {
@@ -168,11 +171,12 @@ describe("alerts page", () => {
     let row;
     for (let i = 0; i < 30 && !row; ++i) {
       await open_alerts();
-      const rows = page.locator("#alerts-deliveries tr[data-status]");
+      // A delivery is logged as pending before its first try: wait for the row that shows the try.
+      const rows = page.locator("#alerts-deliveries tr[data-status]").filter({ hasText: "no answer" });
       if ((await rows.count()) > 0) row = rows.first();
       else await page.waitForTimeout(500);
     }
-    assert.ok(row, "a delivery shows in the log within 15 s");
+    assert.ok(row, "a delivery and its failed try show in the log within 15 s");
     const text = await row.textContent();
     assert.match(text, /127\.0\.0\.1:9\/hook/);
     assert.match(text, new RegExp(editor.name));
