@@ -35,8 +35,9 @@ TEST(kind_catalog, names_each_kind_by_its_constant_and_keeps_only_incidents_apar
         EXPECT_FALSE(kind.display_name.empty()) << kind.name;
         EXPECT_EQ(kind.storage == KindStorage::own_table, kind.name == kinds::incidents) << kind.name;
         EXPECT_EQ(kind.sharing == EditSharing::every_editor, !kind.edit_domain.has_value()) << kind.name;
-        if (kind.liaison_scope == LiaisonScope::own_country)
+        if (kind.liaison_scope == LiaisonScope::own_country) {
             EXPECT_FALSE(kind.country_field.empty()) << kind.name;
+        }
     }
 }
 
