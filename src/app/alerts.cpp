@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/json/array.hpp>
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 #include "app/message_json.hpp"
@@ -99,7 +100,19 @@ store::RaisedAlert raised_of(const domain::Alert& alert) {
                               alert.figures,
                               alert.source_ids,
                               alert.value,
-                              ""};
+                              "",
+                              json::serialize(json::object{{"title", message_to_json(alert.title_coded)},
+                                                           {"detail", message_to_json(alert.detail_coded)}})};
+}
+
+// The title and detail stored with `alert`, or nothing for an alert raised before they were stored.
+std::optional<std::pair<domain::Message, domain::Message>> stored_messages(const store::RaisedAlert& alert) {
+    if (alert.messages.empty()) return std::nullopt;
+    boost::system::error_code error;
+    const json::value parsed = json::parse(alert.messages, error);
+    const auto* object = parsed.if_object();
+    if (error || !object || !object->contains("title") || !object->contains("detail")) return std::nullopt;
+    return std::pair{message_from_json(object->at("title")), message_from_json(object->at("detail"))};
 }
 
 }  // namespace
@@ -248,25 +261,39 @@ Result<std::vector<store::AlertDelivery>> deliver_due(store::Store& store, const
 json::object alert_to_json(const store::RaisedAlert& alert) {
     json::array figures(alert.figures.begin(), alert.figures.end());
     json::array sources(alert.source_ids.begin(), alert.source_ids.end());
-    return json::object{{"id", alert.id},
-                        {"key", alert.key},
-                        {"kind", alert.kind},
-                        {"mission", alert.mission},
-                        {"severity", alert.severity},
-                        {"title", alert.title},
-                        {"detail", alert.detail},
-                        {"figures", std::move(figures)},
-                        {"source_ids", std::move(sources)},
-                        {"first_seen", alert.first_seen}};
+    json::object body{{"id", alert.id},
+                      {"key", alert.key},
+                      {"kind", alert.kind},
+                      {"mission", alert.mission},
+                      {"severity", alert.severity},
+                      {"title", alert.title},
+                      {"detail", alert.detail},
+                      {"figures", std::move(figures)},
+                      {"source_ids", std::move(sources)},
+                      {"first_seen", alert.first_seen}};
+    if (auto coded = stored_messages(alert)) {
+        put_message(body, "title", coded->first);
+        put_message(body, "detail", coded->second);
+    }
+    return body;
 }
 
-AlertMessages current_alert_messages(store::Store& store, std::chrono::sys_days today) {
+AlertMessages alert_messages(store::Store& store, const std::vector<store::RaisedAlert>& alerts,
+                             std::chrono::sys_days today) {
+    AlertMessages messages;
+    bool all_stored = true;
+    for (const auto& alert : alerts) {
+        if (auto coded = stored_messages(alert))
+            messages[alert.key] = std::move(*coded);
+        else
+            all_stored = false;
+    }
+    if (all_stored) return messages;
     AlertSettings settings;
     settings.today = today;
-    AlertMessages messages;
-    auto alerts = current_alerts(store, settings);
-    if (!alerts) return messages;
-    for (const auto& alert : *alerts) messages[alert.key] = {alert.title_coded, alert.detail_coded};
+    auto current = current_alerts(store, settings);
+    if (!current) return messages;
+    for (const auto& alert : *current) messages.try_emplace(alert.key, alert.title_coded, alert.detail_coded);
     return messages;
 }
 

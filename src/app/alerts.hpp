@@ -75,16 +75,18 @@ domain::Result<std::vector<store::AlertDelivery>> deliver_due(store::Store& stor
                                                               const RetryPolicy& policy,
                                                               const store::Actor& who);
 
-/// The JSON forms the API and the CLI share.
+/// The JSON forms the API and the CLI share; title_code/title_params and detail_code/detail_params
+/// beside the English when the alert was stored with its codes.
 boost::json::object alert_to_json(const store::RaisedAlert& alert);
 
 /// The title and detail of each alert as codes and parameters, by alert key.
 using AlertMessages = std::map<std::string, std::pair<domain::Message, domain::Message>>;
 
-/// The coded sentences of the alerts the facts give on `today`. Stored alerts keep only their English,
-/// so those still raised now are matched by key (stable while the condition holds); empty when the
-/// alerts cannot be computed, and the English serves.
-AlertMessages current_alert_messages(store::Store& store, std::chrono::sys_days today);
+/// The coded sentences of `alerts`: as stored with each alert. An alert raised before codes were
+/// stored is matched by key (stable while the condition holds) with the alerts the facts give on
+/// `today`; one in neither keeps its English.
+AlertMessages alert_messages(store::Store& store, const std::vector<store::RaisedAlert>& alerts,
+                             std::chrono::sys_days today);
 
 /// alert_to_json() with title_code/title_params and detail_code/detail_params when `messages` has its key.
 boost::json::object alert_to_json(const store::RaisedAlert& alert, const AlertMessages& messages);

@@ -16,6 +16,28 @@ json::object message_params_to_json(const domain::Message& message) {
     return params;
 }
 
+json::object message_to_json(const domain::Message& message) {
+    return json::object{{"code", message.code}, {"params", message_params_to_json(message)}};
+}
+
+domain::Message message_from_json(const json::value& value) {
+    domain::Message message;
+    const auto* object = value.if_object();
+    if (!object) return message;
+    if (const auto* code = object->if_contains("code"); code && code->is_string())
+        message.code = std::string(code->get_string());
+    const auto* params = object->if_contains("params");
+    if (!params || !params->is_object()) return message;
+    for (const auto& [name, param] : params->get_object()) {
+        // Plain parameters are text; a parameter that is an object is a sentence of its own.
+        if (param.is_string())
+            message.with(std::string(name), std::string(param.get_string()));
+        else if (param.is_object())
+            message.with(std::string(name), message_from_json(param));
+    }
+    return message;
+}
+
 void put_message(json::object& body, std::string_view field, const domain::Message& message) {
     body[std::string(field) + "_code"] = message.code;
     body[std::string(field) + "_params"] = message_params_to_json(message);

@@ -179,12 +179,12 @@ void add_feed_routes(Router& router, store::Store& store) {
             }
             report::ReportLanguageScope scope(language);
             const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+            auto wanted = app::alerts_wanted(store, *user, std::move(*alerts));
             const app::AlertMessages sentences =
-                language.starts_with("en") ? app::AlertMessages{} : app::current_alert_messages(store, today);
+                language.starts_with("en") ? app::AlertMessages{} : app::alert_messages(store, wanted, today);
             Response response;
             response.content_type = "application/atom+xml; charset=utf-8";
-            response.body = atom_feed(*user, base_of(request),
-                                      app::alerts_wanted(store, *user, std::move(*alerts)), sentences);
+            response.body = atom_feed(*user, base_of(request), std::move(wanted), sentences);
             response.headers.emplace_back("Content-Language", language);
             response.headers.emplace_back("Vary", "Accept-Language");
             response.headers.emplace_back("Cache-Control", "no-store");
@@ -272,8 +272,8 @@ void add_alert_routes(Router& router, store::Store& store) {
                                    return signed_in.error();
                                auto alerts = alerts_of(store, request, 200);
                                if (!alerts) return alerts.error();
-                               const auto messages = app::current_alert_messages(
-                                   store,
+                               const auto messages = app::alert_messages(
+                                   store, *alerts,
                                    std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
                                json::array list;
                                for (const auto& alert : *alerts)

@@ -15,6 +15,7 @@ RaisedAlert alert_from_row(const StoredRow& row) {
     alert.source_ids = string_list_of(row.text(8));
     if (!row.is_null(9)) alert.value = row.integer(9);
     alert.first_seen = row.text(10);
+    alert.messages = row.text(11);
     return alert;
 }
 

@@ -9,8 +9,8 @@ namespace mssops::store {
 
 /// "SELECT id, key, kind, ... FROM alerts ": what alert_from_row() reads; a WHERE follows.
 inline constexpr const char* alert_select =
-    "SELECT id, key, kind, mission, severity, title, detail, figures, source_ids, value, first_seen FROM "
-    "alerts ";
+    "SELECT id, key, kind, mission, severity, title, detail, figures, source_ids, value, first_seen, "
+    "messages FROM alerts ";
 /// The deliveries joined with their webhooks: what delivery_from_row() reads.
 inline constexpr const char* delivery_select =
     "SELECT d.id, d.webhook_id, d.alert_id, w.user_name, w.url, d.status, d.attempts, d.next_try, "

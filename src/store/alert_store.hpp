@@ -25,6 +25,9 @@ struct RaisedAlert {
     std::vector<std::string> source_ids;
     std::optional<std::int64_t> value;
     std::string first_seen;  // UTC ISO 8601, set by the store.
+    // The title and detail as message codes, JSON written and read by the app layer; "" for an alert
+    // raised before they were kept.
+    std::string messages;
 };
 
 /// Which alerts a user wants: a kind, for one mission ("" for every mission).

@@ -15,7 +15,7 @@ const std::vector<AlertTable>& alert_tables() {
     static const std::vector<AlertTable> tables{
         {"alerts",
          {"id", "key", "kind", "mission", "severity", "title", "detail", "figures", "source_ids", "value",
-          "first_seen"}},
+          "first_seen", "messages"}},
         {"alert_subscriptions", {"user_name", "kind", "mission", "runway_months"}, false},
         {"alert_feed_tokens", {"id", "user_name", "token_hash", "created_at", "revoked_at"}},
         {"alert_webhooks", {"id", "user_name", "url", "secret", "created_at", "deleted_at"}},

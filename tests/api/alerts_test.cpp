@@ -185,6 +185,10 @@ TEST_F(alerts, the_atom_feed_lists_a_new_alert_and_a_revoked_token_gets_404) {
     // The newest entry's condition still holds, so its sentence is known by code and said in French.
     const std::string french_first = french_entries.substr(0, french_entries.find('\n'));
     EXPECT_NE(french_first.find("une relecture"), std::string::npos) << french_entries;
+    // The older entry's condition has passed (a second article came): its stored code still says it
+    // in French, so no entry keeps the English.
+    EXPECT_NE(entries_after.find("await"), std::string::npos) << entries_after;
+    EXPECT_EQ(french_entries.find("await"), std::string::npos) << french_entries;
     auto asked = client().request("GET", feed_url, {}, {{"Accept-Language", "fr-HT,fr;q=0.9"}});
     EXPECT_EQ(checked_entries(asked.body), french_entries);
     EXPECT_EQ(client().request("GET", feed_url + "&locale=xx").status, 422);

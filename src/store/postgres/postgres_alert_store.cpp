@@ -43,15 +43,15 @@ Result<std::vector<RaisedAlert>> PostgresAlertStore::record_alerts(
             if (!work.exec_params("SELECT 1 FROM alerts WHERE key = $1", alert.key).empty()) continue;
             RaisedAlert stored = alert;
             stored.first_seen = now;
-            stored.id =
-                work.exec_params1(
-                        "INSERT INTO alerts (key, kind, mission, severity, title, detail, figures, "
-                        "source_ids, value, first_seen) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
-                        "RETURNING id",
-                        alert.key, alert.kind, alert.mission, alert.severity, alert.title, alert.detail,
-                        string_list_text(alert.figures), string_list_text(alert.source_ids), alert.value,
-                        now)[0]
-                    .as<std::int64_t>();
+            stored.id = work.exec_params1(
+                                "INSERT INTO alerts (key, kind, mission, severity, title, detail, figures, "
+                                "source_ids, value, first_seen, messages) VALUES ($1, $2, $3, $4, $5, $6, "
+                                "$7, $8, $9, "
+                                "$10, $11) RETURNING id",
+                                alert.key, alert.kind, alert.mission, alert.severity, alert.title,
+                                alert.detail, string_list_text(alert.figures),
+                                string_list_text(alert.source_ids), alert.value, now, alert.messages)[0]
+                            .as<std::int64_t>();
             audit(work, who, "create", "alerts", stored.id, stored.key);
             for (std::int64_t webhook : webhooks_for(stored)) {
                 auto id = work.exec_params1(

@@ -74,8 +74,7 @@ Result<std::vector<RaisedAlert>> SqliteAlertStore::record_alerts(
             if (*row) continue;
             auto insert = connection.prepare(
                 "INSERT INTO alerts (key, kind, mission, severity, title, detail, figures, source_ids, "
-                "value, "
-                "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "value, first_seen, messages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             if (!insert) return insert.error();
             insert->bind(1, alert.key)
                 .bind(2, alert.kind)
@@ -89,7 +88,7 @@ Result<std::vector<RaisedAlert>> SqliteAlertStore::record_alerts(
                 insert->bind(9, *alert.value);
             else
                 insert->bind_null(9);
-            insert->bind(10, now);
+            insert->bind(10, now).bind(11, alert.messages);
             if (auto done = insert->run(); !done) return done.error();
             RaisedAlert stored = alert;
             stored.id = connection.last_insert_id();
