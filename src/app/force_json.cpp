@@ -36,9 +36,12 @@ json::array mission_reports_to_json(const std::vector<domain::StrengthEvidenceIt
 }
 
 json::object alert_to_json(const domain::MandateAlert& alert) {
-    return {{"threshold_days", alert.threshold_days},
-            {"fires_on", to_iso_day(alert.fires_on)},
-            {"message", alert.message}};
+    json::object body{{"threshold_days", alert.threshold_days},
+                      {"fires_on", to_iso_day(alert.fires_on)},
+                      {"message", alert.message}};
+    // The next alert ahead is said in words only; the crossed ones carry a code.
+    if (!alert.message_coded.code.empty()) put_message(body, "message", alert.message_coded);
+    return body;
 }
 
 json::object period_to_json(const domain::MandatePeriod& period) {

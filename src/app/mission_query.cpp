@@ -186,31 +186,46 @@ Result<AlertsResult> mission_alerts(store::Store& store, const MissionQuery& que
     std::string mandate_source = mandate.period ? mandate.period->source_id : "";
     for (const auto& alert : mandate.alerts)
         alerts.push_back({alert.threshold_days == 0 ? "mandate_lapsed" : "mandate_expiry",
-                          alert.threshold_days, alert.fires_on, alert.message, mandate_source});
-    if (mandate.succeeded_by)
-        alerts.push_back({"mission_succeeded", std::nullopt, mandate.succeeded_by->successor_start,
-                          summary->mission.name + " was " + mandate.succeeded_by->text,
-                          mandate.succeeded_by->source_id});
-    for (const auto& gap : mandate.gaps)
-        alerts.push_back({"mandate_gap", std::nullopt, gap.from,
-                          "no mandate from " + domain::to_iso_day(gap.from) + " to " +
-                              domain::to_iso_day(gap.to) + " (" + std::to_string(gap.days) +
-                              " days) between " + gap.after + " and " + gap.before,
-                          std::nullopt});
+                          alert.threshold_days, alert.fires_on, alert.message, mandate_source,
+                          domain::coded_or_text(alert.message_coded, alert.message)});
+    if (mandate.succeeded_by) {
+        const auto& succession = *mandate.succeeded_by;
+        auto coded = domain::message("mission.succeeded")
+                         .with("mission", summary->mission.name)
+                         .with("succession", domain::coded_or_text(succession.text_coded, succession.text));
+        alerts.push_back({"mission_succeeded", std::nullopt, succession.successor_start,
+                          summary->mission.name + " was " + succession.text, succession.source_id, coded});
+    }
+    for (const auto& gap : mandate.gaps) {
+        auto coded = domain::message("mandate.gap")
+                         .with("from", domain::to_iso_day(gap.from))
+                         .with("to", domain::to_iso_day(gap.to))
+                         .with("days", std::to_string(gap.days))
+                         .with("after", gap.after)
+                         .with("before", gap.before);
+        alerts.push_back(
+            {"mandate_gap", std::nullopt, gap.from, domain::english(coded), std::nullopt, coded});
+    }
     for (const auto& target : summary->targets) {
-        std::string label = std::to_string(target.target.number) + " " +
-                            domain::to_text(target.target.personnel_type) + " by " +
-                            target.target.by_date.to_text();
-        if (target.due_date_passed && target.shortfall_on_due > 0)
-            alerts.push_back({"target_missed", std::nullopt, target.due,
-                              "target of " + label + " missed: " + std::to_string(target.shortfall_on_due) +
-                                  " short on " + domain::to_iso_day(target.due),
-                              target.target.source_id});
-        else if (!target.due_date_passed && !target.pace.on_time)
-            alerts.push_back(
-                {"target_at_risk", std::nullopt, summary->at,
-                 "target of " + label + " not met by its date at the observed pace: " + target.pace.reason,
-                 target.target.source_id});
+        auto coded = [&](std::string code) {
+            return domain::message(std::move(code))
+                .with("target", std::to_string(target.target.number))
+                .with("personnel", domain::to_text(target.target.personnel_type))
+                .with("by", target.target.by_date.to_text());
+        };
+        if (target.due_date_passed && target.shortfall_on_due > 0) {
+            auto missed = coded("target.missed")
+                              .with("shortfall", std::to_string(target.shortfall_on_due))
+                              .with("due", domain::to_iso_day(target.due));
+            alerts.push_back({"target_missed", std::nullopt, target.due, domain::english(missed),
+                              target.target.source_id, missed});
+        } else if (!target.due_date_passed && !target.pace.on_time) {
+            auto at_risk =
+                coded("target.at_risk")
+                    .with("reason", domain::coded_or_text(target.pace.reason_coded, target.pace.reason));
+            alerts.push_back({"target_at_risk", std::nullopt, summary->at, domain::english(at_risk),
+                              target.target.source_id, at_risk});
+        }
     }
     for (const auto& stale : summary->stale)
         alerts.push_back(

@@ -12,10 +12,12 @@ bool is_inexact(const PartialDate& date) {
     return date.precision != DatePrecision::day || date.approximate;
 }
 
-std::string alert_message(const MandatePeriod& period, int threshold, std::int64_t remaining) {
-    return "mandate ends " + to_iso_day(period.end) + " (" + period.label +
-           "): " + std::to_string(remaining) + " days remaining, within the " + std::to_string(threshold) +
-           "-day alert";
+Message alert_message(const MandatePeriod& period, int threshold, std::int64_t remaining) {
+    return message("mandate.expiry")
+        .with("end", to_iso_day(period.end))
+        .with("label", period.label)
+        .with("remaining", std::to_string(remaining))
+        .with("threshold", std::to_string(threshold));
 }
 
 }  // namespace
@@ -92,8 +94,11 @@ MandateStatus mandate_status(const MandateTimeline& timeline, sys_days at) {
         MandateAlert lapsed;
         lapsed.threshold_days = 0;
         lapsed.fires_on = latest->end + days{1};
-        lapsed.message = "no mandate in force since " + to_iso_day(lapsed.fires_on) + ": " + latest->label +
-                         " ran to " + to_iso_day(latest->end);
+        lapsed.message_coded = message("mandate.lapsed")
+                                   .with("since", to_iso_day(lapsed.fires_on))
+                                   .with("label", latest->label)
+                                   .with("end", to_iso_day(latest->end));
+        lapsed.message = english(lapsed.message_coded);
         status.alerts.push_back(lapsed);
         return status;
     }
@@ -104,7 +109,8 @@ MandateStatus mandate_status(const MandateTimeline& timeline, sys_days at) {
         MandateAlert alert;
         alert.threshold_days = threshold;
         alert.fires_on = latest->end - days{threshold};
-        alert.message = alert_message(*latest, threshold, remaining);
+        alert.message_coded = alert_message(*latest, threshold, remaining);
+        alert.message = english(alert.message_coded);
         status.alerts.push_back(alert);
     }
     // The nearest threshold ahead is the widest one not yet crossed.

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/message.hpp"
 #include "domain/resolution.hpp"
 
 namespace mssops::domain {
@@ -50,6 +51,7 @@ struct MandateAlert {
     int threshold_days = 0;
     std::chrono::sys_days fires_on{};  // end - threshold_days; the day after the end for a lapse.
     std::string message;
+    Message message_coded;  // `message` as a code and parameters: "mandate.expiry", "mandate.lapsed".
 };
 
 /// The alert thresholds, in days before the mandate ends.
@@ -78,6 +80,7 @@ struct MandateSuccession {
     std::optional<VoteCount> vote;  // When the resolution carries a recorded vote.
     std::string source_id;          // The resolution's source, else the successor's.
     std::string text;               // "succeeded by the Gang Suppression Force in Haiti (S/RES/2793 ...".
+    Message text_coded;             // `text` as a code and parameters: "mandate.succeeded_by".
 };
 
 /// Where the mandate stands: none recorded yet, in force, lapsed, or ended by a successor.

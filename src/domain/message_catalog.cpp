@@ -62,6 +62,21 @@ constexpr Pattern patterns[] = {
      "(UN "
      "Charter Art. 27(3))"},
     {"council.most_probable", "most probable outcome: {verdict} (probability {probability})"},
+    {"mandate.expiry",
+     "mandate ends {end} ({label}): {remaining} days remaining, within the {threshold}-day alert"},
+    {"mandate.lapsed", "no mandate in force since {since}: {label} ran to {end}"},
+    {"mandate.gap", "no mandate from {from} to {to} ({days} days) between {after} and {before}"},
+    {"mandate.succeeded_by",
+     "succeeded by {article, select, yes {the } other {}}{successor}{resolution, select, yes { ({label}), "
+     "adopted "
+     "on {adopted}{vote, select, none {} other { by {vote}{against, select, none {} other {, {against} "
+     "against}}{abstaining, select, none {} other {, {abstaining} abstaining}}}}} other {{from, select, none "
+     "{} "
+     "other { from {from}}}}}"},
+    {"mission.succeeded", "{mission} was {succession}"},
+    {"target.missed", "target of {target} {personnel} by {by} missed: {shortfall} short on {due}"},
+    {"target.at_risk",
+     "target of {target} {personnel} by {by} not met by its date at the observed pace: {reason}"},
     {"alert.mandate_expiry.title", "Mandate of {mission} ends in {days} days"},
     {"alert.mandate_expiry.detail", "{label} runs to {end}: {days} days remaining on {today}."},
     {"alert.target_missed.title", "Target of {target} {personnel} by {by} missed"},

@@ -106,6 +106,11 @@ std::optional<MandateSuccession> succession_of(const Mission& mission, const std
     succession.successor_name = successor->name;
     succession.successor_start = start_of(*successor);
     succession.source_id = successor->source_id;
+    // "none" marks a clause that is absent, so each language's pattern leaves it out by a select.
+    succession.text_coded =
+        message("mandate.succeeded_by")
+            .with("article", with_article(successor->name) == successor->name ? "no" : "yes")
+            .with("successor", successor->name);
     succession.text = "succeeded by " + with_article(successor->name);
     const Resolution* resolution = nullptr;
     for (const auto& candidate : resolutions)
@@ -114,6 +119,8 @@ std::optional<MandateSuccession> succession_of(const Mission& mission, const std
     if (!resolution) {
         succession.resolution = successor->succession_resolution;
         if (successor->start_date) succession.text += " from " + successor->start_date->to_text();
+        succession.text_coded.with("resolution", "no")
+            .with("from", successor->start_date ? successor->start_date->to_text() : "none");
         return succession;
     }
     succession.resolution = resolution->key;
@@ -131,6 +138,16 @@ std::optional<MandateSuccession> succession_of(const Mission& mission, const std
             clauses.push_back(joined_in_words(succession.vote->abstaining) + " abstaining");
         for (const auto& clause : clauses) succession.text += ", " + clause;
     }
+    succession.text_coded.with("resolution", "yes")
+        .with("label", succession.label)
+        .with("adopted", resolution->adopted.to_text())
+        .with("vote", succession.vote ? succession.vote->text() : "none")
+        .with("against", succession.vote && !succession.vote->against.empty()
+                             ? joined_in_words(succession.vote->against)
+                             : "none")
+        .with("abstaining", succession.vote && !succession.vote->abstaining.empty()
+                                ? joined_in_words(succession.vote->abstaining)
+                                : "none");
     return succession;
 }
 

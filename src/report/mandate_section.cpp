@@ -55,9 +55,10 @@ ReportSection mandate_section(const domain::MissionSummary& end, FootnoteList& f
         // A mission replaced on purpose did not lapse: say who took over, under which resolution and vote.
         const domain::MandateSuccession& succession = *status.succeeded_by;
         section.figures.push_back({tr("mandate.ended"), tr("mandate.ran_to", {{"day", ends}}), "", cited});
-        section.figures.push_back({tr("mandate.succeeded_by"), succession.successor_name,
-                                   tr("report.succeeded", {{"text", succession.text}}),
-                                   footnotes.cite_all({succession.source_id})});
+        section.figures.push_back(
+            {tr("mandate.succeeded_by"), succession.successor_name,
+             tr("report.succeeded", {{"text", say(succession.text_coded, succession.text)}}),
+             footnotes.cite_all({succession.source_id})});
     } else {
         section.figures.push_back({tr("mandate.lapsed"), tr("mandate.ran_to", {{"day", ends}}), "", cited});
     }
@@ -66,7 +67,8 @@ ReportSection mandate_section(const domain::MissionSummary& end, FootnoteList& f
             {alert.threshold_days == 0
                  ? tr("mandate.alert_lapsed")
                  : tr("mandate.alert_days", {{"days", std::int64_t{alert.threshold_days}}}),
-             tr("mandate.since", {{"day", format_day(alert.fires_on)}}), alert.message + ".", cited});
+             tr("mandate.since", {{"day", format_day(alert.fires_on)}}),
+             say(alert.message_coded, alert.message) + ".", cited});
     if (status.in_force && status.alerts.empty())
         section.statements.push_back(tr("mandate.no_alert", {{"day", format_day(status.at)}}));
     if (status.next_alert)

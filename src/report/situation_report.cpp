@@ -37,7 +37,8 @@ domain::Result<SituationReport> build_situation_report(const ReportFacts& facts,
             tr("report.warning",
                {{"day", format_day(period.to)}, {"message", say(stale.message_coded, stale.message)}}));
     if (end.mandate.succeeded_by)
-        report.preamble.push_back(tr("report.succeeded", {{"text", end.mandate.succeeded_by->text}}));
+        report.preamble.push_back(tr("report.succeeded", {{"text", say(end.mandate.succeeded_by->text_coded,
+                                                                       end.mandate.succeeded_by->text)}}));
     report.sections.push_back(strength_section(start, end, footnotes));
     report.sections.push_back(mandate_section(end, footnotes));
     report.sections.push_back(council_section(facts, period, footnotes));

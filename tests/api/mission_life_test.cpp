@@ -196,7 +196,13 @@ TEST_F(ReferenceLifeCycle, the_api_gives_what_the_cli_gives_and_defaults_to_the_
         const json::value alert_body = alerts.json();
         for (const auto& alert : alert_body.at("alerts").as_array()) {
             EXPECT_NE(alert.at("kind").as_string(), "mandate_lapsed");
-            succeeded = succeeded || alert.at("kind").as_string() == "mission_succeeded";
+            if (alert.at("kind").as_string() != "mission_succeeded") continue;
+            succeeded = true;
+            // The dashboard says it in the reader's language from the code, the successor's name kept.
+            EXPECT_EQ(alert.at("message_code").as_string(), "mission.succeeded");
+            const auto& succession = alert.at("message_params").at("succession");
+            EXPECT_EQ(succession.at("code").as_string(), "mandate.succeeded_by");
+            EXPECT_EQ(succession.at("params").at("label").as_string(), "S/RES/2793 (2025)");
         }
         EXPECT_TRUE(succeeded) << alerts.body;
     }

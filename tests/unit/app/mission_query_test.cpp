@@ -101,6 +101,33 @@ TEST_F(MissionQueries, alerts_warn_of_the_mandate_end_90_days_ahead_citing_the_r
     EXPECT_EQ(expiry->source_id, summary->mandate.period->source_id);
 }
 
+TEST_F(MissionQueries, every_alert_carries_a_code_whose_english_is_its_message) {
+    for (const char* at : {"2025-07-10", "2025-10-20", "2026-12-06"}) {
+        auto alerts = mission_alerts(store(), on(at));
+        ASSERT_TRUE(alerts) << alerts.error().message;
+        for (const auto& alert : alerts->alerts) {
+            ASSERT_TRUE(alert.message_coded) << at << " " << alert.kind;
+            EXPECT_NE(alert.message_coded->code, "text") << at << " " << alert.kind;
+            EXPECT_EQ(mssops::domain::english(*alert.message_coded), alert.message)
+                << at << " " << alert.kind;
+        }
+    }
+}
+
+TEST_F(MissionQueries, the_90_day_expiry_alert_is_coded_with_the_resolution_and_days_remaining) {
+    auto alerts = mission_alerts(store(), on("2025-07-10"));
+    ASSERT_TRUE(alerts) << alerts.error().message;
+    auto expiry = std::find_if(alerts->alerts.begin(), alerts->alerts.end(),
+                               [](const auto& alert) { return alert.kind == "mandate_expiry"; });
+    ASSERT_NE(expiry, alerts->alerts.end());
+    ASSERT_TRUE(expiry->message_coded);
+    EXPECT_EQ(expiry->message_coded->code, "mandate.expiry");
+    ASSERT_NE(expiry->message_coded->param("threshold"), nullptr);
+    EXPECT_EQ(*expiry->message_coded->param("threshold"), "90");
+    ASSERT_NE(expiry->message_coded->param("end"), nullptr);
+    EXPECT_EQ(*expiry->message_coded->param("end"), "2025-10-02");
+}
+
 TEST_F(MissionQueries, strength_groups_by_personnel_type_and_marks_months_after_the_last_evidence) {
     auto query = strength_query_from_text(
         ForceQuery{.slug = "mss-haiti", .at = "2026-12-31", .by = "personnel_type", .from = "2024-06-01"});

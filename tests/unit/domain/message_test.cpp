@@ -155,6 +155,95 @@ std::vector<Case> cases() {
              .with("reason", message("pledges.already_reached")),
          "At the observed pace the target of 2500 all by 2026 is reached on 2027-02-01, after its due date "
          "2026-12-31: already reached"},
+        {message("mandate.expiry")
+             .with("end", "2025-10-02")
+             .with("label", "S/RES/2743 (2024)")
+             .with("remaining", "25")
+             .with("threshold", "30"),
+         "mandate ends 2025-10-02 (S/RES/2743 (2024)): 25 days remaining, within the 30-day alert"},
+        {message("mandate.lapsed")
+             .with("since", "2025-10-03")
+             .with("label", "S/RES/2743 (2024)")
+             .with("end", "2025-10-02"),
+         "no mandate in force since 2025-10-03: S/RES/2743 (2024) ran to 2025-10-02"},
+        {message("mandate.gap")
+             .with("from", "2024-10-03")
+             .with("to", "2024-10-05")
+             .with("days", "3")
+             .with("after", "S/RES/2699 (2023)")
+             .with("before", "S/RES/2751 (2024)"),
+         "no mandate from 2024-10-03 to 2024-10-05 (3 days) between S/RES/2699 (2023) and S/RES/2751 (2024)"},
+        {message("mandate.succeeded_by")
+             .with("article", "yes")
+             .with("successor", "Gang Suppression Force in Haiti")
+             .with("resolution", "yes")
+             .with("label", "S/RES/2793 (2025)")
+             .with("adopted", "2025-09-30")
+             .with("vote", "12-0-3")
+             .with("against", "none")
+             .with("abstaining", "China, Pakistan and Russia"),
+         "succeeded by the Gang Suppression Force in Haiti (S/RES/2793 (2025)), adopted on 2025-09-30 by "
+         "12-0-3, "
+         "China, Pakistan and Russia abstaining"},
+        {message("mandate.succeeded_by")
+             .with("article", "no")
+             .with("successor", "The Successor Force")
+             .with("resolution", "yes")
+             .with("label", "S/RES/9999 (2030)")
+             .with("adopted", "2030-01")
+             .with("vote", "13-2-0")
+             .with("against", "Ruritania and Freedonia")
+             .with("abstaining", "none"),
+         "succeeded by The Successor Force (S/RES/9999 (2030)), adopted on 2030-01 by 13-2-0, Ruritania and "
+         "Freedonia against"},
+        {message("mandate.succeeded_by")
+             .with("article", "yes")
+             .with("successor", "Successor Force")
+             .with("resolution", "yes")
+             .with("label", "S/RES/9999 (2030)")
+             .with("adopted", "2030-01-15")
+             .with("vote", "none")
+             .with("against", "none")
+             .with("abstaining", "none"),
+         "succeeded by the Successor Force (S/RES/9999 (2030)), adopted on 2030-01-15"},
+        {message("mandate.succeeded_by")
+             .with("article", "yes")
+             .with("successor", "Successor Force")
+             .with("resolution", "no")
+             .with("from", "2030-02"),
+         "succeeded by the Successor Force from 2030-02"},
+        {message("mandate.succeeded_by")
+             .with("article", "yes")
+             .with("successor", "Successor Force")
+             .with("resolution", "no")
+             .with("from", "none"),
+         "succeeded by the Successor Force"},
+        {message("mission.succeeded")
+             .with("mission", "Multinational Security Support Mission")
+             .with("succession", message("mandate.succeeded_by")
+                                     .with("article", "yes")
+                                     .with("successor", "Successor Force")
+                                     .with("resolution", "no")
+                                     .with("from", "2030-02")),
+         "Multinational Security Support Mission was succeeded by the Successor Force from 2030-02"},
+        {message("target.missed")
+             .with("target", "2500")
+             .with("personnel", "all")
+             .with("by", "2025-03")
+             .with("shortfall", "1500")
+             .with("due", "2025-03-31"),
+         "target of 2500 all by 2025-03 missed: 1500 short on 2025-03-31"},
+        {message("target.at_risk")
+             .with("target", "2500")
+             .with("personnel", "police")
+             .with("by", "2026")
+             .with("reason", message("forecast.unreachable")
+                                 .with("net_change", "-40")
+                                 .with("from", "2026-06-01")
+                                 .with("to", "2026-12-01")),
+         "target of 2500 police by 2026 not met by its date at the observed pace: unreachable at the "
+         "observed "
+         "pace: net change of -40 from 2026-06-01 to 2026-12-01"},
         {message("alert.stale.title").with("figure", "strength"), "Old evidence for strength"},
         {message("alert.stale.detail")
              .with("warning", message("evidence.none").with("noun", "incident").with("at", "2026-01-01"))

@@ -141,12 +141,15 @@ TEST(mission_life, a_succession_names_the_successor_the_resolution_and_its_recor
         succession->text,
         "succeeded by the Northern Coast Stabilization Force (S/RES/9002 (2023)), adopted on 2023-01-10 "
         "by 13-0-2, Country C and Country D abstaining");
+    EXPECT_EQ(succession->text_coded.code, "mandate.succeeded_by");
+    EXPECT_EQ(english(succession->text_coded), succession->text);
 }
 
 TEST(mission_life, a_succession_without_a_stored_resolution_names_the_successor_and_its_start) {
     auto succession = succession_of(missions()[0], missions(), {}, names);
     ASSERT_TRUE(succession);
     EXPECT_EQ(succession->text, "succeeded by the Northern Coast Stabilization Force from 2023-01-10");
+    EXPECT_EQ(english(succession->text_coded), succession->text);
 }
 
 TEST(mission_life, a_mission_without_an_end_before_its_start_is_refused) {
