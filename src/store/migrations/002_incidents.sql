@@ -40,7 +40,7 @@ CREATE INDEX incidents_by_actor1 ON incidents (actor1) WHERE actor1 IS NOT NULL;
 CREATE INDEX incidents_by_actor2 ON incidents (actor2) WHERE actor2 IS NOT NULL;
 
 -- Live (not retired) incidents counted per day x unit x event type, one table per admin level:
--- incident_rollup_adm1 per admin-1 unit (its P-code and the admin1 name the source gave, '' when
+-- incident_rollup_adm1 per admin-1 unit (adm1_pcode and the admin1 name the source gave, '' when
 -- absent), incident_rollup_adm2 per admin-2 unit (adm2_pcode, admin2 name). week is the day number
 -- of the ISO week's Monday and month that of the month's first day, so week and month totals are a
 -- GROUP BY away. A row whose count falls to 0 is deleted in the same write. On SQLite, covering
