@@ -5,9 +5,9 @@
 
 namespace mssops::store {
 
-/// One numbered schema change, from src/store/migrations/<backend>/NNN_name.sql.
+/// One numbered schema change, from src/store/migrations/NNN_name.sql as one backend runs it.
 struct Migration {
-    std::string_view backend;  // "sqlite" or "postgres": the folder it came from.
+    std::string_view backend;  // "sqlite" or "postgres": the dialect the file was expanded for.
     int number = 0;            // NNN: migrations apply in this order, each once.
     std::string_view name;     // "001_records".
     std::string_view sql;

@@ -5,7 +5,7 @@
 
 namespace mssops::store {
 
-/// AccountStore on a PostgreSQL database (migrations/postgres/003_accounts.sql). Thread-safe through
+/// AccountStore on a PostgreSQL database (migrations/003_accounts.sql). Thread-safe through
 /// PostgresDatabase.
 class PostgresAccountStore final : public AccountStore {
 public:

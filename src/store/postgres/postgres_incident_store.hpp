@@ -6,7 +6,7 @@
 namespace mssops::store {
 
 /// IncidentStore on PostgreSQL: the `incidents` table in typed columns and the rollup tables, kept
-/// current in every write's transaction (migrations/postgres/002_incidents.sql); the same behaviour
+/// current in every write's transaction (migrations/002_incidents.sql); the same behaviour
 /// as SqliteIncidentStore. Audit rows go to the shared `audit` table.
 class PostgresIncidentStore final : public IncidentStore {
 public:

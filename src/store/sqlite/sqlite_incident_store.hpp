@@ -7,7 +7,7 @@ namespace mssops::store {
 
 /// IncidentStore on a SQLite database: the `incidents` table in typed columns and the
 /// incident_rollup_adm1 / _adm2 tables, kept current in every write's transaction
-/// (migrations/sqlite/002_incidents.sql). Audit rows go to the shared `audit` table.
+/// (migrations/002_incidents.sql). Audit rows go to the shared `audit` table.
 class SqliteIncidentStore final : public IncidentStore {
 public:
     explicit SqliteIncidentStore(SqliteDatabase& database) : database_(database) {}

@@ -2,20 +2,20 @@
 -- Passwords are kept only as Argon2id hashes, session and API tokens only as SHA-256 hashes.
 
 CREATE TABLE users (
-    id INTEGER PRIMARY KEY,
+    id {{id}},
     name TEXT NOT NULL UNIQUE,
     password_hash TEXT NOT NULL,
     roles TEXT NOT NULL,    -- Space-separated: "editor liaison".
     domains TEXT NOT NULL,  -- Space-separated: "force funding".
     country TEXT NOT NULL DEFAULT '',
-    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    disabled {{flag}},
     created_at TEXT NOT NULL
 );
 
 CREATE TABLE sessions (
     token_hash TEXT PRIMARY KEY,
     csrf_token TEXT NOT NULL,
-    user_id INTEGER NOT NULL REFERENCES users (id),
+    user_id {{bigint}} NOT NULL REFERENCES users (id),
     created_at TEXT NOT NULL,
     expires_at TEXT NOT NULL
 );
@@ -24,19 +24,19 @@ CREATE INDEX sessions_by_user ON sessions (user_id);
 CREATE INDEX sessions_by_expiry ON sessions (expires_at);
 
 CREATE TABLE api_tokens (
-    id INTEGER PRIMARY KEY,
-    user_id INTEGER NOT NULL REFERENCES users (id),
+    id {{id}},
+    user_id {{bigint}} NOT NULL REFERENCES users (id),
     label TEXT NOT NULL,
     token_hash TEXT NOT NULL UNIQUE,
     created_at TEXT NOT NULL,
     last_used_at TEXT NOT NULL DEFAULT '',
-    revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1))
+    revoked {{flag}}
 );
 
 CREATE INDEX api_tokens_by_user ON api_tokens (user_id);
 
 CREATE TABLE failed_sign_ins (
-    id INTEGER PRIMARY KEY,
+    id {{id}},
     user_name TEXT NOT NULL,
     client TEXT NOT NULL,
     at TEXT NOT NULL
