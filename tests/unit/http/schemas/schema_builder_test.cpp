@@ -43,10 +43,9 @@ TEST(schema_builder, extends_a_schema_with_all_of) {
                                "required": ["token"]}]})"));
 }
 
-TEST(schema_builder, writes_an_empty_required_list_when_no_member_is_required) {
-    EXPECT_EQ(json::parse(array_of(closed_object("", {}))),
-              json::parse(R"({"type": "array", "items": {"type": "object", "properties": {}, "required": [],
-                              "additionalProperties": false}})"));
+TEST(schema_builder, writes_an_array_of_references) {
+    EXPECT_EQ(array_of(ref("Webhook")),
+              R"({"type": "array", "items": {"$ref": "#/components/schemas/Webhook"}})");
 }
 
 }  // namespace
