@@ -11,6 +11,8 @@
 #include "app/alerts.hpp"
 #include "app/secret_token.hpp"
 #include "domain/partial_date.hpp"
+#include "http/audit_actor.hpp"
+#include "http/reader_language.hpp"
 #include "http/schemas/response_schemas.hpp"
 #include "report/report_language.hpp"
 #include "store/record_json.hpp"
@@ -22,10 +24,6 @@ using domain::Error;
 using domain::Result;
 
 namespace {
-
-store::Actor actor_of(const domain::Principal& principal) {
-    return {"user:" + principal.name};
-}
 
 Result<void> require_sign_in(const Request& request) {
     if (request.principal.authenticated()) return {};
@@ -118,14 +116,7 @@ Result<std::int64_t> id_of(const Request& request) {
 }
 
 Route alert_route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
-    Route route;
-    route.method = method;
-    route.pattern = std::move(pattern);
-    route.access = access;
-    route.handler = std::move(handler);
-    doc.tag = "alerts";
-    route.doc = std::move(doc);
-    return route;
+    return tagged_route(method, std::move(pattern), access, std::move(handler), std::move(doc), "alerts");
 }
 
 void add_feed_routes(Router& router, store::Store& store) {
@@ -168,15 +159,9 @@ void add_feed_routes(Router& router, store::Store& store) {
             if (!alerts) return alerts.error();
             // The entries follow ?locale= or Accept-Language, as the situation report does; English by
             // default.
-            std::string language = "en";
-            if (request.query.contains("locale")) {
-                auto asked = report::parse_report_language(request.query.at("locale"), "locale");
-                if (!asked) return asked.error();
-                language = *asked;
-            } else if (auto header = request.headers.find("accept-language");
-                       header != request.headers.end()) {
-                language = report::negotiate_report_language(header->second);
-            }
+            auto asked = reader_language(request);
+            if (!asked) return asked.error();
+            const std::string& language = *asked;
             report::ReportLanguageScope scope(language);
             const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
             auto wanted = app::alerts_wanted(store, *user, std::move(*alerts));
@@ -185,8 +170,7 @@ void add_feed_routes(Router& router, store::Store& store) {
             Response response;
             response.content_type = "application/atom+xml; charset=utf-8";
             response.body = atom_feed(*user, base_of(request), std::move(wanted), sentences);
-            response.headers.emplace_back("Content-Language", language);
-            response.headers.emplace_back("Vary", "Accept-Language");
+            mark_language(response, language);
             response.headers.emplace_back("Cache-Control", "no-store");
             return response;
         },

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "app/extraction_review.hpp"
+#include "http/audit_actor.hpp"
 #include "http/query_parameters.hpp"
 #include "http/schemas/response_schemas.hpp"
 #include "store/record_json.hpp"
@@ -16,10 +17,6 @@ using domain::Error;
 using domain::Result;
 
 namespace {
-
-store::Actor actor_of(const domain::Principal& principal) {
-    return {"user:" + principal.name};
-}
 
 Response extraction_response(const store::StoredExtraction& extraction, int status = 200) {
     return Response::json(json::serialize(store::extraction_to_json(extraction, true)), status);
@@ -73,15 +70,10 @@ std::vector<ParameterDoc> list_parameters() {
 }
 
 Route review_route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
-    Route route;
-    route.method = method;
-    route.pattern = std::move(pattern);
-    route.access = access;
+    Route route =
+        tagged_route(method, std::move(pattern), access, std::move(handler), std::move(doc), "extractions");
     // Candidates of every kind are reviewed here: the handler checks the record's own domain.
     route.shared_edit_domain = true;
-    route.handler = std::move(handler);
-    doc.tag = "extractions";
-    route.doc = std::move(doc);
     return route;
 }
 

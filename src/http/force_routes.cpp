@@ -60,25 +60,20 @@ Result<app::ForceQuery> read_query(const Request& request, const std::vector<Par
     return query;
 }
 
-// What the views read (Route::reads): a mission's facts, and the council's seats and positions.
-const std::vector<std::string> mission_kinds = {std::string(domain::kinds::missions),
-                                                std::string(domain::kinds::deployment_events),
-                                                std::string(domain::kinds::strength_reports),
-                                                std::string(domain::kinds::strength_targets),
-                                                std::string(domain::kinds::resolutions),
-                                                std::string(domain::kinds::positions),
-                                                std::string(domain::kinds::council_memberships),
-                                                std::string(domain::kinds::countries),
-                                                std::string(domain::kinds::organisations),
-                                                std::string(domain::kinds::persons),
-                                                std::string(domain::kinds::sources)};
-const std::vector<std::string> council_kinds = {std::string(domain::kinds::council_memberships),
-                                                std::string(domain::kinds::positions),
-                                                std::string(domain::kinds::resolutions),
-                                                std::string(domain::kinds::countries),
-                                                std::string(domain::kinds::organisations),
-                                                std::string(domain::kinds::persons),
-                                                std::string(domain::kinds::sources)};
+std::vector<std::string> kind_names(std::initializer_list<std::string_view> kinds) {
+    return {kinds.begin(), kinds.end()};
+}
+
+// What the views read (Route::reads): the council's seats and positions, and a mission's facts too.
+const std::vector<std::string> council_kinds = kind_names(
+    {domain::kinds::council_memberships, domain::kinds::positions, domain::kinds::resolutions,
+     domain::kinds::countries, domain::kinds::organisations, domain::kinds::persons, domain::kinds::sources});
+const std::vector<std::string> mission_kinds = [] {
+    auto kinds = kind_names({domain::kinds::missions, domain::kinds::deployment_events,
+                             domain::kinds::strength_reports, domain::kinds::strength_targets});
+    kinds.insert(kinds.end(), council_kinds.begin(), council_kinds.end());
+    return kinds;
+}();
 
 /// A view as parse -> call -> render: the typed query `parse` reads from the route's parameters, the
 /// use case `call` answers, and `render` maps its result to the JSON body.
@@ -118,22 +113,38 @@ struct ViewTable {
     std::string file_name;
 };
 
-void add_view_route(Router& router, store::Store& store, std::string pattern, View view, OperationDoc doc,
-                    const app::ForceDefaults& defaults = {},
-                    const std::vector<std::string>& reads = mission_kinds, const ViewTable& table = {}) {
+/// Whether a view's query starts from the server's defaults (mission, --stale-after) or from none.
+enum class ServerDefaults { apply, ignore };
+
+/// One computed view: its route, the use case behind it and what the OpenAPI document says of it.
+struct ViewRoute {
+    std::string pattern;
+    View view;
+    OperationDoc doc;
+    ServerDefaults defaults = ServerDefaults::apply;
+    const std::vector<std::string>* reads = &mission_kinds;
+    ViewTable table;
+};
+
+void add_view_route(Router& router, store::Store& store, ViewRoute view_route,
+                    const app::ForceDefaults& server_defaults) {
     Route route;
+    OperationDoc doc = std::move(view_route.doc);
+    const ViewTable table = std::move(view_route.table);
     if (!table.member.empty()) {
         doc.query.push_back(format_parameter(false));
         route.exports = true;
     }
     route.method = Method::get;
-    route.pattern = std::move(pattern);
+    route.pattern = std::move(view_route.pattern);
     route.access = Access::reader;
     // Views read only the store and today's date, both of which the response cache follows.
     route.cacheable = true;
-    route.reads = reads;
+    route.reads = *view_route.reads;
     std::vector<ParameterDoc> known = doc.query;
-    route.handler = [&store, view = std::move(view), known, defaults,
+    const app::ForceDefaults defaults =
+        view_route.defaults == ServerDefaults::apply ? server_defaults : app::ForceDefaults{};
+    route.handler = [&store, view = std::move(view_route.view), known, defaults,
                      table](const Request& request) -> Result<Response> {
         auto query = read_query(request, known, defaults);
         if (!query) return query.error();
@@ -155,91 +166,87 @@ void add_view_route(Router& router, store::Store& store, std::string pattern, Vi
     router.add(std::move(route));
 }
 
+/// The OpenAPI documentation of a view: what it answers, under which tag, its parameters and schema.
+OperationDoc view_doc(std::string summary, std::string tag, std::vector<ParameterDoc> query,
+                      std::string response_schema) {
+    return {.summary = std::move(summary),
+            .tag = std::move(tag),
+            .query = std::move(query),
+            .response_schema = std::move(response_schema)};
+}
+
 }  // namespace
 
 void add_force_routes(Router& router, store::Store& store, const app::ForceDefaults& defaults) {
     const std::string mission = "/api/v1/missions/{slug}";
-    add_view_route(
-        router, store, mission + "/summary",
-        typed_view(app::mission_query_from_text, app::mission_summary, app::mission_summary_to_json),
-        {.summary =
-             "Mission summary on a date: stated strength, strength by country, targets with forecasts, "
-             "mandate in force (or the successor that replaced it), positions on a transition; each figure "
-             "with its source_id and the date of its newest evidence, and a warning for old evidence",
-         .tag = "force",
-         .query = {at_parameter, window_parameter, stale_parameter},
-         .response_schema = "MissionSummary"},
-        defaults);
-    add_view_route(
-        router, store, "/api/v1/mission-in-force", missions_in_force,
-        {.summary =
-             "Every mission with its life cycle (start, end, predecessor, successor, in force on the date) "
-             "and the mission to show by default: the server's configured one, else the one in force",
-         .tag = "force",
-         .query = {at_parameter},
-         .response_schema = "MissionsInForce"},
-        defaults);
-    add_view_route(
-        router, store, mission + "/strength",
-        typed_view(app::strength_query_from_text, app::mission_strength, app::strength_result_to_json),
-        {.summary =
-             "Strength on a date: the stated figure, deployment events grouped by country or personnel "
-             "type, and a month-end series",
-         .tag = "force",
-         .query = {at_parameter,
-                   {"by", "Group by country (default) or personnel_type.", "string", false},
-                   {"from", "First day of the monthly series, YYYY-MM-DD; default the first event's month.",
-                    "string", false}},
-         .response_schema = "MissionStrength"},
-        {}, mission_kinds, {"groups", "deployment_events", "strength"});
-    add_view_route(
-        router, store, mission + "/forecast",
-        typed_view(app::mission_query_from_text, app::mission_forecast, app::forecast_result_to_json),
-        {.summary =
-             "Each strength target: progress, shortfall on its date, and the date it is reached at the "
-             "observed pace and on the pledged schedule",
-         .tag = "force",
-         .query = {at_parameter, window_parameter, stale_parameter},
-         .response_schema = "MissionForecast"},
-        defaults);
-    add_view_route(
-        router, store, mission + "/mandate",
-        typed_view(app::mission_query_from_text, app::mission_mandate, app::mandate_result_to_json),
-        {.summary =
-             "The mandate in force on a date, its end, days remaining and alerts, and the whole timeline "
-             "with any gaps",
-         .tag = "force",
-         .query = {at_parameter},
-         .response_schema = "MissionMandate"});
-    add_view_route(
-        router, store, mission + "/alerts",
-        typed_view(app::mission_query_from_text, app::mission_alerts, app::alerts_result_to_json),
-        {.summary =
-             "Alerts on a date: mandate expiry at 90, 30 and 7 days, a lapsed mandate, a succession, gaps, "
-             "targets missed or forecast late, and figures whose newest evidence is old",
-         .tag = "force",
-         .query = {at_parameter, window_parameter, stale_parameter},
-         .response_schema = "MissionAlerts"},
-        defaults);
-    add_view_route(
-        router, store, "/api/v1/council/members",
-        typed_view(council_query, app::council_members, app::council_to_json),
-        {.summary =
-             "Security Council members of a year: 5 permanent and 10 elected, each seat with its source",
-         .tag = "council",
-         .query = {year_parameter},
-         .response_schema = "CouncilMembers"},
-        {}, council_kinds, {"members", "council_memberships", "council-members"});
-    add_view_route(
-        router, store, "/api/v1/council/scenarios/transition_to_un_pko",
-        typed_view(council_query, app::transition_scenario, transition_to_json),
-        {.summary =
-             "A draft to turn the mission into a UN peacekeeping operation, voted by the council of a year "
-             "on the members' recorded positions: exact adoption and veto probabilities, pivotal members",
-         .tag = "council",
-         .query = {year_parameter},
-         .response_schema = "CouncilSimulation"},
-        {}, council_kinds);
+    const std::vector<ParameterDoc> dated = {at_parameter, window_parameter, stale_parameter};
+    const std::vector<ParameterDoc> strength_query = {
+        at_parameter,
+        {"by", "Group by country (default) or personnel_type.", "string", false},
+        {"from", "First day of the monthly series, YYYY-MM-DD; default the first event's month.", "string",
+         false}};
+    std::vector<ViewRoute> views;
+    views.push_back(
+        {mission + "/summary",
+         typed_view(app::mission_query_from_text, app::mission_summary, app::mission_summary_to_json),
+         view_doc("Mission summary on a date: stated strength, strength by country, targets with "
+                  "forecasts, mandate in force (or the successor that replaced it), positions on a "
+                  "transition; each figure with its source_id and the date of its newest evidence, "
+                  "and a warning for old evidence",
+                  "force", dated, "MissionSummary")});
+    views.push_back(
+        {"/api/v1/mission-in-force", missions_in_force,
+         view_doc("Every mission with its life cycle (start, end, predecessor, successor, in force "
+                  "on the date) and the mission to show by default: the server's configured one, "
+                  "else the one in force",
+                  "force", {at_parameter}, "MissionsInForce")});
+    views.push_back(
+        {mission + "/strength",
+         typed_view(app::strength_query_from_text, app::mission_strength, app::strength_result_to_json),
+         view_doc("Strength on a date: the stated figure, deployment events grouped by country or "
+                  "personnel type, and a month-end series",
+                  "force", strength_query, "MissionStrength"),
+         ServerDefaults::ignore,
+         &mission_kinds,
+         {"groups", "deployment_events", "strength"}});
+    views.push_back(
+        {mission + "/forecast",
+         typed_view(app::mission_query_from_text, app::mission_forecast, app::forecast_result_to_json),
+         view_doc("Each strength target: progress, shortfall on its date, and the date it is reached "
+                  "at the observed pace and on the pledged schedule",
+                  "force", dated, "MissionForecast")});
+    views.push_back(
+        {mission + "/mandate",
+         typed_view(app::mission_query_from_text, app::mission_mandate, app::mandate_result_to_json),
+         view_doc("The mandate in force on a date, its end, days remaining and alerts, and the whole "
+                  "timeline with any gaps",
+                  "force", {at_parameter}, "MissionMandate"),
+         ServerDefaults::ignore});
+    views.push_back(
+        {mission + "/alerts",
+         typed_view(app::mission_query_from_text, app::mission_alerts, app::alerts_result_to_json),
+         view_doc("Alerts on a date: mandate expiry at 90, 30 and 7 days, a lapsed mandate, a "
+                  "succession, gaps, targets missed or forecast late, and figures whose newest "
+                  "evidence is old",
+                  "force", dated, "MissionAlerts")});
+    views.push_back(
+        {"/api/v1/council/members",
+         typed_view(council_query, app::council_members, app::council_to_json),
+         view_doc("Security Council members of a year: 5 permanent and 10 elected, each seat with "
+                  "its source",
+                  "council", {year_parameter}, "CouncilMembers"),
+         ServerDefaults::ignore,
+         &council_kinds,
+         {"members", "council_memberships", "council-members"}});
+    views.push_back(
+        {"/api/v1/council/scenarios/transition_to_un_pko",
+         typed_view(council_query, app::transition_scenario, transition_to_json),
+         view_doc("A draft to turn the mission into a UN peacekeeping operation, voted by the council "
+                  "of a year on the members' recorded positions: exact adoption and veto "
+                  "probabilities, pivotal members",
+                  "council", {year_parameter}, "CouncilSimulation"),
+         ServerDefaults::ignore, &council_kinds});
+    for (auto& view : views) add_view_route(router, store, std::move(view), defaults);
 
     Route simulate;
     simulate.method = Method::post;

@@ -9,6 +9,7 @@
 
 #include "app/incident_json.hpp"
 #include "app/incident_query.hpp"
+#include "http/audit_actor.hpp"
 #include "http/export_response.hpp"
 #include "http/import_body.hpp"
 #include "http/query_parameters.hpp"
@@ -29,10 +30,6 @@ using domain::Result;
 namespace {
 
 const std::string collection = "/api/v1/incidents";
-
-store::Actor actor_of(const domain::Principal& principal) {
-    return {"user:" + principal.name};
-}
 
 Result<bool> flag_parameter(const Request& request, const std::string& name) {
     std::string text = request.query_or(name, "false");
@@ -99,17 +96,12 @@ Response incident_response(const Record& record, int status = 200,
 }
 
 Route incident_route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
-    Route route;
-    route.method = method;
-    route.pattern = std::move(pattern);
-    route.access = access;
+    Route route =
+        tagged_route(method, std::move(pattern), access, std::move(handler), std::move(doc), "incidents");
     route.edit_domain = domain::EditDomain::incidents;
     // Reads depend only on the store, whose changes the response cache follows.
     route.cacheable = route.method == Method::get;
     route.reads = {std::string(domain::kinds::incidents), std::string(domain::kinds::admin_units)};
-    route.handler = std::move(handler);
-    doc.tag = "incidents";
-    route.doc = std::move(doc);
     return route;
 }
 

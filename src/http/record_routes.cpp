@@ -5,6 +5,7 @@
 
 #include "domain/access_policy.hpp"
 #include "domain/kind_names.hpp"
+#include "http/audit_actor.hpp"
 #include "http/export_response.hpp"
 #include "http/list_query.hpp"
 #include "http/openapi.hpp"
@@ -16,7 +17,6 @@
 namespace mssops::http {
 
 namespace json = boost::json;
-using domain::Error;
 using domain::Record;
 using domain::Result;
 
@@ -24,10 +24,6 @@ namespace {
 
 std::string collection_path(const domain::KindSpec& kind) {
     return "/api/v1/" + kind.name;
-}
-
-store::Actor actor_of(const domain::Principal& principal) {
-    return {"user:" + principal.name};
 }
 
 std::vector<ParameterDoc> list_parameters_with_format(const domain::KindSpec& kind) {
@@ -56,22 +52,35 @@ Result<Record> find_record(store::Store& store, const domain::KindSpec& kind, co
 
 Route make_route(const domain::KindSpec& kind, Method method, std::string pattern, Access access,
                  Handler handler, OperationDoc doc, bool exports = false) {
-    Route route;
-    route.method = method;
-    route.pattern = std::move(pattern);
-    route.access = access;
+    Route route =
+        tagged_route(method, std::move(pattern), access, std::move(handler), std::move(doc), "records");
     if (auto domain = domain::edit_domain_of(kind.name))
         route.edit_domain = *domain;
     else
         route.shared_edit_domain = true;
-    route.handler = std::move(handler);
     // Record reads depend on nothing but the data: safe to cache until the next write.
     route.cacheable = route.method == Method::get;
     route.reads = {kind.name};
     route.exports = exports;
-    doc.tag = "records";
-    route.doc = std::move(doc);
     return route;
+}
+
+/// A step in a record's life that changes no field: out of lists (retire) or back in (restore).
+enum class Lifecycle { retire, restore };
+
+/// Takes the record at {id} through `step`, when the caller may write that record.
+Handler lifecycle_handler(store::Store& store, const domain::KindSpec& kind, Lifecycle step) {
+    return [&store, &kind, step](const Request& request) -> Result<Response> {
+        auto current = find_record(store, kind, request.path_params.at("id"));
+        if (!current) return current.error();
+        if (auto allowed = domain::authorize_write(request.principal, kind.name, current->fields); !allowed)
+            return allowed.error();
+        const store::Actor actor = actor_of(request.principal);
+        auto record = step == Lifecycle::retire ? store.records().retire(kind.name, current->id, actor)
+                                                : store.records().restore(kind.name, current->id, actor);
+        if (!record) return record.error();
+        return record_response(*record);
+    };
 }
 
 /// Every record the list's filters select, in the list's order, as a download.
@@ -169,39 +178,20 @@ void add_kind_routes(Router& router, store::Store& store, const domain::KindSpec
          schema,
          false}));
 
-    router.add(make_route(
-        kind, Method::delete_, item, Access::editor,
-        [&store, &kind](const Request& request) -> Result<Response> {
-            auto current = find_record(store, kind, request.path_params.at("id"));
-            if (!current) return current.error();
-            if (auto allowed = domain::authorize_write(request.principal, kind.name, current->fields);
-                !allowed)
-                return allowed.error();
-            auto record = store.records().retire(kind.name, current->id, actor_of(request.principal));
-            if (!record) return record.error();
-            return record_response(*record);
-        },
-        {.summary = "Retire a " + kind.singular + " (soft delete: it stays, out of lists)",
-         .response_schema = schema}));
+    router.add(make_route(kind, Method::delete_, item, Access::editor,
+                          lifecycle_handler(store, kind, Lifecycle::retire),
+                          {.summary = "Retire a " + kind.singular + " (soft delete: it stays, out of lists)",
+                           .response_schema = schema}));
 
-    router.add(make_route(
-        kind, Method::post, item + "/restore", Access::editor,
-        [&store, &kind](const Request& request) -> Result<Response> {
-            auto current = find_record(store, kind, request.path_params.at("id"));
-            if (!current) return current.error();
-            if (auto allowed = domain::authorize_write(request.principal, kind.name, current->fields);
-                !allowed)
-                return allowed.error();
-            auto record = store.records().restore(kind.name, current->id, actor_of(request.principal));
-            if (!record) return record.error();
-            return record_response(*record);
-        },
-        {"Restore a retired " + kind.singular + ": back in lists, and open to changes again",
-         "",
-         {},
-         "",
-         schema,
-         false}));
+    router.add(
+        make_route(kind, Method::post, item + "/restore", Access::editor,
+                   lifecycle_handler(store, kind, Lifecycle::restore),
+                   {"Restore a retired " + kind.singular + ": back in lists, and open to changes again",
+                    "",
+                    {},
+                    "",
+                    schema,
+                    false}));
 }
 
 }  // namespace

@@ -3,8 +3,8 @@
 #include <chrono>
 
 #include "http/query_parameters.hpp"
+#include "http/reader_language.hpp"
 #include "http/security_headers.hpp"
-#include "report/report_language.hpp"
 #include "report/report_output.hpp"
 
 namespace mssops::http {
@@ -37,13 +37,9 @@ Result<Response> situation_report(store::Store& store, const ingest::FundingRefe
     report::ReportRequest asked{request.path_params.at("slug"), request.query_or("from"),
                                 request.query_or("to"), *format};
     asked.evidence = {static_cast<int>(*stale_after)};
-    if (request.query.contains("locale")) {
-        auto language = report::parse_report_language(request.query.at("locale"), "locale");
-        if (!language) return language.error();
-        asked.language = *language;
-    } else if (auto header = request.headers.find("accept-language"); header != request.headers.end()) {
-        asked.language = report::negotiate_report_language(header->second);
-    }
+    auto language = reader_language(request);
+    if (!language) return language.error();
+    asked.language = *language;
     auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
     auto written = report::write_report(store, reference.rates, asked, today, report::PdfOptions{});
     if (!written) return written.error();
@@ -52,8 +48,7 @@ Result<Response> situation_report(store::Store& store, const ingest::FundingRefe
     response.body = std::move(written->body);
     // The dashboard shows the HTML report in a sandboxed frame of its own origin.
     allow_framing_by_self(response);
-    response.headers.emplace_back("Content-Language", asked.language);
-    response.headers.emplace_back("Vary", "Accept-Language");
+    mark_language(response, asked.language);
     return response;
 }
 

@@ -19,4 +19,16 @@ Response Response::json(std::string body, int status) {
     return response;
 }
 
+Route tagged_route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc,
+                   std::string tag) {
+    Route route;
+    route.method = method;
+    route.pattern = std::move(pattern);
+    route.access = access;
+    route.handler = std::move(handler);
+    doc.tag = std::move(tag);
+    route.doc = std::move(doc);
+    return route;
+}
+
 }  // namespace mssops::http

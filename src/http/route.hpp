@@ -120,4 +120,9 @@ struct Route {
     OperationDoc doc;
 };
 
+/// A route from its method, pattern, access rule and handler, documented by `doc` under `tag`; the
+/// caller sets the rest (edit domain, caching) on what it returns.
+Route tagged_route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc,
+                   std::string tag);
+
 }  // namespace mssops::http

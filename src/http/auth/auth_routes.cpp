@@ -8,6 +8,7 @@
 
 #include "app/account_json.hpp"
 #include "app/secret_token.hpp"
+#include "http/audit_actor.hpp"
 #include "http/auth/audit_routes.hpp"
 #include "http/auth/user_routes.hpp"
 #include "http/problem.hpp"
@@ -150,20 +151,13 @@ Result<Response> revoke_token(AuthServices& services, const Request& request) {
 }
 
 Route route(Method method, std::string pattern, Access access, Handler handler, OperationDoc doc) {
-    Route added;
-    added.method = method;
-    added.pattern = std::move(pattern);
-    added.access = access;
-    added.handler = std::move(handler);
-    doc.tag = "auth";
-    added.doc = std::move(doc);
-    return added;
+    return tagged_route(method, std::move(pattern), access, std::move(handler), std::move(doc), "auth");
 }
 
 }  // namespace
 
 store::Actor actor_of(const Request& request) {
-    return store::Actor{"user:" + request.principal.name};
+    return http::actor_of(request.principal);
 }
 
 void add_auth_routes(Router& router, AuthServices& services) {

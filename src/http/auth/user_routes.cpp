@@ -43,14 +43,8 @@ Result<Response> change_user(AuthServices& services, const Request& request) {
 }
 
 Route admin_route(Method method, std::string pattern, Handler handler, OperationDoc doc) {
-    Route added;
-    added.method = method;
-    added.pattern = std::move(pattern);
-    added.access = Access::admin;
-    added.handler = std::move(handler);
-    doc.tag = "users";
-    added.doc = std::move(doc);
-    return added;
+    return tagged_route(method, std::move(pattern), Access::admin, std::move(handler), std::move(doc),
+                        "users");
 }
 
 }  // namespace

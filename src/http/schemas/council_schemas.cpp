@@ -1,5 +1,7 @@
 #include "http/schemas/response_schemas.hpp"
 
+#include "http/schemas/schema_builder.hpp"
+
 // Response schemas of the council routes, as components/schemas entries. They describe the JSON the
 // routes answer with; tests/e2e/openapi_responses.test.mjs checks real answers against them.
 
@@ -7,55 +9,44 @@ namespace mssops::http {
 
 void add_council_schemas(Router& router) {
     // GET /api/v1/council/members
-    router.add_schema("CouncilMembers", R"json({
-  "type": "object",
-  "properties": {
+    router.add_schema("CouncilMembers", closed_object(R"json(
     "body": {"type": "string"},
     "year": {"type": "number"},
     "permanent": {"type": "number"},
     "elected": {"type": "number"},
     "complete": {"type": "boolean"},
     "problem": {"nullable": true, "description": "Null in every answer seen; a value when set."},
-    "members": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "country": {"type": "string"},
-          "seat": {"type": "string"},
-          "term_start": {"type": "number"},
-          "term_end": {"type": "number", "nullable": true},
-          "source_id": {"type": "string"}
-        },
-        "required": ["country", "seat", "term_start", "term_end", "source_id"],
-        "additionalProperties": false
-      }
-    }
-  },
-  "required": ["body", "year", "permanent", "elected", "complete", "problem", "members"],
-  "additionalProperties": false
-})json");
+    "members": )json" + array_of(closed_object(R"json(
+    "country": {"type": "string"},
+    "seat": {"type": "string"},
+    "term_start": {"type": "number"},
+    "term_end": {"type": "number", "nullable": true},
+    "source_id": {"type": "string"}
+)json",
+                                               {"country", "seat", "term_start", "term_end", "source_id"})),
+                                                      {"body", "year", "permanent", "elected", "complete",
+                                                       "problem", "members"}));
     // GET /api/v1/council/scenarios/transition_to_un_pko
-    router.add_schema("CouncilSimulation", R"json({
-  "type": "object",
-  "properties": {
+    router.add_schema(
+        "CouncilSimulation",
+        closed_object(
+            R"json(
     "scenario": {"type": "string"},
     "body": {"type": "string"},
     "year": {"type": "number"},
     "positions_as_of": {"type": "string"},
-    "assumptions": {
-      "type": "object",
-      "properties": {
-        "supports": {"$ref": "#/components/schemas/MemberStance"},
-        "open": {"$ref": "#/components/schemas/MemberStance"},
-        "opposes": {"$ref": "#/components/schemas/MemberStance"},
-        "withdrew_support": {"$ref": "#/components/schemas/MemberStance"},
-        "undecided": {"$ref": "#/components/schemas/MemberStance"},
-        "no_position": {"$ref": "#/components/schemas/MemberStance"}
-      },
-      "required": ["supports", "open", "opposes", "withdrew_support", "undecided", "no_position"],
-      "additionalProperties": false
-    },
+    "assumptions": )json" +
+                closed_object(
+                    R"json(
+    "supports": {"$ref": "#/components/schemas/MemberStance"},
+    "open": {"$ref": "#/components/schemas/MemberStance"},
+    "opposes": {"$ref": "#/components/schemas/MemberStance"},
+    "withdrew_support": {"$ref": "#/components/schemas/MemberStance"},
+    "undecided": {"$ref": "#/components/schemas/MemberStance"},
+    "no_position": {"$ref": "#/components/schemas/MemberStance"}
+)json",
+                    {"supports", "open", "opposes", "withdrew_support", "undecided", "no_position"}) +
+                R"json(,
     "method": {"type": "string"},
     "threshold": {"type": "number"},
     "adoption_probability": {"type": "number"},
@@ -69,39 +60,27 @@ void add_council_schemas(Router& router) {
     "verdict_reason_params": {"$ref": "#/components/schemas/MessageParams"},
     "certain_vetoers": {"type": "array", "items": {"type": "string"}},
     "pivotal": {"type": "array", "items": {}},
-    "members": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "member": {"type": "string"},
-          "permanent": {"type": "boolean"},
-          "yes": {"type": "number"},
-          "no": {"type": "number"},
-          "abstain": {"type": "number"},
-          "basis": {"type": "string"},
-          "source_id": {"type": "string", "nullable": true},
-          "adoption_if_yes": {"type": "number"},
-          "adoption_if_no": {"type": "number"},
-          "adoption_if_abstain": {"type": "number"},
-          "swing": {"type": "number"},
-          "pivotal": {"type": "boolean"}
-        },
-        "required": [
-          "member", "permanent", "yes", "no", "abstain", "basis", "source_id", "adoption_if_yes",
-          "adoption_if_no", "adoption_if_abstain", "swing", "pivotal"
-        ],
-        "additionalProperties": false
-      }
-    }
-  },
-  "required": [
-    "scenario", "body", "year", "positions_as_of", "assumptions", "method", "threshold",
-    "adoption_probability", "veto_probability", "failure_probability", "expected_yes",
-    "yes_distribution", "verdict", "verdict_reason", "certain_vetoers", "pivotal", "members"
-  ],
-  "additionalProperties": false
-})json");
+    "members": )json" +
+                array_of(closed_object(
+                    R"json(
+    "member": {"type": "string"},
+    "permanent": {"type": "boolean"},
+    "yes": {"type": "number"},
+    "no": {"type": "number"},
+    "abstain": {"type": "number"},
+    "basis": {"type": "string"},
+    "source_id": {"type": "string", "nullable": true},
+    "adoption_if_yes": {"type": "number"},
+    "adoption_if_no": {"type": "number"},
+    "adoption_if_abstain": {"type": "number"},
+    "swing": {"type": "number"},
+    "pivotal": {"type": "boolean"}
+)json",
+                    {"member", "permanent", "yes", "no", "abstain", "basis", "source_id", "adoption_if_yes",
+                     "adoption_if_no", "adoption_if_abstain", "swing", "pivotal"})),
+            {"scenario", "body", "year", "positions_as_of", "assumptions", "method", "threshold",
+             "adoption_probability", "veto_probability", "failure_probability", "expected_yes",
+             "yes_distribution", "verdict", "verdict_reason", "certain_vetoers", "pivotal", "members"}));
 }
 
 }  // namespace mssops::http

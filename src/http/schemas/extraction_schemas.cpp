@@ -1,5 +1,7 @@
 #include "http/schemas/response_schemas.hpp"
 
+#include "http/schemas/schema_builder.hpp"
+
 // Response schemas of the extraction review queue (articles and the records proposed from them), as
 // components/schemas entries; tests/e2e/openapi_responses.test.mjs checks real answers against them.
 
@@ -7,9 +9,7 @@ namespace mssops::http {
 
 void add_extraction_schemas(Router& router) {
     // An extraction as listed: the article's metadata without its text.
-    router.add_schema("ExtractionHeader", R"json({
-  "type": "object",
-  "properties": {
+    router.add_schema("ExtractionHeader", open_object(R"json(
     "id": {"type": "integer"},
     "outlet": {"type": "string"},
     "title": {"type": "string"},
@@ -19,65 +19,47 @@ void add_extraction_schemas(Router& router) {
     "created_at": {"type": "string"},
     "state": {"type": "string", "description": "pending while a candidate awaits review."},
     "source_key": {"type": "string"}
-  },
-  "required": ["id", "outlet", "title", "url", "published", "created_by", "created_at", "state", "source_key"]
-})json");
+)json",
+                                                      {"id", "outlet", "title", "url", "published",
+                                                       "created_by", "created_at", "state", "source_key"}));
     // One record the extractor proposes, and what the reviewer decided.
-    router.add_schema("ExtractionCandidate", R"json({
-  "type": "object",
-  "properties": {
+    router.add_schema(
+        "ExtractionCandidate",
+        closed_object(R"json(
     "n": {"type": "integer"},
     "kind": {"type": "string", "description": "The record kind: deployment_events, positions..."},
     "record": {"type": "object", "description": "The proposed record's fields, as that kind's input."},
-    "span": {
-      "type": "object",
-      "properties": {"start": {"type": "integer"}, "end": {"type": "integer"}},
-      "required": ["start", "end"],
-      "additionalProperties": false
-    },
+    "span": )json" +
+                          closed_object(R"json("start": {"type": "integer"}, "end": {"type": "integer"})json",
+                                        {"start", "end"}) +
+                          R"json(,
     "rule": {"type": "string"},
     "confidence": {"type": "number"},
-    "match": {
-      "type": "object",
-      "properties": {"status": {"type": "string"}, "key": {"type": "string"}},
-      "required": ["status"],
-      "additionalProperties": false
-    },
+    "match": )json" +
+                          closed_object(R"json("status": {"type": "string"}, "key": {"type": "string"})json",
+                                        {"status"}) +
+                          R"json(,
     "state": {"type": "string", "enum": ["pending", "accepted", "rejected"]},
     "record_key": {"type": "string"},
     "decided_by": {"type": "string"},
     "decided_at": {"type": "string"}
-  },
-  "required": ["n", "kind", "record", "span", "rule", "confidence", "match", "state"],
-  "additionalProperties": false
-})json");
+)json",
+                      {"n", "kind", "record", "span", "rule", "confidence", "match", "state"}));
     // POST /api/v1/extractions, GET /api/v1/extractions/{id}, accept and reject.
-    router.add_schema("Extraction", R"json({
-  "allOf": [
-    {"$ref": "#/components/schemas/ExtractionHeader"},
-    {
-      "type": "object",
-      "properties": {
-        "text": {"type": "string"},
-        "candidates": {"type": "array", "items": {"$ref": "#/components/schemas/ExtractionCandidate"}}
-      },
-      "required": ["text", "candidates"]
-    }
-  ]
-})json");
+    router.add_schema("Extraction", extension("ExtractionHeader", R"json(
+    "text": {"type": "string"},
+    "candidates": {"type": "array", "items": {"$ref": "#/components/schemas/ExtractionCandidate"}}
+)json",
+                                              {"text", "candidates"}));
     // GET /api/v1/extractions
-    router.add_schema("ExtractionPage", R"json({
-  "type": "object",
-  "properties": {
+    router.add_schema("ExtractionPage", closed_object(R"json(
     "items": {"type": "array", "items": {"$ref": "#/components/schemas/ExtractionHeader"}},
     "total": {"type": "integer"},
     "limit": {"type": "integer"},
     "offset": {"type": "integer"},
     "next_offset": {"type": "integer", "nullable": true, "description": "Null on the last page."}
-  },
-  "required": ["items", "total", "limit", "offset", "next_offset"],
-  "additionalProperties": false
-})json");
+)json",
+                                                      {"items", "total", "limit", "offset", "next_offset"}));
 }
 
 }  // namespace mssops::http

@@ -1,5 +1,7 @@
 #include "http/schemas/response_schemas.hpp"
 
+#include "http/schemas/schema_builder.hpp"
+
 // Response schemas of the force routes, as components/schemas entries. They describe the JSON the
 // routes answer with; tests/e2e/openapi_responses.test.mjs checks real answers against them.
 
@@ -7,144 +9,111 @@ namespace mssops::http {
 
 void add_force_schemas(Router& router) {
     // GET /api/v1/missions/{slug}/summary
-    router.add_schema("MissionSummary", R"json({
-  "type": "object",
-  "properties": {
-    "mission": {
-      "type": "object",
-      "properties": {
-        "slug": {"type": "string"},
-        "name": {"type": "string"},
-        "acronym": {"type": "string"},
-        "host_country": {"type": "string"},
-        "lead_nation": {"type": "string"},
-        "mission_kind": {"type": "string"},
-        "start_date": {"type": "string"},
-        "source_id": {"type": "string"},
-        "end_date": {"type": "string"},
-        "predecessor": {"nullable": true, "description": "Null in every answer seen; a value when set."},
-        "succession_resolution": {"nullable": true, "description": "Null in every answer seen; a value when set."}
-      },
-      "required": [
-        "slug", "name", "acronym", "host_country", "lead_nation", "mission_kind", "start_date",
-        "source_id", "end_date", "predecessor", "succession_resolution"
-      ],
-      "additionalProperties": false
-    },
+    router.add_schema(
+        "MissionSummary",
+        closed_object(R"json(
+    "mission": )json" +
+                          closed_object(R"json(
+    "slug": {"type": "string"},
+    "name": {"type": "string"},
+    "acronym": {"type": "string"},
+    "host_country": {"type": "string"},
+    "lead_nation": {"type": "string"},
+    "mission_kind": {"type": "string"},
+    "start_date": {"type": "string"},
+    "source_id": {"type": "string"},
+    "end_date": {"type": "string"},
+    "predecessor": {"nullable": true, "description": "Null in every answer seen; a value when set."},
+    "succession_resolution": {"nullable": true, "description": "Null in every answer seen; a value when set."}
+)json",
+                                        {"slug", "name", "acronym", "host_country", "lead_nation",
+                                         "mission_kind", "start_date", "source_id", "end_date", "predecessor",
+                                         "succession_resolution"}) +
+                          R"json(,
     "at": {"type": "string"},
     "strength": {"$ref": "#/components/schemas/StrengthFigure"},
     "strength_by_country": {"type": "array", "items": {"$ref": "#/components/schemas/CountryStrength"}},
     "deployment_events": {"$ref": "#/components/schemas/DeploymentTotals"},
     "targets": {"type": "array", "items": {"$ref": "#/components/schemas/TargetOutlook"}},
     "mandate": {"$ref": "#/components/schemas/MandateOutlook"},
-    "transition_positions": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "key": {"type": "string"},
-          "actor": {"type": "string"},
-          "actor_kind": {"type": "string"},
-          "subject": {"type": "string"},
-          "stance": {"type": "string"},
-          "date": {"type": "string"},
-          "quote": {"type": "string", "nullable": true},
-          "summary": {"type": "string"},
-          "source_id": {"type": "string"}
-        },
-        "required": ["key", "actor", "actor_kind", "subject", "stance", "date", "quote", "summary", "source_id"],
-        "additionalProperties": false
-      }
-    },
+    "transition_positions": )json" +
+                          array_of(closed_object(R"json(
+    "key": {"type": "string"},
+    "actor": {"type": "string"},
+    "actor_kind": {"type": "string"},
+    "subject": {"type": "string"},
+    "stance": {"type": "string"},
+    "date": {"type": "string"},
+    "quote": {"type": "string", "nullable": true},
+    "summary": {"type": "string"},
+    "source_id": {"type": "string"}
+)json",
+                                                 {"key", "actor", "actor_kind", "subject", "stance", "date",
+                                                  "quote", "summary", "source_id"})) +
+                          R"json(,
     "predecessor": {"nullable": true, "description": "Null in every answer seen; a value when set."},
-    "successor": {
-      "type": "object",
-      "properties": {
-        "slug": {"type": "string"},
-        "name": {"type": "string"},
-        "start_date": {"type": "string"},
-        "end_date": {"nullable": true, "description": "Null in every answer seen; a value when set."}
-      },
-      "required": ["slug", "name", "start_date", "end_date"],
-      "additionalProperties": false
-    },
-    "evidence": {
-      "type": "object",
-      "properties": {
-        "strength": {"$ref": "#/components/schemas/NewestEvidence"},
-        "targets": {"$ref": "#/components/schemas/NewestEvidence"},
-        "mandate": {"$ref": "#/components/schemas/NewestEvidence"},
-        "funding": {"$ref": "#/components/schemas/NewestEvidence"},
-        "incidents": {"$ref": "#/components/schemas/NewestEvidence"}
-      },
-      "required": ["strength", "targets", "mandate", "funding", "incidents"],
-      "additionalProperties": false
-    },
+    "successor": )json" +
+                          closed_object(R"json(
+    "slug": {"type": "string"},
+    "name": {"type": "string"},
+    "start_date": {"type": "string"},
+    "end_date": {"nullable": true, "description": "Null in every answer seen; a value when set."}
+)json",
+                                        {"slug", "name", "start_date", "end_date"}) +
+                          R"json(,
+    "evidence": )json" +
+                          closed_object(R"json(
+    "strength": {"$ref": "#/components/schemas/NewestEvidence"},
+    "targets": {"$ref": "#/components/schemas/NewestEvidence"},
+    "mandate": {"$ref": "#/components/schemas/NewestEvidence"},
+    "funding": {"$ref": "#/components/schemas/NewestEvidence"},
+    "incidents": {"$ref": "#/components/schemas/NewestEvidence"}
+)json",
+                                        {"strength", "targets", "mandate", "funding", "incidents"}) +
+                          R"json(,
     "stale_after_days": {"type": "number"},
-    "staleness": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "figure": {"type": "string"},
-          "as_of": {"type": "string", "nullable": true},
-          "age_days": {"type": "number", "nullable": true},
-          "message": {"type": "string"},
-          "message_code": {"type": "string"},
-          "message_params": {"$ref": "#/components/schemas/MessageParams"}
-        },
-        "required": ["figure", "as_of", "age_days", "message"],
-        "additionalProperties": false
-      }
-    },
+    "staleness": )json" +
+                          array_of(closed_object(R"json(
+    "figure": {"type": "string"},
+    "as_of": {"type": "string", "nullable": true},
+    "age_days": {"type": "number", "nullable": true},
+    "message": {"type": "string"},
+    "message_code": {"type": "string"},
+    "message_params": {"$ref": "#/components/schemas/MessageParams"}
+)json",
+                                                 {"figure", "as_of", "age_days", "message"})) +
+                          R"json(,
     "conflicts": {"type": "array", "items": {"$ref": "#/components/schemas/SourceConflict"}}
-  },
-  "required": [
-    "mission", "at", "strength", "strength_by_country", "deployment_events", "targets", "mandate",
-    "transition_positions", "predecessor", "successor", "evidence", "stale_after_days",
-    "staleness", "conflicts"
-  ],
-  "additionalProperties": false
-})json");
+)json",
+                      {"mission", "at", "strength", "strength_by_country", "deployment_events", "targets",
+                       "mandate", "transition_positions", "predecessor", "successor", "evidence",
+                       "stale_after_days", "staleness", "conflicts"}));
     // GET /api/v1/mission-in-force
-    router.add_schema("MissionsInForce", R"json({
-  "type": "object",
-  "properties": {
+    router.add_schema("MissionsInForce",
+                      closed_object(R"json(
     "at": {"type": "string"},
     "in_force": {"type": "string"},
     "default": {"type": "string"},
     "configured": {"nullable": true, "description": "Null in every answer seen; a value when set."},
-    "missions": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "slug": {"type": "string"},
-          "name": {"type": "string"},
-          "acronym": {"type": "string"},
-          "host_country": {"type": "string"},
-          "start_date": {"type": "string"},
-          "end_date": {"type": "string", "nullable": true},
-          "predecessor": {"type": "string", "nullable": true},
-          "successor": {"type": "string", "nullable": true},
-          "succession_resolution": {"type": "string", "nullable": true},
-          "in_force": {"type": "boolean"}
-        },
-        "required": [
-          "slug", "name", "acronym", "host_country", "start_date", "end_date", "predecessor",
-          "successor", "succession_resolution", "in_force"
-        ],
-        "additionalProperties": false
-      }
-    }
-  },
-  "required": ["at", "in_force", "default", "configured", "missions"],
-  "additionalProperties": false
-})json");
+    "missions": )json" + array_of(closed_object(
+                             R"json(
+    "slug": {"type": "string"},
+    "name": {"type": "string"},
+    "acronym": {"type": "string"},
+    "host_country": {"type": "string"},
+    "start_date": {"type": "string"},
+    "end_date": {"type": "string", "nullable": true},
+    "predecessor": {"type": "string", "nullable": true},
+    "successor": {"type": "string", "nullable": true},
+    "succession_resolution": {"type": "string", "nullable": true},
+    "in_force": {"type": "boolean"}
+)json",
+                             {"slug", "name", "acronym", "host_country", "start_date", "end_date",
+                              "predecessor", "successor", "succession_resolution", "in_force"})),
+                                    {"at", "in_force", "default", "configured", "missions"}));
     // GET /api/v1/missions/{slug}/strength
-    router.add_schema("MissionStrength", R"json({
-  "type": "object",
-  "properties": {
+    router.add_schema("MissionStrength",
+                      closed_object(R"json(
     "mission": {"type": "string"},
     "at": {"type": "string"},
     "last_evidence": {"type": "string"},
@@ -154,121 +123,80 @@ void add_force_schemas(Router& router) {
     "by": {"type": "string"},
     "groups": {"type": "array", "items": {"$ref": "#/components/schemas/CountryStrength"}},
     "deployment_events": {"$ref": "#/components/schemas/DeploymentTotals"},
-    "monthly": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "month": {"type": "string"},
-          "as_of": {"type": "string"},
-          "deployed": {"type": "number"},
-          "pledged": {"type": "number"},
-          "outstanding_pledges": {"type": "number"},
-          "approximate": {"type": "boolean"},
-          "deployed_by_country": {"type": "object", "additionalProperties": {"type": "number"}},
-          "after_last_evidence": {"type": "boolean"}
-        },
-        "required": [
-          "month", "as_of", "deployed", "pledged", "outstanding_pledges", "approximate",
-          "deployed_by_country", "after_last_evidence"
-        ],
-        "additionalProperties": false
-      }
-    }
-  },
-  "required": [
-    "mission", "at", "last_evidence", "strength", "stated", "conflicts", "by", "groups",
-    "deployment_events", "monthly"
-  ],
-  "additionalProperties": false
-})json");
+    "monthly": )json" + array_of(closed_object(
+                            R"json(
+    "month": {"type": "string"},
+    "as_of": {"type": "string"},
+    "deployed": {"type": "number"},
+    "pledged": {"type": "number"},
+    "outstanding_pledges": {"type": "number"},
+    "approximate": {"type": "boolean"},
+    "deployed_by_country": {"type": "object", "additionalProperties": {"type": "number"}},
+    "after_last_evidence": {"type": "boolean"}
+)json",
+                            {"month", "as_of", "deployed", "pledged", "outstanding_pledges", "approximate",
+                             "deployed_by_country", "after_last_evidence"})),
+                                    {"mission", "at", "last_evidence", "strength", "stated", "conflicts",
+                                     "by", "groups", "deployment_events", "monthly"}));
     // GET /api/v1/missions/{slug}/forecast
-    router.add_schema("MissionForecast", R"json({
-  "type": "object",
-  "properties": {
+    router.add_schema("MissionForecast", closed_object(R"json(
     "mission": {"type": "string"},
     "at": {"type": "string"},
     "targets": {"type": "array", "items": {"$ref": "#/components/schemas/TargetOutlook"}}
-  },
-  "required": ["mission", "at", "targets"],
-  "additionalProperties": false
-})json");
+)json",
+                                                       {"mission", "at", "targets"}));
     // GET /api/v1/missions/{slug}/mandate
-    router.add_schema("MissionMandate", R"json({
-  "type": "object",
-  "properties": {
+    router.add_schema(
+        "MissionMandate",
+        closed_object(R"json(
     "mission": {"type": "string"},
     "at": {"type": "string"},
     "status": {"$ref": "#/components/schemas/MandateOutlook"},
-    "timeline": {
-      "type": "object",
-      "properties": {
-        "mission": {"type": "string"},
-        "periods": {"type": "array", "items": {"$ref": "#/components/schemas/MandateStatus"}},
-        "gaps": {"type": "array", "items": {}},
-        "notes": {"type": "array", "items": {}}
-      },
-      "required": ["mission", "periods", "gaps", "notes"],
-      "additionalProperties": false
-    },
-    "recorded_votes": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "resolution": {"type": "string"},
-          "label": {"type": "string"},
-          "adopted": {"type": "string"},
-          "recorded_outcome": {"type": "string"},
-          "source_id": {"type": "string"},
-          "yes": {"type": "number"},
-          "no": {"type": "number"},
-          "abstain": {"type": "number"},
-          "absent": {"type": "number"},
-          "outcome": {"type": "string"},
-          "vetoed_by": {"type": "array", "items": {}},
-          "reason": {"type": "string"},
-          "reason_code": {"type": "string"},
-          "reason_params": {"$ref": "#/components/schemas/MessageParams"},
-          "agrees_with_record": {"type": "boolean"}
-        },
-        "required": [
-          "resolution", "label", "adopted", "recorded_outcome", "source_id", "yes", "no",
-          "abstain", "absent", "outcome", "vetoed_by", "reason", "agrees_with_record"
-        ],
-        "additionalProperties": false
-      }
-    }
-  },
-  "required": ["mission", "at", "status", "timeline", "recorded_votes"],
-  "additionalProperties": false
-})json");
+    "timeline": )json" +
+                          closed_object(R"json(
+    "mission": {"type": "string"},
+    "periods": {"type": "array", "items": {"$ref": "#/components/schemas/MandateStatus"}},
+    "gaps": {"type": "array", "items": {}},
+    "notes": {"type": "array", "items": {}}
+)json",
+                                        {"mission", "periods", "gaps", "notes"}) +
+                          R"json(,
+    "recorded_votes": )json" +
+                          array_of(closed_object(
+                              R"json(
+    "resolution": {"type": "string"},
+    "label": {"type": "string"},
+    "adopted": {"type": "string"},
+    "recorded_outcome": {"type": "string"},
+    "source_id": {"type": "string"},
+    "yes": {"type": "number"},
+    "no": {"type": "number"},
+    "abstain": {"type": "number"},
+    "absent": {"type": "number"},
+    "outcome": {"type": "string"},
+    "vetoed_by": {"type": "array", "items": {}},
+    "reason": {"type": "string"},
+    "reason_code": {"type": "string"},
+    "reason_params": {"$ref": "#/components/schemas/MessageParams"},
+    "agrees_with_record": {"type": "boolean"}
+)json",
+                              {"resolution", "label", "adopted", "recorded_outcome", "source_id", "yes", "no",
+                               "abstain", "absent", "outcome", "vetoed_by", "reason", "agrees_with_record"})),
+                      {"mission", "at", "status", "timeline", "recorded_votes"}));
     // GET /api/v1/missions/{slug}/alerts
-    router.add_schema("MissionAlerts", R"json({
-  "type": "object",
-  "properties": {
+    router.add_schema("MissionAlerts", closed_object(R"json(
     "mission": {"type": "string"},
     "at": {"type": "string"},
-    "alerts": {
-      "type": "array",
-      "items": {
-        "type": "object",
-        "properties": {
-          "kind": {"type": "string"},
-          "since": {"type": "string", "nullable": true},
-          "message": {"type": "string"},
-          "message_code": {"type": "string"},
-          "message_params": {"$ref": "#/components/schemas/MessageParams"},
-          "source_id": {"type": "string", "nullable": true}
-        },
-        "required": ["kind", "since", "message", "source_id"],
-        "additionalProperties": false
-      }
-    }
-  },
-  "required": ["mission", "at", "alerts"],
-  "additionalProperties": false
-})json");
+    "alerts": )json" + array_of(closed_object(R"json(
+    "kind": {"type": "string"},
+    "since": {"type": "string", "nullable": true},
+    "message": {"type": "string"},
+    "message_code": {"type": "string"},
+    "message_params": {"$ref": "#/components/schemas/MessageParams"},
+    "source_id": {"type": "string", "nullable": true}
+)json",
+                                              {"kind", "since", "message", "source_id"})),
+                                                     {"mission", "at", "alerts"}));
 }
 
 }  // namespace mssops::http

@@ -1,20 +1,18 @@
 #include "http/schemas/response_schemas.hpp"
 
+#include "http/schemas/schema_builder.hpp"
+
 // Response schemas of the meta routes (liveness, the OpenAPI document itself) and MessageParams,
 // which the answers of every area share.
 
 namespace mssops::http {
 
 void add_meta_schemas(Router& router) {
-    router.add_schema("Health", R"json({
-  "type": "object",
-  "properties": {
+    router.add_schema("Health", closed_object(R"json(
     "status": {"type": "string", "enum": ["ok"]},
     "backend": {"type": "string", "enum": ["sqlite", "postgresql"]}
-  },
-  "required": ["status", "backend"],
-  "additionalProperties": false
-})json");
+)json",
+                                              {"status", "backend"}));
     // The parameters of a sentence's message code: beside a field X in English, X_code names the
     // sentence and X_params fills it, so the dashboard can say it in another language. A value is
     // text, or a nested {code, params} sentence.

@@ -1,20 +1,19 @@
 #include "http/schemas/response_schemas.hpp"
 
+#include "http/schemas/schema_builder.hpp"
+
 namespace mssops::http {
 
 // The parts several views answer with: a strength figure and its evidence, a conflict between
 // sources, a mandate, a vote. One entry each, which the views' schemas name by $ref.
 void add_shared_view_schemas(Router& router) {
     // The newest evidence of one figure (strength, targets, mandate, funding, incidents); none: as_of null.
-    router.add_schema("NewestEvidence", R"json({
-  "type": "object",
-  "properties": {"what": {"type": "string"}, "as_of": {"type": "string", "nullable": true}},
-  "required": ["what", "as_of"],
-  "additionalProperties": false
-})json");
-    router.add_schema("TargetOutlook", R"json({
-  "additionalProperties": false,
-  "properties": {
+    router.add_schema(
+        "NewestEvidence",
+        closed_object(R"json("what": {"type": "string"}, "as_of": {"type": "string", "nullable": true})json",
+                      {"what", "as_of"}));
+    router.add_schema("TargetOutlook",
+                      closed_object(R"json(
     "at_due_date": {"$ref": "#/components/schemas/StrengthFigure"},
     "at_observed_pace": {"$ref": "#/components/schemas/ObservedPace"},
     "current": {"$ref": "#/components/schemas/StrengthFigure"},
@@ -27,16 +26,12 @@ void add_shared_view_schemas(Router& router) {
     "shortfall_basis": {"type": "string"},
     "shortfall_on_due_date": {"type": "number"},
     "target": {"$ref": "#/components/schemas/TargetStatement"}
-  },
-  "required": [
-    "target", "due", "current", "progress", "remaining", "due_date_passed",
-    "shortfall_on_due_date", "shortfall_basis", "at_due_date", "at_observed_pace", "on_pledges"
-  ],
-  "type": "object"
-})json");
-    router.add_schema("StrengthFigure", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                    {"target", "due", "current", "progress", "remaining", "due_date_passed",
+                                     "shortfall_on_due_date", "shortfall_basis", "at_due_date",
+                                     "at_observed_pace", "on_pledges"}));
+    router.add_schema("StrengthFigure",
+                      closed_object(R"json(
     "approximate": {"type": "boolean"},
     "as_of": {"type": "string"},
     "at": {"type": "string"},
@@ -57,17 +52,13 @@ void add_shared_view_schemas(Router& router) {
     "source_ids": {"items": {"type": "string"}, "type": "array"},
     "stated": {"type": "boolean"},
     "strength_rule": {"type": "string"}
-  },
-  "required": [
-    "at", "personnel_type", "count", "qualifier", "approximate", "basis", "report",
-    "event_adjustment", "source_id", "source_ids", "rule", "stated", "derivation", "as_of",
-    "evidence_source_ids", "strength_rule", "contingents", "mission_reports", "conflicts"
-  ],
-  "type": "object"
-})json");
-    router.add_schema("ContingentStrength", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                    {"at", "personnel_type", "count", "qualifier", "approximate", "basis",
+                                     "report", "event_adjustment", "source_id", "source_ids", "rule",
+                                     "stated", "derivation", "as_of", "evidence_source_ids", "strength_rule",
+                                     "contingents", "mission_reports", "conflicts"}));
+    router.add_schema("ContingentStrength",
+                      closed_object(R"json(
     "approximate": {"type": "boolean"},
     "as_of": {"type": "string"},
     "base": {"oneOf": [{"$ref": "#/components/schemas/StrengthEvidence"}], "nullable": true},
@@ -80,16 +71,11 @@ void add_shared_view_schemas(Router& router) {
     "qualifier": {"type": "string"},
     "rule": {"type": "string"},
     "source_ids": {"items": {"type": "string"}, "type": "array"}
-  },
-  "required": [
-    "country", "personnel_type", "count", "qualifier", "approximate", "base",
-    "movement_after_base", "as_of", "rule", "source_ids", "evidence_source_ids", "evidence"
-  ],
-  "type": "object"
-})json");
-    router.add_schema("StrengthEvidence", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                    {"country", "personnel_type", "count", "qualifier", "approximate", "base",
+                                     "movement_after_base", "as_of", "rule", "source_ids",
+                                     "evidence_source_ids", "evidence"}));
+    router.add_schema("StrengthEvidence", closed_object(R"json(
     "count": {"type": "number"},
     "date": {"type": "string"},
     "key": {"type": "string"},
@@ -99,13 +85,10 @@ void add_shared_view_schemas(Router& router) {
     "source_id": {"type": "string"},
     "source_kind": {"type": "string"},
     "what": {"type": "string"}
-  },
-  "required": ["record_kind", "key", "what", "count", "date", "source_id", "source_kind", "role", "same_as"],
-  "type": "object"
-})json");
-    router.add_schema("SourceConflict", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                                        {"record_kind", "key", "what", "count", "date",
+                                                         "source_id", "source_kind", "role", "same_as"}));
+    router.add_schema("SourceConflict", closed_object(R"json(
     "claims": {"items": {"$ref": "#/components/schemas/ConflictClaim"}, "type": "array"},
     "fact": {"type": "string"},
     "rule": {"type": "string"},
@@ -115,13 +98,9 @@ void add_shared_view_schemas(Router& router) {
     "subject_code": {"type": "string"},
     "subject_params": {"$ref": "#/components/schemas/MessageParams"},
     "used_value": {"type": "string"}
-  },
-  "required": ["fact", "subject", "used_value", "rule", "claims"],
-  "type": "object"
-})json");
-    router.add_schema("ConflictClaim", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                                      {"fact", "subject", "used_value", "rule", "claims"}));
+    router.add_schema("ConflictClaim", closed_object(R"json(
     "as_of": {"type": "string"},
     "key": {"type": "string"},
     "record_kind": {"type": "string"},
@@ -129,26 +108,21 @@ void add_shared_view_schemas(Router& router) {
     "source_kind": {"type": "string"},
     "used": {"type": "boolean"},
     "value": {"type": "string"}
-  },
-  "required": ["record_kind", "key", "value", "as_of", "source_ids", "source_kind", "used"],
-  "type": "object"
-})json");
-    router.add_schema("CountryStrength", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                                     {"record_kind", "key", "value", "as_of", "source_ids",
+                                                      "source_kind", "used"}));
+    router.add_schema("CountryStrength", closed_object(R"json(
     "approximate": {"type": "boolean"},
     "deployed": {"type": "number"},
     "label": {"type": "string"},
     "outstanding_pledges": {"type": "number"},
     "pledged": {"type": "number"},
     "source_ids": {"items": {"type": "string"}, "type": "array"}
-  },
-  "required": ["label", "deployed", "pledged", "outstanding_pledges", "approximate", "source_ids"],
-  "type": "object"
-})json");
-    router.add_schema("DeploymentTotals", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                                       {"label", "deployed", "pledged", "outstanding_pledges",
+                                                        "approximate", "source_ids"}));
+    router.add_schema("DeploymentTotals",
+                      closed_object(R"json(
     "approximate": {"type": "boolean"},
     "at": {"type": "string"},
     "contingents": {"items": {"$ref": "#/components/schemas/ContingentMovements"}, "type": "array"},
@@ -158,16 +132,12 @@ void add_shared_view_schemas(Router& router) {
     "pledged": {"type": "number"},
     "source_ids": {"items": {"type": "string"}, "type": "array"},
     "warnings": {"items": {}, "type": "array"}
-  },
-  "required": [
-    "at", "deployed", "pledged", "outstanding_pledges", "approximate", "last_event", "source_ids",
-    "warnings", "contingents"
-  ],
-  "type": "object"
-})json");
-    router.add_schema("ContingentMovements", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                    {"at", "deployed", "pledged", "outstanding_pledges", "approximate",
+                                     "last_event", "source_ids", "warnings", "contingents"}));
+    router.add_schema(
+        "ContingentMovements",
+        closed_object(R"json(
     "approximate": {"type": "boolean"},
     "arrived": {"type": "number"},
     "country": {"type": "string"},
@@ -178,16 +148,10 @@ void add_shared_view_schemas(Router& router) {
     "personnel_type": {"type": "string"},
     "pledged": {"type": "number"},
     "source_ids": {"items": {"type": "string"}, "type": "array"}
-  },
-  "required": [
-    "country", "personnel_type", "deployed", "arrived", "departed", "pledged",
-    "outstanding_pledges", "approximate", "last_event", "source_ids"
-  ],
-  "type": "object"
-})json");
-    router.add_schema("TargetStatement", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                      {"country", "personnel_type", "deployed", "arrived", "departed", "pledged",
+                       "outstanding_pledges", "approximate", "last_event", "source_ids"}));
+    router.add_schema("TargetStatement", closed_object(R"json(
     "by_date": {"type": "string"},
     "key": {"type": "string"},
     "number": {"type": "number"},
@@ -195,13 +159,11 @@ void add_shared_view_schemas(Router& router) {
     "source_id": {"type": "string"},
     "stated_by": {"type": "string"},
     "stated_on": {"type": "string"}
-  },
-  "required": ["key", "personnel_type", "number", "by_date", "stated_by", "stated_on", "source_id"],
-  "type": "object"
-})json");
-    router.add_schema("ObservedPace", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                                       {"key", "personnel_type", "number", "by_date",
+                                                        "stated_by", "stated_on", "source_id"}));
+    router.add_schema("ObservedPace",
+                      closed_object(R"json(
     "last_evidence": {"type": "string"},
     "net_change": {"type": "number"},
     "no_recent_data": {"type": "boolean"},
@@ -214,16 +176,10 @@ void add_shared_view_schemas(Router& router) {
     "reason_params": {"$ref": "#/components/schemas/MessageParams"},
     "window_days": {"type": "number"},
     "window_start": {"type": "string"}
-  },
-  "required": [
-    "window_days", "window_start", "net_change", "per_day", "reachable", "reached_on", "on_time",
-    "reason", "last_evidence", "no_recent_data"
-  ],
-  "type": "object"
-})json");
-    router.add_schema("PledgeOutlook", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                    {"window_days", "window_start", "net_change", "per_day", "reachable",
+                                     "reached_on", "on_time", "reason", "last_evidence", "no_recent_data"}));
+    router.add_schema("PledgeOutlook", closed_object(R"json(
     "attainable": {"type": "number"},
     "on_time": {"type": "boolean"},
     "outstanding": {"type": "number"},
@@ -234,16 +190,11 @@ void add_shared_view_schemas(Router& router) {
     "reason_code": {"type": "string"},
     "reason_params": {"$ref": "#/components/schemas/MessageParams"},
     "source_ids": {"items": {"type": "string"}, "type": "array"}
-  },
-  "required": [
-    "outstanding", "overdue", "attainable", "reachable", "reached_on", "on_time", "reason",
-    "source_ids"
-  ],
-  "type": "object"
-})json");
-    router.add_schema("MandateOutlook", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                                     {"outstanding", "overdue", "attainable", "reachable",
+                                                      "reached_on", "on_time", "reason", "source_ids"}));
+    router.add_schema("MandateOutlook",
+                      closed_object(R"json(
     "alerts": {"items": {}, "type": "array"},
     "at": {"type": "string"},
     "days_remaining": {"description": "Null in every answer seen; a value when set.", "nullable": true},
@@ -257,16 +208,10 @@ void add_shared_view_schemas(Router& router) {
     "state": {"type": "string"},
     "state_text": {"type": "string"},
     "succeeded_by": {"$ref": "#/components/schemas/MissionSuccession"}
-  },
-  "required": [
-    "at", "in_force", "mandate", "end", "days_remaining", "source_id", "alerts", "next_alert",
-    "gaps", "state", "state_text", "succeeded_by"
-  ],
-  "type": "object"
-})json");
-    router.add_schema("MandateStatus", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                    {"at", "in_force", "mandate", "end", "days_remaining", "source_id",
+                                     "alerts", "next_alert", "gaps", "state", "state_text", "succeeded_by"}));
+    router.add_schema("MandateStatus", closed_object(R"json(
     "action": {"type": "string"},
     "end": {"type": "string"},
     "end_approximate": {"type": "boolean"},
@@ -274,13 +219,11 @@ void add_shared_view_schemas(Router& router) {
     "resolution": {"type": "string"},
     "source_id": {"type": "string"},
     "start": {"type": "string"}
-  },
-  "required": ["resolution", "label", "action", "start", "end", "end_approximate", "source_id"],
-  "type": "object"
-})json");
-    router.add_schema("MissionSuccession", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                                     {"resolution", "label", "action", "start", "end",
+                                                      "end_approximate", "source_id"}));
+    router.add_schema("MissionSuccession",
+                      closed_object(R"json(
     "adopted": {"type": "string"},
     "label": {"type": "string"},
     "resolution": {"type": "string"},
@@ -290,32 +233,24 @@ void add_shared_view_schemas(Router& router) {
     "successor_start": {"type": "string"},
     "text": {"type": "string"},
     "vote": {"$ref": "#/components/schemas/RecordedVote"}
-  },
-  "required": [
-    "successor", "successor_name", "successor_start", "resolution", "label", "adopted", "vote",
-    "source_id", "text"
-  ],
-  "type": "object"
-})json");
-    router.add_schema("RecordedVote", R"json({
-  "additionalProperties": false,
-  "properties": {
+)json",
+                                    {"successor", "successor_name", "successor_start", "resolution", "label",
+                                     "adopted", "vote", "source_id", "text"}));
+    router.add_schema("RecordedVote",
+                      closed_object(R"json(
     "abstain": {"type": "number"},
     "abstaining": {"items": {"type": "string"}, "type": "array"},
     "against": {"items": {}, "type": "array"},
     "no": {"type": "number"},
     "text": {"type": "string"},
     "yes": {"type": "number"}
-  },
-  "required": ["yes", "no", "abstain", "text", "against", "abstaining"],
-  "type": "object"
-})json");
-    router.add_schema("MemberStance", R"json({
-  "additionalProperties": false,
-  "properties": {"abstain": {"type": "number"}, "no": {"type": "number"}, "yes": {"type": "number"}},
-  "required": ["yes", "no", "abstain"],
-  "type": "object"
-})json");
+)json",
+                                    {"yes", "no", "abstain", "text", "against", "abstaining"}));
+    router.add_schema(
+        "MemberStance",
+        closed_object(
+            R"json("abstain": {"type": "number"}, "no": {"type": "number"}, "yes": {"type": "number"})json",
+            {"yes", "no", "abstain"}));
 }
 
 }  // namespace mssops::http
