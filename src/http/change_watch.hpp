@@ -31,6 +31,10 @@ public:
     /// The counter, or none when there is no reader or the last read failed (then the next call
     /// reads again).
     std::optional<std::int64_t> current() const;
+    /// Makes the next current() read the store, whatever the interval says.
+    void expire() const {
+        read_at_ns_.store(std::numeric_limits<std::int64_t>::min(), std::memory_order_release);
+    }
     bool watching() const { return static_cast<bool>(read_); }
 
 private:
@@ -61,6 +65,9 @@ public:
     /// The change counter (ChangeWatch::current); when it moved, `cache` has dropped what changed
     /// before this returns. None when the counter cannot be read.
     std::optional<std::int64_t> follow(ResponseCache& cache) const;
+    /// Called after this server's own write: the next follow() reads the counter, so it sees the
+    /// write before a view is computed again rather than after, which would drop the new view.
+    void expire() const { watch_.expire(); }
     bool watching() const { return watch_.watching(); }
 
 private:

@@ -259,6 +259,7 @@ Response Dispatcher::run_cached(const Route& route, Request& request) const {
 void Dispatcher::after_write(const Request& request) const {
     auto kinds = store::take_written_kinds();
     cache_.invalidate(kinds);
+    store_changes_.expire();
     if (authenticator_ != nullptr) authenticator_->forget();
     if (kinds.empty()) return;
     const auto now = std::chrono::steady_clock::now();

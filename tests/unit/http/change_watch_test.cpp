@@ -39,6 +39,15 @@ TEST_F(ChangeWatchTest, reads_the_store_once_per_interval) {
     EXPECT_EQ(reads_, 2);
 }
 
+TEST_F(ChangeWatchTest, reads_the_store_again_at_once_after_expire) {
+    auto watched = watch();
+    EXPECT_EQ(watched.current(), 7);
+    counter_ = 8;
+    watched.expire();
+    EXPECT_EQ(watched.current(), 8);
+    EXPECT_EQ(reads_, 2);
+}
+
 TEST_F(ChangeWatchTest, says_nothing_when_the_store_cannot_answer_and_asks_again_next_time) {
     auto watched = watch();
     failing_ = true;
