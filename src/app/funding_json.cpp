@@ -83,9 +83,9 @@ json::object summary_json(const std::string& mission, const domain::FundingSumma
     return out;
 }
 
-json::object history_json(const domain::Record& flow, const std::vector<domain::FlowStep>& steps) {
+json::object history_json(const FlowHistoryResult& result) {
     json::array items;
-    for (const auto& step : steps) {
+    for (const auto& step : result.steps) {
         const domain::FlowVersion& version = step.version;
         items.push_back(json::object{
             {"step", domain::to_text(step.kind)},
@@ -98,7 +98,7 @@ json::object history_json(const domain::Record& flow, const std::vector<domain::
             {"recorded_at", version.recorded_at},
             {"recorded_by", version.actor}});
     }
-    return {{"flow", store::record_to_json(flow)}, {"history", std::move(items)}};
+    return {{"flow", store::record_to_json(result.flow)}, {"history", std::move(items)}};
 }
 
 json::object assessed_json(const std::string& mission, domain::Cents budget,
@@ -155,6 +155,13 @@ json::array flows_json(const std::vector<domain::Record>& flows) {
     json::array items;
     for (const auto& flow : flows) items.push_back(store::record_to_json(flow));
     return items;
+}
+
+json::object flows_page_json(const FlowsResult& page) {
+    return {{"items", flows_json(page.items)},
+            {"total", page.total},
+            {"limit", page.limit},
+            {"offset", page.offset}};
 }
 
 }  // namespace mssops::app

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/funding_query.hpp"
 #include "domain/assessed_apportionment.hpp"
 #include "domain/flow_history.hpp"
 #include "domain/funding_summary.hpp"
@@ -26,8 +27,13 @@ boost::json::object summary_json(const std::string& mission, const domain::Fundi
                                  const domain::SummaryOptions& options,
                                  const std::optional<report::DeployedCount>& deployed);
 
-/// A flow's history: the flow as stored and each step of its life, oldest first.
-boost::json::object history_json(const domain::Record& flow, const std::vector<domain::FlowStep>& steps);
+/// A flow's history as GET .../funding/flows/{id}/history returns it and `mssops funding history --json`
+/// prints it: the flow as stored and each step of its life, oldest first.
+boost::json::object history_json(const FlowHistoryResult& result);
+
+/// A page of flows as GET .../funding/flows returns it and `mssops funding flows --json` prints it:
+/// items (as the records API shows them), total, limit, offset.
+boost::json::object flows_page_json(const FlowsResult& page);
 
 /// The assessed budget beside voluntary funding, with the scale's source, label, rate total and the
 /// share of the budget left unassigned by a partial scale.

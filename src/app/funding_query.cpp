@@ -2,10 +2,20 @@
 
 #include <chrono>
 
+#include "domain/kind_names.hpp"
+
 namespace mssops::app {
 
 using domain::Error;
 using domain::Result;
+
+Result<void> mission_exists(store::RecordStore& records, std::string_view slug) {
+    auto mission = records.find_by_key(domain::kinds::missions, slug);
+    if (mission) return {};
+    if (mission.error().code == domain::ErrorCode::not_found)
+        return Error::not_found("slug", "no mission has key \"" + std::string(slug) + "\"");
+    return mission.error();
+}
 
 Result<FundingSummaryResult> funding_summary(store::RecordStore& records,
                                              const ingest::FundingReference& reference,
@@ -49,6 +59,29 @@ Result<AssessedResult> assessed_funding(store::RecordStore& records,
     auto rows = domain::compare_with_given(apportioned->parts, *given);
     return AssessedResult{facts->mission, query.budget, *reference.scale, std::move(apportioned).value(),
                           std::move(rows)};
+}
+
+Result<FlowsResult> funding_flows(store::RecordStore& records, const FlowsQuery& query) {
+    if (auto exists = mission_exists(records, query.slug); !exists) return exists.error();
+    store::ListQuery list;
+    list.kind = domain::kinds::funding_flows;
+    list.mission = query.slug;
+    list.limit = query.limit;
+    list.offset = query.offset;
+    if (query.status) list.equals.emplace_back("status", domain::to_text(*query.status));
+    if (query.donor) list.equals.emplace_back("donor", *query.donor);
+    auto page = records.list(list);
+    if (!page) return page.error();
+    return FlowsResult{std::move(page->items), page->total, page->limit, page->offset};
+}
+
+Result<FlowHistoryResult> flow_history(store::Store& store, const FlowHistoryQuery& query) {
+    if (auto exists = mission_exists(store.records(), query.slug); !exists) return exists.error();
+    auto versions = report::load_flow_versions(store, query.slug, query.id);
+    if (!versions) return versions.error();
+    auto flow = store.records().get(domain::kinds::funding_flows, query.id);
+    if (!flow) return flow.error();
+    return FlowHistoryResult{std::move(flow).value(), domain::flow_history(*versions)};
 }
 
 }  // namespace mssops::app

@@ -51,14 +51,6 @@ Result<std::optional<std::chrono::year_month>> month_parameter(const QueryMap& q
                                                   std::chrono::month{date->month});
 }
 
-Result<void> mission_exists(store::RecordStore& records, std::string_view slug) {
-    auto mission = records.find_by_key(domain::kinds::missions, slug);
-    if (mission) return {};
-    if (mission.error().code == domain::ErrorCode::not_found)
-        return Error::not_found("slug", "no mission has key \"" + std::string(slug) + "\"");
-    return mission.error();
-}
-
 }  // namespace
 
 Result<FundingSummaryQuery> funding_summary_query(std::string_view slug, const QueryMap& query) {
@@ -77,45 +69,31 @@ Result<FundingSummaryQuery> funding_summary_query(std::string_view slug, const Q
     return typed;
 }
 
-Result<json::object> funding_flows_view(store::RecordStore& records, std::string_view slug,
-                                        const QueryMap& query) {
+Result<FlowsQuery> flows_query(std::string_view slug, const QueryMap& query) {
     if (auto known = only_known(query, {"limit", "offset", "status", "donor"}); !known) return known.error();
-    if (auto exists = mission_exists(records, slug); !exists) return exists.error();
-    store::ListQuery list;
-    list.kind = domain::kinds::funding_flows;
-    list.mission = std::string(slug);
+    FlowsQuery typed;
+    typed.slug = std::string(slug);
     auto limit = integer_parameter(query, "limit", 1, 1000);
     if (!limit) return limit.error();
-    if (*limit) list.limit = **limit;
+    if (*limit) typed.limit = **limit;
     auto offset = integer_parameter(query, "offset", 0, INT64_MAX);
     if (!offset) return offset.error();
-    if (*offset) list.offset = **offset;
+    if (*offset) typed.offset = **offset;
     if (auto status = query.find("status"); status != query.end()) {
         auto parsed = domain::parse_flow_status(status->second, "status");
         if (!parsed) return parsed.error();
-        list.equals.emplace_back("status", status->second);
+        typed.status = *parsed;
     }
-    if (auto donor = query.find("donor"); donor != query.end())
-        list.equals.emplace_back("donor", donor->second);
-    auto page = records.list(list);
-    if (!page) return page.error();
-    return json::object{{"items", flows_json(page->items)},
-                        {"total", page->total},
-                        {"limit", page->limit},
-                        {"offset", page->offset}};
+    if (auto donor = query.find("donor"); donor != query.end()) typed.donor = donor->second;
+    return typed;
 }
 
-Result<json::object> flow_history_view(store::Store& store, std::string_view slug, std::string_view id_text) {
+Result<FlowHistoryQuery> flow_history_query(std::string_view slug, std::string_view id_text) {
     std::int64_t id = 0;
     auto [end, ec] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
     if (ec != std::errc() || end != id_text.data() + id_text.size() || id < 1)
         return Error::invalid("id", "must be a flow's numeric id, got \"" + std::string(id_text) + "\"");
-    if (auto exists = mission_exists(store.records(), slug); !exists) return exists.error();
-    auto versions = report::load_flow_versions(store, slug, id);
-    if (!versions) return versions.error();
-    auto flow = store.records().get(domain::kinds::funding_flows, id);
-    if (!flow) return flow.error();
-    return history_json(*flow, domain::flow_history(*versions));
+    return FlowHistoryQuery{std::string(slug), id};
 }
 
 Result<AssessedQuery> assessed_query(std::string_view slug, const QueryMap& query) {

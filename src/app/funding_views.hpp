@@ -1,6 +1,5 @@
 #pragma once
 
-#include <boost/json/object.hpp>
 #include <map>
 #include <string>
 #include <string_view>
@@ -24,14 +23,13 @@ domain::Result<FundingSummaryQuery> funding_summary_query(std::string_view slug,
 /// invalid_input naming the parameter, or an unknown one.
 domain::Result<AssessedQuery> assessed_query(std::string_view slug, const QueryMap& query);
 
-/// GET .../funding/flows: a page of the mission's flows. Parameters: limit (1-1000, default 100),
-/// offset, status, donor.
-domain::Result<boost::json::object> funding_flows_view(store::RecordStore& records, std::string_view slug,
-                                                       const QueryMap& query);
+/// Reads the flows use case's query: limit (1-1000, default 100), offset, status (pledged, committed or
+/// paid), donor; invalid_input naming the parameter, or an unknown one.
+domain::Result<FlowsQuery> flows_query(std::string_view slug, const QueryMap& query);
 
-/// GET .../funding/flows/{id}/history. not_found naming "id" when the mission has no such flow.
-domain::Result<boost::json::object> flow_history_view(store::Store& store, std::string_view slug,
-                                                      std::string_view id);
+/// Reads the flow history use case's query from the flow's id as text; invalid_input naming "id" unless
+/// it is a whole number from 1.
+domain::Result<FlowHistoryQuery> flow_history_query(std::string_view slug, std::string_view id);
 
 /// POST .../funding/import: the CSV `text` (named `name` in error locations) imported into the
 /// mission, all or nothing; rows without a mission get `slug`, rows without a source `source_id`

@@ -10,6 +10,7 @@
 #include "cli/table.hpp"
 #include "domain/money.hpp"
 #include "domain/text_encoding.hpp"
+#include "store/record_json.hpp"
 
 namespace mssops::cli {
 namespace {
@@ -40,22 +41,12 @@ struct FundingOptions {
     std::string encoding = "utf-8";
 };
 
-std::string text(const json::value& value) {
-    if (value.is_string()) return std::string(value.get_string());
-    if (value.is_null()) return "-";
-    return json::serialize(value);
-}
-
-std::string text(const json::object& object, const char* name) {
-    auto found = object.find(name);
-    return found == object.end() ? "-" : text(found->value());
-}
-
-// Stored amounts are JSON numbers; a person reads them with two decimals, not "2.16537237E7".
-std::string money(const json::object& object, const char* name) {
-    auto found = object.find(name);
-    if (found == object.end() || !found->value().is_number()) return text(object, name);
-    return domain::format_cents(domain::cents_from_number(found->value().to_number<double>()));
+// A stored field as a table cell: text as it is, a number as the records API writes it, "-" when absent.
+std::string field_text(const domain::Record& record, const char* name) {
+    auto found = record.fields.find(name);
+    if (found == record.fields.end() || std::holds_alternative<std::monostate>(found->second)) return "-";
+    if (const auto* text = std::get_if<std::string>(&found->second)) return *text;
+    return json::serialize(store::field_to_json(found->second));
 }
 
 std::string cents_or_dash(const std::optional<domain::Cents>& amount) {
@@ -100,25 +91,30 @@ void print_summary(const app::FundingSummaryResult& result) {
     figures.print(std::cout);
 }
 
-void print_flows(const json::object& page) {
-    Table table({"id", "key", "donor", "recipient", "amount", "currency", "amount_usd", "status", "date"});
-    for (const auto& item : page.at("items").as_array()) {
-        const auto& flow = item.as_object();
-        table.add_row({text(flow, "id"), text(flow, "key"), text(flow, "donor"), text(flow, "recipient"),
-                       money(flow, "amount"), text(flow, "currency"), money(flow, "amount_usd"),
-                       text(flow, "status"), text(flow, "date")});
-    }
-    table.print(std::cout);
-    std::cout << page.at("items").as_array().size() << " of " << text(page, "total") << " flows\n";
+// Stored amounts are numbers; a person reads them with two decimals, not "2.16537237E7".
+std::string money(const domain::Record& flow, const char* name) {
+    auto amount = flow.number(name);
+    return amount ? domain::format_cents(domain::cents_from_number(*amount)) : field_text(flow, name);
 }
 
-void print_history(const json::object& history) {
+void print_flows(const app::FlowsResult& page) {
+    Table table({"id", "key", "donor", "recipient", "amount", "currency", "amount_usd", "status", "date"});
+    for (const auto& flow : page.items)
+        table.add_row({std::to_string(flow.id), field_text(flow, "key"), field_text(flow, "donor"),
+                       field_text(flow, "recipient"), money(flow, "amount"), field_text(flow, "currency"),
+                       money(flow, "amount_usd"), field_text(flow, "status"), field_text(flow, "date")});
+    table.print(std::cout);
+    std::cout << page.items.size() << " of " << page.total << " flows\n";
+}
+
+void print_history(const app::FlowHistoryResult& history) {
     Table table({"step", "from", "status", "date", "amount", "currency", "amount_usd", "recorded_at", "by"});
-    for (const auto& item : history.at("history").as_array()) {
-        const auto& step = item.as_object();
-        table.add_row({text(step, "step"), text(step, "from"), text(step, "status"), text(step, "date"),
-                       text(step, "amount"), text(step, "currency"), text(step, "amount_usd"),
-                       text(step, "recorded_at"), text(step, "recorded_by")});
+    for (const auto& step : history.steps) {
+        const domain::FlowVersion& version = step.version;
+        table.add_row({domain::to_text(step.kind), step.from ? domain::to_text(*step.from) : "-",
+                       domain::to_text(version.status), version.date.to_text(),
+                       domain::format_cents(version.amount), version.currency,
+                       cents_or_dash(version.amount_usd), version.recorded_at, version.actor});
     }
     table.print(std::cout);
 }
@@ -143,9 +139,9 @@ void print_assessed(const app::AssessedResult& result) {
                   << domain::format_percent_e6(result.apportioned.rate_total_e6) << " %)\n";
 }
 
-void print_import(const json::object& report) {
-    std::cout << "imported " << text(report, "rows") << " rows: " << text(report, "created") << " created, "
-              << text(report, "updated") << " updated, " << text(report, "unchanged") << " unchanged\n";
+void print_import(const ingest::FundingImportReport& report) {
+    std::cout << "imported " << report.rows << " rows: " << report.written.created << " created, "
+              << report.written.updated << " updated, " << report.written.unchanged << " unchanged\n";
 }
 
 /// Opens the store, finds the mission and the reference tables, then runs `body`.
@@ -158,12 +154,6 @@ void with_store(CliContext& context, const FundingOptions& options, Body body) {
     auto reference = ingest::load_funding_reference(context.data_dir, options.scale);
     if (!reference) return context.fail(reference.error());
     body(**store, *slug, *reference);
-}
-
-void show(CliContext& context, const Result<json::object>& view, void (*print)(const json::object&)) {
-    if (!view) return context.fail(view.error());
-    if (context.json) return CliContext::print_json(*view);
-    print(*view);
 }
 
 app::QueryMap summary_query(const FundingOptions& options) {
@@ -230,7 +220,12 @@ void add_funding_command(CLI::App& app, CliContext& context) {
                        if (!options.donor.empty()) query["donor"] = options.donor;
                        if (options.limit) query["limit"] = std::to_string(options.limit);
                        if (options.offset) query["offset"] = std::to_string(options.offset);
-                       show(context, app::funding_flows_view(store.records(), slug, query), print_flows);
+                       auto typed = app::flows_query(slug, query);
+                       if (!typed) return context.fail(typed.error());
+                       auto result = app::funding_flows(store.records(), *typed);
+                       if (!result) return context.fail(result.error());
+                       if (context.json) return CliContext::print_json(app::flows_page_json(*result));
+                       print_flows(*result);
                    });
     });
 
@@ -239,7 +234,12 @@ void add_funding_command(CLI::App& app, CliContext& context) {
     history->callback([&context] {
         with_store(context, options,
                    [&](store::Store& store, const std::string& slug, const ingest::FundingReference&) {
-                       show(context, app::flow_history_view(store, slug, options.id), print_history);
+                       auto typed = app::flow_history_query(slug, options.id);
+                       if (!typed) return context.fail(typed.error());
+                       auto result = app::flow_history(store, *typed);
+                       if (!result) return context.fail(result.error());
+                       if (context.json) return CliContext::print_json(app::history_json(*result));
+                       print_history(*result);
                    });
     });
 
@@ -295,7 +295,6 @@ void add_funding_command(CLI::App& app, CliContext& context) {
                 auto report = app::import_flows(store.records(), reference, slug, std::move(*text),
                                                 options.file, {CliContext::actor_name()}, options.source);
                 if (!report) return context.fail(report.error());
-                json::object body = app::import_report_json(*report);
                 if (!report->committed) {
                     for (const auto& error : report->errors)
                         std::cerr << "error: " << error.field << ": " << error.message << '\n';
@@ -303,8 +302,8 @@ void add_funding_command(CLI::App& app, CliContext& context) {
                     context.exit_code = 1;
                     return;
                 }
-                if (context.json) return CliContext::print_json(body);
-                print_import(body);
+                if (context.json) return CliContext::print_json(app::import_report_json(*report));
+                print_import(*report);
             });
     });
 

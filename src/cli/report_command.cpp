@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "app/report_json.hpp"
+#include "app/report_query.hpp"
 #include "ingest/reference_csv.hpp"
 #include "report/report_language.hpp"
 #include "report/report_output.hpp"
@@ -36,15 +37,6 @@ Error with_option_names(Error error) {
     return error;
 }
 
-domain::Result<report::ReportOutput> json_report(store::Store& store, const domain::ExchangeRateTable& rates,
-                                                 const report::ReportRequest& request,
-                                                 std::chrono::sys_days today) {
-    auto built = report::situation_report(store, rates, request, today);
-    if (!built) return built.error();
-    return report::ReportOutput{"application/json", "json",
-                                boost::json::serialize(app::situation_report_json(*built)) + "\n"};
-}
-
 void run(CliContext& context, const ReportOptions& options) {
     auto format = report::parse_report_format(options.format, "--format");
     if (!format) return context.fail(format.error());
@@ -63,7 +55,7 @@ void run(CliContext& context, const ReportOptions& options) {
     if (!slug) return context.fail(slug.error());
     auto reference = ingest::load_funding_reference(context.data_dir, "");
     if (!reference) return context.fail(reference.error());
-    report::ReportRequest request{*slug, options.from, options.to, *format};
+    app::ReportQuery request{*slug, options.from, options.to};
     request.evidence = {options.stale_after};
     // Without --locale, the language of the environment (LC_ALL, LC_MESSAGES, LANG), else English.
     std::string locale = options.locale;
@@ -79,9 +71,13 @@ void run(CliContext& context, const ReportOptions& options) {
     report::PdfOptions pdf;
     pdf.chromium = options.chromium;
     auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    auto built = app::situation_report(**store, reference->rates, request, today);
+    if (!built) return context.fail(with_option_names(built.error()));
     // --json: the report's figures, tables and footnotes as data, whatever --format says.
-    auto written = context.json ? json_report(**store, reference->rates, request, today)
-                                : report::write_report(**store, reference->rates, request, today, pdf);
+    auto written = context.json ? domain::Result<report::ReportOutput>(report::ReportOutput{
+                                      "application/json", "json",
+                                      boost::json::serialize(app::situation_report_json(*built)) + "\n"})
+                                : report::render_report(*built, *format, request.language, pdf);
     if (!written) return context.fail(with_option_names(written.error()));
     if (options.output.empty()) {
         std::cout << written->body;

@@ -20,11 +20,6 @@ using domain::Result;
 
 const std::string base = "/api/v1/missions/{slug}/funding";
 
-Result<Response> json_response(Result<json::object> view) {
-    if (!view) return view.error();
-    return Response::json(json::serialize(*view));
-}
-
 // A rejected import answers 422 with the first bad row as the problem's field and every bad row
 // in an "errors" member, so a client can mark them all at once.
 Response rejected_import(const ingest::FundingImportReport& report, const std::string& request_id) {
@@ -90,9 +85,12 @@ void add_funding_routes(Router& router, store::Store& store,
 
     router.add(
         route(Method::get, "/flows", Access::reader,
-              [&store](const Request& request) {
-                  return json_response(app::funding_flows_view(
-                      store.records(), request.path_params.at("slug"), request.query));
+              [&store](const Request& request) -> Result<Response> {
+                  auto typed = app::flows_query(request.path_params.at("slug"), request.query);
+                  if (!typed) return typed.error();
+                  auto result = app::funding_flows(store.records(), *typed);
+                  if (!result) return result.error();
+                  return Response::json(json::serialize(app::flows_page_json(*result)));
               },
               {.summary = "A page of the mission's funding flows, shaped like OCHA FTS flows",
                .query = {{"limit", "Flows per page (1-1000, default 100).", "integer", false},
@@ -103,9 +101,13 @@ void add_funding_routes(Router& router, store::Store& store,
                .response_is_list = true}));
 
     router.add(route(Method::get, "/flows/{id}/history", Access::reader,
-                     [&store](const Request& request) {
-                         return json_response(app::flow_history_view(store, request.path_params.at("slug"),
-                                                                     request.path_params.at("id")));
+                     [&store](const Request& request) -> Result<Response> {
+                         auto typed = app::flow_history_query(request.path_params.at("slug"),
+                                                              request.path_params.at("id"));
+                         if (!typed) return typed.error();
+                         auto result = app::flow_history(store, *typed);
+                         if (!result) return result.error();
+                         return Response::json(json::serialize(app::history_json(*result)));
                      },
                      {.summary = "A flow's life from its audit trail: created, advanced (pledged -> "
                                  "committed -> paid), amended or "

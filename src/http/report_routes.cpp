@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "app/report_query.hpp"
 #include "http/query_parameters.hpp"
 #include "http/reader_language.hpp"
 #include "http/security_headers.hpp"
@@ -34,14 +35,15 @@ Result<Response> situation_report(store::Store& store, const ingest::FundingRefe
     if (!format) return format.error();
     auto stale_after = integer_parameter(request, "stale_after_days", 90, 1, 36500);
     if (!stale_after) return stale_after.error();
-    report::ReportRequest asked{request.path_params.at("slug"), request.query_or("from"),
-                                request.query_or("to"), *format};
+    app::ReportQuery asked{request.path_params.at("slug"), request.query_or("from"), request.query_or("to")};
     asked.evidence = {static_cast<int>(*stale_after)};
     auto language = reader_language(request);
     if (!language) return language.error();
     asked.language = *language;
     auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    auto written = report::write_report(store, reference.rates, asked, today, report::PdfOptions{});
+    auto built = app::situation_report(store, reference.rates, asked, today);
+    if (!built) return built.error();
+    auto written = report::render_report(*built, *format, asked.language, report::PdfOptions{});
     if (!written) return written.error();
     Response response;
     response.content_type = written->content_type;

@@ -27,24 +27,28 @@ domain::Result<SituationReport> situation_report(store::Store& store, const doma
     return build_situation_report(*facts, *period, request.evidence);
 }
 
-domain::Result<ReportOutput> write_report(store::Store& store, const domain::ExchangeRateTable& rates,
-                                          const ReportRequest& request, std::chrono::sys_days today,
-                                          const PdfOptions& pdf) {
-    // The words of the sections are chosen while the report is built and while it is written.
-    ReportLanguageScope language(request.language);
-    auto report = situation_report(store, rates, request, today);
-    if (!report) return report.error();
-    switch (request.format) {
+domain::Result<ReportOutput> render_report(const SituationReport& report, ReportFormat format,
+                                           const std::string& language, const PdfOptions& pdf) {
+    ReportLanguageScope scope(language);
+    switch (format) {
         case ReportFormat::markdown:
-            return ReportOutput{"text/markdown; charset=utf-8", "md", render_markdown(*report)};
+            return ReportOutput{"text/markdown; charset=utf-8", "md", render_markdown(report)};
         case ReportFormat::html:
-            return ReportOutput{"text/html; charset=utf-8", "html", render_html(*report)};
+            return ReportOutput{"text/html; charset=utf-8", "html", render_html(report)};
         case ReportFormat::pdf:
             break;
     }
-    auto bytes = print_pdf(render_html(*report), pdf);
+    auto bytes = print_pdf(render_html(report), pdf);
     if (!bytes) return bytes.error();
     return ReportOutput{"application/pdf", "pdf", std::move(bytes).value()};
+}
+
+domain::Result<ReportOutput> write_report(store::Store& store, const domain::ExchangeRateTable& rates,
+                                          const ReportRequest& request, std::chrono::sys_days today,
+                                          const PdfOptions& pdf) {
+    auto report = situation_report(store, rates, request, today);
+    if (!report) return report.error();
+    return render_report(*report, request.format, request.language, pdf);
 }
 
 }  // namespace mssops::report

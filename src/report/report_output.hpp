@@ -43,6 +43,11 @@ struct ReportOutput {
 domain::Result<SituationReport> situation_report(store::Store& store, const domain::ExchangeRateTable& rates,
                                                  const ReportRequest& request, std::chrono::sys_days today);
 
+/// `report` written in `format` with the words of `language` (a report language). Errors for PDF as
+/// print_pdf; markdown and HTML always succeed.
+domain::Result<ReportOutput> render_report(const SituationReport& report, ReportFormat format,
+                                           const std::string& language, const PdfOptions& pdf);
+
 /// The situation report asked for, read from `store` (gather_report_facts), built
 /// (build_situation_report) and written in the form asked for; `today` sets the default period.
 /// Errors as report_period (naming "from" or "to"), the gathering and the building; for PDF as print_pdf.

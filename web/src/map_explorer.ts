@@ -13,7 +13,7 @@ import { MapControls } from "./map_controls";
 import { current_params, map_state, remember, type MapState } from "./map_state";
 import { clip, period_label, period_start, periods_between } from "./map_time";
 import { trend_view, type Cell, type Trend } from "./map_trend";
-import { list_at, number_at, text_at } from "./pick";
+import type { IncidentAggregate, IncidentPoints } from "./generated/api";
 import { unavailable } from "./notice";
 import { source_links } from "./source_link";
 import { table } from "./table";
@@ -46,12 +46,12 @@ const levels = {
 /** The most points one period draws: the newest, with a note saying how many more there are. */
 const max_points = 5000;
 
-function cells_of(data: unknown): Cell[] {
-  const rows = Array.isArray(data) ? data : (list_at(data, "rows") ?? []);
-  return rows.flatMap((row) => {
-    const period = text_at(row, "period_start");
+// Typed from the server's OpenAPI document (src/generated/api.ts): a renamed field fails the build.
+function cells_of(data: IncidentAggregate): Cell[] {
+  return data.rows.flatMap((row) => {
+    const period = row.period_start;
     if (!period) return [];
-    return [{ pcode: text_at(row, "pcode") ?? "", name: text_at(row, "unit") ?? "", period, events: number_at(row, "events") ?? 0, fatalities: number_at(row, "fatalities") ?? 0 }];
+    return [{ pcode: row.pcode, name: row.unit, period, events: row.events, fatalities: row.fatalities }];
   });
 }
 
@@ -111,8 +111,8 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
   let trend: Trend | null = null;
   let listing: "unit" | "cluster" | "" = "";
   let ticket = 0;
-  const aggregates = new Map<string, ReturnType<typeof get<unknown>>>();
-  const point_pages = new Map<string, ReturnType<typeof get<unknown>>>();
+  const aggregates = new Map<string, ReturnType<typeof get<IncidentAggregate>>>();
+  const point_pages = new Map<string, ReturnType<typeof get<IncidentPoints>>>();
 
   const area = boundaries ? new AreaMap((pcode) => void select(pcode)) : null;
   let clusters: PointClusters | null = null;
@@ -152,7 +152,7 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
 
   async function load_cells(): Promise<boolean> {
     const key = `${state.layer}|${state.step}`;
-    if (!aggregates.has(key)) aggregates.set(key, get<unknown>(api_path("incidents/aggregate", { by: state.layer, period: state.step, ...filter })));
+    if (!aggregates.has(key)) aggregates.set(key, get<IncidentAggregate>(api_path("incidents/aggregate", { by: state.layer, period: state.step, ...filter })));
     const answer = await aggregates.get(key)!;
     if (!answer.ok) {
       replace(map_box, h("h2", {}, t("map_explorer.incident_map")), unavailable(t("map_explorer.the_incident_aggregate"), answer.problem));
@@ -234,7 +234,7 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
     }
     const { from, to } = range();
     const key = `${from}|${to}`;
-    if (!point_pages.has(key)) point_pages.set(key, get<unknown>(api_path("incidents/points", { from, to, event_type: filter.event_type, limit: max_points })));
+    if (!point_pages.has(key)) point_pages.set(key, get<IncidentPoints>(api_path("incidents/points", { from, to, event_type: filter.event_type, limit: max_points })));
     const answer = await point_pages.get(key)!;
     if (at_ticket !== ticket || !state.points) return;
     if (!answer.ok) {
@@ -244,8 +244,8 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
     const points = points_of(answer.data);
     clusters.layer.addTo(map);
     clusters.show(points);
-    const total = number_at(answer.data, "total") ?? points.length;
-    const unlocated = number_at(answer.data, "without_coordinates") ?? 0;
+    const total = answer.data.total;
+    const unlocated = answer.data.without_coordinates;
     const more = total > max_points ? t("map_explorer.the_newest_v0_of_v1", { v0: count(max_points), v1: count(total) }) : "";
     replace(points_note, t("map_explorer.v0_incident_v1_v2_more", { v0: count(points.length), v2: when(), more, v4: unlocated ? t("map_explorer.no_coordinates", { unlocated }) : "", points: points.length }));
   }

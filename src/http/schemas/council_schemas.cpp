@@ -15,7 +15,7 @@ void add_council_schemas(Router& router) {
     "permanent": {"type": "number"},
     "elected": {"type": "number"},
     "complete": {"type": "boolean"},
-    "problem": {"nullable": true, "description": "Null in every answer seen; a value when set."},
+    "problem": {"type": "string", "nullable": true, "description": "Null when the council of the year is fully recorded; else what is missing."},
     "members": )json" + array_of(closed_object(R"json(
     "country": {"type": "string"},
     "seat": {"type": "string"},
@@ -59,7 +59,7 @@ void add_council_schemas(Router& router) {
     "verdict_reason_code": {"type": "string"},
     "verdict_reason_params": {"$ref": "#/components/schemas/MessageParams"},
     "certain_vetoers": {"type": "array", "items": {"type": "string"}},
-    "pivotal": {"type": "array", "items": {}},
+    "pivotal": {"type": "array", "items": {"type": "string"}},
     "members": )json" +
                 array_of(closed_object(
                     R"json(

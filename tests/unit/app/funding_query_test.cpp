@@ -12,11 +12,7 @@ using domain::ErrorCode;
 
 class FundingQueries : public SeededStore {
 protected:
-    ingest::FundingReference reference() {
-        auto loaded = ingest::load_funding_reference(std::string(MSSOPS_SOURCE_DIR) + "/data", "");
-        EXPECT_TRUE(loaded) << loaded.error().message;
-        return loaded ? *loaded : ingest::FundingReference{};
-    }
+    ingest::FundingReference reference() { return funding_reference(); }
 };
 
 TEST(funding_summary_query, names_as_of_when_it_is_not_a_month) {

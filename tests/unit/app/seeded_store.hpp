@@ -9,6 +9,7 @@
 
 #include "domain/partial_date.hpp"
 #include "ingest/dataset_reader.hpp"
+#include "ingest/reference_csv.hpp"
 #include "store/store.hpp"
 
 namespace mssops::app {
@@ -36,6 +37,13 @@ protected:
     }
 
     store::Store& store() { return *store_; }
+
+    /// The reference tables the faces load: exchange rates and the shipped scale of assessments.
+    ingest::FundingReference funding_reference() {
+        auto loaded = ingest::load_funding_reference(std::string(MSSOPS_SOURCE_DIR) + "/data", "");
+        EXPECT_TRUE(loaded) << loaded.error().message;
+        return loaded ? *loaded : ingest::FundingReference{};
+    }
 
 private:
     void remove_files() {

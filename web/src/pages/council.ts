@@ -8,19 +8,14 @@ import { h, replace, section } from "../dom";
 import { date, label, share } from "../format";
 import { no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
-import { list_at, number_at, object_at, text_at } from "../pick";
+import { list_at, number_at, text_at } from "../pick";
 import { source_link } from "../source_link";
 import { table } from "../table";
 import { t } from "../i18n";
 import { server_text } from "../server_message";
+import type { CouncilMembers, CouncilSimulation, MemberStance, ResponseOf } from "../generated/api";
 
 const subject = "transition_to_un_pko";
-
-interface Probabilities {
-  yes: number;
-  no: number;
-  abstain: number;
-}
 
 interface Member {
   country: string;
@@ -40,38 +35,39 @@ function parse_basis(basis: string): { stance: string; key: string; date: string
   return match ? { stance: match[1], key: match[2], date: match[3] } : { stance: "no_position", key: "", date: "" };
 }
 
-function members_of(scenario: unknown, council: unknown): Member[] {
-  const seats = new Map((list_at(council, "members") ?? []).map((seat) => [text_at(seat, "country") ?? "", seat]));
-  return (list_at(scenario, "members") ?? []).flatMap((row) => {
-    const country = text_at(row, "member");
+// Typed from the server's OpenAPI document (src/generated/api.ts): a renamed field fails the build.
+function members_of(scenario: CouncilSimulation, council: CouncilMembers | undefined): Member[] {
+  const seats = new Map((council?.members ?? []).map((seat) => [seat.country, seat]));
+  return scenario.members.flatMap((row) => {
+    const country = row.member;
     if (!country) return [];
     const seat = seats.get(country);
-    const basis = parse_basis(text_at(row, "basis") ?? "");
-    const permanent = (row as Record<string, unknown>).permanent === true;
-    const term_end = number_at(seat, "term_end");
+    const basis = parse_basis(row.basis);
+    const permanent = row.permanent;
+    const term_end = seat?.term_end;
     return [
       {
         country,
         permanent,
-        seat: text_at(seat, "seat") ?? (permanent ? "permanent" : "elected"),
-        term: term_end ? `${number_at(seat, "term_start")}–${term_end}` : "",
+        seat: seat?.seat || (permanent ? "permanent" : "elected"),
+        term: term_end ? `${seat?.term_start}–${term_end}` : "",
         stance: basis.stance,
         stance_date: basis.date,
         position_key: basis.key,
-        source_id: text_at(row, "source_id") ?? "",
+        source_id: row.source_id ?? "",
         simulated: basis.stance,
       },
     ];
   });
 }
 
-function result_view(result: unknown, changed: boolean): HTMLElement {
-  const adoption = number_at(result, "adoption_probability");
-  const veto = number_at(result, "veto_probability");
-  const expected = number_at(result, "expected_yes");
-  const pivotal = (list_at(result, "pivotal") ?? []).filter((item): item is string => typeof item === "string");
-  const vetoers = (list_at(result, "certain_vetoers") ?? []).filter((item): item is string => typeof item === "string");
-  if (adoption === undefined) return no_data(t("council.simulation_result"));
+function result_view(result: CouncilSimulation, changed: boolean): HTMLElement {
+  const adoption = result.adoption_probability;
+  const veto = result.veto_probability;
+  const expected = result.expected_yes;
+  const pivotal = result.pivotal;
+  const vetoers = result.certain_vetoers;
+  if (!Number.isFinite(adoption)) return no_data(t("council.simulation_result"));
   return h(
     "div",
     {},
@@ -79,10 +75,10 @@ function result_view(result: unknown, changed: boolean): HTMLElement {
       "div",
       { class: "stats" },
       h("div", { class: "stat", id: "adoption-probability", "data-value": String(adoption) }, h("p", { class: "stat-title" }, t("council.adoption_probability")), h("p", { class: "stat-value" }, share(adoption))),
-      h("div", { class: "stat", id: "veto-risk", "data-value": String(veto ?? "") }, h("p", { class: "stat-title" }, t("council.veto_risk")), h("p", { class: "stat-value" }, share(veto)), h("p", { class: "stat-detail" }, t("council.9_or_more_in_favour"))),
-      expected === undefined ? null : h("div", { class: "stat" }, h("p", { class: "stat-title" }, t("council.expected_votes_in_favour")), h("p", { class: "stat-value" }, expected.toFixed(1))),
+      h("div", { class: "stat", id: "veto-risk", "data-value": String(veto) }, h("p", { class: "stat-title" }, t("council.veto_risk")), h("p", { class: "stat-value" }, share(veto)), h("p", { class: "stat-detail" }, t("council.9_or_more_in_favour"))),
+      !Number.isFinite(expected) ? null : h("div", { class: "stat" }, h("p", { class: "stat-title" }, t("council.expected_votes_in_favour")), h("p", { class: "stat-value" }, expected.toFixed(1))),
     ),
-    h("p", { id: "verdict" }, t("council.verdict", { basis: changed ? t("council.with_the_stances_changed") : t("council.on_the_recorded_positions"), verdict: label(text_at(result, "verdict") ?? ""), reason: text_at(result, "verdict_reason") ? ` — ${server_text(result, "verdict_reason")}` : "" })),
+    h("p", { id: "verdict" }, t("council.verdict", { basis: changed ? t("council.with_the_stances_changed") : t("council.on_the_recorded_positions"), verdict: label(result.verdict), reason: result.verdict_reason ? ` — ${server_text(result, "verdict_reason")}` : "" })),
     h(
       "p",
       { class: "note", id: "pivotal" },
@@ -92,9 +88,9 @@ function result_view(result: unknown, changed: boolean): HTMLElement {
   );
 }
 
-function assumptions_note(assumptions: Record<string, unknown> | undefined): HTMLElement | null {
+function assumptions_note(assumptions: CouncilSimulation["assumptions"] | undefined): HTMLElement | null {
   if (!assumptions) return null;
-  const rows = Object.entries(assumptions).map(([stance, p]) => `${label(stance)}: yes ${share(number_at(p, "yes"))}, no ${share(number_at(p, "no"))}, abstain ${share(number_at(p, "abstain"))}`);
+  const rows = Object.entries(assumptions).map(([stance, p]) => `${label(stance)}: yes ${share(p.yes)}, no ${share(p.no)}, abstain ${share(p.abstain)}`);
   return h(
     "details",
     { class: "data-table" },
@@ -145,8 +141,8 @@ export async function render_council({ main, params, mission }: PageContext): Pr
   const asked_year = params.get("year") ?? undefined;
   const load = (year: string | undefined) =>
     Promise.all([
-      get<unknown>(api_path(`council/scenarios/${subject}`, { year })),
-      get<unknown>(api_path("council/members", { year })),
+      get<CouncilSimulation>(api_path(`council/scenarios/${subject}`, { year })),
+      get<CouncilMembers>(api_path("council/members", { year })),
     ]);
   const mandate_request = mission ? get<unknown>(`/api/v1/missions/${encodeURIComponent(mission.slug)}/mandate`) : Promise.resolve(null);
   let [scenario, council] = await load(asked_year);
@@ -154,17 +150,17 @@ export async function render_council({ main, params, mission }: PageContext): Pr
   let fallback_note: string | null = null;
   // Without a year the server takes this year; when that council is not fully recorded yet, show the
   // latest earlier year that is, and say so.
-  if (!asked_year && !scenario.ok && council.ok && (council.data as Record<string, unknown>).complete === false) {
-    const this_year = number_at(council.data, "year");
+  if (!asked_year && !scenario.ok && council.ok && council.data.complete === false) {
+    const this_year: number | undefined = council.data.year;
     for (let back = 1; this_year !== undefined && back <= 3; ++back) {
       const [earlier_scenario, earlier_council] = await load(String(this_year - back));
       if (!earlier_scenario.ok) continue;
-      fallback_note = t("council.the_council_of_this_year", { this_year, problem: text_at(council.data, "problem") ?? t("council.members_missing"), v2: this_year - back });
+      fallback_note = t("council.the_council_of_this_year", { this_year, problem: council.data.problem || t("council.members_missing"), v2: this_year - back });
       [scenario, council] = [earlier_scenario, earlier_council];
       break;
     }
   }
-  const year = asked_year ?? (scenario.ok ? String(number_at(scenario.data, "year") ?? "") : council.ok ? String(number_at(council.data, "year") ?? "") : "");
+  const year = asked_year ?? (scenario.ok ? String(scenario.data.year) : council.ok ? String(council.data.year) : "");
   const year_picker = h(
     "form",
     {
@@ -179,12 +175,12 @@ export async function render_council({ main, params, mission }: PageContext): Pr
     h("button", { type: "submit", class: "secondary" }, t("council.show")),
   );
   const heading = [h("h1", {}, t("council.council_and_transition")), h("p", { class: "lede" }, t("council.security_council_members_positions_on")), year_picker];
-  const incomplete = council.ok && (council.data as Record<string, unknown>).complete === false ? text_at(council.data, "problem") : undefined;
+  const incomplete = council.ok && council.data.complete === false ? council.data.problem || undefined : undefined;
   if (!scenario.ok) {
     replace(main, ...heading, incomplete ? h("p", { class: "notice" }, t("council.the_council_of_year_is", { year, incomplete })) : null, unavailable(t("council.the_transition_scenario"), scenario.problem), recorded_votes_section(mandate));
     return;
   }
-  const assumptions = object_at(scenario.data, "assumptions");
+  const assumptions: CouncilSimulation["assumptions"] | undefined = scenario.data.assumptions;
   const members = members_of(scenario.data, council.ok ? council.data : undefined);
   const result_box = h("div", { id: "simulation", "aria-live": "polite", "data-runs": "0" }, result_view(scenario.data, false));
   const choices = Object.keys(assumptions ?? {});
@@ -192,11 +188,11 @@ export async function render_council({ main, params, mission }: PageContext): Pr
     result_box.setAttribute("aria-busy", "true");
     const body = {
       members: members.map((member) => {
-        const p = (assumptions?.[member.simulated] ?? assumptions?.no_position) as Probabilities | undefined;
+        const p: MemberStance | undefined = (assumptions as Record<string, MemberStance> | undefined)?.[member.simulated] ?? assumptions?.no_position;
         return { member: member.country, permanent: member.permanent, yes: p?.yes ?? 0, no: p?.no ?? 0, abstain: p?.abstain ?? 0 };
       }),
     };
-    const result = await post<unknown>("/api/v1/council/simulate", body);
+    const result = await post<ResponseOf["POST /api/v1/council/simulate"]>("/api/v1/council/simulate", body);
     const changed = members.some((member) => member.simulated !== member.stance);
     replace(result_box, result.ok ? result_view(result.data, changed) : unavailable(t("council.the_simulation"), result.problem));
     result_box.setAttribute("aria-busy", "false");
@@ -239,7 +235,7 @@ export async function render_council({ main, params, mission }: PageContext): Pr
       "members",
       t("council.members_in_year_length", { year, length: members.length }),
       download_menu("members-download", "council/members", { year }),
-      text_at(scenario.data, "positions_as_of") ? h("p", { class: "note" }, t("council.positions_as_recorded_on_positions", { positions_as_of: text_at(scenario.data, "positions_as_of") })) : null,
+      scenario.data.positions_as_of ? h("p", { class: "note" }, t("council.positions_as_recorded_on_positions", { positions_as_of: scenario.data.positions_as_of })) : null,
       members.length === 0
         ? no_data(t("council.council_members_for_year", { year }))
         : h(

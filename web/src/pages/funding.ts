@@ -7,7 +7,7 @@ import { h, replace, section } from "../dom";
 import { date, label, usd } from "../format";
 import { loading, no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
-import { list_at, number_at, object_at, text_at } from "../pick";
+import type { AssessedContributions, FundingSummary } from "../generated/api";
 import { record_form } from "../record_form";
 import { can_edit } from "../session";
 import { source_link, source_links } from "../source_link";
@@ -16,22 +16,24 @@ import { table } from "../table";
 import { t } from "../i18n";
 import { field_choices } from "../kinds";
 
-/** A USD amount: the API sends dollars as decimal strings ("1250000.00"). */
-function dollars(value: unknown, name: string): number | undefined {
-  return number_at(value, name);
+// Typed from the server's OpenAPI document (src/generated/api.ts): a renamed field fails the build.
+
+/** A USD amount: the API sends dollars as decimal strings ("1250000.00"); null or malformed is missing. */
+function dollars(text: string | null | undefined): number | undefined {
+  return typeof text === "string" && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }
 
-function donor_section(summary: unknown, flows: ApiRecord[]): HTMLElement {
-  const donors = list_at(summary, "by_donor") ?? [];
+function donor_section(summary: FundingSummary, flows: ApiRecord[]): HTMLElement {
+  const donors = summary.by_donor;
   if (donors.length === 0) return no_data(t("funding.funding_by_donor"));
   const rows = donors.map((row) => {
-    const donor = text_at(row, "donor") ?? "?";
+    const donor = row.donor || "?";
     return {
       donor,
-      pledged: dollars(row, "pledged"),
-      committed: dollars(row, "committed"),
-      paid: dollars(row, "paid"),
-      total: dollars(row, "total"),
+      pledged: dollars(row.pledged),
+      committed: dollars(row.committed),
+      paid: dollars(row.paid),
+      total: dollars(row.total),
       // The flows behind the row carry the sources.
       sources: flows.filter((flow) => flow.donor === donor).map((flow) => flow.source_id),
     };
@@ -61,14 +63,14 @@ function donor_section(summary: unknown, flows: ApiRecord[]): HTMLElement {
   );
 }
 
-function totals_section(summary: unknown): HTMLElement {
-  const totals = object_at(summary, "totals");
-  const total = dollars(totals, "total");
+function totals_section(summary: FundingSummary): HTMLElement {
+  const totals = summary.totals;
+  const total = dollars(totals.total);
   if (total === undefined) return no_data(t("funding.funding_totals"));
-  if ((list_at(summary, "by_donor") ?? []).length === 0) return no_data(t("funding.funding_flows_for_this_mission"));
-  const runway = number_at(summary, "runway_months");
-  const burn = dollars(object_at(summary, "burn"), "per_month");
-  const per_officer = dollars(summary, "cost_per_officer_month");
+  if (summary.by_donor.length === 0) return no_data(t("funding.funding_flows_for_this_mission"));
+  const runway = dollars(summary.runway_months);
+  const burn = dollars(summary.burn?.per_month);
+  const per_officer = dollars(summary.cost_per_officer_month);
   return h(
     "div",
     {},
@@ -76,18 +78,18 @@ function totals_section(summary: unknown): HTMLElement {
       "div",
       { class: "stats" },
       stat("total-promised", t("funding.promised"), usd(total, true), t("funding.pledged_committed_paid"), null),
-      stat("total-paid", t("funding.paid"), usd(dollars(totals, "paid"), true), undefined, null),
-      stat("total-gap", t("funding.gap_not_yet_paid"), usd(dollars(totals, "unpaid"), true), t("funding.pledged_committed"), null),
-      stat("spent", t("funding.spent"), usd(dollars(summary, "spent"), true), undefined, null),
-      burn === undefined ? null : stat("burn", t("funding.monthly_burn"), usd(burn, true), t("funding.over_months_months_to_last", { months: number_at(summary, "burn.months") ?? "?", last_month: text_at(summary, "burn.last_month") ?? "?" }), null),
+      stat("total-paid", t("funding.paid"), usd(dollars(totals.paid), true), undefined, null),
+      stat("total-gap", t("funding.gap_not_yet_paid"), usd(dollars(totals.unpaid), true), t("funding.pledged_committed"), null),
+      stat("spent", t("funding.spent"), usd(dollars(summary.spent), true), undefined, null),
+      burn === undefined ? null : stat("burn", t("funding.monthly_burn"), usd(burn, true), t("funding.over_months_months_to_last", { months: summary.burn?.months ?? "?", last_month: summary.burn?.last_month || "?" }), null),
       runway === undefined ? null : stat("runway", t("funding.runway"), `${runway.toFixed(1)} months`, t("funding.cash_on_hand_over_burn"), null),
       per_officer === undefined ? null : stat("per-officer", t("funding.cost_per_officer"), usd(per_officer), t("funding.per_month"), null),
     ),
-    (list_at(summary, "notes") ?? []).map((note) => h("p", { class: "note" }, String(note))),
+    summary.notes.map((note) => h("p", { class: "note" }, note)),
   );
 }
 
-function assessed_section(assessed: unknown, budget: string): HTMLElement {
+function assessed_section(assessed: AssessedContributions | null, budget: string): HTMLElement {
   const form = h(
     "form",
     {
@@ -103,8 +105,8 @@ function assessed_section(assessed: unknown, budget: string): HTMLElement {
     h("input", { id: "budget", name: "budget", inputmode: "decimal", value: budget, size: 14 }),
     h("button", { type: "submit", class: "secondary" }, t("funding.apportion")),
   );
-  const rows = list_at(assessed, "members") ?? [];
-  const given = rows.filter((row) => (dollars(object_at(row, "given"), "total") ?? 0) > 0);
+  const rows = assessed?.members ?? [];
+  const given = rows.filter((row) => (dollars(row.given.total) ?? 0) > 0);
   return h(
     "div",
     {},
@@ -112,13 +114,13 @@ function assessed_section(assessed: unknown, budget: string): HTMLElement {
     h(
       "p",
       { class: "note", id: "assessed-scale" },
-      t("funding.what_each_member_would_owe", { v0: usd(dollars(assessed, "budget")), scale_label: text_at(assessed, "scale_label") ?? t("funding.not_described"), scale_source: text_at(assessed, "scale_source") ?? t("funding.not_named") }),
+      t("funding.what_each_member_would_owe", { v0: usd(dollars(assessed?.budget)), scale_label: assessed?.scale_label || t("funding.not_described"), scale_source: assessed?.scale_source || t("funding.not_named") }),
     ),
-    (dollars(assessed, "unassigned") ?? 0) > 0
+    (dollars(assessed?.unassigned) ?? 0) > 0
       ? h(
           "p",
           { class: "notice", id: "assessed-unassigned" },
-          t("funding.the_scale_s_rates_sum", { scale_rate_total_percent: text_at(assessed, "scale_rate_total_percent") ?? "?", v1: usd(dollars(assessed, "unassigned")) }),
+          t("funding.the_scale_s_rates_sum", { scale_rate_total_percent: assessed?.scale_rate_total_percent || "?", v1: usd(dollars(assessed?.unassigned)) }),
         )
       : null,
     rows.length === 0
@@ -127,13 +129,13 @@ function assessed_section(assessed: unknown, budget: string): HTMLElement {
           t("funding.assessed_share_vs_given_the", { length: given.length }),
           [...given, ...rows.filter((row) => !given.includes(row)).slice(0, 20)],
           [
-            { title: t("funding.member"), value: (row) => `${text_at(row, "name") ?? ""} (${text_at(row, "member") ?? ""})` },
-            { title: t("funding.assessed"), value: (row) => usd(dollars(row, "assessed")), numeric: true },
-            { title: t("funding.paid"), value: (row) => usd(dollars(object_at(row, "given"), "paid")), numeric: true },
-            { title: t("funding.promised"), value: (row) => usd(dollars(object_at(row, "given"), "total")), numeric: true },
-            { title: t("funding.paid_assessed"), value: (row) => usd(dollars(row, "paid_minus_assessed")), numeric: true },
+            { title: t("funding.member"), value: (row) => `${row.name} (${row.member})` },
+            { title: t("funding.assessed"), value: (row) => usd(dollars(row.assessed)), numeric: true },
+            { title: t("funding.paid"), value: (row) => usd(dollars(row.given.paid)), numeric: true },
+            { title: t("funding.promised"), value: (row) => usd(dollars(row.given.total)), numeric: true },
+            { title: t("funding.paid_assessed"), value: (row) => usd(dollars(row.paid_minus_assessed)), numeric: true },
           ],
-          (row) => ({ "data-member": text_at(row, "member") ?? "" }),
+          (row) => ({ "data-member": row.member }),
         ),
   );
 }
@@ -205,15 +207,15 @@ export async function render_funding({ main, mission, params }: PageContext): Pr
     );
   }
 
-  const [summary] = await Promise.all([get<unknown>(`${base}/summary`), load_flows()]);
+  const [summary] = await Promise.all([get<FundingSummary>(`${base}/summary`), load_flows()]);
   replace(summary_box, h("h2", { id: "funding-totals-title" }, t("funding.totals")), summary.ok ? totals_section(summary.data) : unavailable(t("funding.the_funding_summary"), summary.problem));
   replace(donors_box, h("h2", { id: "donors-title" }, t("funding.by_donor")), download_menu("donors-download", `missions/${mission!.slug}/funding/summary`, {}), summary.ok ? donor_section(summary.data, flows) : unavailable(t("funding.funding_by_donor_2"), summary.problem));
   // Without ?budget= the comparison apportions what donors have promised so far.
-  const budget = params.get("budget") ?? (summary.ok ? (text_at(summary.data, "totals.total") ?? "") : "");
+  const budget = params.get("budget") ?? (summary.ok ? (summary.data.totals.total || "") : "");
   if (!budget || Number(budget) === 0) {
     replace(assessed_box, h("h2", { id: "assessed-title" }, t("funding.assessed_scale_comparison")), assessed_section(null, budget), h("p", { class: "notice" }, t("funding.enter_a_budget_to_apportion")));
     return;
   }
-  const assessed = await get<unknown>(`${base}/assessed?budget=${encodeURIComponent(budget)}`);
+  const assessed = await get<AssessedContributions>(`${base}/assessed?budget=${encodeURIComponent(budget)}`);
   replace(assessed_box, h("h2", { id: "assessed-title" }, t("funding.assessed_scale_comparison")), assessed.ok ? assessed_section(assessed.data, budget) : unavailable(t("funding.the_assessed_scale_comparison"), assessed.problem));
 }

@@ -2,7 +2,8 @@
 // the trend that follows it, filters by date range and event type, and the latest incidents.
 // Editors add incidents here.
 
-import { api_path, get, type ApiRecord, type RecordPage } from "../api";
+import { api_path, get } from "../api";
+import type { Incident, ResponseOf } from "../generated/api";
 import { h, replace, section } from "../dom";
 import { download_menu } from "../download";
 import { count, date } from "../format";
@@ -69,7 +70,7 @@ function filters_form(params: URLSearchParams): HTMLElement {
   return form;
 }
 
-function incidents_table(items: ApiRecord[], total: number): HTMLElement {
+function incidents_table(items: Incident[], total: number): HTMLElement {
   if (items.length === 0) return no_data(t("incidents.incidents_in_this_range"));
   const newest = [...items].sort((a, b) => String(b.date).localeCompare(String(a.date)) || b.id - a.id);
   return table(
@@ -77,10 +78,10 @@ function incidents_table(items: ApiRecord[], total: number): HTMLElement {
     newest,
     [
       { title: t("incidents.date"), value: (item) => date(item.date) },
-      { title: t("incidents.type"), value: (item) => String(item.event_type ?? "–") },
-      { title: t("incidents.department"), value: (item) => String(item.admin1 ?? item.adm1_pcode ?? "–") },
-      { title: t("incidents.place"), value: (item) => String(item.location ?? "–") },
-      { title: t("incidents.fatalities"), value: (item) => count(item.fatalities as number), numeric: true },
+      { title: t("incidents.type"), value: (item) => item.event_type ?? "–" },
+      { title: t("incidents.department"), value: (item) => item.admin1 ?? item.adm1_pcode ?? "–" },
+      { title: t("incidents.place"), value: (item) => item.location ?? "–" },
+      { title: t("incidents.fatalities"), value: (item) => count(item.fatalities), numeric: true },
       { title: t("incidents.source"), value: (item) => source_link(item.source_id) ?? (item.reported_by ? String(item.reported_by) : null) },
     ],
     (item) => ({ "data-id": String(item.id) }),
@@ -121,7 +122,7 @@ export async function render_incidents({ main, params, mission }: PageContext): 
     : null;
   async function load_list(): Promise<void> {
     // The API lists incidents newest first: the first page is the latest.
-    const incidents = await get<RecordPage>(api_path("incidents", { ...filter, limit: 50 }));
+    const incidents = await get<ResponseOf["GET /api/v1/incidents"]>(api_path("incidents", { ...filter, limit: 50 }));
     replace(
       list_box,
       h("h2", { id: "incident-list-title" }, t("incidents.incidents")),

@@ -8,6 +8,7 @@ import type { PageContext } from "../page";
 import { kind_name, load_kinds } from "../kinds";
 import { describe, record_date } from "../records";
 import { t } from "../i18n";
+import type { IncidentCitations } from "../generated/api";
 
 interface Citation {
   kind_name: string;
@@ -34,7 +35,7 @@ async function load_citations(): Promise<Citations> {
     .filter((kind) => kind.name !== "sources" && !kind.stored_separately && !kind.fields.some((field) => field.name === "geometry"))
     .map((kind) => ({ kind: kind.name, name: kind_name(kind) }));
   const [counted, ...pages] = await Promise.all([
-    get<{ items: { source_id: string; incidents: number }[] }>(api_path("incidents/citations")),
+    get<IncidentCitations>(api_path("incidents/citations")),
     ...kinds.map((entry) => list_all(entry.kind, {}, 2000)),
   ]);
   if (counted.ok) {
