@@ -4,6 +4,7 @@
 #include <boost/json/array.hpp>
 
 #include "domain/access_policy.hpp"
+#include "store/account_rows.hpp"
 
 namespace mssops::app::auth {
 
@@ -40,14 +41,7 @@ domain::Result<std::optional<std::vector<Item>>> name_list(const boost::json::ob
 }  // namespace
 
 boost::json::object user_to_json(const store::User& user) {
-    boost::json::object object;
-    object["name"] = user.name;
-    object["roles"] = names_of(user.roles);
-    object["domains"] = names_of(user.domains);
-    object["country"] = user.country;
-    object["disabled"] = user.disabled;
-    object["created_at"] = user.created_at;
-    return object;
+    return store::user_json(user);
 }
 
 boost::json::object principal_to_json(const domain::Principal& principal) {

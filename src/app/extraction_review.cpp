@@ -13,12 +13,21 @@ namespace {
 
 using domain::Error;
 
-domain::Result<const store::StoredCandidate*> find_candidate(const store::StoredExtraction& extraction,
-                                                             std::int64_t n) {
-    for (const auto& candidate : extraction.candidates)
-        if (candidate.index == n) return &candidate;
+// An extraction and its candidate that a reviewer decides on.
+struct Candidacy {
+    store::StoredExtraction extraction;
+    std::size_t place = 0;  // The candidate's place in extraction.candidates.
+    const store::StoredCandidate& candidate() const { return extraction.candidates[place]; }
+};
+
+// The store's error for an unknown extraction; not_found naming "n" for an unknown candidate.
+domain::Result<Candidacy> find_candidate(store::Store& store, std::int64_t id, std::int64_t n) {
+    auto extraction = store.extractions().get(id);
+    if (!extraction) return extraction.error();
+    for (std::size_t place = 0; place < extraction->candidates.size(); ++place)
+        if (extraction->candidates[place].index == n) return Candidacy{std::move(*extraction), place};
     return Error::not_found(
-        "n", "extraction " + std::to_string(extraction.id) + " has no candidate " + std::to_string(n));
+        "n", "extraction " + std::to_string(extraction->id) + " has no candidate " + std::to_string(n));
 }
 
 // The source record every accepted candidate of the extraction cites: one per extraction.
@@ -107,11 +116,10 @@ domain::Result<store::StoredExtraction> accept_candidate(store::Store& store, st
                                                          const std::optional<domain::Fields>& edited,
                                                          const domain::Principal& principal,
                                                          const store::Actor& who) {
-    auto extraction = store.extractions().get(id);
-    if (!extraction) return extraction.error();
-    auto candidate = find_candidate(*extraction, n);
-    if (!candidate) return candidate.error();
-    const auto& chosen = **candidate;
+    auto found = find_candidate(store, id, n);
+    if (!found) return found.error();
+    const store::StoredExtraction& extraction = found->extraction;
+    const auto& chosen = found->candidate();
     const auto* kind = domain::find_kind(chosen.kind);
     if (!kind) return Error::invalid("kind", "unknown record kind '" + chosen.kind + "'");
 
@@ -124,7 +132,7 @@ domain::Result<store::StoredExtraction> accept_candidate(store::Store& store, st
         return store.extractions().decide(decision, who);
     }
     decision.source_key =
-        extraction->source_key.empty() ? "extraction-" + std::to_string(id) : extraction->source_key;
+        extraction.source_key.empty() ? "extraction-" + std::to_string(id) : extraction.source_key;
     auto fields = edited ? *edited : chosen.fields;
     // Accepted although it matched a stored event: the same movement, reported again.
     if (auto linked = link_same_movement(store.records(), chosen.kind,
@@ -138,8 +146,8 @@ domain::Result<store::StoredExtraction> accept_candidate(store::Store& store, st
     if (auto allowed = domain::authorize_write(principal, chosen.kind, *valid); !allowed)
         return allowed.error();
     if (const auto* key = std::get_if<std::string>(&(*valid)["key"])) decision.record_key = *key;
-    if (extraction->source_key.empty())
-        decision.changes.push_back(source_change(*extraction, decision.source_key));
+    if (extraction.source_key.empty())
+        decision.changes.push_back(source_change(extraction, decision.source_key));
     decision.changes.push_back({chosen.kind, std::move(*valid)});
     return store.extractions().decide(decision, who);
 }
@@ -147,11 +155,10 @@ domain::Result<store::StoredExtraction> accept_candidate(store::Store& store, st
 domain::Result<store::StoredExtraction> reject_candidate(store::Store& store, std::int64_t id, std::int64_t n,
                                                          const domain::Principal& principal,
                                                          const store::Actor& who) {
-    auto extraction = store.extractions().get(id);
-    if (!extraction) return extraction.error();
-    auto candidate = find_candidate(*extraction, n);
-    if (!candidate) return candidate.error();
-    if (auto allowed = domain::authorize_write(principal, (*candidate)->kind, (*candidate)->fields); !allowed)
+    auto found = find_candidate(store, id, n);
+    if (!found) return found.error();
+    const auto& candidate = found->candidate();
+    if (auto allowed = domain::authorize_write(principal, candidate.kind, candidate.fields); !allowed)
         return allowed.error();
     return store.extractions().decide({id, n, "rejected", {}, "", ""}, who);
 }

@@ -37,6 +37,15 @@ std::optional<std::string> given(const std::string& text) {
     return text.empty() ? std::nullopt : std::optional<std::string>(text);
 }
 
+// The store's listing and counting queries name these filters alike.
+template <class Query>
+void apply_filters(const FilterArguments& filters, Query& query) {
+    query.from = given(filters.from);
+    query.to = given(filters.to);
+    query.actor = given(filters.actor);
+    query.event_types = filters.types;
+}
+
 void add_filter_options(CLI::App* command, FilterArguments& filters) {
     command->add_option("--from", filters.from, "First event day, YYYY-MM-DD");
     command->add_option("--to", filters.to, "Last event day, YYYY-MM-DD");
@@ -143,10 +152,7 @@ void run_aggregate(CliContext& context, const std::string& by, const std::string
             domain::Error::invalid("--period", "must be day, week or month, got \"" + period + "\""));
     query.counting.by = *by_value;
     query.counting.period = *period_value;
-    query.counting.from = given(filters.from);
-    query.counting.to = given(filters.to);
-    query.counting.actor = given(filters.actor);
-    query.counting.event_types = filters.types;
+    apply_filters(filters, query.counting);
     query.mission = given(filters.mission);
     auto store = context.open_store();
     if (!store) return context.fail(store.error());
@@ -167,10 +173,7 @@ void run_export(CliContext& context, const std::string& format, bool hxl, const 
         return context.fail(
             domain::Error::invalid("--format", "must be csv or geojson, got \"" + format + "\""));
     app::IncidentListQuery query;
-    query.filters.from = given(filters.from);
-    query.filters.to = given(filters.to);
-    query.filters.actor = given(filters.actor);
-    query.filters.event_types = filters.types;
+    apply_filters(filters, query.filters);
     query.mission = given(filters.mission);
     auto store = context.open_store();
     if (!store) return context.fail(store.error());

@@ -1,63 +1,22 @@
 #include "domain/kind_catalog.hpp"
 
-#include "domain/verify.hpp"
+#include "domain/field_specs.hpp"
 
 // The catalog's entries: one per kind. A new plain kind is one entry here plus its name in
 // kind_names.hpp (and its translations in the dashboard's catalogs).
 namespace mssops::domain {
 namespace {
 
-FieldSpec field(std::string name, FieldType type, bool required, std::string description) {
-    FieldSpec spec;
-    spec.name = std::move(name);
-    spec.type = type;
-    spec.required = required;
-    spec.description = std::move(description);
-    return spec;
-}
+using namespace field_specs;
 
-FieldSpec choice(std::string name, bool required, std::vector<std::string> choices, std::string description) {
-    FieldSpec spec = field(std::move(name), FieldType::choice, required, std::move(description));
-    spec.choices = std::move(choices);
-    return spec;
-}
-
-FieldSpec ranged(std::string name, FieldType type, bool required, std::optional<double> min,
-                 std::optional<double> max, std::string description) {
-    FieldSpec spec = field(std::move(name), type, required, std::move(description));
-    spec.min = min;
-    spec.max = max;
-    return spec;
-}
-
-FieldSpec reference(std::string name, std::string kind, bool required, std::string description) {
-    FieldSpec spec = field(std::move(name), FieldType::reference, required, std::move(description));
-    spec.references = std::move(kind);
-    return spec;
-}
-
-FieldSpec key_field() {
-    return field("key", FieldType::key, false,
-                 "Stable identifier, unique within the kind; used by references.");
-}
-FieldSpec source_field(bool required = true) {
-    return reference("source_id", std::string(kinds::sources), required,
-                     "Key of the source that states this record.");
-}
-FieldSpec mission_field(bool required) {
-    return reference("mission", std::string(kinds::missions), required, "Key (slug) of the mission.");
-}
-FieldSpec notes_field() {
-    return field("notes", FieldType::text, false, "Free text.");
-}
-
-// A choice among the values of a named vocabulary; the field keeps a copy for validation.
-FieldSpec vocabulary_choice(std::string name, bool required, std::string_view vocabulary,
-                            std::string description) {
-    const Vocabulary* words = find_vocabulary(vocabulary);
-    MSSOPS_VERIFY(words != nullptr);
-    FieldSpec spec = choice(std::move(name), required, words->values, std::move(description));
-    spec.vocabulary = std::string(vocabulary);
+// A contingent's figures: dated, by contributing country, for a mission. A liaison speaks for one
+// contributing country: it reports that country's contingent only.
+KindSpec contingent_kind(KindSpec spec) {
+    spec.date_field = "date";
+    spec.country_field = "country";
+    spec.mission_field = "mission";
+    spec.edit_domain = EditDomain::force;
+    spec.liaison_scope = LiaisonScope::own_country;
     return spec;
 }
 
@@ -75,7 +34,7 @@ std::vector<KindSpec> build_catalog() {
                     field("published", FieldType::date, false, "Date of publication."),
                     field("accessed", FieldType::date, false, "Date the source was read."),
                     field("author", FieldType::text, false, "Author, when named."),
-                    choice("synthetic", false, {"yes", "no"}, "\"yes\" marks generated demo or load data."),
+                    yes_no_field("synthetic", "\"yes\" marks generated demo or load data."),
                     choice("source_kind", false, {"un_document", "government", "press", "dataset", "other"},
                            "What kind of publisher: a UN document outranks a government statement, which "
                            "outranks the press, when sources disagree on a figure of the same date."),
@@ -91,8 +50,7 @@ std::vector<KindSpec> build_catalog() {
          .display_name = "Countries",
          .description = "A state, by ISO 3166-1 alpha-3 code.",
          .fields = {key_field(), field("iso3", FieldType::country, true, "ISO 3166-1 alpha-3 code."),
-                    field("name", FieldType::text, true, "Short name."),
-                    field("name_fr", FieldType::text, false, "French short name."),
+                    name_field("Short name."), field("name_fr", FieldType::text, false, "French short name."),
                     field("m49", FieldType::text, false, "UN M49 numeric code."),
                     field("region", FieldType::text, false, "UN M49 region."), source_field(false)},
          .country_field = "iso3",
@@ -106,14 +64,13 @@ std::vector<KindSpec> build_catalog() {
          .display_name = "Organisations",
          .description =
              "A body: the UN Security Council, a transitional council, a police force, a trust fund.",
-         .fields = {key_field(), field("name", FieldType::text, true, "Name."),
-                    field("acronym", FieldType::text, false, "Short name: UNSC, HNP, TPC."),
+         .fields = {key_field(), name_field("Name."), acronym_field("Short name: UNSC, HNP, TPC."),
                     choice("organisation_kind", true,
                            {"un_body", "government", "police", "military", "ministry", "trust_fund",
                             "regional_body", "ngo", "other"},
                            "What sort of body it is."),
-                    field("country", FieldType::country, false, "Country it belongs to, if any."),
-                    source_field(false), notes_field()},
+                    country_field(false, "Country it belongs to, if any."), source_field(false),
+                    notes_field()},
          .country_field = "country",
          .edit_domain = EditDomain::council});
 
@@ -123,12 +80,12 @@ std::vector<KindSpec> build_catalog() {
          .display_name = "Admin units",
          .description = "An administrative unit with its boundary, identified by its OCHA P-code (HT01...).",
          .fields = {key_field(), field("pcode", FieldType::text, true, "OCHA P-code: HT01, HT0111."),
-                    field("name", FieldType::text, true, "Name as the boundary source gives it."),
+                    name_field("Name as the boundary source gives it."),
                     field("name_alt", FieldType::text, false, "Other name: French or the name ACLED uses."),
                     ranged("level", FieldType::integer, true, 0, 5,
                            "Admin level: 1 department, 2 commune..."),
                     field("parent_pcode", FieldType::text, false, "P-code of the unit it lies in."),
-                    field("country", FieldType::country, true, "ISO3 of the country."),
+                    country_field(true, "ISO3 of the country."),
                     field("geometry", FieldType::text, false,
                           "GeoJSON (RFC 7946) Polygon or MultiPolygon, as text."),
                     source_field()},
@@ -142,12 +99,10 @@ std::vector<KindSpec> build_catalog() {
          .display_name = "Missions",
          .description = "A security support mission or peacekeeping operation.",
          .fields =
-             {key_field(), field("name", FieldType::text, true, "Full name."),
-              field("acronym", FieldType::text, false, "Short name: MSS."),
+             {key_field(), name_field("Full name."), acronym_field("Short name: MSS."),
               field("host_country", FieldType::country, true, "Where it operates."),
               field("lead_nation", FieldType::country, false, "The lead nation, if any."),
-              reference("partner_force", std::string(kinds::organisations), false,
-                        "The host-nation force it supports."),
+              organisation_field("partner_force", false, "The host-nation force it supports."),
               choice("mission_kind", true, {"multinational_authorized", "un_peacekeeping"},
                      "Authorized multinational mission, or UN peacekeeping operation."),
               field("start_date", FieldType::date, false, "When it started."),
@@ -167,11 +122,10 @@ std::vector<KindSpec> build_catalog() {
          .singular = "person",
          .display_name = "Persons",
          .description = "A person who speaks or acts for a country or body.",
-         .fields = {key_field(), field("name", FieldType::text, true, "Full name."),
+         .fields = {key_field(), name_field("Full name."),
                     field("role", FieldType::text, true, "Role: President of Kenya."),
-                    reference("organisation", std::string(kinds::organisations), false,
-                              "Body the role belongs to."),
-                    field("country", FieldType::country, false, "Country the role belongs to."),
+                    organisation_field("organisation", false, "Body the role belongs to."),
+                    country_field(false, "Country the role belongs to."),
                     field("from", FieldType::date, false, "Start of the role."),
                     field("to", FieldType::date, false, "End of the role."), source_field(), notes_field()},
          .date_field = "from",
@@ -183,8 +137,7 @@ std::vector<KindSpec> build_catalog() {
          .singular = "resolution",
          .display_name = "Resolutions",
          .description = "A resolution adopted (or draft voted) by a body such as the UN Security Council.",
-         .fields = {key_field(),
-                    reference("body", std::string(kinds::organisations), true, "Body that voted: unsc."),
+         .fields = {key_field(), organisation_field("body", true, "Body that voted: unsc."),
                     field("number", FieldType::integer, false, "Resolution number: 2751."),
                     field("symbol", FieldType::text, false, "Document symbol: S/RES/2751 (2024)."),
                     field("adopted", FieldType::date, true, "Date of the vote."),
@@ -198,9 +151,8 @@ std::vector<KindSpec> build_catalog() {
                     field("votes_yes", FieldType::country_list, false, "Members voting in favour."),
                     field("votes_no", FieldType::country_list, false, "Members voting against."),
                     field("votes_abstain", FieldType::country_list, false, "Members abstaining."),
-                    choice("unanimous", false, {"yes", "no"},
-                           "Whether the source says it was adopted unanimously."),
-                    field("summary", FieldType::text, false, "What it decides."), source_field()},
+                    yes_no_field("unanimous", "Whether the source says it was adopted unanimously."),
+                    summary_field(false, "What it decides."), source_field()},
          .date_field = "adopted",
          .mission_field = "mission",
          .edit_domain = EditDomain::council});
@@ -210,8 +162,8 @@ std::vector<KindSpec> build_catalog() {
          .singular = "council membership",
          .display_name = "Council memberships",
          .description = "A member's seat on a council for a term.",
-         .fields = {key_field(), reference("body", std::string(kinds::organisations), true, "Council: unsc."),
-                    field("country", FieldType::country, true, "Member state."),
+         .fields = {key_field(), organisation_field("body", true, "Council: unsc."),
+                    country_field(true, "Member state."),
                     choice("seat", true, {"permanent", "elected"}, "Permanent or elected seat."),
                     ranged("term_start", FieldType::integer, true, 1945, 2200, "First year of the term."),
                     ranged("term_end", FieldType::integer, false, 1945, 2200,
@@ -226,9 +178,8 @@ std::vector<KindSpec> build_catalog() {
          .display_name = "Strength targets",
          .description = "A stated personnel target for a mission.",
          .fields = {key_field(), mission_field(true),
-                    vocabulary_choice("personnel_type", true, vocabularies::head_count_types,
-                                      "Who is counted."),
-                    ranged("number", FieldType::integer, true, 1, 1000000, "Target head count."),
+                    personnel_type_field(vocabularies::head_count_types, "Who is counted."),
+                    head_count_field("number", 1, "Target head count."),
                     field("by_date", FieldType::date, true, "Date by which it is to be reached."),
                     field("stated_by", FieldType::text, false, "Key of the person or body that stated it."),
                     field("stated_on", FieldType::date, false, "When it was stated."), source_field(),
@@ -237,55 +188,38 @@ std::vector<KindSpec> build_catalog() {
          .mission_field = "mission",
          .edit_domain = EditDomain::force});
 
-    catalog.push_back(
+    catalog.push_back(contingent_kind(
         {.name = std::string(kinds::deployment_events),
          .singular = "deployment event",
          .display_name = "Deployment events",
          .description = "Personnel pledged, arrived, rotated out or withdrawn, by contributing country.",
-         .fields =
-             {key_field(), mission_field(true),
-              field("country", FieldType::country, true, "Contributing country."),
-              vocabulary_choice("personnel_type", true, vocabularies::personnel_types,
-                                "police, military or civilian."),
-              ranged("count", FieldType::integer, true, 1, 1000000, "Number of personnel."),
-              choice("event", true, {"pledged", "arrived", "rotated_out", "withdrawn"}, "What happened."),
-              field("date", FieldType::date, true, "When; keeps its precision."),
-              choice("basis", false, {"reported", "cumulative_estimate"},
-                     "reported: a movement; cumulative_estimate: the source states a total on hand."),
-              reference(
-                  "same_movement_as", std::string(kinds::deployment_events), false,
-                  "Key of the event of the same country, personnel type and kind that this one reports "
-                  "again (another source, perhaps another date or count): the two count as one movement."),
-              source_field(), notes_field()},
-         .date_field = "date",
-         .country_field = "country",
-         .mission_field = "mission",
-         // A liaison speaks for one contributing country: it reports that country's contingent only.
-         .edit_domain = EditDomain::force,
-         .liaison_scope = LiaisonScope::own_country});
+         .fields = {
+             key_field(), mission_field(true), country_field(true, "Contributing country."),
+             personnel_type_field(vocabularies::personnel_types, "police, military or civilian."),
+             head_count_field("count", 1, "Number of personnel."),
+             choice("event", true, {"pledged", "arrived", "rotated_out", "withdrawn"}, "What happened."),
+             date_field("When; keeps its precision."),
+             choice("basis", false, {"reported", "cumulative_estimate"},
+                    "reported: a movement; cumulative_estimate: the source states a total on hand."),
+             reference(
+                 "same_movement_as", std::string(kinds::deployment_events), false,
+                 "Key of the event of the same country, personnel type and kind that this one reports "
+                 "again (another source, perhaps another date or count): the two count as one movement."),
+             source_field(), notes_field()}}));
 
-    catalog.push_back(
+    catalog.push_back(contingent_kind(
         {.name = std::string(kinds::strength_reports),
          .singular = "strength report",
          .display_name = "Strength reports",
          .description =
              "A head count a source states for a mission on a date (\"about 400 officers deployed\").",
          .fields = {key_field(), mission_field(true),
-                    vocabulary_choice("personnel_type", true, vocabularies::head_count_types,
-                                      "Who is counted."),
-                    ranged("count", FieldType::integer, true, 0, 1000000, "Stated head count."),
+                    personnel_type_field(vocabularies::head_count_types, "Who is counted."),
+                    head_count_field("count", 0, "Stated head count."),
                     choice("qualifier", false, {"exact", "approximately", "at_least", "at_most"},
                            "How the source qualifies the figure."),
-                    field("country", FieldType::country, false,
-                          "Contributing country, when the count is one country's."),
-                    field("date", FieldType::date, true, "Date the count applies to."), source_field(),
-                    notes_field()},
-         .date_field = "date",
-         .country_field = "country",
-         .mission_field = "mission",
-         // A liaison speaks for one contributing country: it reports that country's contingent only.
-         .edit_domain = EditDomain::force,
-         .liaison_scope = LiaisonScope::own_country});
+                    country_field(false, "Contributing country, when the count is one country's."),
+                    date_field("Date the count applies to."), source_field(), notes_field()}}));
 
     catalog.push_back(
         {.name = std::string(kinds::funding_flows),
@@ -298,31 +232,27 @@ std::vector<KindSpec> build_catalog() {
                     field("donor", FieldType::text, true, "Donor: ISO3 code or organisation key."),
                     field("recipient", FieldType::text, true,
                           "Recipient: trust fund key, lead nation ISO3..."),
-                    mission_field(false),
-                    ranged("amount", FieldType::number, true, 0, std::nullopt, "Amount in `currency`."),
+                    mission_field(false), amount_field("amount", true, "Amount in `currency`."),
                     field("currency", FieldType::currency, true, "ISO 4217 code."),
-                    ranged("amount_usd", FieldType::number, false, 0, std::nullopt,
-                           "USD value at the flow's date; computed when omitted."),
+                    amount_field("amount_usd", false, "USD value at the flow's date; computed when omitted."),
                     choice("status", true, {"pledged", "committed", "paid"}, "FTS status."),
-                    field("date", FieldType::date, true, "Date of the current status."),
+                    date_field("Date of the current status."),
                     field("description", FieldType::text, false, "What it pays for."), source_field()},
          .date_field = "date",
          .mission_field = "mission",
          .edit_domain = EditDomain::funding});
 
-    catalog.push_back(
-        {.name = std::string(kinds::expenditures),
-         .singular = "expenditure",
-         .display_name = "Expenditures",
-         .description = "What a mission spent in a month, by category.",
-         .fields = {key_field(), mission_field(true),
-                    field("month", FieldType::date, true, "The month: 2025-01."),
-                    field("category", FieldType::text, true, "Spending category."),
-                    ranged("amount_usd", FieldType::number, true, 0, std::nullopt, "Amount in USD."),
-                    source_field()},
-         .date_field = "month",
-         .mission_field = "mission",
-         .edit_domain = EditDomain::funding});
+    catalog.push_back({.name = std::string(kinds::expenditures),
+                       .singular = "expenditure",
+                       .display_name = "Expenditures",
+                       .description = "What a mission spent in a month, by category.",
+                       .fields = {key_field(), mission_field(true),
+                                  field("month", FieldType::date, true, "The month: 2025-01."),
+                                  field("category", FieldType::text, true, "Spending category."),
+                                  amount_field("amount_usd", true, "Amount in USD."), source_field()},
+                       .date_field = "month",
+                       .mission_field = "mission",
+                       .edit_domain = EditDomain::funding});
 
     catalog.push_back(
         {.name = std::string(kinds::incidents),
@@ -330,7 +260,7 @@ std::vector<KindSpec> build_catalog() {
          .display_name = "Incidents",
          .description = "A violent or political event, in ACLED's terms.",
          .fields = {key_field(),
-                    field("date", FieldType::date, true, "Event date (ACLED event_date)."),
+                    date_field("Event date (ACLED event_date)."),
                     ranged("time_precision", FieldType::integer, false, 1, 3,
                            "ACLED time_precision: 1 the day, 2 within a week, 3 within a month."),
                     field("event_type", FieldType::text, true, "ACLED event_type: Battles, Protests..."),
@@ -338,7 +268,7 @@ std::vector<KindSpec> build_catalog() {
                     field("disorder_type", FieldType::text, false, "ACLED disorder_type."),
                     field("actor1", FieldType::text, false, "First actor."),
                     field("actor2", FieldType::text, false, "Second actor."),
-                    field("country", FieldType::country, false, "Country (ISO3)."),
+                    country_field(false, "Country (ISO3)."),
                     field("admin1", FieldType::text, false, "First-level admin unit name."),
                     field("admin2", FieldType::text, false, "Second-level admin unit name."),
                     field("admin3", FieldType::text, false, "Third-level admin unit name."),
@@ -364,7 +294,7 @@ std::vector<KindSpec> build_catalog() {
          .singular = "engagement",
          .display_name = "Engagements",
          .description = "A call, visit, speech, post, meeting or vote.",
-         .fields = {key_field(), field("date", FieldType::date, true, "When."),
+         .fields = {key_field(), date_field("When."),
                     choice("engagement_kind", true,
                            {"call", "visit", "speech", "post", "meeting", "resolution_vote", "statement"},
                            "What sort of engagement."),
@@ -372,8 +302,7 @@ std::vector<KindSpec> build_catalog() {
                           "Keys of persons, bodies or ISO3 codes."),
                     field("topics", FieldType::text_list, false, "Subjects: transition_to_un_pko..."),
                     mission_field(false), field("place", FieldType::text, false, "Where."),
-                    field("summary", FieldType::text, true, "What happened."),
-                    field("quote", FieldType::text, false, "Words quoted by the source."), source_field()},
+                    summary_field(true, "What happened."), quote_field(), source_field()},
          .date_field = "date",
          .mission_field = "mission",
          .edit_domain = EditDomain::council});
@@ -389,10 +318,8 @@ std::vector<KindSpec> build_catalog() {
                     field("subject", FieldType::text, true, "What the stance is on: transition_to_un_pko."),
                     choice("stance", true, {"supports", "open", "opposes", "withdrew_support", "undecided"},
                            "The stance."),
-                    field("date", FieldType::date, true, "When it was stated or reported."),
-                    mission_field(false),
-                    field("quote", FieldType::text, false, "Words quoted by the source."),
-                    field("summary", FieldType::text, false, "The position in a sentence."), source_field()},
+                    date_field("When it was stated or reported."), mission_field(false), quote_field(),
+                    summary_field(false, "The position in a sentence."), source_field()},
          .date_field = "date",
          .mission_field = "mission",
          .edit_domain = EditDomain::council});

@@ -1,26 +1,13 @@
 #include "export/csv_writer.hpp"
 
-namespace mssops::exports {
+#include "domain/csv_field.hpp"
 
-void write_csv_field(std::ostream& out, const std::string& text) {
-    bool quote = text.find_first_of(",\"\r\n") != std::string::npos ||
-                 (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-    if (!quote) {
-        out << text;
-        return;
-    }
-    out << '"';
-    for (char c : text) {
-        if (c == '"') out << '"';
-        out << c;
-    }
-    out << '"';
-}
+namespace mssops::exports {
 
 CsvWriter::CsvWriter(std::ostream& out, const TableShape& shape, HxlRow hxl) : out_(out) {
     for (std::size_t i = 0; i < shape.columns.size(); ++i) {
         if (i) out_ << ',';
-        write_csv_field(out_, shape.columns[i].name);
+        out_ << domain::csv_field(shape.columns[i].name);
     }
     out_ << "\r\n";
     if (hxl == HxlRow::no) return;
@@ -31,7 +18,7 @@ CsvWriter::CsvWriter(std::ostream& out, const TableShape& shape, HxlRow hxl) : o
 void CsvWriter::row(const ExportRow& row) {
     for (std::size_t i = 0; i < row.size(); ++i) {
         if (i) out_ << ',';
-        write_csv_field(out_, cell_text(row[i]));
+        out_ << domain::csv_field(cell_text(row[i]));
     }
     out_ << "\r\n";
 }

@@ -22,7 +22,4 @@ private:
     std::ostream& out_;
 };
 
-/// Writes `text` as one CSV field, quoted when it holds a comma, a quote, a line break or edge spaces.
-void write_csv_field(std::ostream& out, const std::string& text);
-
 }  // namespace mssops::exports

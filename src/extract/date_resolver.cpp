@@ -252,16 +252,13 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Wor
             if (word_is(words, j, "the") || word_is(words, j, "le")) ++j;
             int m = j < words.size() ? month_of(words[j].lower) : 0;
             int d = j < words.size() ? day_of(words[j].lower) : 0;
-            if (m && j + 1 < words.size() && day_of(words[j + 1].lower)) {
-                d = day_of(words[j + 1].lower);
-                int y = j + 2 < words.size() ? year_of(words[j + 2].lower) : 0;
-                std::size_t last = y ? j + 2 : j + 1;
-                add(i, last, y ? full_date(y, m, d, wd) : month_day(m, d, wd, forward, context));
-                i = last;
-                continue;
-            }
-            if (d && j + 1 < words.size() && month_of(words[j + 1].lower)) {
-                m = month_of(words[j + 1].lower);
+            const bool month_first = m && j + 1 < words.size() && day_of(words[j + 1].lower);
+            const bool day_first = !month_first && d && j + 1 < words.size() && month_of(words[j + 1].lower);
+            if (month_first || day_first) {
+                if (month_first)
+                    d = day_of(words[j + 1].lower);
+                else
+                    m = month_of(words[j + 1].lower);
                 int y = j + 2 < words.size() ? year_of(words[j + 2].lower) : 0;
                 std::size_t last = y ? j + 2 : j + 1;
                 add(i, last, y ? full_date(y, m, d, wd) : month_day(m, d, wd, forward, context));
@@ -291,20 +288,15 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Wor
                 add(first, last, month_day(month, d, -1, forward, context));
             } else if (y) {
                 add(first, last, {iso_month(y, month), DatePrecision::month});
-            } else if (word_is(words, i + 1, "next") && word_is(words, i + 2, "year")) {
+            } else if ((word_is(words, i + 1, "next") || word_is(words, i + 1, "last")) &&
+                       word_is(words, i + 2, "year")) {
+                // "November next year", "November last year": the year after or before publication.
+                const bool next = word_is(words, i + 1, "next");
                 if (!pub)
-                    add(i, i + 2, needs_pub("a month of next year"));
+                    add(i, i + 2, needs_pub(next ? "a month of next year" : "a month of last year"));
                 else
                     add(i, i + 2,
-                        {iso_month(static_cast<int>(year_month_day{*pub}.year()) + 1, month),
-                         DatePrecision::month});
-                last = i + 2;
-            } else if (word_is(words, i + 1, "last") && word_is(words, i + 2, "year")) {
-                if (!pub)
-                    add(i, i + 2, needs_pub("a month of last year"));
-                else
-                    add(i, i + 2,
-                        {iso_month(static_cast<int>(year_month_day{*pub}.year()) - 1, month),
+                        {iso_month(static_cast<int>(year_month_day{*pub}.year()) + (next ? 1 : -1), month),
                          DatePrecision::month});
                 last = i + 2;
             } else if (i > 0 && (words[i - 1].lower == "last" || words[i - 1].lower == "dernier")) {

@@ -18,7 +18,6 @@ using domain::lower_ascii;
 using domain::trim_blanks;
 
 using domain::Error;
-using domain::Fields;
 
 /// Where a funding_flows field may be found: header names (ours first, then FTS's) and an HXL tag.
 struct ColumnSource {
@@ -107,20 +106,17 @@ std::string FlowRow::column_of(const std::string& field) const {
 
 domain::Result<FtsCsvReader> FtsCsvReader::open(CsvReader csv, std::string source_id) {
     FtsCsvReader reader(std::move(csv), std::move(source_id));
-    if (auto header = reader.csv_.read_header(); !header) return header.error();
     if (auto mapped = reader.map_columns(); !mapped) return mapped.error();
     return reader;
 }
 
 domain::Result<void> FtsCsvReader::map_columns() {
-    auto header = read_tagged_header(csv_);
-    if (!header) return header.error();
-    pending_ = header->data_row_pending;
-    uses_hxl_ = header->tags.has_value();
+    auto tags = data_rows_.start(csv_);
+    if (!tags) return tags.error();
     for (const auto& source : column_sources()) {
         // A tag names a column first; a file's own names, in any case and spacing, next.
         std::optional<FoundColumn> found;
-        if (header->tags) found = find_column(csv_, header->tags, source.hxl, {});
+        if (*tags) found = find_column(csv_, *tags, source.hxl, {});
         if (!found) found = find_named_column(csv_, source.names);
         if (found) {
             columns_.push_back({source.field, found->index, found->name});
@@ -167,23 +163,9 @@ domain::Result<void> FtsCsvReader::read_cell(const Column& column, std::string_v
 
 domain::Result<bool> FtsCsvReader::next(FlowRow& row) {
     row = FlowRow{};
-    if (pending_) {
-        pending_ = false;
-    } else {
-        auto more = csv_.next_row();
-        if (!more) {
-            ++rows_;
-            return more.error();
-        }
-        if (!*more) return false;
-    }
-    ++rows_;
+    auto more = data_rows_.next(csv_);
+    if (!more || !*more) return more;
     row.location = csv_.row_location();
-    std::size_t expected = csv_.header().size();
-    if (csv_.size() != expected)
-        return Error::invalid(csv_.location(std::min(csv_.size(), expected)),
-                              "expected " + std::to_string(expected) + " fields as in the header, got " +
-                                  std::to_string(csv_.size()));
     for (const auto& column : columns_) {
         row.locations[column.field] = csv_.location(column.index);
         row.columns[column.field] = column.name;

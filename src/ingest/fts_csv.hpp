@@ -9,6 +9,7 @@
 #include "domain/record.hpp"
 #include "domain/result.hpp"
 #include "ingest/csv_reader.hpp"
+#include "ingest/tagged_header.hpp"
 
 namespace mssops::ingest {
 
@@ -47,9 +48,9 @@ public:
     domain::Result<bool> next(FlowRow& row);
 
     /// True when the columns were mapped by HXL tags.
-    bool uses_hxl() const { return uses_hxl_; }
+    bool uses_hxl() const { return data_rows_.uses_hxl(); }
     /// Data rows read so far, good or bad.
-    std::int64_t rows() const { return rows_; }
+    std::int64_t rows() const { return data_rows_.rows(); }
 
 private:
     struct Column {
@@ -66,9 +67,7 @@ private:
     CsvReader csv_;
     std::string default_source_id_;
     std::vector<Column> columns_;
-    bool uses_hxl_ = false;
-    bool pending_ = false;  // The row after the header was data, not HXL, and is still unread.
-    std::int64_t rows_ = 0;
+    TaggedRows data_rows_;
 };
 
 /// Whether an export carries an HXL hashtag row under its header.

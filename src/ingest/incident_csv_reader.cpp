@@ -190,20 +190,15 @@ IncidentCsvReader::IncidentCsvReader(CsvReader csv)
 
 domain::Result<IncidentCsvReader> IncidentCsvReader::open(CsvReader csv) {
     IncidentCsvReader reader(std::move(csv));
-    // The caller may have read the header already, to name the file's publisher by its columns.
-    if (reader.csv_.header().empty())
-        if (auto header = reader.csv_.read_header(); !header) return header.error();
     if (auto mapped = reader.map_columns(); !mapped) return mapped.error();
     return reader;
 }
 
 domain::Result<void> IncidentCsvReader::map_columns() {
-    auto header = read_tagged_header(csv_);
-    if (!header) return header.error();
-    pending_ = header->data_row_pending;
-    uses_hxl_ = header->tags.has_value();
+    auto tags = data_rows_.start(csv_);
+    if (!tags) return tags.error();
     for (const auto& source : field_sources()) {
-        auto found = find_column(csv_, header->tags, source.hxl, source.names);
+        auto found = find_column(csv_, *tags, source.hxl, source.names);
         if (found)
             columns_.push_back(
                 {&source, source.field, found->index, found->name, store::incident_column(source.field)});
@@ -270,22 +265,8 @@ domain::Result<bool> IncidentCsvReader::next(Fields& fields) {
 domain::Result<bool> IncidentCsvReader::read_cells(store::IncidentRow& row) {
     row.clear();
     std::fill(inexact_.begin(), inexact_.end(), std::nullopt);
-    if (pending_) {
-        pending_ = false;
-    } else {
-        auto next_row = csv_.next_row();
-        if (!next_row) {
-            ++rows_;
-            return next_row.error();
-        }
-        if (!*next_row) return false;
-    }
-    ++rows_;
-    std::size_t expected = csv_.header().size();
-    if (csv_.size() != expected)
-        return Error::invalid(csv_.location(std::min(csv_.size(), expected)),
-                              "expected " + std::to_string(expected) + " fields as in the header, got " +
-                                  std::to_string(csv_.size()));
+    auto more = data_rows_.next(csv_);
+    if (!more || !*more) return more;
     for (const auto& column : columns_) {
         std::string_view cell = trim_blanks(csv_.field(column.index));
         if (cell.empty()) continue;

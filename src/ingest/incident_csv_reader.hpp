@@ -12,6 +12,7 @@
 #include "domain/record.hpp"
 #include "domain/result.hpp"
 #include "ingest/csv_reader.hpp"
+#include "ingest/tagged_header.hpp"
 #include "store/incident_columns.hpp"
 #include "store/incident_row_check.hpp"
 
@@ -61,9 +62,9 @@ public:
     domain::Result<bool> next(domain::Fields& fields);
 
     /// True when the columns were mapped by HXL tags.
-    bool uses_hxl() const { return uses_hxl_; }
+    bool uses_hxl() const { return data_rows_.uses_hxl(); }
     /// Rows read so far, good or bad (not counting the header and HXL rows).
-    std::int64_t rows() const { return rows_; }
+    std::int64_t rows() const { return data_rows_.rows(); }
     const CsvReader& csv() const { return csv_; }
 
 private:
@@ -88,10 +89,8 @@ private:
     store::IncidentRowCheck::InexactNumbers inexact_;
     std::string key_buffer_;
     std::unique_ptr<store::IncidentRow> scratch_;  // For next(Fields&).
-    bool uses_hxl_ = false;
-    bool pending_ = false;  // The row after the header was data, not HXL, and is still unread.
+    TaggedRows data_rows_;
     bool derive_keys_ = false;
-    std::int64_t rows_ = 0;
     std::unordered_set<std::string> derived_seen_;
     const CountryLookup* countries_ = nullptr;
     std::string default_country_;

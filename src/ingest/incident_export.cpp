@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/csv_field.hpp"
 #include "store/record_json.hpp"
 
 namespace mssops::ingest {
@@ -59,21 +60,6 @@ std::string value_text(const domain::Record& incident, const ExportColumn& colum
     return {};
 }
 
-void write_cell(std::ostream& out, const std::string& text) {
-    bool quote = text.find_first_of(",\"\r\n") != std::string::npos ||
-                 (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-    if (!quote) {
-        out << text;
-        return;
-    }
-    out << '"';
-    for (char c : text) {
-        if (c == '"') out << '"';
-        out << c;
-    }
-    out << '"';
-}
-
 }  // namespace
 
 IncidentCsvWriter::IncidentCsvWriter(std::ostream& out, HxlRow hxl) : out_(out) {
@@ -89,7 +75,7 @@ void IncidentCsvWriter::write(const domain::Record& incident) {
     const auto& columns = export_columns();
     for (std::size_t i = 0; i < columns.size(); ++i) {
         if (i) out_ << ',';
-        write_cell(out_, value_text(incident, columns[i]));
+        out_ << domain::csv_field(value_text(incident, columns[i]));
     }
     out_ << "\r\n";
 }

@@ -72,7 +72,7 @@ domain::Result<std::vector<domain::EditDomain>> domains_from_column(std::string_
     return domains;
 }
 
-std::string user_audit_text(const User& user, bool password_changed) {
+boost::json::object user_json(const User& user) {
     boost::json::object object;
     object["name"] = user.name;
     object["roles"] = json_names(user.roles);
@@ -80,6 +80,11 @@ std::string user_audit_text(const User& user, bool password_changed) {
     object["country"] = user.country;
     object["disabled"] = user.disabled;
     object["created_at"] = user.created_at;
+    return object;
+}
+
+std::string user_audit_text(const User& user, bool password_changed) {
+    boost::json::object object = user_json(user);
     if (password_changed) object["password_changed"] = true;
     return boost::json::serialize(object);
 }

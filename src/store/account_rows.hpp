@@ -1,5 +1,6 @@
 #pragma once
 
+#include <boost/json/object.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,8 +38,10 @@ domain::Result<User> user_from_row(const StoredRow& row);
 /// Reads a row of token_select.
 ApiToken token_from_row(const StoredRow& row);
 
-/// The user as the audit log keeps it: name, roles, domains, country, disabled, created_at, and
-/// whether the password changed; never the password hash.
+/// The user as the API shows it and the audit log keeps it: name, roles, domains, country, disabled,
+/// created_at; never the password hash.
+boost::json::object user_json(const User& user);
+/// user_json() as text, with whether the password changed.
 std::string user_audit_text(const User& user, bool password_changed = false);
 /// The token as the audit log keeps it: user, label, created_at, revoked; never its hash.
 std::string token_audit_text(const ApiToken& token);

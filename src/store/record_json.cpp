@@ -2,6 +2,8 @@
 
 #include <boost/json/parse.hpp>
 
+#include "domain/field_value_as.hpp"
+
 namespace mssops::store {
 
 namespace json = boost::json;
@@ -9,20 +11,7 @@ using domain::Error;
 using domain::FieldValue;
 
 json::value field_to_json(const FieldValue& value) {
-    struct Visitor {
-        json::value operator()(std::monostate) const { return nullptr; }
-        json::value operator()(bool flag) const { return flag; }
-        json::value operator()(std::int64_t number) const { return number; }
-        json::value operator()(double number) const { return number; }
-        json::value operator()(const std::string& text) const { return json::string(text); }
-        json::value operator()(const domain::TextList& list) const {
-            json::array array;
-            array.reserve(list.size());
-            for (const auto& item : list) array.emplace_back(json::string(item));
-            return array;
-        }
-    };
-    return std::visit(Visitor{}, value);
+    return domain::field_value_as<json::value, json::array>(value);
 }
 
 json::object fields_to_json(const domain::Fields& fields) {

@@ -46,6 +46,25 @@ TEST(find_dates, a_month_of_next_year_counts_from_the_publication_year) {
     EXPECT_EQ(date.precision, DatePrecision::month);
 }
 
+TEST(find_dates, a_month_of_last_year_counts_back_from_the_publication_year) {
+    auto date = date_in("The first officers were vetted in March last year.", published("2025-06-01"));
+    EXPECT_EQ(date.value, "2024-03");
+    EXPECT_EQ(date.precision, DatePrecision::month);
+}
+
+TEST(find_dates, without_a_publication_date_a_month_of_next_or_last_year_says_which) {
+    EXPECT_EQ(date_in("They arrive in January next year.", DateContext{}).note,
+              "needs the publication date: a month of next year");
+    EXPECT_EQ(date_in("They arrived in March last year.", DateContext{}).note,
+              "needs the publication date: a month of last year");
+}
+
+TEST(find_dates, a_weekday_with_day_then_month_reads_like_month_then_day) {
+    auto date = date_in("Ruto spoke with the envoy on Thursday 7 November.", published("2024-11-08"));
+    EXPECT_EQ(date.value, "2024-11-07");
+    EXPECT_EQ(date.precision, DatePrecision::day);
+}
+
 TEST(find_dates, last_month_is_a_range_kept_approximate) {
     auto date = date_in("The pledge was made last month.", published("2024-11-08"));
     EXPECT_EQ(date.value, "2024-10~");
