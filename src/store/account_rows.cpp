@@ -72,6 +72,29 @@ domain::Result<std::vector<domain::EditDomain>> domains_from_column(std::string_
     return domains;
 }
 
+domain::Result<User> found_user(domain::Result<std::optional<User>> found, std::string_view field,
+                                std::string_view name) {
+    if (!found) return found.error();
+    if (!*found) return no_user(field, name);
+    return std::move(**found);
+}
+
+ApiToken new_token(ApiToken token, std::string now) {
+    token.created_at = std::move(now);
+    token.last_used_at.clear();
+    token.revoked = false;
+    return token;
+}
+
+User changed_user(User user, const UserChange& change) {
+    if (change.password_hash) user.password_hash = *change.password_hash;
+    if (change.roles) user.roles = *change.roles;
+    if (change.domains) user.domains = *change.domains;
+    if (change.country) user.country = *change.country;
+    if (change.disabled) user.disabled = *change.disabled;
+    return user;
+}
+
 boost::json::object user_json(const User& user) {
     boost::json::object object;
     object["name"] = user.name;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,16 @@ inline constexpr const char* token_select =
 domain::Result<User> user_from_row(const StoredRow& row);
 /// Reads a row of token_select.
 ApiToken token_from_row(const StoredRow& row);
+
+/// The user a lookup by `name` found: the lookup's error, not_found on `field` when there is none, or
+/// the user.
+domain::Result<User> found_user(domain::Result<std::optional<User>> found, std::string_view field,
+                                std::string_view name);
+/// `token` as it is stored when made at `now`: never used, not revoked.
+ApiToken new_token(ApiToken token, std::string now);
+
+/// `user` with each member that `change` sets replaced.
+User changed_user(User user, const UserChange& change);
 
 /// The user as the API shows it and the audit log keeps it: name, roles, domains, country, disabled,
 /// created_at; never the password hash.

@@ -26,23 +26,21 @@ StoredExtraction extraction_from_row(const StoredRow& row) {
 }
 
 domain::Result<StoredCandidate> candidate_from_row(const StoredRow& row) {
-    StoredCandidate candidate;
-    candidate.index = row.integer(0);
-    candidate.kind = row.text(1);
     auto fields = candidate_record_fields(row.text(2));
     if (!fields) return fields.error();
-    candidate.fields = std::move(fields).value();
-    candidate.span_start = row.integer(3);
-    candidate.span_end = row.integer(4);
-    candidate.rule = row.text(5);
-    candidate.confidence = row.real(6);
-    candidate.match_status = row.text(7);
-    candidate.match_key = row.text(8);
-    candidate.state = row.text(9);
-    candidate.record_key = row.text(10);
-    candidate.decided_by = row.text(11);
-    candidate.decided_at = row.text(12);
-    return candidate;
+    return StoredCandidate{.index = row.integer(0),
+                           .kind = row.text(1),
+                           .fields = std::move(fields).value(),
+                           .span_start = row.integer(3),
+                           .span_end = row.integer(4),
+                           .rule = row.text(5),
+                           .confidence = row.real(6),
+                           .match_status = row.text(7),
+                           .match_key = row.text(8),
+                           .state = row.text(9),
+                           .record_key = row.text(10),
+                           .decided_by = row.text(11),
+                           .decided_at = row.text(12)};
 }
 
 }  // namespace mssops::store

@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "store/record_json.hpp"
+#include "store/record_writes.hpp"
 
 namespace mssops::store {
 
@@ -61,12 +62,22 @@ boost::json::object extraction_page_to_json(const ExtractionPage& page) {
         {"next_offset", next < page.total ? boost::json::value(next) : boost::json::value(nullptr)}};
 }
 
-Result<void> check_decision(const CandidateDecision& decision, std::string_view current_state) {
+Result<void> write_decision(const StoredExtraction& extraction, const CandidateDecision& decision,
+                            RecordTransaction& transaction, const Actor& who, const std::string& now) {
+    const StoredCandidate* current = nullptr;
+    for (const auto& candidate : extraction.candidates)
+        if (candidate.index == decision.index) current = &candidate;
+    if (!current)
+        return domain::Error::not_found("n", "extraction " + std::to_string(decision.extraction_id) +
+                                                 " has no candidate " + std::to_string(decision.index));
     if (decision.state != "accepted" && decision.state != "rejected")
         return domain::Error::invalid("state", "must be accepted or rejected, got '" + decision.state + "'");
-    if (current_state != "pending")
-        return domain::Error::conflict("n", "candidate " + std::to_string(decision.index) + " was already " +
-                                                std::string(current_state));
+    if (current->state != "pending")
+        return domain::Error::conflict(
+            "n", "candidate " + std::to_string(decision.index) + " was already " + current->state);
+    if (decision.changes.empty()) return {};
+    if (auto written = apply_changes(transaction, decision.changes, who, now); !written)
+        return written.error();
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include "domain/record.hpp"
 #include "domain/result.hpp"
 #include "store/record_store.hpp"
+#include "store/record_transaction.hpp"
 
 namespace mssops::store {
 
@@ -54,12 +55,7 @@ struct CandidateDecision {
 };
 
 /// One page of extractions, newest first, and how many there are in all.
-struct ExtractionPage {
-    std::vector<StoredExtraction> items;
-    std::int64_t total = 0;
-    std::int64_t limit = 0;
-    std::int64_t offset = 0;
-};
+using ExtractionPage = PageOf<StoredExtraction>;
 
 /// Extractions awaiting review. Thread-safe.
 class ExtractionStore {
@@ -89,8 +85,12 @@ boost::json::object extraction_to_json(const StoredExtraction& extraction, bool 
 /// next_offset is null on the last page.
 boost::json::object extraction_page_to_json(const ExtractionPage& page);
 
-/// Checks a decision against the candidate's current state: conflict naming "n" unless pending, and
-/// invalid_input naming "state" for a state other than accepted or rejected.
-Result<void> check_decision(const CandidateDecision& decision, std::string_view current_state);
+/// The record side of ExtractionStore::decide, inside the backend's write transaction: checks the
+/// decision against the candidate it names in `extraction` and writes its changes through
+/// `transaction`, stamped `now`. not_found naming "n" when there is no such candidate; conflict naming
+/// "n" unless it is pending; invalid_input naming "state" for a state other than accepted or rejected;
+/// the records' own errors otherwise. The backend then marks the candidate and settles the extraction.
+Result<void> write_decision(const StoredExtraction& extraction, const CandidateDecision& decision,
+                            RecordTransaction& transaction, const Actor& who, const std::string& now);
 
 }  // namespace mssops::store

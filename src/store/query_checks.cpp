@@ -1,6 +1,7 @@
 #include "store/query_checks.hpp"
 
 #include "domain/partial_date.hpp"
+#include "store/record_errors.hpp"
 
 namespace mssops::store {
 
@@ -8,10 +9,6 @@ using domain::Error;
 using domain::KindSpec;
 
 namespace {
-
-std::string in_quotes(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
-}
 
 domain::Result<void> check_day(const std::optional<std::string>& day, std::string_view field) {
     if (!day) return {};

@@ -7,11 +7,11 @@ namespace mssops::store {
 using domain::Error;
 using domain::KindSpec;
 
-namespace {
-
 std::string in_quotes(std::string_view text) {
     return "\"" + std::string(text) + "\"";
 }
+
+namespace {
 
 std::string with_article(const std::string& noun) {
     bool vowel = !noun.empty() && std::string_view("aeiou").find(noun.front()) != std::string_view::npos;

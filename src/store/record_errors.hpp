@@ -1,12 +1,16 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "domain/error.hpp"
 #include "domain/kind_catalog.hpp"
 
 namespace mssops::store {
+
+/// `text` in double quotes, as error messages show a name or a path: "x".
+std::string in_quotes(std::string_view text);
 
 /// not_found on "id": `no deployment event has id 7`.
 domain::Error record_not_found(const domain::KindSpec& kind, std::int64_t id);

@@ -40,13 +40,17 @@ struct ListQuery {
     static constexpr std::int64_t every = std::numeric_limits<std::int64_t>::max();
 };
 
-/// One page of records and the number that match in all.
-struct Page {
-    std::vector<Record> items;
+/// One page of items and the number that match in all.
+template <class Item>
+struct PageOf {
+    std::vector<Item> items;
     std::int64_t total = 0;
     std::int64_t limit = 0;
     std::int64_t offset = 0;
 };
+
+/// One page of records.
+using Page = PageOf<Record>;
 
 /// One record to write in a batch: upserted by its "key" field when it has one, created otherwise.
 struct Change {

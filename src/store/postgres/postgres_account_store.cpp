@@ -61,6 +61,7 @@ void revoke_all_tokens(pqxx::work& work, std::int64_t user_id, const Actor& who)
 
 }  // namespace
 
+template <>
 Result<User> PostgresAccountStore::create_user(const User& user, const Actor& who) {
     if (user.name.empty()) return Error::invalid("name", "must not be empty");
     return database_.write([&](pqxx::work& work) -> Result<User> {
@@ -81,6 +82,7 @@ Result<User> PostgresAccountStore::create_user(const User& user, const Actor& wh
     });
 }
 
+template <>
 Result<User> PostgresAccountStore::update_user(std::string_view name, const UserChange& change,
                                                const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<User> {
@@ -88,12 +90,7 @@ Result<User> PostgresAccountStore::update_user(std::string_view name, const User
         if (!existing) return existing.error();
         if (!*existing) return no_user("name", name);
         const User before = **existing;
-        User after = before;
-        if (change.password_hash) after.password_hash = *change.password_hash;
-        if (change.roles) after.roles = *change.roles;
-        if (change.domains) after.domains = *change.domains;
-        if (change.country) after.country = *change.country;
-        if (change.disabled) after.disabled = *change.disabled;
+        const User after = changed_user(before, change);
         work.exec_params0(
             "UPDATE users SET password_hash = $1, roles = $2, domains = $3, country = $4, disabled = $5 "
             "WHERE id = $6",
@@ -110,15 +107,12 @@ Result<User> PostgresAccountStore::update_user(std::string_view name, const User
     });
 }
 
+template <>
 Result<User> PostgresAccountStore::find_user(std::string_view name) {
-    return database_.read([&](pqxx::work& work) -> Result<User> {
-        auto user = load_user(work, name);
-        if (!user) return user.error();
-        if (!*user) return no_user("name", name);
-        return std::move(**user);
-    });
+    return database_.read([&](pqxx::work& work) { return found_user(load_user(work, name), "name", name); });
 }
 
+template <>
 Result<std::vector<User>> PostgresAccountStore::list_users() {
     return database_.read([&](pqxx::work& work) -> Result<std::vector<User>> {
         std::vector<User> users;
@@ -131,6 +125,7 @@ Result<std::vector<User>> PostgresAccountStore::list_users() {
     });
 }
 
+template <>
 Result<void> PostgresAccountStore::create_session(const Session& session) {
     return database_.write([&](pqxx::work& work) -> Result<void> {
         auto user = load_user(work, session.user);
@@ -144,6 +139,7 @@ Result<void> PostgresAccountStore::create_session(const Session& session) {
     });
 }
 
+template <>
 Result<Session> PostgresAccountStore::find_session(std::string_view token_hash, std::string_view now) {
     return database_.read([&](pqxx::work& work) -> Result<Session> {
         auto rows = work.exec_params(
@@ -156,6 +152,7 @@ Result<Session> PostgresAccountStore::find_session(std::string_view token_hash, 
     });
 }
 
+template <>
 Result<void> PostgresAccountStore::delete_session(std::string_view token_hash) {
     return database_.write([&](pqxx::work& work) -> Result<void> {
         work.exec_params0("DELETE FROM sessions WHERE token_hash = $1", std::string(token_hash));
@@ -163,6 +160,7 @@ Result<void> PostgresAccountStore::delete_session(std::string_view token_hash) {
     });
 }
 
+template <>
 Result<void> PostgresAccountStore::delete_expired_sessions(std::string_view now) {
     return database_.write([&](pqxx::work& work) -> Result<void> {
         work.exec_params0("DELETE FROM sessions WHERE expires_at <= $1", std::string(now));
@@ -170,26 +168,24 @@ Result<void> PostgresAccountStore::delete_expired_sessions(std::string_view now)
     });
 }
 
+template <>
 Result<ApiToken> PostgresAccountStore::create_token(const ApiToken& token, const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<ApiToken> {
-        auto user = load_user(work, token.user);
+        auto user = found_user(load_user(work, token.user), "user", token.user);
         if (!user) return user.error();
-        if (!*user) return no_user("user", token.user);
-        ApiToken created = token;
-        created.created_at = utc_timestamp_now();
-        created.last_used_at.clear();
-        created.revoked = false;
+        ApiToken created = new_token(token, utc_timestamp_now());
         created.id =
             work.exec_params1(
                     "INSERT INTO api_tokens (user_id, label, token_hash, created_at) VALUES ($1, $2, $3, $4) "
                     "RETURNING id",
-                    (*user)->id, created.label, created.token_hash, created.created_at)[0]
+                    user->id, created.label, created.token_hash, created.created_at)[0]
                 .as<std::int64_t>();
         audit(work, who, "create", "api_tokens", created.id, "", token_audit_text(created));
         return created;
     });
 }
 
+template <>
 Result<ApiToken> PostgresAccountStore::find_token(std::string_view token_hash) {
     return database_.read([&](pqxx::work& work) -> Result<ApiToken> {
         auto token = first_token(
@@ -199,6 +195,7 @@ Result<ApiToken> PostgresAccountStore::find_token(std::string_view token_hash) {
     });
 }
 
+template <>
 Result<void> PostgresAccountStore::touch_token(std::int64_t id, std::string_view now) {
     return database_.write([&](pqxx::work& work) -> Result<void> {
         work.exec_params0("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2", std::string(now), id);
@@ -206,6 +203,7 @@ Result<void> PostgresAccountStore::touch_token(std::int64_t id, std::string_view
     });
 }
 
+template <>
 Result<ApiToken> PostgresAccountStore::revoke_token(std::int64_t id, const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<ApiToken> {
         auto token = first_token(work.exec_params(std::string(token_select) + "WHERE t.id = $1", id));
@@ -219,6 +217,7 @@ Result<ApiToken> PostgresAccountStore::revoke_token(std::int64_t id, const Actor
     });
 }
 
+template <>
 Result<std::vector<ApiToken>> PostgresAccountStore::list_tokens(std::string_view user) {
     return database_.read([&](pqxx::work& work) -> Result<std::vector<ApiToken>> {
         std::vector<ApiToken> tokens;
@@ -229,6 +228,7 @@ Result<std::vector<ApiToken>> PostgresAccountStore::list_tokens(std::string_view
     });
 }
 
+template <>
 Result<void> PostgresAccountStore::record_failed_sign_in(std::string_view user_name, std::string_view client,
                                                          std::string_view at) {
     return database_.write([&](pqxx::work& work) -> Result<void> {
@@ -238,6 +238,7 @@ Result<void> PostgresAccountStore::record_failed_sign_in(std::string_view user_n
     });
 }
 
+template <>
 Result<FailedSignIns> PostgresAccountStore::failed_sign_ins_for_user(std::string_view user_name,
                                                                      std::string_view since) {
     return database_.read([&](pqxx::work& work) -> Result<FailedSignIns> {
@@ -245,6 +246,7 @@ Result<FailedSignIns> PostgresAccountStore::failed_sign_ins_for_user(std::string
     });
 }
 
+template <>
 Result<FailedSignIns> PostgresAccountStore::failed_sign_ins_from_client(std::string_view client,
                                                                         std::string_view since) {
     return database_.read([&](pqxx::work& work) -> Result<FailedSignIns> {
@@ -252,6 +254,7 @@ Result<FailedSignIns> PostgresAccountStore::failed_sign_ins_from_client(std::str
     });
 }
 
+template <>
 Result<FailedSignIns> PostgresAccountStore::failed_sign_ins_for_user_from_client(std::string_view user_name,
                                                                                  std::string_view client,
                                                                                  std::string_view since) {
@@ -260,6 +263,7 @@ Result<FailedSignIns> PostgresAccountStore::failed_sign_ins_for_user_from_client
     });
 }
 
+template <>
 Result<void> PostgresAccountStore::clear_failed_sign_ins(std::string_view user_name,
                                                          std::string_view client) {
     return database_.write([&](pqxx::work& work) -> Result<void> {
@@ -271,6 +275,7 @@ Result<void> PostgresAccountStore::clear_failed_sign_ins(std::string_view user_n
     });
 }
 
+template <>
 Result<void> PostgresAccountStore::forget_failed_sign_ins(std::string_view before) {
     return database_.write([&](pqxx::work& work) -> Result<void> {
         work.exec_params0("DELETE FROM failed_sign_ins WHERE at < $1", std::string(before));

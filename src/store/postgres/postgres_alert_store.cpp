@@ -33,6 +33,7 @@ std::vector<AlertDelivery> deliveries_of(pqxx::work& work, const pqxx::result& r
 
 }  // namespace
 
+template <>
 Result<std::vector<RaisedAlert>> PostgresAlertStore::record_alerts(
     const std::vector<RaisedAlert>& current,
     const std::function<std::vector<std::int64_t>(const RaisedAlert&)>& webhooks_for, const Actor& who) {
@@ -68,6 +69,7 @@ Result<std::vector<RaisedAlert>> PostgresAlertStore::record_alerts(
     });
 }
 
+template <>
 Result<std::vector<RaisedAlert>> PostgresAlertStore::list_alerts(const AlertQuery& query) {
     return database_.read([&](pqxx::work& work) -> Result<std::vector<RaisedAlert>> {
         std::vector<RaisedAlert> found;
@@ -80,6 +82,7 @@ Result<std::vector<RaisedAlert>> PostgresAlertStore::list_alerts(const AlertQuer
     });
 }
 
+template <>
 Result<RaisedAlert> PostgresAlertStore::alert(std::int64_t id) {
     return database_.read([&](pqxx::work& work) -> Result<RaisedAlert> {
         auto rows = work.exec_params(std::string(alert_select) + "WHERE id = $1", id);
@@ -88,6 +91,7 @@ Result<RaisedAlert> PostgresAlertStore::alert(std::int64_t id) {
     });
 }
 
+template <>
 Result<std::vector<std::pair<std::string, AlertSubscription>>> PostgresAlertStore::subscriptions(
     std::string_view user) {
     using Rows = std::vector<std::pair<std::string, AlertSubscription>>;
@@ -103,6 +107,7 @@ Result<std::vector<std::pair<std::string, AlertSubscription>>> PostgresAlertStor
     });
 }
 
+template <>
 Result<void> PostgresAlertStore::replace_subscriptions(std::string_view user,
                                                        const std::vector<AlertSubscription>& wanted,
                                                        const Actor& who) {
@@ -122,6 +127,7 @@ Result<void> PostgresAlertStore::replace_subscriptions(std::string_view user,
     });
 }
 
+template <>
 Result<void> PostgresAlertStore::create_feed_token(std::string_view user, std::string_view token_hash,
                                                    const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<void> {
@@ -140,6 +146,7 @@ Result<void> PostgresAlertStore::create_feed_token(std::string_view user, std::s
     });
 }
 
+template <>
 Result<void> PostgresAlertStore::revoke_feed_token(std::string_view user, const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<void> {
         auto rows = work.exec_params(
@@ -154,6 +161,7 @@ Result<void> PostgresAlertStore::revoke_feed_token(std::string_view user, const 
     });
 }
 
+template <>
 Result<std::string> PostgresAlertStore::feed_token_user(std::string_view token_hash) {
     return database_.read([&](pqxx::work& work) -> Result<std::string> {
         auto rows = work.exec_params(
@@ -164,6 +172,7 @@ Result<std::string> PostgresAlertStore::feed_token_user(std::string_view token_h
     });
 }
 
+template <>
 Result<Webhook> PostgresAlertStore::create_webhook(const Webhook& webhook, const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<Webhook> {
         Webhook created = webhook;
@@ -179,6 +188,7 @@ Result<Webhook> PostgresAlertStore::create_webhook(const Webhook& webhook, const
     });
 }
 
+template <>
 Result<std::vector<Webhook>> PostgresAlertStore::webhooks(std::string_view user) {
     return database_.read([&](pqxx::work& work) -> Result<std::vector<Webhook>> {
         std::vector<Webhook> found;
@@ -192,6 +202,7 @@ Result<std::vector<Webhook>> PostgresAlertStore::webhooks(std::string_view user)
     });
 }
 
+template <>
 Result<void> PostgresAlertStore::delete_webhook(std::string_view user, std::int64_t id, const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<void> {
         auto changed = work.exec_params(
@@ -210,6 +221,7 @@ Result<void> PostgresAlertStore::delete_webhook(std::string_view user, std::int6
     });
 }
 
+template <>
 Result<std::vector<AlertDelivery>> PostgresAlertStore::due_deliveries(std::string_view now,
                                                                       std::int64_t limit) {
     return database_.read([&](pqxx::work& work) -> Result<std::vector<AlertDelivery>> {
@@ -222,6 +234,7 @@ Result<std::vector<AlertDelivery>> PostgresAlertStore::due_deliveries(std::strin
     });
 }
 
+template <>
 Result<AlertDelivery> PostgresAlertStore::record_attempt(const AttemptOutcome& outcome, const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<AlertDelivery> {
         auto current = deliveries_of(
@@ -248,6 +261,7 @@ Result<AlertDelivery> PostgresAlertStore::record_attempt(const AttemptOutcome& o
     });
 }
 
+template <>
 Result<std::vector<AlertDelivery>> PostgresAlertStore::deliveries(std::int64_t limit) {
     return database_.read([&](pqxx::work& work) -> Result<std::vector<AlertDelivery>> {
         return deliveries_of(

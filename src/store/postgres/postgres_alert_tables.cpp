@@ -6,6 +6,7 @@
 
 namespace mssops::store {
 
+template <>
 Result<std::vector<AlertTableRows>> PostgresAlertStore::dump_tables() {
     return database_.read([&](pqxx::work& work) -> Result<std::vector<AlertTableRows>> {
         std::vector<AlertTableRows> dumped;
@@ -25,6 +26,7 @@ Result<std::vector<AlertTableRows>> PostgresAlertStore::dump_tables() {
     });
 }
 
+template <>
 Result<void> PostgresAlertStore::load_tables(const std::vector<AlertTableRows>& tables, const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<void> {
         const auto& specs = alert_tables();

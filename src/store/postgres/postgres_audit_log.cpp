@@ -4,6 +4,7 @@
 
 namespace mssops::store {
 
+template <>
 domain::Result<std::vector<AuditEntry>> PostgresAuditLog::list(const AuditQuery& query) {
     if (auto ok = check_audit_query(query); !ok) return ok.error();
     const std::optional<std::string> record_id =
@@ -24,6 +25,7 @@ domain::Result<std::vector<AuditEntry>> PostgresAuditLog::list(const AuditQuery&
     });
 }
 
+template <>
 domain::Result<std::int64_t> PostgresAuditLog::latest_id() {
     return database_.read([](pqxx::work& work) -> domain::Result<std::int64_t> {
         auto rows = work.exec("SELECT coalesce(max(id), 0) FROM audit");

@@ -3,7 +3,6 @@
 #include "store/extraction_rows.hpp"
 #include "store/postgres/postgres_record_transaction.hpp"
 #include "store/postgres/postgres_stored_row.hpp"
-#include "store/record_writes.hpp"
 #include "store/timestamp.hpp"
 #include "store/utf8_guard.hpp"
 
@@ -27,6 +26,7 @@ Result<StoredExtraction> load(pqxx::work& work, std::int64_t id) {
 
 }  // namespace
 
+template <>
 Result<StoredExtraction> PostgresExtractionStore::create(const StoredExtraction& extraction,
                                                          const Actor& who) {
     if (auto text = check_utf8_extraction(extraction); !text) return text.error();
@@ -50,6 +50,7 @@ Result<StoredExtraction> PostgresExtractionStore::create(const StoredExtraction&
     });
 }
 
+template <>
 Result<ExtractionPage> PostgresExtractionStore::list(std::int64_t limit, std::int64_t offset) {
     return database_.read([&](pqxx::work& work) -> Result<ExtractionPage> {
         ExtractionPage page;
@@ -66,28 +67,21 @@ Result<ExtractionPage> PostgresExtractionStore::list(std::int64_t limit, std::in
     });
 }
 
+template <>
 Result<StoredExtraction> PostgresExtractionStore::get(std::int64_t id) {
     return database_.read([&](pqxx::work& work) { return load(work, id); });
 }
 
+template <>
 Result<StoredExtraction> PostgresExtractionStore::decide(const CandidateDecision& decision,
                                                          const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<StoredExtraction> {
         auto extraction = load(work, decision.extraction_id);
         if (!extraction) return extraction.error();
-        const StoredCandidate* current = nullptr;
-        for (const auto& candidate : extraction->candidates)
-            if (candidate.index == decision.index) current = &candidate;
-        if (!current)
-            return Error::not_found("n", "extraction " + std::to_string(decision.extraction_id) +
-                                             " has no candidate " + std::to_string(decision.index));
-        if (auto allowed = check_decision(decision, current->state); !allowed) return allowed.error();
+        PostgresRecordTransaction transaction(work);
         const std::string now = utc_timestamp_now();
-        if (!decision.changes.empty()) {
-            PostgresRecordTransaction transaction(work);
-            if (auto written = apply_changes(transaction, decision.changes, who, now); !written)
-                return written.error();
-        }
+        if (auto written = write_decision(*extraction, decision, transaction, who, now); !written)
+            return written.error();
         work.exec_params0(
             "UPDATE extraction_candidates SET state = $1, record_key = $2, decided_by = $3, decided_at = $4 "
             "WHERE extraction_id = $5 AND idx = $6",

@@ -1,22 +1,11 @@
 #pragma once
 
-#include "store/extraction_store.hpp"
+#include "store/backend_store.hpp"
 #include "store/postgres/postgres_database.hpp"
 
 namespace mssops::store {
 
 /// ExtractionStore on a PostgreSQL database (migration 007_extractions).
-class PostgresExtractionStore final : public ExtractionStore {
-public:
-    explicit PostgresExtractionStore(PostgresDatabase& database) : database_(database) {}
-
-    Result<StoredExtraction> create(const StoredExtraction& extraction, const Actor& who) override;
-    Result<ExtractionPage> list(std::int64_t limit, std::int64_t offset) override;
-    Result<StoredExtraction> get(std::int64_t id) override;
-    Result<StoredExtraction> decide(const CandidateDecision& decision, const Actor& who) override;
-
-private:
-    PostgresDatabase& database_;
-};
+using PostgresExtractionStore = BackendExtractionStore<PostgresDatabase>;
 
 }  // namespace mssops::store

@@ -1,11 +1,7 @@
 #include "store/postgres/postgres_incident_queries.hpp"
 
-#include <chrono>
-#include <limits>
-#include <map>
-#include <tuple>
-
 #include "domain/partial_date.hpp"
+#include "store/aggregate_rows.hpp"
 #include "store/postgres/postgres_incident_rows.hpp"
 #include "store/query_checks.hpp"
 
@@ -62,9 +58,6 @@ pqxx::result run(pqxx::work& work, const std::string& sql, const Filter& filter)
     return work.exec_params(sql, pqxx::prepare::make_dynamic_params(filter.parameters));
 }
 
-using Cell =
-    std::tuple<std::int64_t, std::string, std::string, std::string>;  // Period start, pcode, unit, type.
-
 }  // namespace
 
 domain::Result<Page> list_postgres_incidents(pqxx::work& work, const IncidentQuery& query) {
@@ -113,9 +106,6 @@ domain::Result<std::vector<AggregateRow>> aggregate_postgres_incidents(pqxx::wor
     if (auto ok = check_aggregate_query(query); !ok) return ok.error();
     Filter filter;
     add_common(filter, query.from, query.to, query.event_types);
-    const char* period_column = query.period == domain::IncidentPeriod::day    ? "day"
-                                : query.period == domain::IncidentPeriod::week ? "week"
-                                                                               : "month";
     // The rollups hold no country; they answer for one when no stored event is in another.
     bool scan = query.actor.has_value();
     if (query.country && !scan)
@@ -128,29 +118,19 @@ domain::Result<std::vector<AggregateRow>> aggregate_postgres_incidents(pqxx::wor
     if (!scan) {
         // The rollups hold a few rows per day and unit, so grouping them is cheap at any volume.
         const char* table = query.by == AggregateBy::adm2 ? "incident_rollup_adm2" : "incident_rollup_adm1";
+        const char* period = period_column(query.period);
         const char* unit = query.by == AggregateBy::none ? "''::text, ''::text" : "pcode, unit";
-        sql = std::string("SELECT ") + period_column + ", " + unit +
+        sql = std::string("SELECT ") + period + ", " + unit +
               ", event_type, sum(events), sum(fatalities) FROM " + table + " WHERE " + filter.where +
-              " GROUP BY 1, 2, 3, 4 ORDER BY " + period_column + ", " +
+              " GROUP BY 1, 2, 3, 4 ORDER BY " + period + ", " +
               (query.by == AggregateBy::none ? "" : "pcode COLLATE \"C\", unit COLLATE \"C\", ") +
               "event_type COLLATE \"C\"";
-        // Each row is a distinct cell in the answer's (byte) order: read straight into the answer,
-        // with each period's labels made once.
-        std::vector<AggregateRow> result;
-        std::int64_t labelled = std::numeric_limits<std::int64_t>::min();
-        std::string label;
-        std::string start_day;
-        for (const auto& row : run(work, sql, filter)) {
-            if (const auto start = row[0].as<std::int64_t>(); start != labelled) {
-                std::chrono::sys_days day{std::chrono::days{start}};
-                label = domain::period_label(day, query.period);
-                start_day = domain::to_iso_day(day);
-                labelled = start;
-            }
-            result.push_back(AggregateRow{label, start_day, row[1].c_str(), row[2].c_str(), row[3].c_str(),
-                                          row[4].as<std::int64_t>(), row[5].as<std::int64_t>()});
-        }
-        return result;
+        // Each row is a distinct cell in the answer's (byte) order.
+        AggregateRows answer(query.period);
+        for (const auto& row : run(work, sql, filter))
+            answer.add_grouped(row[0].as<std::int64_t>(), row[1].c_str(), row[2].c_str(), row[3].c_str(),
+                               row[4].as<std::int64_t>(), row[5].as<std::int64_t>());
+        return std::move(answer).rows();
     } else {
         // An actor or a country is not in the rollups: group the live events by day, then by period below.
         filter.where += " AND NOT retired";
@@ -163,23 +143,11 @@ domain::Result<std::vector<AggregateRow>> aggregate_postgres_incidents(pqxx::wor
               ", event_type, count(*), coalesce(sum(fatalities), 0) FROM incidents WHERE " + filter.where +
               " GROUP BY 1, 2, 3, 4";
     }
-    std::map<Cell, RollupDelta> cells;
-    for (const auto& row : run(work, sql, filter)) {
-        std::chrono::sys_days day{std::chrono::days{row[0].as<std::int64_t>()}};
-        std::int64_t start = domain::period_start(day, query.period).time_since_epoch().count();
-        auto& cell = cells[Cell{start, row[1].c_str(), row[2].c_str(), row[3].c_str()}];
-        cell.events += row[4].as<std::int64_t>();
-        cell.fatalities += row[5].as<std::int64_t>();
-    }
-    std::vector<AggregateRow> result;
-    result.reserve(cells.size());
-    for (const auto& [cell, totals] : cells) {
-        std::chrono::sys_days start{std::chrono::days{std::get<0>(cell)}};
-        result.push_back(AggregateRow{domain::period_label(start, query.period), domain::to_iso_day(start),
-                                      std::get<1>(cell), std::get<2>(cell), std::get<3>(cell), totals.events,
-                                      totals.fatalities});
-    }
-    return result;
+    AggregateRows answer(query.period);
+    for (const auto& row : run(work, sql, filter))
+        answer.add_day(row[0].as<std::int64_t>(), row[1].c_str(), row[2].c_str(), row[3].c_str(),
+                       row[4].as<std::int64_t>(), row[5].as<std::int64_t>());
+    return std::move(answer).rows();
 }
 
 domain::Result<std::vector<SourceCitationCount>> count_postgres_incident_citations(pqxx::work& work) {

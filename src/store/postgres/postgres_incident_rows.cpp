@@ -105,43 +105,51 @@ StoredIncident read_postgres_incident(const pqxx::row& row) {
     return read_stored_incident(PostgresStoredRow(row));
 }
 
+template <>
 domain::Result<std::optional<StoredIncident>> PostgresIncidentRowWriter::find(std::int64_t id) {
-    return first_incident(
-        work_.exec_params("SELECT " + incident_select_columns() + " FROM incidents WHERE id = $1", id));
+    return first_incident(transaction_.exec_params(
+        "SELECT " + incident_select_columns() + " FROM incidents WHERE id = $1", id));
 }
 
+template <>
 domain::Result<std::optional<StoredIncident>> PostgresIncidentRowWriter::find(std::string_view key) {
-    return first_incident(work_.exec_params(
+    return first_incident(transaction_.exec_params(
         "SELECT " + incident_select_columns() + " FROM incidents WHERE key = $1", std::string(key)));
 }
 
+template <>
 domain::Result<std::optional<IncidentRowWriter::KeyState>> PostgresIncidentRowWriter::find_state(
     std::string_view key) {
-    auto rows =
-        work_.exec_params("SELECT id, retired, content_hash FROM incidents WHERE key = $1", std::string(key));
+    auto rows = transaction_.exec_params("SELECT id, retired, content_hash FROM incidents WHERE key = $1",
+                                         std::string(key));
     if (rows.empty()) return std::optional<KeyState>{};
     return std::optional<KeyState>{
         KeyState{rows[0][0].as<std::int64_t>(), rows[0][1].as<bool>(), rows[0][2].as<std::int64_t>()}};
 }
 
+template <>
 domain::Result<std::int64_t> PostgresIncidentRowWriter::next_id() {
-    return work_.exec1("SELECT coalesce(max(id), 0) + 1 FROM incidents")[0].as<std::int64_t>();
+    return transaction_.exec1("SELECT coalesce(max(id), 0) + 1 FROM incidents")[0].as<std::int64_t>();
 }
 
+template <>
 domain::Result<bool> PostgresIncidentRowWriter::source_exists(std::string_view key) {
-    PostgresRecordTransaction records(work_);
+    PostgresRecordTransaction records(transaction_);
     return records.live_key_exists("sources", key);
 }
 
+template <>
 domain::Result<std::int64_t> PostgresIncidentRowWriter::insert(const domain::Record& record,
                                                                OnTakenKey on_taken) {
     static const std::string fail_sql = insert_sql(OnTakenKey::fail);
     static const std::string ignore_sql = insert_sql(OnTakenKey::ignore);
-    auto rows =
-        exec_with(work_, on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql, record_parameters(record));
+    auto rows = exec_with(transaction_, on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql,
+                          record_parameters(record));
     return rows.empty() ? std::int64_t{0} : rows[0][0].as<std::int64_t>();
 }
 
+// Written as the row's Fields: the same statement as a single insert.
+template <>
 domain::Result<std::int64_t> PostgresIncidentRowWriter::insert(const IncidentRow& row, std::string_view now) {
     domain::Record record;
     record.kind = domain::kinds::incidents;
@@ -151,23 +159,26 @@ domain::Result<std::int64_t> PostgresIncidentRowWriter::insert(const IncidentRow
     return insert(record, OnTakenKey::ignore);
 }
 
+template <>
 domain::Result<void> PostgresIncidentRowWriter::update(const domain::Record& record) {
     static const std::string sql = update_sql();
     auto values = record_parameters(record);
     values.emplace_back(std::to_string(record.id));
-    exec_with(work_, sql, values);
+    exec_with(transaction_, sql, values);
     return {};
 }
 
+template <>
 domain::Result<void> PostgresIncidentRowWriter::apply_rollups(const RollupAccumulator& changes) {
     RollupChanges cells = changes.changes();
-    apply_level(work_, "incident_rollup_adm1", cells.adm1);
-    apply_level(work_, "incident_rollup_adm2", cells.adm2);
+    apply_level(transaction_, "incident_rollup_adm1", cells.adm1);
+    apply_level(transaction_, "incident_rollup_adm2", cells.adm2);
     return {};
 }
 
+template <>
 domain::Result<void> PostgresIncidentRowWriter::append_audit(const AuditEntry& entry) {
-    append_postgres_audit(work_, entry);
+    append_postgres_audit(transaction_, entry);
     return {};
 }
 

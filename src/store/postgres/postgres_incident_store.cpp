@@ -13,6 +13,7 @@ using domain::Fields;
 using domain::Record;
 using domain::Result;
 
+template <>
 Result<Record> PostgresIncidentStore::create(const Fields& fields, const Actor& who) {
     auto valid = domain::validate_fields(incident_kind(), fields, domain::Completeness::whole_record);
     if (!valid) return valid.error();
@@ -22,6 +23,7 @@ Result<Record> PostgresIncidentStore::create(const Fields& fields, const Actor& 
     });
 }
 
+template <>
 Result<Record> PostgresIncidentStore::get(std::int64_t id) {
     return database_.read([&](pqxx::work& work) {
         PostgresIncidentRowWriter rows(work);
@@ -29,6 +31,7 @@ Result<Record> PostgresIncidentStore::get(std::int64_t id) {
     });
 }
 
+template <>
 Result<Record> PostgresIncidentStore::find_by_key(std::string_view key) {
     return database_.read([&](pqxx::work& work) {
         PostgresIncidentRowWriter rows(work);
@@ -36,6 +39,7 @@ Result<Record> PostgresIncidentStore::find_by_key(std::string_view key) {
     });
 }
 
+template <>
 Result<Record> PostgresIncidentStore::update(std::int64_t id, const Fields& changes, const Actor& who,
                                              std::optional<std::int64_t> expected_version) {
     return database_.write([&](pqxx::work& work) {
@@ -44,6 +48,7 @@ Result<Record> PostgresIncidentStore::update(std::int64_t id, const Fields& chan
     });
 }
 
+template <>
 Result<Record> PostgresIncidentStore::retire(std::int64_t id, const Actor& who) {
     return database_.write([&](pqxx::work& work) {
         PostgresIncidentRowWriter rows(work);
@@ -51,11 +56,13 @@ Result<Record> PostgresIncidentStore::retire(std::int64_t id, const Actor& who) 
     });
 }
 
+template <>
 Result<Page> PostgresIncidentStore::list(const IncidentQuery& query) {
     if (auto ok = check_incident_query(query, true); !ok) return ok.error();
     return database_.read([&](pqxx::work& work) { return list_postgres_incidents(work, query); });
 }
 
+template <>
 Result<void> PostgresIncidentStore::each(const IncidentQuery& query,
                                          const std::function<void(const Record&)>& visit) {
     if (auto ok = check_incident_query(query, false); !ok) return ok;
@@ -65,14 +72,17 @@ Result<void> PostgresIncidentStore::each(const IncidentQuery& query,
     });
 }
 
+template <>
 Result<std::vector<AggregateRow>> PostgresIncidentStore::aggregate(const AggregateQuery& query) {
     return database_.read([&](pqxx::work& work) { return aggregate_postgres_incidents(work, query); });
 }
 
+template <>
 Result<std::vector<SourceCitationCount>> PostgresIncidentStore::citation_counts() {
     return database_.read([&](pqxx::work& work) { return count_postgres_incident_citations(work); });
 }
 
+template <>
 Result<ImportCounts> PostgresIncidentStore::import(const Actor& who, const ImportWork& work) {
     return database_.write([&](pqxx::work& transaction) {
         PostgresIncidentRowWriter rows(transaction);

@@ -3,8 +3,6 @@
 #include "store/postgres/postgres_record_transaction.hpp"
 #include "store/query_checks.hpp"
 #include "store/record_errors.hpp"
-#include "store/record_writes.hpp"
-#include "store/timestamp.hpp"
 
 namespace mssops::store {
 
@@ -76,87 +74,11 @@ Result<Page> list_page(pqxx::work& transaction, const KindSpec& kind, const List
 
 }  // namespace
 
-Result<Record> PostgresRecordStore::create(std::string_view kind, const Fields& fields, const Actor& who) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.write([&](pqxx::work& work) {
-        PostgresRecordTransaction transaction(work);
-        return create_record(transaction, **spec, fields, who, utc_timestamp_now());
-    });
-}
-
-Result<Record> PostgresRecordStore::update(std::string_view kind, std::int64_t id, const Fields& changes,
-                                           const Actor& who, std::optional<std::int64_t> expected_version) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.write([&](pqxx::work& work) {
-        PostgresRecordTransaction transaction(work);
-        return update_record(transaction, **spec, id, changes, who, expected_version, utc_timestamp_now());
-    });
-}
-
-Result<Record> PostgresRecordStore::retire(std::string_view kind, std::int64_t id, const Actor& who) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.write([&](pqxx::work& work) {
-        PostgresRecordTransaction transaction(work);
-        return retire_record(transaction, **spec, id, who, utc_timestamp_now());
-    });
-}
-
-Result<Record> PostgresRecordStore::restore(std::string_view kind, std::int64_t id, const Actor& who) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.write([&](pqxx::work& work) {
-        PostgresRecordTransaction transaction(work);
-        return restore_record(transaction, **spec, id, who, utc_timestamp_now());
-    });
-}
-
-Result<Record> PostgresRecordStore::get(std::string_view kind, std::int64_t id) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.read([&](pqxx::work& work) -> Result<Record> {
-        PostgresRecordTransaction transaction(work);
-        auto found = transaction.find(**spec, id);
-        if (!found) return found.error();
-        if (!*found) return record_not_found(**spec, id);
-        return std::move(**found);
-    });
-}
-
-Result<Record> PostgresRecordStore::find_by_key(std::string_view kind, std::string_view key) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.read([&](pqxx::work& work) -> Result<Record> {
-        PostgresRecordTransaction transaction(work);
-        auto found = transaction.find_by_key(**spec, key);
-        if (!found) return found.error();
-        if (!*found) return key_not_found(**spec, key);
-        return std::move(**found);
-    });
-}
-
+template <>
 Result<Page> PostgresRecordStore::list(const ListQuery& query) {
     auto spec = check_list_query(query);
     if (!spec) return spec.error();
     return database_.read([&](pqxx::work& work) { return list_page(work, **spec, query); });
-}
-
-Result<BatchSummary> PostgresRecordStore::apply(const std::vector<Change>& changes, const Actor& who) {
-    return database_.write([&](pqxx::work& work) {
-        PostgresRecordTransaction transaction(work);
-        return apply_changes(transaction, changes, who, utc_timestamp_now());
-    });
-}
-
-Result<BatchSummary> PostgresRecordStore::apply_and_retire(const std::vector<Change>& changes,
-                                                           const std::vector<Retirement>& retirements,
-                                                           const Actor& who) {
-    return database_.write([&](pqxx::work& work) {
-        PostgresRecordTransaction transaction(work);
-        return apply_and_retire_changes(transaction, changes, retirements, who, utc_timestamp_now());
-    });
 }
 
 }  // namespace mssops::store

@@ -33,12 +33,14 @@ Result<Record> read_postgres_record(const pqxx::row& row) {
     return record;
 }
 
+template <>
 Result<std::optional<Record>> PostgresRecordTransaction::find(const domain::KindSpec& kind, std::int64_t id) {
     return first_record(transaction_.exec_params(
         std::string("SELECT ") + postgres_record_columns + " FROM records WHERE id = $1 AND kind = $2", id,
         kind.name));
 }
 
+template <>
 Result<std::optional<Record>> PostgresRecordTransaction::find_by_key(const domain::KindSpec& kind,
                                                                      std::string_view key) {
     return first_record(transaction_.exec_params(
@@ -46,6 +48,7 @@ Result<std::optional<Record>> PostgresRecordTransaction::find_by_key(const domai
         kind.name, std::string(key)));
 }
 
+template <>
 Result<std::vector<Record>> PostgresRecordTransaction::live_records(const domain::KindSpec& kind) {
     auto rows = transaction_.exec_params(std::string("SELECT ") + postgres_record_columns +
                                              " FROM records WHERE kind = $1 AND NOT retired ORDER BY id",
@@ -59,12 +62,14 @@ Result<std::vector<Record>> PostgresRecordTransaction::live_records(const domain
     return records;
 }
 
+template <>
 Result<bool> PostgresRecordTransaction::live_key_exists(std::string_view kind, std::string_view key) {
     auto rows = transaction_.exec_params("SELECT 1 FROM records WHERE kind = $1 AND key = $2 AND NOT retired",
                                          std::string(kind), std::string(key));
     return !rows.empty();
 }
 
+template <>
 Result<std::int64_t> PostgresRecordTransaction::insert(const Record& record, const RecordColumns& columns) {
     auto row = transaction_.exec_params1(
         "INSERT INTO records (kind, key, version, retired, created_at, updated_at, date_first, date_last, "
@@ -77,6 +82,7 @@ Result<std::int64_t> PostgresRecordTransaction::insert(const Record& record, con
     return row[0].as<std::int64_t>();
 }
 
+template <>
 Result<void> PostgresRecordTransaction::update(const Record& record, const RecordColumns& columns) {
     transaction_.exec_params0(
         "UPDATE records SET key = $2, version = $3, retired = $4, updated_at = $5, date_first = $6::date, "
@@ -87,6 +93,7 @@ Result<void> PostgresRecordTransaction::update(const Record& record, const Recor
     return {};
 }
 
+template <>
 Result<void> PostgresRecordTransaction::append_audit(const AuditEntry& entry) {
     append_postgres_audit(transaction_, entry);
     return {};

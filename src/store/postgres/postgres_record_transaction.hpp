@@ -2,7 +2,7 @@
 
 #include <pqxx/pqxx>
 
-#include "store/record_transaction.hpp"
+#include "store/backend_store.hpp"
 
 namespace mssops::store {
 
@@ -14,23 +14,7 @@ inline constexpr const char* postgres_record_columns =
 domain::Result<domain::Record> read_postgres_record(const pqxx::row& row);
 
 /// RecordTransaction on an open PostgreSQL write transaction.
-class PostgresRecordTransaction final : public RecordTransaction {
-public:
-    explicit PostgresRecordTransaction(pqxx::work& transaction) : transaction_(transaction) {}
-
-    domain::Result<std::optional<domain::Record>> find(const domain::KindSpec& kind,
-                                                       std::int64_t id) override;
-    domain::Result<std::optional<domain::Record>> find_by_key(const domain::KindSpec& kind,
-                                                              std::string_view key) override;
-    domain::Result<std::vector<domain::Record>> live_records(const domain::KindSpec& kind) override;
-    domain::Result<bool> live_key_exists(std::string_view kind, std::string_view key) override;
-    domain::Result<std::int64_t> insert(const domain::Record& record, const RecordColumns& columns) override;
-    domain::Result<void> update(const domain::Record& record, const RecordColumns& columns) override;
-    domain::Result<void> append_audit(const AuditEntry& entry) override;
-
-private:
-    pqxx::work& transaction_;
-};
+using PostgresRecordTransaction = BackendRecordTransaction<pqxx::work>;
 
 /// Appends one audit row inside an open write transaction (for stores beside the records).
 void append_postgres_audit(pqxx::work& transaction, const AuditEntry& entry);

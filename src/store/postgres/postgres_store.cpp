@@ -7,18 +7,18 @@ namespace mssops::store {
 
 using domain::Result;
 
-domain::Result<std::unique_ptr<PostgresStore>> PostgresStore::open(std::string url) {
-    auto database = PostgresDatabase::open(std::move(url));
-    if (!database) return database.error();
-    return std::unique_ptr<PostgresStore>(new PostgresStore(std::move(database).value()));
-}
-
+// The newest audit id: every write through a store appends to the audit log. One autocommit query, no
+// transaction: a busy server asks up to a thousand times a second.
+template <>
 Result<std::int64_t> PostgresStore::change_counter() {
     return database_->autocommit([](pqxx::nontransaction& statements) -> Result<std::int64_t> {
         return statements.exec("SELECT coalesce(max(id), 0) FROM audit")[0][0].as<std::int64_t>();
     });
 }
 
+// Positions are audit ids: writers queue on one advisory lock before they insert, so ids grow in commit
+// order.
+template <>
 Result<ChangedKinds> PostgresStore::changed_kinds(std::int64_t after) {
     return database_->read([after](pqxx::work& work) -> Result<ChangedKinds> {
         ChangedKinds changed;
@@ -35,6 +35,13 @@ Result<ChangedKinds> PostgresStore::changed_kinds(std::int64_t after) {
     });
 }
 
+template <>
+std::string PostgresStore::backend() const {
+    return "postgresql";
+}
+
+// Refused: PostgreSQL is backed up with pg_dump.
+template <>
 Result<void> PostgresStore::backup(std::string_view destination_path) {
     return domain::Error::invalid(
         "destination",
@@ -42,10 +49,12 @@ Result<void> PostgresStore::backup(std::string_view destination_path) {
         "--format=custom on the database (mssops backup writes SQLite stores only)");
 }
 
+template <>
 Result<std::vector<std::string>> PostgresStore::applied_migrations() {
     return database_->read([](pqxx::work& work) { return applied_postgres_migrations(work); });
 }
 
+template <>
 Result<void> PostgresStore::load_snapshot(const std::vector<domain::Record>& records,
                                           const std::vector<AuditEntry>& audit) {
     return database_->write([&](pqxx::work& work) -> Result<void> {

@@ -105,6 +105,7 @@ Result<void> revoke_all_tokens(SqliteConnection& connection, std::int64_t user_i
 
 }  // namespace
 
+template <>
 Result<User> SqliteAccountStore::create_user(const User& user, const Actor& who) {
     if (user.name.empty()) return Error::invalid("name", "must not be empty");
     return database_.write([&](SqliteConnection& connection) -> Result<User> {
@@ -134,6 +135,7 @@ Result<User> SqliteAccountStore::create_user(const User& user, const Actor& who)
     });
 }
 
+template <>
 Result<User> SqliteAccountStore::update_user(std::string_view name, const UserChange& change,
                                              const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<User> {
@@ -141,12 +143,7 @@ Result<User> SqliteAccountStore::update_user(std::string_view name, const UserCh
         if (!existing) return existing.error();
         if (!*existing) return no_user("name", name);
         const User before = **existing;
-        User after = before;
-        if (change.password_hash) after.password_hash = *change.password_hash;
-        if (change.roles) after.roles = *change.roles;
-        if (change.domains) after.domains = *change.domains;
-        if (change.country) after.country = *change.country;
-        if (change.disabled) after.disabled = *change.disabled;
+        const User after = changed_user(before, change);
         auto statement = connection.prepare(
             "UPDATE users SET password_hash = ?, roles = ?, domains = ?, country = ?, disabled = ? WHERE id "
             "= ?");
@@ -177,15 +174,13 @@ Result<User> SqliteAccountStore::update_user(std::string_view name, const UserCh
     });
 }
 
+template <>
 Result<User> SqliteAccountStore::find_user(std::string_view name) {
-    return database_.read([&](SqliteConnection& connection) -> Result<User> {
-        auto user = load_user(connection, name);
-        if (!user) return user.error();
-        if (!*user) return no_user("name", name);
-        return std::move(**user);
-    });
+    return database_.read(
+        [&](SqliteConnection& connection) { return found_user(load_user(connection, name), "name", name); });
 }
 
+template <>
 Result<std::vector<User>> SqliteAccountStore::list_users() {
     return database_.read([&](SqliteConnection& connection) -> Result<std::vector<User>> {
         auto statement = connection.prepare(std::string(user_select) + "ORDER BY name");
@@ -203,6 +198,7 @@ Result<std::vector<User>> SqliteAccountStore::list_users() {
     });
 }
 
+template <>
 Result<void> SqliteAccountStore::create_session(const Session& session) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
         auto user = load_user(connection, session.user);
@@ -221,6 +217,7 @@ Result<void> SqliteAccountStore::create_session(const Session& session) {
     });
 }
 
+template <>
 Result<Session> SqliteAccountStore::find_session(std::string_view token_hash, std::string_view now) {
     return database_.read([&](SqliteConnection& connection) -> Result<Session> {
         auto statement = connection.prepare(
@@ -236,6 +233,7 @@ Result<Session> SqliteAccountStore::find_session(std::string_view token_hash, st
     });
 }
 
+template <>
 Result<void> SqliteAccountStore::delete_session(std::string_view token_hash) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
         auto statement = connection.prepare("DELETE FROM sessions WHERE token_hash = ?");
@@ -245,6 +243,7 @@ Result<void> SqliteAccountStore::delete_session(std::string_view token_hash) {
     });
 }
 
+template <>
 Result<void> SqliteAccountStore::delete_expired_sessions(std::string_view now) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
         auto statement = connection.prepare("DELETE FROM sessions WHERE expires_at <= ?");
@@ -254,19 +253,16 @@ Result<void> SqliteAccountStore::delete_expired_sessions(std::string_view now) {
     });
 }
 
+template <>
 Result<ApiToken> SqliteAccountStore::create_token(const ApiToken& token, const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<ApiToken> {
-        auto user = load_user(connection, token.user);
+        auto user = found_user(load_user(connection, token.user), "user", token.user);
         if (!user) return user.error();
-        if (!*user) return no_user("user", token.user);
-        ApiToken created = token;
-        created.created_at = utc_timestamp_now();
-        created.last_used_at.clear();
-        created.revoked = false;
+        ApiToken created = new_token(token, utc_timestamp_now());
         auto statement = connection.prepare(
             "INSERT INTO api_tokens (user_id, label, token_hash, created_at) VALUES (?, ?, ?, ?)");
         if (!statement) return statement.error();
-        statement->bind(1, (*user)->id)
+        statement->bind(1, user->id)
             .bind(2, view(created.label))
             .bind(3, view(created.token_hash))
             .bind(4, view(created.created_at));
@@ -280,6 +276,7 @@ Result<ApiToken> SqliteAccountStore::create_token(const ApiToken& token, const A
     });
 }
 
+template <>
 Result<ApiToken> SqliteAccountStore::find_token(std::string_view token_hash) {
     return database_.read([&](SqliteConnection& connection) -> Result<ApiToken> {
         auto token = load_token(connection, "WHERE t.token_hash = ?",
@@ -290,6 +287,7 @@ Result<ApiToken> SqliteAccountStore::find_token(std::string_view token_hash) {
     });
 }
 
+template <>
 Result<void> SqliteAccountStore::touch_token(std::int64_t id, std::string_view now) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
         auto statement = connection.prepare("UPDATE api_tokens SET last_used_at = ? WHERE id = ?");
@@ -299,6 +297,7 @@ Result<void> SqliteAccountStore::touch_token(std::int64_t id, std::string_view n
     });
 }
 
+template <>
 Result<ApiToken> SqliteAccountStore::revoke_token(std::int64_t id, const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<ApiToken> {
         auto token = load_token(connection, "WHERE t.id = ?",
@@ -320,6 +319,7 @@ Result<ApiToken> SqliteAccountStore::revoke_token(std::int64_t id, const Actor& 
     });
 }
 
+template <>
 Result<std::vector<ApiToken>> SqliteAccountStore::list_tokens(std::string_view user) {
     return database_.read([&](SqliteConnection& connection) -> Result<std::vector<ApiToken>> {
         auto statement =
@@ -337,6 +337,7 @@ Result<std::vector<ApiToken>> SqliteAccountStore::list_tokens(std::string_view u
     });
 }
 
+template <>
 Result<void> SqliteAccountStore::record_failed_sign_in(std::string_view user_name, std::string_view client,
                                                        std::string_view at) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
@@ -348,6 +349,7 @@ Result<void> SqliteAccountStore::record_failed_sign_in(std::string_view user_nam
     });
 }
 
+template <>
 Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_for_user(std::string_view user_name,
                                                                    std::string_view since) {
     return database_.read([&](SqliteConnection& connection) {
@@ -355,6 +357,7 @@ Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_for_user(std::string_v
     });
 }
 
+template <>
 Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_from_client(std::string_view client,
                                                                       std::string_view since) {
     return database_.read([&](SqliteConnection& connection) {
@@ -362,6 +365,7 @@ Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_from_client(std::strin
     });
 }
 
+template <>
 Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_for_user_from_client(std::string_view user_name,
                                                                                std::string_view client,
                                                                                std::string_view since) {
@@ -370,6 +374,7 @@ Result<FailedSignIns> SqliteAccountStore::failed_sign_ins_for_user_from_client(s
     });
 }
 
+template <>
 Result<void> SqliteAccountStore::clear_failed_sign_ins(std::string_view user_name, std::string_view client) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
         auto forgotten = connection.prepare("DELETE FROM failed_sign_ins WHERE user_name = ? AND client = ?");
@@ -383,6 +388,7 @@ Result<void> SqliteAccountStore::clear_failed_sign_ins(std::string_view user_nam
     });
 }
 
+template <>
 Result<void> SqliteAccountStore::forget_failed_sign_ins(std::string_view before) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
         auto statement = connection.prepare("DELETE FROM failed_sign_ins WHERE at < ?");

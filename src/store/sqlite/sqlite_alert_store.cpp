@@ -59,6 +59,7 @@ Result<std::vector<AlertDelivery>> load_deliveries(SqliteConnection& connection,
 
 }  // namespace
 
+template <>
 Result<std::vector<RaisedAlert>> SqliteAlertStore::record_alerts(
     const std::vector<RaisedAlert>& current,
     const std::function<std::vector<std::int64_t>(const RaisedAlert&)>& webhooks_for, const Actor& who) {
@@ -113,6 +114,7 @@ Result<std::vector<RaisedAlert>> SqliteAlertStore::record_alerts(
     });
 }
 
+template <>
 Result<std::vector<RaisedAlert>> SqliteAlertStore::list_alerts(const AlertQuery& query) {
     return database_.read([&](SqliteConnection& connection) -> Result<std::vector<RaisedAlert>> {
         auto statement = connection.prepare(std::string(alert_select) +
@@ -130,6 +132,7 @@ Result<std::vector<RaisedAlert>> SqliteAlertStore::list_alerts(const AlertQuery&
     });
 }
 
+template <>
 Result<RaisedAlert> SqliteAlertStore::alert(std::int64_t id) {
     return database_.read([&](SqliteConnection& connection) -> Result<RaisedAlert> {
         auto statement = connection.prepare(std::string(alert_select) + "WHERE id = ?");
@@ -142,6 +145,7 @@ Result<RaisedAlert> SqliteAlertStore::alert(std::int64_t id) {
     });
 }
 
+template <>
 Result<std::vector<std::pair<std::string, AlertSubscription>>> SqliteAlertStore::subscriptions(
     std::string_view user) {
     using Rows = std::vector<std::pair<std::string, AlertSubscription>>;
@@ -165,6 +169,7 @@ Result<std::vector<std::pair<std::string, AlertSubscription>>> SqliteAlertStore:
     });
 }
 
+template <>
 Result<void> SqliteAlertStore::replace_subscriptions(std::string_view user,
                                                      const std::vector<AlertSubscription>& wanted,
                                                      const Actor& who) {
@@ -190,6 +195,7 @@ Result<void> SqliteAlertStore::replace_subscriptions(std::string_view user,
     });
 }
 
+template <>
 Result<void> SqliteAlertStore::create_feed_token(std::string_view user, std::string_view token_hash,
                                                  const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
@@ -209,6 +215,7 @@ Result<void> SqliteAlertStore::create_feed_token(std::string_view user, std::str
     });
 }
 
+template <>
 Result<void> SqliteAlertStore::revoke_feed_token(std::string_view user, const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
         auto find =
@@ -227,6 +234,7 @@ Result<void> SqliteAlertStore::revoke_feed_token(std::string_view user, const Ac
     });
 }
 
+template <>
 Result<std::string> SqliteAlertStore::feed_token_user(std::string_view token_hash) {
     return database_.read([&](SqliteConnection& connection) -> Result<std::string> {
         auto find = connection.prepare(
@@ -240,6 +248,7 @@ Result<std::string> SqliteAlertStore::feed_token_user(std::string_view token_has
     });
 }
 
+template <>
 Result<Webhook> SqliteAlertStore::create_webhook(const Webhook& webhook, const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<Webhook> {
         Webhook created = webhook;
@@ -261,6 +270,7 @@ Result<Webhook> SqliteAlertStore::create_webhook(const Webhook& webhook, const A
     });
 }
 
+template <>
 Result<std::vector<Webhook>> SqliteAlertStore::webhooks(std::string_view user) {
     return database_.read([&](SqliteConnection& connection) -> Result<std::vector<Webhook>> {
         auto statement = connection.prepare(
@@ -280,6 +290,7 @@ Result<std::vector<Webhook>> SqliteAlertStore::webhooks(std::string_view user) {
     });
 }
 
+template <>
 Result<void> SqliteAlertStore::delete_webhook(std::string_view user, std::int64_t id, const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
         auto update = connection.prepare(
@@ -300,6 +311,7 @@ Result<void> SqliteAlertStore::delete_webhook(std::string_view user, std::int64_
     });
 }
 
+template <>
 Result<std::vector<AlertDelivery>> SqliteAlertStore::due_deliveries(std::string_view now,
                                                                     std::int64_t limit) {
     return database_.read([&](SqliteConnection& connection) {
@@ -309,6 +321,7 @@ Result<std::vector<AlertDelivery>> SqliteAlertStore::due_deliveries(std::string_
     });
 }
 
+template <>
 Result<AlertDelivery> SqliteAlertStore::record_attempt(const AttemptOutcome& outcome, const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<AlertDelivery> {
         auto current = load_deliveries(connection, "WHERE d.id = ?", [&](SqliteStatement& statement) {
@@ -349,6 +362,7 @@ Result<AlertDelivery> SqliteAlertStore::record_attempt(const AttemptOutcome& out
     });
 }
 
+template <>
 Result<std::vector<AlertDelivery>> SqliteAlertStore::deliveries(std::int64_t limit) {
     return database_.read([&](SqliteConnection& connection) {
         return load_deliveries(connection, "ORDER BY d.id DESC LIMIT ?",

@@ -6,6 +6,7 @@
 
 namespace mssops::store {
 
+template <>
 Result<std::vector<AlertTableRows>> SqliteAlertStore::dump_tables() {
     return database_.read([&](SqliteConnection& connection) -> Result<std::vector<AlertTableRows>> {
         std::vector<AlertTableRows> dumped;
@@ -31,6 +32,7 @@ Result<std::vector<AlertTableRows>> SqliteAlertStore::dump_tables() {
     });
 }
 
+template <>
 Result<void> SqliteAlertStore::load_tables(const std::vector<AlertTableRows>& tables, const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<void> {
         const auto& specs = alert_tables();

@@ -4,6 +4,7 @@
 
 namespace mssops::store {
 
+template <>
 domain::Result<std::vector<AuditEntry>> SqliteAuditLog::list(const AuditQuery& query) {
     if (auto ok = check_audit_query(query); !ok) return ok.error();
     // NULL parameters switch a filter off, so one cached statement serves every combination.
@@ -29,6 +30,7 @@ domain::Result<std::vector<AuditEntry>> SqliteAuditLog::list(const AuditQuery& q
     });
 }
 
+template <>
 domain::Result<std::int64_t> SqliteAuditLog::latest_id() {
     return database_.read([](SqliteConnection& connection) -> domain::Result<std::int64_t> {
         // max() over the integer primary key reads one b-tree edge, not the table.

@@ -5,15 +5,13 @@
 #include <filesystem>
 #include <string>
 
+#include "store/record_errors.hpp"
+
 namespace mssops::store {
 
 using domain::Error;
 
 namespace {
-
-std::string in_quotes(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
-}
 
 /// Owns a raw handle for the files the pool never sees: backups on either side of the copy.
 struct RawDatabase {

@@ -1,7 +1,6 @@
 #include "store/sqlite/sqlite_extraction_store.hpp"
 
 #include "store/extraction_rows.hpp"
-#include "store/record_writes.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
 #include "store/sqlite/sqlite_stored_row.hpp"
 #include "store/timestamp.hpp"
@@ -37,6 +36,7 @@ Result<StoredExtraction> load(SqliteConnection& connection, std::int64_t id) {
 
 }  // namespace
 
+template <>
 Result<StoredExtraction> SqliteExtractionStore::create(const StoredExtraction& extraction, const Actor& who) {
     if (auto text = check_utf8_extraction(extraction); !text) return text.error();
     return database_.write([&](SqliteConnection& connection) -> Result<StoredExtraction> {
@@ -76,6 +76,7 @@ Result<StoredExtraction> SqliteExtractionStore::create(const StoredExtraction& e
     });
 }
 
+template <>
 Result<ExtractionPage> SqliteExtractionStore::list(std::int64_t limit, std::int64_t offset) {
     return database_.read([&](SqliteConnection& connection) -> Result<ExtractionPage> {
         ExtractionPage page;
@@ -103,27 +104,20 @@ Result<ExtractionPage> SqliteExtractionStore::list(std::int64_t limit, std::int6
     });
 }
 
+template <>
 Result<StoredExtraction> SqliteExtractionStore::get(std::int64_t id) {
     return database_.read([&](SqliteConnection& connection) { return load(connection, id); });
 }
 
+template <>
 Result<StoredExtraction> SqliteExtractionStore::decide(const CandidateDecision& decision, const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<StoredExtraction> {
         auto extraction = load(connection, decision.extraction_id);
         if (!extraction) return extraction.error();
-        const StoredCandidate* current = nullptr;
-        for (const auto& candidate : extraction->candidates)
-            if (candidate.index == decision.index) current = &candidate;
-        if (!current)
-            return Error::not_found("n", "extraction " + std::to_string(decision.extraction_id) +
-                                             " has no candidate " + std::to_string(decision.index));
-        if (auto allowed = check_decision(decision, current->state); !allowed) return allowed.error();
+        SqliteRecordTransaction transaction(connection);
         const std::string now = utc_timestamp_now();
-        if (!decision.changes.empty()) {
-            SqliteRecordTransaction transaction(connection);
-            if (auto written = apply_changes(transaction, decision.changes, who, now); !written)
-                return written.error();
-        }
+        if (auto written = write_decision(*extraction, decision, transaction, who, now); !written)
+            return written.error();
         auto mark = connection.prepare(
             "UPDATE extraction_candidates SET state = ?, record_key = ?, decided_by = ?, decided_at = ? "
             "WHERE extraction_id = ? AND idx = ?");

@@ -1,12 +1,10 @@
 #include "store/sqlite/sqlite_incident_queries.hpp"
 
 #include <chrono>
-#include <limits>
-#include <map>
-#include <tuple>
 #include <variant>
 
 #include "domain/partial_date.hpp"
+#include "store/aggregate_rows.hpp"
 #include "store/query_checks.hpp"
 #include "store/sqlite/sqlite_incident_rows.hpp"
 
@@ -66,33 +64,6 @@ void bind_all(SqliteStatement& statement, const std::vector<Parameter>& paramete
         std::visit([&](const auto& value) { statement.bind(index++, value); }, parameter);
 }
 
-using Cell =
-    std::tuple<std::int64_t, std::string, std::string, std::string>;  // Period start, pcode, unit, type.
-
-/// The rows of a rollup query grouped and ordered by (period start, pcode, unit, type), each a
-/// distinct cell already: read straight into the answer, with each period's labels made once.
-domain::Result<std::vector<AggregateRow>> read_grouped_cells(SqliteStatement& rows,
-                                                             domain::IncidentPeriod period) {
-    std::vector<AggregateRow> result;
-    std::int64_t labelled = std::numeric_limits<std::int64_t>::min();
-    std::string label;
-    std::string start_day;
-    for (;;) {
-        auto row = rows.step();
-        if (!row) return row.error();
-        if (!*row) break;
-        if (const std::int64_t start = rows.integer(0); start != labelled) {
-            std::chrono::sys_days day{std::chrono::days{start}};
-            label = domain::period_label(day, period);
-            start_day = domain::to_iso_day(day);
-            labelled = start;
-        }
-        result.push_back(AggregateRow{label, start_day, rows.text(1), rows.text(2), rows.text(3),
-                                      rows.integer(4), rows.integer(5)});
-    }
-    return result;
-}
-
 }  // namespace
 
 domain::Result<Page> list_incidents(SqliteConnection& connection, const IncidentQuery& query) {
@@ -141,9 +112,6 @@ domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& 
     if (auto ok = check_aggregate_query(query); !ok) return ok.error();
     Filter filter;
     add_common(filter, query.from, query.to, query.event_types);
-    const char* period_column = query.period == domain::IncidentPeriod::day    ? "day"
-                                : query.period == domain::IncidentPeriod::week ? "week"
-                                                                               : "month";
     // The rollups hold no country; they answer for one when no stored event is in another.
     bool scan = query.actor.has_value();
     if (query.country && !scan) {
@@ -159,17 +127,18 @@ domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& 
     if (!scan) {
         // The rollups hold a few rows per day and unit, so grouping them is cheap at any volume.
         const char* table = query.by == AggregateBy::adm2 ? "incident_rollup_adm2" : "incident_rollup_adm1";
+        const char* period = period_column(query.period);
         // Bounding the period column too lets SQLite range-scan the covering (week|month, ...) index.
         if (query.period != domain::IncidentPeriod::day) {
             auto bound = [&](const std::string& day) {
                 std::chrono::sys_days value{std::chrono::days{day_number(day)}};
                 return domain::period_start(value, query.period).time_since_epoch().count();
             };
-            if (query.from) filter.add(std::string(period_column) + " >= ?", {bound(*query.from)});
-            if (query.to) filter.add(std::string(period_column) + " <= ?", {bound(*query.to)});
+            if (query.from) filter.add(std::string(period) + " >= ?", {bound(*query.from)});
+            if (query.to) filter.add(std::string(period) + " <= ?", {bound(*query.to)});
         }
         const char* unit = query.by == AggregateBy::none ? "'', ''" : "pcode, unit";
-        sql = std::string("SELECT ") + period_column + ", " + unit +
+        sql = std::string("SELECT ") + period + ", " + unit +
               ", event_type, sum(events), sum(fatalities) FROM " + table + " WHERE " + filter.where +
               " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
     } else {
@@ -187,27 +156,18 @@ domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& 
     auto rows = connection.prepare(sql);
     if (!rows) return rows.error();
     bind_all(*rows, filter.parameters);
-    if (!query.actor) return read_grouped_cells(*rows, query.period);
-    std::map<Cell, RollupDelta> cells;
+    AggregateRows answer(query.period);
     for (;;) {
         auto row = rows->step();
         if (!row) return row.error();
-        if (!*row) break;
-        std::chrono::sys_days day{std::chrono::days{rows->integer(0)}};
-        std::int64_t start = domain::period_start(day, query.period).time_since_epoch().count();
-        auto& cell = cells[Cell{start, rows->text(1), rows->text(2), rows->text(3)}];
-        cell.events += rows->integer(4);
-        cell.fatalities += rows->integer(5);
+        if (!*row) return std::move(answer).rows();
+        if (scan)
+            answer.add_day(rows->integer(0), rows->text(1), rows->text(2), rows->text(3), rows->integer(4),
+                           rows->integer(5));
+        else
+            answer.add_grouped(rows->integer(0), rows->text(1), rows->text(2), rows->text(3),
+                               rows->integer(4), rows->integer(5));
     }
-    std::vector<AggregateRow> result;
-    result.reserve(cells.size());
-    for (const auto& [cell, totals] : cells) {
-        std::chrono::sys_days start{std::chrono::days{std::get<0>(cell)}};
-        result.push_back(AggregateRow{domain::period_label(start, query.period), domain::to_iso_day(start),
-                                      std::get<1>(cell), std::get<2>(cell), std::get<3>(cell), totals.events,
-                                      totals.fatalities});
-    }
-    return result;
 }
 
 domain::Result<std::vector<SourceCitationCount>> count_incident_citations(SqliteConnection& connection) {

@@ -162,124 +162,137 @@ StoredIncident read_incident(const SqliteStatement& row) {
     return read_stored_incident(SqliteStoredRow(row));
 }
 
-SqliteIncidentRowWriter::~SqliteIncidentRowWriter() {
-    sqlite3_finalize(insert_);
-    sqlite3_finalize(find_);
+PreparedIncidentRows<SqliteConnection>::~PreparedIncidentRows() {
+    sqlite3_finalize(insert);
+    sqlite3_finalize(find);
 }
 
+template <>
 domain::Result<std::optional<StoredIncident>> SqliteIncidentRowWriter::find(std::int64_t id) {
-    return find_where(connection_, "id = ?1", [&](SqliteStatement& statement) { statement.bind(1, id); });
+    return find_where(transaction_, "id = ?1", [&](SqliteStatement& statement) { statement.bind(1, id); });
 }
 
+template <>
 domain::Result<std::optional<StoredIncident>> SqliteIncidentRowWriter::find(std::string_view key) {
-    return find_where(connection_, "key = ?1", [&](SqliteStatement& statement) { statement.bind(1, key); });
+    return find_where(transaction_, "key = ?1", [&](SqliteStatement& statement) { statement.bind(1, key); });
 }
 
+template <>
 domain::Result<std::int64_t> SqliteIncidentRowWriter::next_id() {
-    auto next = connection_.prepare("SELECT coalesce(max(id), 0) + 1 FROM incidents");
+    auto next = transaction_.prepare("SELECT coalesce(max(id), 0) + 1 FROM incidents");
     if (!next) return next.error();
     if (auto row = next->step(); !row) return row.error();
     return next->integer(0);
 }
 
+template <>
 domain::Result<bool> SqliteIncidentRowWriter::source_exists(std::string_view key) {
-    SqliteRecordTransaction records(connection_);
+    SqliteRecordTransaction records(transaction_);
     return records.live_key_exists("sources", key);
 }
 
+template <>
 domain::Result<std::int64_t> SqliteIncidentRowWriter::insert(const domain::Record& record,
                                                              OnTakenKey on_taken) {
     static const std::string fail_sql = insert_sql(OnTakenKey::fail);
     static const std::string ignore_sql = insert_sql(OnTakenKey::ignore);
-    auto statement = connection_.prepare(on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql);
+    auto statement = transaction_.prepare(on_taken == OnTakenKey::ignore ? ignore_sql : fail_sql);
     if (!statement) return statement.error();
     bind_record(*statement, record);
     if (auto ran = statement->run(); !ran) return ran.error();
-    if (sqlite3_changes(connection_.handle()) == 0) return std::int64_t{0};
-    return connection_.last_insert_id();
+    if (sqlite3_changes(transaction_.handle()) == 0) return std::int64_t{0};
+    return transaction_.last_insert_id();
 }
 
+template <>
 domain::Result<std::int64_t> SqliteIncidentRowWriter::insert(const IncidentRow& row, std::string_view now) {
-    sqlite3* db = connection_.handle();
-    if (!insert_) {
+    sqlite3* db = transaction_.handle();
+    if (!prepared_.insert) {
         static const std::string sql = insert_sql(OnTakenKey::ignore);
-        int code = sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &insert_, nullptr);
+        int code =
+            sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &prepared_.insert, nullptr);
         if (code != SQLITE_OK) return sqlite_error(code, sqlite3_errmsg(db));
     }
     // SQLITE_STATIC: the texts stay put until the step below is done, so SQLite need not copy them.
-    sqlite3_bind_int64(insert_, 1, 1);
-    sqlite3_bind_int64(insert_, 2, 0);
-    sqlite3_bind_text(insert_, 3, now.data(), static_cast<int>(now.size()), SQLITE_STATIC);
-    sqlite3_bind_text(insert_, 4, now.data(), static_cast<int>(now.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(insert_, 5, row.day());
-    sqlite3_bind_int64(insert_, 6, row.content_hash());
+    sqlite3_bind_int64(prepared_.insert, 1, 1);
+    sqlite3_bind_int64(prepared_.insert, 2, 0);
+    sqlite3_bind_text(prepared_.insert, 3, now.data(), static_cast<int>(now.size()), SQLITE_STATIC);
+    sqlite3_bind_text(prepared_.insert, 4, now.data(), static_cast<int>(now.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(prepared_.insert, 5, row.day());
+    sqlite3_bind_int64(prepared_.insert, 6, row.content_hash());
     const auto& columns = incident_columns();
     for (std::size_t column = 0; column < columns.size(); ++column) {
         int index = static_cast<int>(column) + 7;
         if (!row.has(column)) {
-            sqlite3_bind_null(insert_, index);
+            sqlite3_bind_null(prepared_.insert, index);
             continue;
         }
         switch (columns[column].type) {
             case ColumnType::text: {
                 std::string_view text = row.text(column);
-                sqlite3_bind_text(insert_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+                sqlite3_bind_text(prepared_.insert, index, text.data(), static_cast<int>(text.size()),
+                                  SQLITE_STATIC);
                 break;
             }
             case ColumnType::integer:
-                sqlite3_bind_int64(insert_, index, row.integer(column));
+                sqlite3_bind_int64(prepared_.insert, index, row.integer(column));
                 break;
             case ColumnType::real:
-                sqlite3_bind_double(insert_, index, row.real(column));
+                sqlite3_bind_double(prepared_.insert, index, row.real(column));
                 break;
         }
     }
-    int code = sqlite3_step(insert_);
-    sqlite3_reset(insert_);
+    int code = sqlite3_step(prepared_.insert);
+    sqlite3_reset(prepared_.insert);
     if (code != SQLITE_DONE) return sqlite_error(code, sqlite3_errmsg(db));
     if (sqlite3_changes(db) == 0) return std::int64_t{0};
-    return connection_.last_insert_id();
+    return transaction_.last_insert_id();
 }
 
+template <>
 domain::Result<std::optional<IncidentRowWriter::KeyState>> SqliteIncidentRowWriter::find_state(
     std::string_view key) {
-    sqlite3* db = connection_.handle();
-    if (!find_) {
+    sqlite3* db = transaction_.handle();
+    if (!prepared_.find) {
         const char* sql = "SELECT id, retired, content_hash FROM incidents WHERE key = ?1";
-        int code = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &find_, nullptr);
+        int code = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &prepared_.find, nullptr);
         if (code != SQLITE_OK) return sqlite_error(code, sqlite3_errmsg(db));
     }
-    sqlite3_bind_text(find_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
-    int code = sqlite3_step(find_);
+    sqlite3_bind_text(prepared_.find, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
+    int code = sqlite3_step(prepared_.find);
     std::optional<KeyState> state;
     if (code == SQLITE_ROW)
-        state = KeyState{sqlite3_column_int64(find_, 0), sqlite3_column_int64(find_, 1) != 0,
-                         sqlite3_column_int64(find_, 2)};
-    sqlite3_reset(find_);
+        state =
+            KeyState{sqlite3_column_int64(prepared_.find, 0), sqlite3_column_int64(prepared_.find, 1) != 0,
+                     sqlite3_column_int64(prepared_.find, 2)};
+    sqlite3_reset(prepared_.find);
     if (code != SQLITE_ROW && code != SQLITE_DONE) return sqlite_error(code, sqlite3_errmsg(db));
     return state;
 }
 
+template <>
 domain::Result<void> SqliteIncidentRowWriter::update(const domain::Record& record) {
     static const std::string sql = update_sql();
-    auto statement = connection_.prepare(sql);
+    auto statement = transaction_.prepare(sql);
     if (!statement) return statement.error();
     bind_record(*statement, record);
     statement->bind(static_cast<int>(incident_columns().size()) + 7, record.id);
     return statement->run();
 }
 
+template <>
 domain::Result<void> SqliteIncidentRowWriter::apply_rollups(const RollupAccumulator& changes) {
     for (int level : {1, 2}) {
         auto visits = [&](const auto& visit) { changes.each_cell(level, visit); };
         const char* table = level == 1 ? "incident_rollup_adm1" : "incident_rollup_adm2";
-        if (auto done = apply_level(connection_, table, visits); !done) return done;
+        if (auto done = apply_level(transaction_, table, visits); !done) return done;
     }
     return {};
 }
 
+template <>
 domain::Result<void> SqliteIncidentRowWriter::append_audit(const AuditEntry& entry) {
-    return append_sqlite_audit(connection_, entry);
+    return append_sqlite_audit(transaction_, entry);
 }
 
 }  // namespace mssops::store

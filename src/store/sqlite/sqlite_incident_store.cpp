@@ -59,6 +59,7 @@ Result<std::vector<std::string>> defer_secondary_indexes(SqliteConnection& conne
 
 }  // namespace
 
+template <>
 Result<Record> SqliteIncidentStore::create(const Fields& fields, const Actor& who) {
     auto valid = domain::validate_fields(incident_kind(), fields, domain::Completeness::whole_record);
     if (!valid) return valid.error();
@@ -68,6 +69,7 @@ Result<Record> SqliteIncidentStore::create(const Fields& fields, const Actor& wh
     });
 }
 
+template <>
 Result<Record> SqliteIncidentStore::get(std::int64_t id) {
     return database_.read([&](SqliteConnection& connection) {
         SqliteIncidentRowWriter rows(connection);
@@ -75,6 +77,7 @@ Result<Record> SqliteIncidentStore::get(std::int64_t id) {
     });
 }
 
+template <>
 Result<Record> SqliteIncidentStore::find_by_key(std::string_view key) {
     return database_.read([&](SqliteConnection& connection) {
         SqliteIncidentRowWriter rows(connection);
@@ -82,6 +85,7 @@ Result<Record> SqliteIncidentStore::find_by_key(std::string_view key) {
     });
 }
 
+template <>
 Result<Record> SqliteIncidentStore::update(std::int64_t id, const Fields& changes, const Actor& who,
                                            std::optional<std::int64_t> expected_version) {
     return database_.write([&](SqliteConnection& connection) {
@@ -90,6 +94,7 @@ Result<Record> SqliteIncidentStore::update(std::int64_t id, const Fields& change
     });
 }
 
+template <>
 Result<Record> SqliteIncidentStore::retire(std::int64_t id, const Actor& who) {
     return database_.write([&](SqliteConnection& connection) {
         SqliteIncidentRowWriter rows(connection);
@@ -97,11 +102,13 @@ Result<Record> SqliteIncidentStore::retire(std::int64_t id, const Actor& who) {
     });
 }
 
+template <>
 Result<Page> SqliteIncidentStore::list(const IncidentQuery& query) {
     if (auto ok = check_incident_query(query, true); !ok) return ok.error();
     return database_.read([&](SqliteConnection& connection) { return list_incidents(connection, query); });
 }
 
+template <>
 Result<void> SqliteIncidentStore::each(const IncidentQuery& query,
                                        const std::function<void(const Record&)>& visit) {
     if (auto ok = check_incident_query(query, false); !ok) return ok;
@@ -109,15 +116,18 @@ Result<void> SqliteIncidentStore::each(const IncidentQuery& query,
         [&](SqliteConnection& connection) { return each_incident(connection, query, visit); });
 }
 
+template <>
 Result<std::vector<AggregateRow>> SqliteIncidentStore::aggregate(const AggregateQuery& query) {
     return database_.read(
         [&](SqliteConnection& connection) { return aggregate_incidents(connection, query); });
 }
 
+template <>
 Result<std::vector<SourceCitationCount>> SqliteIncidentStore::citation_counts() {
     return database_.read([&](SqliteConnection& connection) { return count_incident_citations(connection); });
 }
 
+template <>
 Result<ImportCounts> SqliteIncidentStore::import(const Actor& who, const ImportWork& work) {
     // A bulk write: on a file no other connection has open, new pages are written once, not twice.
     return database_.bulk_write([&](SqliteConnection& connection) -> Result<ImportCounts> {

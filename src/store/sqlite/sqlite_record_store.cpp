@@ -4,9 +4,7 @@
 
 #include "store/query_checks.hpp"
 #include "store/record_errors.hpp"
-#include "store/record_writes.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
-#include "store/timestamp.hpp"
 
 namespace mssops::store {
 
@@ -89,87 +87,11 @@ Result<Page> list_page(SqliteConnection& connection, const KindSpec& kind, const
 
 }  // namespace
 
-Result<Record> SqliteRecordStore::create(std::string_view kind, const Fields& fields, const Actor& who) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.write([&](SqliteConnection& connection) {
-        SqliteRecordTransaction transaction(connection);
-        return create_record(transaction, **spec, fields, who, utc_timestamp_now());
-    });
-}
-
-Result<Record> SqliteRecordStore::update(std::string_view kind, std::int64_t id, const Fields& changes,
-                                         const Actor& who, std::optional<std::int64_t> expected_version) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.write([&](SqliteConnection& connection) {
-        SqliteRecordTransaction transaction(connection);
-        return update_record(transaction, **spec, id, changes, who, expected_version, utc_timestamp_now());
-    });
-}
-
-Result<Record> SqliteRecordStore::retire(std::string_view kind, std::int64_t id, const Actor& who) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.write([&](SqliteConnection& connection) {
-        SqliteRecordTransaction transaction(connection);
-        return retire_record(transaction, **spec, id, who, utc_timestamp_now());
-    });
-}
-
-Result<Record> SqliteRecordStore::restore(std::string_view kind, std::int64_t id, const Actor& who) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.write([&](SqliteConnection& connection) {
-        SqliteRecordTransaction transaction(connection);
-        return restore_record(transaction, **spec, id, who, utc_timestamp_now());
-    });
-}
-
-Result<Record> SqliteRecordStore::get(std::string_view kind, std::int64_t id) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.read([&](SqliteConnection& connection) -> Result<Record> {
-        SqliteRecordTransaction transaction(connection);
-        auto found = transaction.find(**spec, id);
-        if (!found) return found.error();
-        if (!*found) return record_not_found(**spec, id);
-        return std::move(**found);
-    });
-}
-
-Result<Record> SqliteRecordStore::find_by_key(std::string_view kind, std::string_view key) {
-    auto spec = stored_kind(kind);
-    if (!spec) return spec.error();
-    return database_.read([&](SqliteConnection& connection) -> Result<Record> {
-        SqliteRecordTransaction transaction(connection);
-        auto found = transaction.find_by_key(**spec, key);
-        if (!found) return found.error();
-        if (!*found) return key_not_found(**spec, key);
-        return std::move(**found);
-    });
-}
-
+template <>
 Result<Page> SqliteRecordStore::list(const ListQuery& query) {
     auto spec = check_list_query(query);
     if (!spec) return spec.error();
     return database_.read([&](SqliteConnection& connection) { return list_page(connection, **spec, query); });
-}
-
-Result<BatchSummary> SqliteRecordStore::apply(const std::vector<Change>& changes, const Actor& who) {
-    return database_.write([&](SqliteConnection& connection) {
-        SqliteRecordTransaction transaction(connection);
-        return apply_changes(transaction, changes, who, utc_timestamp_now());
-    });
-}
-
-Result<BatchSummary> SqliteRecordStore::apply_and_retire(const std::vector<Change>& changes,
-                                                         const std::vector<Retirement>& retirements,
-                                                         const Actor& who) {
-    return database_.write([&](SqliteConnection& connection) {
-        SqliteRecordTransaction transaction(connection);
-        return apply_and_retire_changes(transaction, changes, retirements, who, utc_timestamp_now());
-    });
 }
 
 }  // namespace mssops::store

@@ -1,31 +1,11 @@
 #pragma once
 
-#include "store/record_store.hpp"
+#include "store/backend_store.hpp"
 #include "store/sqlite/sqlite_database.hpp"
 
 namespace mssops::store {
 
-/// RecordStore on a SQLite database: rows of the `records` table, body as JSON text, with the
-/// filter columns (dates, country, mission) beside it.
-class SqliteRecordStore final : public RecordStore {
-public:
-    explicit SqliteRecordStore(SqliteDatabase& database) : database_(database) {}
-
-    Result<Record> create(std::string_view kind, const Fields& fields, const Actor& who) override;
-    Result<Record> update(std::string_view kind, std::int64_t id, const Fields& changes, const Actor& who,
-                          std::optional<std::int64_t> expected_version = std::nullopt) override;
-    Result<Record> retire(std::string_view kind, std::int64_t id, const Actor& who) override;
-    Result<Record> restore(std::string_view kind, std::int64_t id, const Actor& who) override;
-    Result<Record> get(std::string_view kind, std::int64_t id) override;
-    Result<Record> find_by_key(std::string_view kind, std::string_view key) override;
-    Result<Page> list(const ListQuery& query) override;
-    Result<BatchSummary> apply(const std::vector<Change>& changes, const Actor& who) override;
-    Result<BatchSummary> apply_and_retire(const std::vector<Change>& changes,
-                                          const std::vector<Retirement>& retirements,
-                                          const Actor& who) override;
-
-private:
-    SqliteDatabase& database_;
-};
+/// RecordStore on a SQLite database: the body is JSON text.
+using SqliteRecordStore = BackendRecordStore<SqliteDatabase>;
 
 }  // namespace mssops::store

@@ -34,26 +34,41 @@ Result<Record> read_sqlite_record(const SqliteStatement& row) {
     return record;
 }
 
+void bind_record_columns(SqliteStatement& statement, const Record& record, const RecordColumns& columns) {
+    statement.bind(2, columns.key)
+        .bind(3, record.version)
+        .bind(4, std::int64_t{record.retired})
+        .bind(5, std::string_view(record.updated_at))
+        .bind(6, columns.date_first)
+        .bind(7, columns.date_last)
+        .bind(8, columns.country)
+        .bind(9, columns.mission)
+        .bind(10, std::string_view(columns.body));
+}
+
+template <>
 Result<std::optional<Record>> SqliteRecordTransaction::find(const domain::KindSpec& kind, std::int64_t id) {
-    auto statement = connection_.prepare(std::string("SELECT ") + sqlite_record_columns +
-                                         " FROM records WHERE id = ?1 AND kind = ?2");
+    auto statement = transaction_.prepare(std::string("SELECT ") + sqlite_record_columns +
+                                          " FROM records WHERE id = ?1 AND kind = ?2");
     if (!statement) return statement.error();
     statement->bind(1, id).bind(2, std::string_view(kind.name));
     return first_record(*statement);
 }
 
+template <>
 Result<std::optional<Record>> SqliteRecordTransaction::find_by_key(const domain::KindSpec& kind,
                                                                    std::string_view key) {
-    auto statement = connection_.prepare(std::string("SELECT ") + sqlite_record_columns +
-                                         " FROM records WHERE kind = ?1 AND key = ?2");
+    auto statement = transaction_.prepare(std::string("SELECT ") + sqlite_record_columns +
+                                          " FROM records WHERE kind = ?1 AND key = ?2");
     if (!statement) return statement.error();
     statement->bind(1, std::string_view(kind.name)).bind(2, key);
     return first_record(*statement);
 }
 
+template <>
 Result<std::vector<Record>> SqliteRecordTransaction::live_records(const domain::KindSpec& kind) {
-    auto statement = connection_.prepare(std::string("SELECT ") + sqlite_record_columns +
-                                         " FROM records WHERE kind = ?1 AND retired = 0 ORDER BY id");
+    auto statement = transaction_.prepare(std::string("SELECT ") + sqlite_record_columns +
+                                          " FROM records WHERE kind = ?1 AND retired = 0 ORDER BY id");
     if (!statement) return statement.error();
     statement->bind(1, std::string_view(kind.name));
     std::vector<Record> records;
@@ -68,56 +83,41 @@ Result<std::vector<Record>> SqliteRecordTransaction::live_records(const domain::
     return records;
 }
 
+template <>
 Result<bool> SqliteRecordTransaction::live_key_exists(std::string_view kind, std::string_view key) {
     auto statement =
-        connection_.prepare("SELECT 1 FROM records WHERE kind = ?1 AND key = ?2 AND retired = 0");
+        transaction_.prepare("SELECT 1 FROM records WHERE kind = ?1 AND key = ?2 AND retired = 0");
     if (!statement) return statement.error();
     statement->bind(1, kind).bind(2, key);
     return statement->step();
 }
 
+template <>
 Result<std::int64_t> SqliteRecordTransaction::insert(const Record& record, const RecordColumns& columns) {
-    auto statement = connection_.prepare(
-        "INSERT INTO records (kind, key, version, retired, created_at, updated_at, date_first, date_last, "
-        "country, "
-        "mission, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    auto statement = transaction_.prepare(
+        "INSERT INTO records (kind, key, version, retired, updated_at, date_first, date_last, country, "
+        "mission, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (!statement) return statement.error();
-    statement->bind(1, std::string_view(record.kind))
-        .bind(2, columns.key)
-        .bind(3, record.version)
-        .bind(4, std::int64_t{record.retired})
-        .bind(5, std::string_view(record.created_at))
-        .bind(6, std::string_view(record.updated_at))
-        .bind(7, columns.date_first)
-        .bind(8, columns.date_last)
-        .bind(9, columns.country)
-        .bind(10, columns.mission)
-        .bind(11, std::string_view(columns.body));
+    bind_record_columns(*statement, record, columns);
+    statement->bind(1, std::string_view(record.kind)).bind(11, std::string_view(record.created_at));
     if (auto ran = statement->run(); !ran) return ran.error();
-    return connection_.last_insert_id();
+    return transaction_.last_insert_id();
 }
 
+template <>
 Result<void> SqliteRecordTransaction::update(const Record& record, const RecordColumns& columns) {
-    auto statement = connection_.prepare(
+    auto statement = transaction_.prepare(
         "UPDATE records SET key = ?2, version = ?3, retired = ?4, updated_at = ?5, date_first = ?6, "
-        "date_last = ?7, "
-        "country = ?8, mission = ?9, body = ?10 WHERE id = ?1");
+        "date_last = ?7, country = ?8, mission = ?9, body = ?10 WHERE id = ?1");
     if (!statement) return statement.error();
-    statement->bind(1, record.id)
-        .bind(2, columns.key)
-        .bind(3, record.version)
-        .bind(4, std::int64_t{record.retired})
-        .bind(5, std::string_view(record.updated_at))
-        .bind(6, columns.date_first)
-        .bind(7, columns.date_last)
-        .bind(8, columns.country)
-        .bind(9, columns.mission)
-        .bind(10, std::string_view(columns.body));
+    bind_record_columns(*statement, record, columns);
+    statement->bind(1, record.id);
     return statement->run();
 }
 
+template <>
 Result<void> SqliteRecordTransaction::append_audit(const AuditEntry& entry) {
-    return append_sqlite_audit(connection_, entry);
+    return append_sqlite_audit(transaction_, entry);
 }
 
 Result<void> append_sqlite_audit(SqliteConnection& connection, const AuditEntry& entry) {

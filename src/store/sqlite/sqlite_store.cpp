@@ -2,6 +2,7 @@
 
 #include "store/record_columns.hpp"
 #include "store/sqlite/sqlite_migrations.hpp"
+#include "store/sqlite/sqlite_record_transaction.hpp"
 
 namespace mssops::store {
 
@@ -14,22 +15,11 @@ Result<void> load_record(SqliteConnection& connection, const domain::Record& rec
     if (!kind) return domain::Error::invalid("kind", "must be a record kind, got \"" + record.kind + "\"");
     const RecordColumns columns = columns_of(*kind, record.fields);
     auto statement = connection.prepare(
-        "INSERT INTO records (id, kind, key, version, retired, created_at, updated_at, date_first, "
-        "date_last, "
-        "country, mission, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "INSERT INTO records (id, kind, created_at, key, version, retired, updated_at, date_first, "
+        "date_last, country, mission, body) VALUES (?1, ?11, ?12, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     if (!statement) return statement.error();
-    statement->bind(1, record.id)
-        .bind(2, record.kind)
-        .bind(3, columns.key)
-        .bind(4, record.version)
-        .bind(5, std::int64_t{record.retired})
-        .bind(6, record.created_at)
-        .bind(7, record.updated_at)
-        .bind(8, columns.date_first)
-        .bind(9, columns.date_last)
-        .bind(10, columns.country)
-        .bind(11, columns.mission)
-        .bind(12, columns.body);
+    bind_record_columns(*statement, record, columns);
+    statement->bind(1, record.id).bind(11, record.kind).bind(12, record.created_at);
     return statement->run();
 }
 
@@ -51,12 +41,13 @@ Result<void> load_audit(SqliteConnection& connection, const AuditEntry& entry) {
 
 }  // namespace
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::open(std::string path) {
-    auto database = SqliteDatabase::open(std::move(path));
-    if (!database) return database.error();
-    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(database).value()));
+template <>
+Result<std::int64_t> SqliteStore::change_counter() {
+    return database_->data_version();
 }
 
+// Positions are audit ids: one writer at a time, so ids grow in commit order.
+template <>
 Result<ChangedKinds> SqliteStore::changed_kinds(std::int64_t after) {
     return database_->read([after](SqliteConnection& connection) -> Result<ChangedKinds> {
         ChangedKinds changed;
@@ -83,15 +74,23 @@ Result<ChangedKinds> SqliteStore::changed_kinds(std::int64_t after) {
     });
 }
 
+template <>
+std::string SqliteStore::backend() const {
+    return "sqlite";
+}
+
+template <>
 Result<void> SqliteStore::backup(std::string_view destination_path) {
     return database_->backup(destination_path);
 }
 
+template <>
 Result<std::vector<std::string>> SqliteStore::applied_migrations() {
     return database_->read(
         [](SqliteConnection& connection) { return applied_sqlite_migrations(connection); });
 }
 
+template <>
 Result<void> SqliteStore::load_snapshot(const std::vector<domain::Record>& records,
                                         const std::vector<AuditEntry>& audit) {
     return database_->write([&](SqliteConnection& connection) -> Result<void> {

@@ -104,6 +104,17 @@ Result<std::vector<Record>> damaged_records(SqliteConnection& connection, TextCh
     return records;
 }
 
+/// `before` as the repair writes it: its texts re-encoded when every bad one is windows-1252, else
+/// shown with U+FFFD and retired; a version on, stamped `now`.
+Record repaired_record(const Record& before, const FieldRepair& fields, const std::string& now) {
+    Record after = before;
+    after.fields = fields.decodable ? fields.repaired : fields.shown;
+    after.retired = before.retired || !fields.decodable;
+    after.version = before.version + 1;
+    after.updated_at = now;
+    return after;
+}
+
 Result<void> check_records(SqliteConnection& connection, TextRepair repair, const Actor& who,
                            const std::string& now, TextCheckReport& report) {
     std::vector<std::string> bodies;
@@ -132,11 +143,7 @@ Result<void> check_records(SqliteConnection& connection, TextRepair repair, cons
         damage.fields = fields.bad;
         if (repair == TextRepair::yes) {
             before.fields = fields.shown;
-            Record after = before;
-            after.fields = fields.decodable ? fields.repaired : fields.shown;
-            after.retired = before.retired || !fields.decodable;
-            after.version = before.version + 1;
-            after.updated_at = now;
+            const Record after = repaired_record(before, fields, now);
             if (auto ok = transaction.update(after, columns_of(**kind, after.fields)); !ok) return ok.error();
             AuditEntry entry{0,           now,       who.name,           "repair",
                              before.kind, before.id, audit_text(before), audit_text(after)};
@@ -176,11 +183,7 @@ Result<void> check_incidents(SqliteConnection& connection, TextRepair repair, co
         if (repair == TextRepair::yes) {
             Record shown = before;
             shown.fields = fields.shown;
-            Record after = before;
-            after.fields = fields.decodable ? fields.repaired : fields.shown;
-            after.retired = before.retired || !fields.decodable;
-            after.version = before.version + 1;
-            after.updated_at = now;
+            const Record after = repaired_record(before, fields, now);
             if (auto ok = check_utf8_fields(domain::kinds::incidents, after.fields); !ok) return ok.error();
             SqliteIncidentRowWriter rows(connection);
             if (auto ok = rows.update(after); !ok) return ok.error();

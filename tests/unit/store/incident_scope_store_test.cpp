@@ -62,6 +62,30 @@ TEST_P(IncidentScopeTest, aggregates_and_lists_only_the_events_of_a_country) {
     EXPECT_EQ(store_->incidents().list(list).value().total, 3);
 }
 
+TEST_P(IncidentScopeTest, a_scanned_country_aggregate_sums_the_days_of_each_period) {
+    must_create(records(), "sources", source_fields("acled-file"));
+    add("hti1", "HTI", "Ouest", 2);
+    add("nga1", "NGA", "Lagos", 0);
+    domain::Fields later{{"key", std::string("hti2")},
+                         {"date", std::string("2024-11-20")},
+                         {"event_type", std::string("Riots")},
+                         {"admin1", std::string("Ouest")},
+                         {"fatalities", std::int64_t{3}},
+                         {"country", std::string("HTI")},
+                         {"source_id", std::string("acled-file")}};
+    ASSERT_TRUE(store_->incidents().create(later, alice_));
+    AggregateQuery query{AggregateBy::adm1, domain::IncidentPeriod::month};
+    query.country = "HTI";
+    auto rows = store_->incidents().aggregate(query);
+    ASSERT_TRUE(rows) << rows.error().message;
+    ASSERT_EQ(rows->size(), 1u);
+    EXPECT_EQ((*rows)[0].period, "2024-11");
+    EXPECT_EQ((*rows)[0].period_start, "2024-11-01");
+    EXPECT_EQ((*rows)[0].unit, "Ouest");
+    EXPECT_EQ((*rows)[0].events, 2);
+    EXPECT_EQ((*rows)[0].fatalities, 5);
+}
+
 TEST_P(IncidentScopeTest, counts_the_live_incidents_citing_each_source) {
     must_create(records(), "sources", source_fields("acled-file"));
     must_create(records(), "sources", source_fields("other-file"));
