@@ -14,7 +14,7 @@ void add_shared_view_schemas(Router& router) {
                       {"what", "as_of"}));
     router.add_schema("TargetOutlook",
                       closed_object(R"json(
-    "at_due_date": {"$ref": "#/components/schemas/StrengthFigure", "nullable": true, "description": "Null when the target has no due date to project to."},
+    "at_due_date": {"$ref": "#/components/schemas/StrengthFigure", "nullable": true, "description": "The figure on the due date once it has passed; null before."},
     "at_observed_pace": {"$ref": "#/components/schemas/ObservedPace"},
     "current": {"$ref": "#/components/schemas/StrengthFigure"},
     "due": {"type": "string"},
