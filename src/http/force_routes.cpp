@@ -268,7 +268,7 @@ void add_force_routes(Router& router, store::Store& store, const app::ForceDefau
             "2025}; and the pivotal members",
         .tag = "council",
         .request_schema = "CouncilSimulationRequest",
-        .response_schema = "CouncilSimulation",
+        .response_schema = "CouncilSimulateResult",
         .success_status = 200};  // A computation: nothing is created.
     router.add(std::move(simulate));
 

@@ -57,7 +57,10 @@ void Router::add(Route route) {
 
 void Router::add_schema(std::string name, std::string json_schema) {
     MSSOPS_VERIFY(!name.empty());
-    schemas_[std::move(name)] = std::move(json_schema);
+    // Two different schemas under one name would leave the document describing only the later one,
+    // silently wrong for every route that meant the first: a bug, caught where the name is reused.
+    auto [entry, inserted] = schemas_.try_emplace(std::move(name), json_schema);
+    MSSOPS_VERIFY(inserted || entry->second == json_schema);
 }
 
 domain::Result<RouteMatch> Router::match(Method method, std::string_view path) const {

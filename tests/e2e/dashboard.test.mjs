@@ -230,6 +230,40 @@ describe("dashboard", () => {
     assert.notEqual(after_value, before_value);
   });
 
+  it("keeps the answer to the latest simulation when an older one comes back after it", async () => {
+    await open("council");
+    await page.waitForSelector("#adoption-probability");
+    const runs = Number(await page.getAttribute("#simulation", "data-runs"));
+    // The first request's answer is held until the second one's is drawn, then let through.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    let requests = 0;
+    await page.route("**/api/v1/council/simulate", async (route) => {
+      requests += 1;
+      if (requests > 1) return route.continue();
+      const response = await route.fetch();
+      await held;
+      await route.fulfill({ response });
+    });
+    try {
+      // Request 1: Russia supports, China still vetoes. Request 2: both support, so a draft can pass.
+      await page.selectOption("#stance-RUS", "supports");
+      await page.selectOption("#stance-CHN", "supports");
+      await page.waitForFunction((count) => Number(document.getElementById("simulation")?.dataset.runs) === count + 2, runs);
+      const latest = await page.getAttribute("#adoption-probability", "data-value");
+      const late = page.waitForResponse((response) => response.url().endsWith("/api/v1/council/simulate"));
+      release();
+      const stale = await (await late).json();
+      // Let the page read the late answer before looking.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+      assert.notEqual(String(stale.adoption_probability), latest, "the held answer should differ from the latest one");
+      assert.equal(await page.getAttribute("#adoption-probability", "data-value"), latest);
+      assert.equal(Number(await page.getAttribute("#simulation", "data-runs")), runs + 2);
+    } finally {
+      await page.unroute("**/api/v1/council/simulate");
+    }
+  });
+
   it("adds a funding flow and shows the funding page", async () => {
     await open("funding?mission=mss-haiti", "funding");
     await page.click("#funding-form-panel summary");

@@ -162,16 +162,47 @@ it("answers every operation of its OpenAPI document as the document describes", 
     }
   }
 
+  // The seed's resolutions all carry a recorded vote: one made up (SYNTHETIC) without any gives the
+  // mandate's recorded_votes an entry with a problem and no tallies.
+  const unrecorded = await call("POST", "/api/v1/resolutions", {
+    body: {
+      key: "openapi-unrecorded-vote", body: "unsc", number: 9999, symbol: "S/RES/9999 (synthetic)", adopted: "2023-11-01",
+      action: "modify", mission: slug, outcome: "adopted", unanimous: "no", source_id: source,
+      summary: "Synthetic resolution whose vote is not recorded.",
+    },
+  });
   const mission = "/api/v1/missions/{slug}";
-  for (const view of ["summary", "strength", "forecast", "mandate", "alerts", "funding/summary", "funding/flows"])
+  const mandate = await call("GET", `${mission}/mandate`, { params: { slug } });
+  const uncounted = mandate?.recorded_votes?.find((vote) => vote.resolution === unrecorded?.key);
+  assert.deepEqual(
+    uncounted && { problem: uncounted.problem, yes: uncounted.yes },
+    { problem: "no recorded vote", yes: undefined },
+    "the mandate answers the synthetic resolution as a vote with a problem and no tallies",
+  );
+  for (const view of ["summary", "strength", "forecast", "alerts", "funding/summary", "funding/flows"])
     await call("GET", `${mission}/${view}`, { params: { slug } });
+  // The views again where their figures are null: the successor mission (no lead nation, no successor,
+  // a lapsed mandate), a day before any deployment or mandate, and a day with a mandate in force.
+  for (const [other, query] of [["gsf-haiti", {}], [slug, { at: "2024-03-01" }], [slug, { at: "2025-06-01" }]])
+    for (const view of ["summary", "strength", "forecast", "mandate", "alerts"])
+      await call("GET", `${mission}/${view}`, { params: { slug: other }, query });
   await call("GET", `${mission}/funding/assessed`, { params: { slug }, query: { budget: "600000000" } });
   await call("GET", `${mission}/funding/export`, { params: { slug } });
   await call("GET", `${mission}/report`, { params: { slug } });
   await call("GET", "/api/v1/mission-in-force");
   await call("GET", "/api/v1/council/members", { query: { year: "2025" } });
   await call("GET", "/api/v1/council/scenarios/transition_to_un_pko", { query: { year: "2025" } });
-  await call("POST", "/api/v1/council/simulate", { body: { scenario: "transition_to_un_pko", year: 2025 } });
+  // Both shapes of simulate's answer: a named scenario (CouncilSimulation), and members given directly
+  // (DraftSimulation), which is what the dashboard's simulator sends.
+  const scenario = await call("POST", "/api/v1/council/simulate", { body: { scenario: "transition_to_un_pko", year: 2025 } });
+  assert.equal(scenario?.scenario, "transition_to_un_pko", "simulate answered a scenario without naming it");
+  const given = [
+    { member: "USA", yes: 1, no: 0, abstain: 0 },
+    { member: "CHN", vote: "abstain" },
+    ...["FRA", "GBR", "RUS", "ALB", "BRA", "GAB", "GHA", "ARE", "ECU", "JPN", "MLT", "MOZ"].map((member) => ({ member, yes: 0.9, no: 0, abstain: 0.1 })),
+  ];
+  const draft = await call("POST", "/api/v1/council/simulate", { body: { members: given } });
+  assert.equal(draft?.members?.length, given.length, "simulate did not answer for each member given");
 
   await call("POST", "/api/v1/incidents/import", { body: synthetic_incidents, type: "text/csv" });
   await call("GET", "/api/v1/incidents/aggregate");

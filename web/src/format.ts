@@ -32,6 +32,11 @@ export function share(value: number | null | undefined): string {
     : "–";
 }
 
+/** A USD amount: the API sends dollars as decimal strings ("1250000.00"); null or malformed is missing. */
+export function dollars(text: string | null | undefined): number | undefined {
+  return typeof text === "string" && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+
 /** 12500000 -> "$12.5M" (compact) or "$12,500,000", in the locale's way. */
 export function usd(value: number | null | undefined, compact = false): string {
   if (typeof value !== "number" || !Number.isFinite(value)) return "–";

@@ -3,41 +3,17 @@
 
 import { get, type Outcome } from "./api";
 import { t } from "./i18n";
+import type { KindCatalog } from "./generated/api";
 
-/** One field of a kind, as the catalog describes it. */
-export interface KindField {
-  name: string;
-  type: string;
-  required: boolean;
-  description: string;
-  choices?: string[];
-  vocabulary?: string;
-  min?: number;
-  max?: number;
-  references?: string;
-}
+/** The whole catalog (GET /api/v1/kinds): kinds in load order and the named vocabularies. Typed from
+ * the server's OpenAPI document (src/generated/api.ts). */
+export type { KindCatalog };
 
 /** One record kind, as the catalog describes it. */
-export interface Kind {
-  name: string;
-  singular: string;
-  display_name: string;
-  description: string;
-  edit_domain: string | null;
-  shared_edit: boolean;
-  liaison_scope: "none" | "own_country";
-  stored_separately: boolean;
-  date_field: string | null;
-  country_field: string | null;
-  mission_field: string | null;
-  fields: KindField[];
-}
+export type Kind = KindCatalog["kinds"][number];
 
-/** The whole catalog: kinds in load order and the named vocabularies. */
-export interface KindCatalog {
-  kinds: Kind[];
-  vocabularies: Record<string, { values: string[]; description?: string }>;
-}
+/** One field of a kind, as the catalog describes it. */
+export type KindField = Kind["fields"][number];
 
 let loaded: Promise<Outcome<KindCatalog>> | null = null;
 

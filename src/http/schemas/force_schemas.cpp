@@ -1,5 +1,7 @@
 #include "http/schemas/response_schemas.hpp"
 
+#include <string>
+
 #include "http/schemas/schema_builder.hpp"
 
 // Response schemas of the force routes, as components/schemas entries. They describe the JSON the
@@ -9,71 +11,52 @@ namespace mssops::http {
 
 void add_force_schemas(Router& router) {
     // GET /api/v1/missions/{slug}/summary
-    router.add_schema(
-        "MissionSummary",
+    const std::string mission =
         closed_object(R"json(
-    "mission": )json" +
-                          closed_object(R"json(
     "slug": {"type": "string"},
     "name": {"type": "string"},
-    "acronym": {"type": "string"},
-    "host_country": {"type": "string"},
-    "lead_nation": {"type": "string"},
-    "mission_kind": {"type": "string"},
-    "start_date": {"type": "string"},
-    "source_id": {"type": "string"},
-    "end_date": {"type": "string"},
-    "predecessor": {"nullable": true, "description": "Null in every answer seen; a value when set."},
-    "succession_resolution": {"nullable": true, "description": "Null in every answer seen; a value when set."}
+    "acronym": {"type": "string", "nullable": true},
+    "host_country": {"type": "string", "nullable": true},
+    "lead_nation": {"type": "string", "nullable": true},
+    "mission_kind": {"type": "string", "nullable": true},
+    "start_date": {"type": "string", "nullable": true},
+    "source_id": {"type": "string", "nullable": true},
+    "end_date": {"type": "string", "nullable": true},
+    "predecessor": {"type": "string", "nullable": true, "description": "The slug of the mission this one succeeded."},
+    "succession_resolution": {"type": "string", "nullable": true}
 )json",
-                                        {"slug", "name", "acronym", "host_country", "lead_nation",
-                                         "mission_kind", "start_date", "source_id", "end_date", "predecessor",
-                                         "succession_resolution"}) +
-                          R"json(,
-    "at": {"type": "string"},
-    "strength": {"$ref": "#/components/schemas/StrengthFigure"},
-    "strength_by_country": {"type": "array", "items": {"$ref": "#/components/schemas/CountryStrength"}},
-    "deployment_events": {"$ref": "#/components/schemas/DeploymentTotals"},
-    "targets": {"type": "array", "items": {"$ref": "#/components/schemas/TargetOutlook"}},
-    "mandate": {"$ref": "#/components/schemas/MandateOutlook"},
-    "transition_positions": )json" +
-                          array_of(closed_object(R"json(
+                      {"slug", "name", "acronym", "host_country", "lead_nation", "mission_kind", "start_date",
+                       "source_id", "end_date", "predecessor", "succession_resolution"});
+    const std::string position = closed_object(
+        R"json(
     "key": {"type": "string"},
     "actor": {"type": "string"},
-    "actor_kind": {"type": "string"},
+    "actor_kind": {"type": "string", "nullable": true},
     "subject": {"type": "string"},
     "stance": {"type": "string"},
     "date": {"type": "string"},
     "quote": {"type": "string", "nullable": true},
-    "summary": {"type": "string"},
-    "source_id": {"type": "string"}
+    "summary": {"type": "string", "nullable": true},
+    "source_id": {"type": "string", "nullable": true}
 )json",
-                                                 {"key", "actor", "actor_kind", "subject", "stance", "date",
-                                                  "quote", "summary", "source_id"})) +
-                          R"json(,
-    "predecessor": {"nullable": true, "description": "Null in every answer seen; a value when set."},
-    "successor": )json" +
-                          closed_object(R"json(
+        {"key", "actor", "actor_kind", "subject", "stance", "date", "quote", "summary", "source_id"});
+    // The mission before or after this one, in brief; null when there is none.
+    const std::string neighbour = nullable_object(R"json(
     "slug": {"type": "string"},
     "name": {"type": "string"},
-    "start_date": {"type": "string"},
-    "end_date": {"nullable": true, "description": "Null in every answer seen; a value when set."}
+    "start_date": {"type": "string", "nullable": true},
+    "end_date": {"type": "string", "nullable": true}
 )json",
-                                        {"slug", "name", "start_date", "end_date"}) +
-                          R"json(,
-    "evidence": )json" +
-                          closed_object(R"json(
+                                                  {"slug", "name", "start_date", "end_date"});
+    const std::string evidence = closed_object(R"json(
     "strength": {"$ref": "#/components/schemas/NewestEvidence"},
     "targets": {"$ref": "#/components/schemas/NewestEvidence"},
     "mandate": {"$ref": "#/components/schemas/NewestEvidence"},
     "funding": {"$ref": "#/components/schemas/NewestEvidence"},
     "incidents": {"$ref": "#/components/schemas/NewestEvidence"}
 )json",
-                                        {"strength", "targets", "mandate", "funding", "incidents"}) +
-                          R"json(,
-    "stale_after_days": {"type": "number"},
-    "staleness": )json" +
-                          array_of(closed_object(R"json(
+                                               {"strength", "targets", "mandate", "funding", "incidents"});
+    const std::string stale_figure = closed_object(R"json(
     "figure": {"type": "string"},
     "as_of": {"type": "string", "nullable": true},
     "age_days": {"type": "number", "nullable": true},
@@ -81,13 +64,28 @@ void add_force_schemas(Router& router) {
     "message_code": {"type": "string"},
     "message_params": {"$ref": "#/components/schemas/MessageParams"}
 )json",
-                                                 {"figure", "as_of", "age_days", "message"})) +
-                          R"json(,
+                                                   {"figure", "as_of", "age_days", "message"});
+    router.add_schema("MissionSummary", closed_object(R"json(
+    "mission": )json" + mission + R"json(,
+    "at": {"type": "string"},
+    "strength": {"$ref": "#/components/schemas/StrengthFigure"},
+    "strength_by_country": {"type": "array", "items": {"$ref": "#/components/schemas/CountryStrength"}},
+    "deployment_events": {"$ref": "#/components/schemas/DeploymentTotals"},
+    "targets": {"type": "array", "items": {"$ref": "#/components/schemas/TargetOutlook"}},
+    "mandate": {"$ref": "#/components/schemas/MandateOutlook"},
+    "transition_positions": )json" + array_of(position) + R"json(,
+    "predecessor": )json" + neighbour + R"json(,
+    "successor": )json" + neighbour + R"json(,
+    "evidence": )json" + evidence + R"json(,
+    "stale_after_days": {"type": "number"},
+    "staleness": )json" + array_of(stale_figure) + R"json(,
     "conflicts": {"type": "array", "items": {"$ref": "#/components/schemas/SourceConflict"}}
 )json",
-                      {"mission", "at", "strength", "strength_by_country", "deployment_events", "targets",
-                       "mandate", "transition_positions", "predecessor", "successor", "evidence",
-                       "stale_after_days", "staleness", "conflicts"}));
+                                                      {"mission", "at", "strength", "strength_by_country",
+                                                       "deployment_events", "targets", "mandate",
+                                                       "transition_positions", "predecessor", "successor",
+                                                       "evidence", "stale_after_days", "staleness",
+                                                       "conflicts"}));
     // GET /api/v1/mission-in-force
     router.add_schema("MissionsInForce",
                       closed_object(R"json(
@@ -116,7 +114,7 @@ void add_force_schemas(Router& router) {
                       closed_object(R"json(
     "mission": {"type": "string"},
     "at": {"type": "string"},
-    "last_evidence": {"type": "string"},
+    "last_evidence": {"type": "string", "nullable": true},
     "strength": {"$ref": "#/components/schemas/StrengthFigure"},
     "stated": {"$ref": "#/components/schemas/StrengthFigure"},
     "conflicts": {"type": "array", "items": {"$ref": "#/components/schemas/SourceConflict"}},
@@ -146,49 +144,61 @@ void add_force_schemas(Router& router) {
 )json",
                                                        {"mission", "at", "targets"}));
     // GET /api/v1/missions/{slug}/mandate
-    router.add_schema(
-        "MissionMandate",
-        closed_object(R"json(
-    "mission": {"type": "string"},
-    "at": {"type": "string"},
-    "status": {"$ref": "#/components/schemas/MandateOutlook"},
-    "timeline": )json" +
-                          closed_object(R"json(
+    const std::string timeline = closed_object(R"json(
     "mission": {"type": "string"},
     "periods": {"type": "array", "items": {"$ref": "#/components/schemas/MandateStatus"}},
     "gaps": {"type": "array", "items": {}},
     "notes": {"type": "array", "items": {}}
 )json",
-                                        {"mission", "periods", "gaps", "notes"}) +
-                          R"json(,
-    "recorded_votes": )json" +
-                          array_of(closed_object(
-                              R"json(
+                                               {"mission", "periods", "gaps", "notes"});
+    // A resolution's recorded vote is either counted under the Charter or, when the record holds no
+    // vote the count can use, carries only the `problem` that says why: never both.
+    const std::string resolution = R"json(
     "resolution": {"type": "string"},
     "label": {"type": "string"},
     "adopted": {"type": "string"},
     "recorded_outcome": {"type": "string"},
-    "source_id": {"type": "string"},
+    "source_id": {"type": "string"},)json";
+    const std::string counted_vote =
+        closed_object(resolution + R"json(
     "yes": {"type": "number"},
     "no": {"type": "number"},
     "abstain": {"type": "number"},
     "absent": {"type": "number"},
     "outcome": {"type": "string"},
-    "vetoed_by": {"type": "array", "items": {}},
+    "vetoed_by": {"type": "array", "items": {"type": "string"}},
     "reason": {"type": "string"},
     "reason_code": {"type": "string"},
     "reason_params": {"$ref": "#/components/schemas/MessageParams"},
     "agrees_with_record": {"type": "boolean"}
 )json",
-                              {"resolution", "label", "adopted", "recorded_outcome", "source_id", "yes", "no",
-                               "abstain", "absent", "outcome", "vetoed_by", "reason", "agrees_with_record"})),
-                      {"mission", "at", "status", "timeline", "recorded_votes"}));
+                      {"resolution", "label", "adopted", "recorded_outcome", "source_id", "yes", "no",
+                       "abstain", "absent", "outcome", "vetoed_by", "reason", "agrees_with_record"});
+    const std::string uncounted_vote =
+        closed_object(resolution + R"json(
+    "problem": {"type": "string", "description": "Why the vote is not counted: none recorded, or a vote the council of the year cannot have cast."}
+)json",
+                      {"resolution", "label", "adopted", "recorded_outcome", "source_id", "problem"});
+    router.add_schema("CountedVote", counted_vote);
+    router.add_schema("UncountedVote", uncounted_vote);
+    router.add_schema("ResolutionVoteCheck",
+                      R"json({"oneOf": [)json" + ref("CountedVote") + ", " + ref("UncountedVote") + "]}");
+    router.add_schema("MissionMandate",
+                      closed_object(R"json(
+    "mission": {"type": "string"},
+    "at": {"type": "string"},
+    "status": {"$ref": "#/components/schemas/MandateOutlook"},
+    "timeline": )json" + timeline + R"json(,
+    "recorded_votes": {"type": "array", "items": {"$ref": "#/components/schemas/ResolutionVoteCheck"}}
+)json",
+                                    {"mission", "at", "status", "timeline", "recorded_votes"}));
     // GET /api/v1/missions/{slug}/alerts
     router.add_schema("MissionAlerts", closed_object(R"json(
     "mission": {"type": "string"},
     "at": {"type": "string"},
     "alerts": )json" + array_of(closed_object(R"json(
     "kind": {"type": "string"},
+    "threshold_days": {"type": "number", "description": "For a mandate expiry or lapse: the threshold crossed."},
     "since": {"type": "string", "nullable": true},
     "message": {"type": "string"},
     "message_code": {"type": "string"},

@@ -29,31 +29,16 @@ void add_funding_schemas(Router& router) {
                       closed_object(R"json("field": {"type": "string"}, "message": {"type": "string"})json",
                                     {"field", "message"}));
     // GET /api/v1/missions/{slug}/funding/summary
-    router.add_schema(
-        "FundingSummary",
-        closed_object(
-            R"json(
-    "mission": {"type": "string"},
-    "currency": {"type": "string"},
-    "as_of": {"type": "string", "nullable": true, "description": "The month asked for (YYYY-MM), or null."},
-    "totals": {"$ref": "#/components/schemas/FundingAmounts"},
-    "by_donor": )json" +
-                array_of(closed_object(R"json("donor": {"type": "string"},)json" + amount_members,
-                                       {"donor", "pledged", "committed", "paid", "total", "unpaid"})) +
-                R"json(,
-    "spending": )json" +
-                array_of(closed_object(R"json(
+    const std::string donor_row = closed_object(R"json("donor": {"type": "string"},)json" + amount_members,
+                                                {"donor", "pledged", "committed", "paid", "total", "unpaid"});
+    const std::string spending_month = closed_object(R"json(
     "month": {"type": "string"},
     "amount": {"type": "string"},
     "by_category": {"type": "object", "additionalProperties": {"type": "string"}}
 )json",
-                                       {"month", "amount", "by_category"})) +
-                R"json(,
-    "spent": {"type": "string"},
-    "cash_on_hand": {"type": "string"},
-    "burn": )json" +
-                nullable_object(
-                    R"json(
+                                                     {"month", "amount", "by_category"});
+    const std::string burn =
+        nullable_object(R"json(
     "first_month": {"type": "string"},
     "last_month": {"type": "string"},
     "months": {"type": "integer"},
@@ -61,19 +46,32 @@ void add_funding_schemas(Router& router) {
     "spent": {"type": "string"},
     "per_month": {"type": "string"}
 )json",
-                    {"first_month", "last_month", "months", "window_months", "spent", "per_month"}) +
-                R"json(,
+                        {"first_month", "last_month", "months", "window_months", "spent", "per_month"});
+    const std::string deployed = nullable_object(R"json(
+    "count": {"type": "integer"},
+    "basis": {"type": "string"},
+    "rule": {"type": "string"}
+)json",
+                                                 {"count", "basis", "rule"});
+    router.add_schema("FundingSummary", closed_object(R"json(
+    "mission": {"type": "string"},
+    "currency": {"type": "string"},
+    "as_of": {"type": "string", "nullable": true, "description": "The month asked for (YYYY-MM), or null."},
+    "totals": {"$ref": "#/components/schemas/FundingAmounts"},
+    "by_donor": )json" + array_of(donor_row) + R"json(,
+    "spending": )json" + array_of(spending_month) + R"json(,
+    "spent": {"type": "string"},
+    "cash_on_hand": {"type": "string"},
+    "burn": )json" + burn + R"json(,
     "runway_months": {"type": "string", "nullable": true},
-    "deployed": )json" +
-                nullable_object(
-                    R"json("count": {"type": "integer"}, "basis": {"type": "string"}, "rule": {"type": "string"})json",
-                    {"count", "basis", "rule"}) +
-                R"json(,
+    "deployed": )json" + deployed + R"json(,
     "cost_per_officer_month": {"type": "string", "nullable": true},
     "notes": {"type": "array", "items": {"type": "string"}}
 )json",
-            {"mission", "currency", "as_of", "totals", "by_donor", "spending", "spent", "cash_on_hand",
-             "burn", "runway_months", "deployed", "cost_per_officer_month", "notes"}));
+                                                      {"mission", "currency", "as_of", "totals", "by_donor",
+                                                       "spending", "spent", "cash_on_hand", "burn",
+                                                       "runway_months", "deployed", "cost_per_officer_month",
+                                                       "notes"}));
     // GET /api/v1/missions/{slug}/funding/assessed
     router.add_schema(
         "AssessedContributions",

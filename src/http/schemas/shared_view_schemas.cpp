@@ -14,12 +14,12 @@ void add_shared_view_schemas(Router& router) {
                       {"what", "as_of"}));
     router.add_schema("TargetOutlook",
                       closed_object(R"json(
-    "at_due_date": {"$ref": "#/components/schemas/StrengthFigure"},
+    "at_due_date": {"$ref": "#/components/schemas/StrengthFigure", "nullable": true, "description": "The figure on the due date once it has passed; null before."},
     "at_observed_pace": {"$ref": "#/components/schemas/ObservedPace"},
     "current": {"$ref": "#/components/schemas/StrengthFigure"},
     "due": {"type": "string"},
     "due_date_passed": {"type": "boolean"},
-    "evidence_date": {"type": "string"},
+    "evidence_date": {"type": "string", "nullable": true, "description": "In the summary only: the date of the newest evidence of the targets, null for none."},
     "on_pledges": {"$ref": "#/components/schemas/PledgeOutlook"},
     "progress": {"type": "number"},
     "remaining": {"type": "number"},
@@ -33,7 +33,7 @@ void add_shared_view_schemas(Router& router) {
     router.add_schema("StrengthFigure",
                       closed_object(R"json(
     "approximate": {"type": "boolean"},
-    "as_of": {"type": "string"},
+    "as_of": {"type": "string", "nullable": true},
     "at": {"type": "string"},
     "basis": {"type": "string"},
     "conflicts": {"items": {"$ref": "#/components/schemas/SourceConflict"}, "type": "array"},
@@ -41,14 +41,14 @@ void add_shared_view_schemas(Router& router) {
     "count": {"type": "number"},
     "derivation": {"type": "string"},
     "event_adjustment": {"type": "number"},
-    "evidence_date": {"type": "string"},
+    "evidence_date": {"type": "string", "nullable": true, "description": "In the summary only: the date of the newest strength evidence, null for none."},
     "evidence_source_ids": {"items": {"type": "string"}, "type": "array"},
     "mission_reports": {"items": {"$ref": "#/components/schemas/StrengthEvidence"}, "type": "array"},
     "personnel_type": {"type": "string"},
     "qualifier": {"type": "string"},
-    "report": {"description": "Null in every answer seen; a value when set.", "nullable": true},
+    "report": {"$ref": "#/components/schemas/StrengthReportRef", "nullable": true, "description": "The mission-wide strength report the figure starts from, if any."},
     "rule": {"type": "string"},
-    "source_id": {"type": "string"},
+    "source_id": {"type": "string", "nullable": true, "description": "The first source the figure rests on; null when it rests on none."},
     "source_ids": {"items": {"type": "string"}, "type": "array"},
     "stated": {"type": "boolean"},
     "strength_rule": {"type": "string"}
@@ -127,7 +127,7 @@ void add_shared_view_schemas(Router& router) {
     "at": {"type": "string"},
     "contingents": {"items": {"$ref": "#/components/schemas/ContingentMovements"}, "type": "array"},
     "deployed": {"type": "number"},
-    "last_event": {"type": "string"},
+    "last_event": {"type": "string", "nullable": true},
     "outstanding_pledges": {"type": "number"},
     "pledged": {"type": "number"},
     "source_ids": {"items": {"type": "string"}, "type": "array"},
@@ -143,7 +143,7 @@ void add_shared_view_schemas(Router& router) {
     "country": {"type": "string"},
     "departed": {"type": "number"},
     "deployed": {"type": "number"},
-    "last_event": {"type": "string"},
+    "last_event": {"type": "string", "nullable": true},
     "outstanding_pledges": {"type": "number"},
     "personnel_type": {"type": "string"},
     "pledged": {"type": "number"},
@@ -156,15 +156,15 @@ void add_shared_view_schemas(Router& router) {
     "key": {"type": "string"},
     "number": {"type": "number"},
     "personnel_type": {"type": "string"},
-    "source_id": {"type": "string"},
-    "stated_by": {"type": "string"},
-    "stated_on": {"type": "string"}
+    "source_id": {"type": "string", "nullable": true},
+    "stated_by": {"type": "string", "nullable": true},
+    "stated_on": {"type": "string", "nullable": true}
 )json",
                                                        {"key", "personnel_type", "number", "by_date",
                                                         "stated_by", "stated_on", "source_id"}));
     router.add_schema("ObservedPace",
                       closed_object(R"json(
-    "last_evidence": {"type": "string"},
+    "last_evidence": {"type": "string", "nullable": true},
     "net_change": {"type": "number"},
     "no_recent_data": {"type": "boolean"},
     "on_time": {"type": "boolean"},
@@ -193,21 +193,40 @@ void add_shared_view_schemas(Router& router) {
 )json",
                                                      {"outstanding", "overdue", "attainable", "reachable",
                                                       "reached_on", "on_time", "reason", "source_ids"}));
+    // A mandate expiry alert: crossed (with a message code) or the next one ahead (in words only).
+    router.add_schema("MandateAlert", closed_object(R"json(
+    "threshold_days": {"type": "number"},
+    "fires_on": {"type": "string"},
+    "message": {"type": "string"},
+    "message_code": {"type": "string"},
+    "message_params": {"$ref": "#/components/schemas/MessageParams"}
+)json",
+                                                    {"threshold_days", "fires_on", "message"}));
+    router.add_schema("StrengthReportRef",
+                      closed_object(R"json(
+    "key": {"type": "string"},
+    "personnel_type": {"type": "string"},
+    "count": {"type": "number"},
+    "qualifier": {"type": "string"},
+    "date": {"type": "string"},
+    "source_id": {"type": "string", "nullable": true}
+)json",
+                                    {"key", "personnel_type", "count", "qualifier", "date", "source_id"}));
     router.add_schema("MandateOutlook",
                       closed_object(R"json(
-    "alerts": {"items": {}, "type": "array"},
+    "alerts": {"items": {"$ref": "#/components/schemas/MandateAlert"}, "type": "array"},
     "at": {"type": "string"},
-    "days_remaining": {"description": "Null in every answer seen; a value when set.", "nullable": true},
-    "end": {"type": "string"},
-    "evidence_date": {"type": "string"},
+    "days_remaining": {"type": "number", "nullable": true, "description": "Null when no mandate is in force."},
+    "end": {"type": "string", "nullable": true},
+    "evidence_date": {"type": "string", "nullable": true, "description": "In the summary only: the date of the newest mandate evidence, null for none."},
     "gaps": {"items": {}, "type": "array"},
     "in_force": {"type": "boolean"},
-    "mandate": {"$ref": "#/components/schemas/MandateStatus"},
-    "next_alert": {"description": "Null in every answer seen; a value when set.", "nullable": true},
-    "source_id": {"type": "string"},
+    "mandate": {"$ref": "#/components/schemas/MandateStatus", "nullable": true, "description": "The last mandate on or before the date; null when none is recorded."},
+    "next_alert": {"$ref": "#/components/schemas/MandateAlert", "nullable": true},
+    "source_id": {"type": "string", "nullable": true},
     "state": {"type": "string"},
     "state_text": {"type": "string"},
-    "succeeded_by": {"$ref": "#/components/schemas/MissionSuccession"}
+    "succeeded_by": {"$ref": "#/components/schemas/MissionSuccession", "nullable": true, "description": "Null unless a successor replaced the mission."}
 )json",
                                     {"at", "in_force", "mandate", "end", "days_remaining", "source_id",
                                      "alerts", "next_alert", "gaps", "state", "state_text", "succeeded_by"}));
@@ -217,22 +236,22 @@ void add_shared_view_schemas(Router& router) {
     "end_approximate": {"type": "boolean"},
     "label": {"type": "string"},
     "resolution": {"type": "string"},
-    "source_id": {"type": "string"},
+    "source_id": {"type": "string", "nullable": true},
     "start": {"type": "string"}
 )json",
                                                      {"resolution", "label", "action", "start", "end",
                                                       "end_approximate", "source_id"}));
     router.add_schema("MissionSuccession",
                       closed_object(R"json(
-    "adopted": {"type": "string"},
-    "label": {"type": "string"},
-    "resolution": {"type": "string"},
-    "source_id": {"type": "string"},
+    "adopted": {"type": "string", "nullable": true},
+    "label": {"type": "string", "nullable": true},
+    "resolution": {"type": "string", "nullable": true},
+    "source_id": {"type": "string", "nullable": true},
     "successor": {"type": "string"},
     "successor_name": {"type": "string"},
     "successor_start": {"type": "string"},
     "text": {"type": "string"},
-    "vote": {"$ref": "#/components/schemas/RecordedVote"}
+    "vote": {"$ref": "#/components/schemas/RecordedVote", "nullable": true}
 )json",
                                     {"successor", "successor_name", "successor_start", "resolution", "label",
                                      "adopted", "vote", "source_id", "text"}));

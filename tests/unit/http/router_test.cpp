@@ -100,5 +100,18 @@ TEST(router, names_the_parameters_of_a_pattern) {
     EXPECT_TRUE(pattern_parameters("/healthz").empty());
 }
 
+TEST(router, keeps_a_schema_added_twice_with_the_same_text) {
+    Router router;
+    router.add_schema("Vote", R"({"type": "object"})");
+    router.add_schema("Vote", R"({"type": "object"})");
+    EXPECT_EQ(router.schemas().at("Vote"), R"({"type": "object"})");
+}
+
+TEST(router_death, stops_when_one_schema_name_is_given_two_schemas) {
+    Router router;
+    router.add_schema("Vote", R"({"type": "object"})");
+    EXPECT_DEATH(router.add_schema("Vote", R"({"type": "string"})"), "inserted");
+}
+
 }  // namespace
 }  // namespace mssops::http

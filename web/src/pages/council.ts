@@ -8,12 +8,11 @@ import { h, replace, section } from "../dom";
 import { date, label, share } from "../format";
 import { no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
-import { list_at, number_at, text_at } from "../pick";
 import { source_link } from "../source_link";
 import { table } from "../table";
 import { t } from "../i18n";
 import { server_text } from "../server_message";
-import type { CouncilMembers, CouncilSimulation, MemberStance, ResponseOf } from "../generated/api";
+import type { CouncilMembers, CouncilSimulation, DraftSimulation, MemberStance, MissionMandate, ResolutionVoteCheck, ResponseOf } from "../generated/api";
 
 const subject = "transition_to_un_pko";
 
@@ -61,7 +60,8 @@ function members_of(scenario: CouncilSimulation, council: CouncilMembers | undef
   });
 }
 
-function result_view(result: CouncilSimulation, changed: boolean): HTMLElement {
+/** The outcome of a simulated draft: the scenario's own, or simulate's for stances changed on the page. */
+function result_view(result: CouncilSimulation | DraftSimulation, changed: boolean): HTMLElement {
   const adoption = result.adoption_probability;
   const veto = result.veto_probability;
   const expected = result.expected_yes;
@@ -100,19 +100,16 @@ function assumptions_note(assumptions: CouncilSimulation["assumptions"] | undefi
   );
 }
 
-/** Draws the Council page; `?year=` picks the council's composition (the server's default is this year). */
 /** Each recorded vote with the Charter check (Art. 27(3)): what the votes give, and whether it agrees. */
-function recorded_votes_section(mandate: Outcome<unknown> | null): HTMLElement {
+function recorded_votes_section(mandate: Outcome<MissionMandate> | null): HTMLElement {
   const title = t("council.recorded_votes_checked_against_the");
   if (!mandate) return section("recorded-votes", title, no_data(t("council.a_mission_whose_resolutions_to")));
   if (!mandate.ok) return section("recorded-votes", title, unavailable(t("council.recorded_votes"), mandate.problem));
-  const votes = list_at(mandate.data, "recorded_votes") ?? [];
-  const check = (vote: unknown): string => {
-    const problem = text_at(vote, "problem");
-    if (problem) return problem;
-    const agrees = (vote as Record<string, unknown>).agrees_with_record === true;
-    return `${agrees ? t("council.agrees") : t("council.disagrees")}: ${server_text(vote, "reason")}`;
-  };
+  const votes = mandate.data.recorded_votes;
+  // A vote the server could not count carries only its problem (UncountedVote): no tallies to show.
+  const tally = (vote: ResolutionVoteCheck, side: "yes" | "no" | "abstain"): string => ("problem" in vote ? "–" : String(vote[side]));
+  const check = (vote: ResolutionVoteCheck): string =>
+    "problem" in vote ? vote.problem : `${vote.agrees_with_record ? t("council.agrees") : t("council.disagrees")}: ${server_text(vote, "reason")}`;
   return section(
     "recorded-votes",
     title,
@@ -123,20 +120,21 @@ function recorded_votes_section(mandate: Outcome<unknown> | null): HTMLElement {
           t("council.recorded_votes_and_the_charter"),
           votes,
           [
-            { title: t("council.resolution"), value: (vote) => text_at(vote, "label") },
-            { title: t("council.date"), value: (vote) => date(text_at(vote, "adopted")) },
-            { title: t("council.recorded_outcome"), value: (vote) => label(text_at(vote, "recorded_outcome")) },
-            { title: t("council.yes"), value: (vote) => String(number_at(vote, "yes") ?? "–"), numeric: true },
-            { title: t("council.no"), value: (vote) => String(number_at(vote, "no") ?? "–"), numeric: true },
-            { title: t("council.abstain"), value: (vote) => String(number_at(vote, "abstain") ?? "–"), numeric: true },
+            { title: t("council.resolution"), value: (vote) => vote.label },
+            { title: t("council.date"), value: (vote) => date(vote.adopted) },
+            { title: t("council.recorded_outcome"), value: (vote) => label(vote.recorded_outcome) },
+            { title: t("council.yes"), value: (vote) => tally(vote, "yes"), numeric: true },
+            { title: t("council.no"), value: (vote) => tally(vote, "no"), numeric: true },
+            { title: t("council.abstain"), value: (vote) => tally(vote, "abstain"), numeric: true },
             { title: t("council.charter_check"), value: (vote) => check(vote) },
-            { title: t("council.source"), value: (vote) => source_link(text_at(vote, "source_id")) },
+            { title: t("council.source"), value: (vote) => source_link(vote.source_id) },
           ],
-          (vote) => ({ "data-resolution": text_at(vote, "resolution") ?? "" }),
+          (vote) => ({ "data-resolution": vote.resolution }),
         ),
   );
 }
 
+/** Draws the Council page; `?year=` picks the council's composition (the server's default is this year). */
 export async function render_council({ main, params, mission }: PageContext): Promise<void> {
   const asked_year = params.get("year") ?? undefined;
   const load = (year: string | undefined) =>
@@ -144,7 +142,7 @@ export async function render_council({ main, params, mission }: PageContext): Pr
       get<CouncilSimulation>(api_path(`council/scenarios/${subject}`, { year })),
       get<CouncilMembers>(api_path("council/members", { year })),
     ]);
-  const mandate_request = mission ? get<unknown>(`/api/v1/missions/${encodeURIComponent(mission.slug)}/mandate`) : Promise.resolve(null);
+  const mandate_request = mission ? get<MissionMandate>(`/api/v1/missions/${encodeURIComponent(mission.slug)}/mandate`) : Promise.resolve(null);
   let [scenario, council] = await load(asked_year);
   const mandate = await mandate_request;
   let fallback_note: string | null = null;
@@ -184,7 +182,11 @@ export async function render_council({ main, params, mission }: PageContext): Pr
   const members = members_of(scenario.data, council.ok ? council.data : undefined);
   const result_box = h("div", { id: "simulation", "aria-live": "polite", "data-runs": "0" }, result_view(scenario.data, false));
   const choices = Object.keys(assumptions ?? {});
+  // Each change of a stance sends a request; answers can come back out of order, so only the answer to
+  // the latest request is drawn, and an older one arriving after it is dropped.
+  let latest_request = 0;
   const simulate = async () => {
+    const request = ++latest_request;
     result_box.setAttribute("aria-busy", "true");
     const body = {
       members: members.map((member) => {
@@ -193,10 +195,13 @@ export async function render_council({ main, params, mission }: PageContext): Pr
       }),
     };
     const result = await post<ResponseOf["POST /api/v1/council/simulate"]>("/api/v1/council/simulate", body);
+    if (request !== latest_request) return;
     const changed = members.some((member) => member.simulated !== member.stance);
     replace(result_box, result.ok ? result_view(result.data, changed) : unavailable(t("council.the_simulation"), result.problem));
     result_box.setAttribute("aria-busy", "false");
-    result_box.dataset.runs = String(Number(result_box.dataset.runs ?? "0") + 1);
+    // The number of the request whose answer is shown: after n changes it reads n once the answer to
+    // the last one is drawn, whatever order the answers came in.
+    result_box.dataset.runs = String(request);
   };
   const rows = members.map((member) =>
     h(

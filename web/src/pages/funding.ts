@@ -4,7 +4,7 @@ import { get, list_all, type ApiRecord } from "../api";
 import { download_menu } from "../download";
 import { bar_chart } from "../charts";
 import { h, replace, section } from "../dom";
-import { date, label, usd } from "../format";
+import { date, dollars, label, usd } from "../format";
 import { loading, no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
 import type { AssessedContributions, FundingSummary } from "../generated/api";
@@ -18,10 +18,6 @@ import { field_choices } from "../kinds";
 
 // Typed from the server's OpenAPI document (src/generated/api.ts): a renamed field fails the build.
 
-/** A USD amount: the API sends dollars as decimal strings ("1250000.00"); null or malformed is missing. */
-function dollars(text: string | null | undefined): number | undefined {
-  return typeof text === "string" && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
-}
 
 function donor_section(summary: FundingSummary, flows: ApiRecord[]): HTMLElement {
   const donors = summary.by_donor;

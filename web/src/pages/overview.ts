@@ -1,52 +1,49 @@
 // Overview: deployed vs target with the forecast, mandate countdown and alerts, funding, latest engagements.
+// Typed from the server's OpenAPI document (src/generated/api.ts): a renamed field fails the build, and
+// a field the schema marks nullable (a mission without a successor, a day before any mandate) must be
+// handled where it is read.
 
 import { api_path, get, type ApiRecord, type RecordPage } from "../api";
 import { data_table, split_at_evidence, time_chart, type SeriesSpec } from "../charts";
 import { h, replace, section } from "../dom";
-import { count, date, epochSeconds, label, usd } from "../format";
+import { count, date, dollars, epochSeconds, label, usd } from "../format";
 import { mission_by_slug, mission_href, mission_label } from "../mission";
 import { no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
-import { list_at, number_at, object_at, text_at } from "../pick";
 import { conflicts_block, derivation_text } from "../evidence";
 import { source_link } from "../source_link";
 import { stat } from "../stat";
 import { t } from "../i18n";
 import { server_text } from "../server_message";
+import type { FundingSummary, MandateOutlook, MissionAlerts, MissionMandate, MissionStrength, MissionSummary, ObservedPace, PledgeOutlook, TargetOutlook } from "../generated/api";
 
 /** The target the overview follows: the one falling due first among those not yet passed, else the latest. */
-function main_target(summary: unknown): unknown {
-  const targets = list_at(summary, "targets") ?? [];
-  const open = targets.filter((target) => at_bool(target, "due_date_passed") === false);
+function main_target(summary: MissionSummary): TargetOutlook | undefined {
+  const targets = summary.targets;
+  const open = targets.filter((target) => !target.due_date_passed);
   const pool = open.length ? open : targets;
-  return [...pool].sort((a, b) => String(text_at(a, "due")).localeCompare(String(text_at(b, "due"))))[open.length ? 0 : pool.length - 1];
+  return [...pool].sort((a, b) => a.due.localeCompare(b.due))[open.length ? 0 : pool.length - 1];
 }
 
-function at_bool(value: unknown, name: string): boolean | undefined {
-  const found = value && typeof value === "object" ? (value as Record<string, unknown>)[name] : undefined;
-  return typeof found === "boolean" ? found : undefined;
-}
-
-function strength_tiles(summary: unknown, target: unknown): HTMLElement {
-  const strength = object_at(summary, "strength");
+function strength_tiles(summary: MissionSummary, target: TargetOutlook | undefined): HTMLElement {
+  const strength = summary.strength;
   // A figure resting on nothing is "not recorded", never a 0 that looks measured.
-  const deployed = text_at(strength, "basis") === "none" ? undefined : number_at(strength, "count");
-  const qualifier = text_at(strength, "qualifier");
-  const evidence = text_at(summary, "evidence.strength.as_of");
+  const deployed = strength.basis === "none" ? undefined : strength.count;
+  const qualifier = strength.qualifier;
+  const evidence = summary.evidence.strength.as_of;
   // "stated" only when one source gave this number; a sum or a report moved on by events is "derived".
   const detail = [
     qualifier && qualifier !== "exact" ? label(qualifier) : "",
-    strength ? derivation_text(strength) : "",
+    derivation_text(strength),
     evidence ? t("overview.newest_figure_evidence", { evidence: date(evidence) }) : "",
   ].filter(Boolean).join(", ");
-  const number = number_at(target, "target.number");
-  const progress = number_at(target, "progress");
+  const stated = target?.target;
   return h(
     "div",
     { class: "stats" },
-    stat("deployed", t("overview.deployed"), deployed === undefined ? undefined : count(deployed), detail || undefined, list_at(strength, "evidence_source_ids") ?? list_at(strength, "source_ids") ?? text_at(strength, "source_id")),
-    stat("target", t("overview.target"), number === undefined ? undefined : count(number), text_at(target, "target.by_date") ? t("overview.target_by", { personnel: label(text_at(target, "target.personnel_type")), date: date(text_at(target, "target.by_date")) }) : undefined, text_at(target, "target.source_id")),
-    progress === undefined ? null : stat("progress", t("overview.progress"), `${Math.round(progress * 100)}%`, t("overview.remaining_still_to_deploy", { remaining: count(number_at(target, "remaining")) }), text_at(target, "target.source_id")),
+    stat("deployed", t("overview.deployed"), deployed === undefined ? undefined : count(deployed), detail || undefined, strength.evidence_source_ids),
+    stat("target", t("overview.target"), stated ? count(stated.number) : undefined, stated ? t("overview.target_by", { personnel: label(stated.personnel_type), date: date(stated.by_date) }) : undefined, stated?.source_id),
+    target ? stat("progress", t("overview.progress"), `${Math.round(target.progress * 100)}%`, t("overview.remaining_still_to_deploy", { remaining: count(target.remaining) }), stated?.source_id) : null,
   );
 }
 
@@ -56,50 +53,44 @@ function sentence(text: string): string {
 
 /** Why no date is forecast at the observed pace, in the user's language from the answer's fields; the
  * server's English sentence (marked as English) only when the fields do not say. */
-function pace_reason(pace: unknown, target: unknown): HTMLElement | string | null {
-  const last = text_at(pace, "last_evidence");
-  const window = { from: date(text_at(pace, "window_start")), to: date(text_at(target, "current.at") ?? text_at(target, "evidence_date")) };
-  if (at_bool(pace, "no_recent_data") === true && last) return t("overview.pace_no_recent_data", { last: date(last), ...window });
-  if (at_bool(pace, "no_recent_data") === true) return t("overview.pace_no_data", { to: window.to });
-  const net = number_at(pace, "net_change");
-  if (at_bool(pace, "reachable") === false && net !== undefined && net <= 0) return t("overview.pace_unreachable", { net, ...window });
+function pace_reason(pace: ObservedPace, target: TargetOutlook): HTMLElement | string | null {
+  const last = pace.last_evidence;
+  const window = { from: date(pace.window_start), to: date(target.current.at) };
+  if (pace.no_recent_data && last) return t("overview.pace_no_recent_data", { last: date(last), ...window });
+  if (pace.no_recent_data) return t("overview.pace_no_data", { to: window.to });
+  if (!pace.reachable && pace.net_change <= 0) return t("overview.pace_unreachable", { net: pace.net_change, ...window });
   return reason_text(pace);
 }
 
 /** The server's reason in the user's language; marked as English when no catalog says it. */
-function reason_text(item: unknown): HTMLElement | null {
+function reason_text(item: ObservedPace | PledgeOutlook): HTMLElement | null {
   const reason = server_text(item, "reason");
-  return reason ? h("span", reason === text_at(item, "reason") ? { lang: "en" } : {}, `${sentence(reason)}.`) : null;
+  return reason ? h("span", reason === item.reason ? { lang: "en" } : {}, `${sentence(reason)}.`) : null;
 }
 
-function forecast_text(target: unknown): HTMLElement | null {
+function forecast_text(target: TargetOutlook | undefined): HTMLElement | null {
   if (!target) return null;
-  const pace = object_at(target, "at_observed_pace");
-  const pledges = object_at(target, "on_pledges");
+  const pace = target.at_observed_pace;
+  const pledges = target.on_pledges;
   const lines: (string | HTMLElement | null)[] = [
-    text_at(pace, "reached_on") ? t("overview.at_the_observed_arrival_pace", { reached_on: date(text_at(pace, "reached_on")) }) : pace_reason(pace, target),
-    text_at(pledges, "reached_on") ? t("overview.on_the_pledged_schedule_it", { reached_on: date(text_at(pledges, "reached_on")) }) : reason_text(pledges),
-    number_at(target, "shortfall_on_due_date") !== undefined ? t("overview.shortfall_on_the_due_date", { due: date(text_at(target, "due") ?? "?"), shortfall_on_due_date: count(number_at(target, "shortfall_on_due_date")) }) : null,
+    pace.reached_on ? t("overview.at_the_observed_arrival_pace", { reached_on: date(pace.reached_on) }) : pace_reason(pace, target),
+    pledges.reached_on ? t("overview.on_the_pledged_schedule_it", { reached_on: date(pledges.reached_on) }) : reason_text(pledges),
+    t("overview.shortfall_on_the_due_date", { due: date(target.due), shortfall_on_due_date: count(target.shortfall_on_due_date) }),
   ];
   return h("div", { class: "forecast-text", id: "forecast-text" }, lines.filter(Boolean).map((line) => h("p", {}, line)));
 }
 
 /** Deployed at each month end, the target, and the straight line the server's observed pace implies. */
-function forecast_chart(strength: unknown, target: unknown): HTMLElement | null {
-  const monthly = (list_at(strength, "monthly") ?? []).flatMap((point) => {
-    const day = text_at(point, "as_of");
-    const value = number_at(point, "deployed");
-    const after = at_bool(point, "after_last_evidence") === true;
-    return day && value !== undefined ? [{ day, value, after }] : [];
-  });
-  const number = number_at(target, "target.number");
-  const due = text_at(target, "due");
+function forecast_chart(strength: MissionStrength, target: TargetOutlook | undefined): HTMLElement | null {
+  const monthly = strength.monthly.map((point) => ({ day: point.as_of, value: point.deployed, after: point.after_last_evidence }));
+  const number = target?.target.number;
+  const due = target?.due;
   // The stated figure is drawn on the day of its newest evidence, not on the day asked.
-  const current_day = text_at(target, "evidence_date") ?? text_at(target, "current.at");
-  const current_count = number_at(target, "current.count");
-  const reached_on = text_at(target, "at_observed_pace.reached_on");
+  const current_day = target?.evidence_date ?? target?.current.at;
+  const current_count = target?.current.count;
+  const reached_on = target?.at_observed_pace.reached_on;
   // Nothing measured: no chart, rather than a flat line drawn from no evidence.
-  if (!monthly.some((p) => !p.after) && (current_count === undefined || text_at(target, "current.basis") === "none")) return null;
+  if (!monthly.some((p) => !p.after) && (current_count === undefined || target?.current.basis === "none")) return null;
   const forecast = current_day && current_count !== undefined && reached_on && number !== undefined
     ? [{ day: current_day, value: current_count }, { day: reached_on, value: number }]
     : [];
@@ -123,30 +114,30 @@ function forecast_chart(strength: unknown, target: unknown): HTMLElement | null 
 }
 
 /** "Succeeded by …" with a link to the successor, or "succeeded …" with a link to the predecessor's history. */
-function succession_block(summary: unknown, status: unknown): HTMLElement | null {
-  const succeeded_by = object_at(status, "succeeded_by");
-  const predecessor = object_at(summary, "predecessor");
+function succession_block(summary: MissionSummary, status: MandateOutlook): HTMLElement | null {
+  const succeeded_by = status.succeeded_by;
+  const predecessor = summary.predecessor;
   const lines: (HTMLElement | null)[] = [];
   if (succeeded_by) {
-    const successor = mission_by_slug(text_at(succeeded_by, "successor"));
+    const successor = mission_by_slug(succeeded_by.successor);
     lines.push(
       h(
         "p",
         { id: "succeeded-by" },
-        t("overview.this_mission_was_text", { text: text_at(succeeded_by, "text") ?? "succeeded" }),
+        t("overview.this_mission_was_text", { text: succeeded_by.text || "succeeded" }),
         successor ? h("a", { href: mission_href(successor.slug) }, t("overview.go_to", { mission: mission_label(successor) })) : null,
         " ",
-        source_link(text_at(succeeded_by, "source_id")),
+        source_link(succeeded_by.source_id),
       ),
     );
   }
   if (predecessor) {
-    const before = mission_by_slug(text_at(predecessor, "slug"));
+    const before = mission_by_slug(predecessor.slug);
     lines.push(
       h(
         "p",
         { id: "predecessor" },
-        t("overview.this_mission_succeeded_name_end", { name: text_at(predecessor, "name") ?? t("overview.an_earlier_mission"), end_date: text_at(predecessor, "end_date") ? t("overview.which_ended_on", { day: date(text_at(predecessor, "end_date")) }) : "" }),
+        t("overview.this_mission_succeeded_name_end", { name: predecessor.name || t("overview.an_earlier_mission"), end_date: predecessor.end_date ? t("overview.which_ended_on", { day: date(predecessor.end_date) }) : "" }),
         before ? h("a", { href: mission_href(before.slug) }, t("overview.see_its_history", {  })) : null,
       ),
     );
@@ -155,45 +146,45 @@ function succession_block(summary: unknown, status: unknown): HTMLElement | null
 }
 
 /** Old or missing evidence in plain words, above every figure it concerns. */
-function staleness_block(summary: unknown): HTMLElement | null {
-  const warnings = list_at(summary, "staleness") ?? [];
+function staleness_block(summary: MissionSummary): HTMLElement | null {
+  const warnings = summary.staleness;
   if (warnings.length === 0) return null;
   return h(
     "div",
     { class: "notice stale", role: "status", id: "staleness" },
-    h("p", {}, t("overview.some_figures_rest_on_evidence", { stale_after_days: number_at(summary, "stale_after_days") ?? 90 })),
+    h("p", {}, t("overview.some_figures_rest_on_evidence", { stale_after_days: summary.stale_after_days })),
     h("ul", {}, warnings.map((warning) => h("li", {}, `${sentence(server_text(warning, "message"))}.`))),
   );
 }
 
-function mandate_block(mandate: unknown): HTMLElement {
-  const status = object_at(mandate, "status");
-  const periods = list_at(mandate, "timeline.periods") ?? [];
-  const last = periods[periods.length - 1];
-  const in_force = at_bool(status, "in_force");
-  const end = text_at(status, "end") ?? text_at(last, "end");
+function mandate_block(mandate: MissionMandate): HTMLElement {
+  const status = mandate.status;
+  const periods = mandate.timeline.periods;
+  const last = periods.at(-1);
+  // No mandate on the day asked (before the first, or lapsed): the last one recorded still says when it ran to.
+  const end = status.end ?? last?.end;
   if (!end) return no_data("mandate");
-  const days = number_at(status, "days_remaining");
-  const period = object_at(status, "mandate") ?? (last as Record<string, unknown> | undefined);
-  const source = text_at(status, "source_id") ?? text_at(last, "source_id");
+  const period = status.mandate ?? last;
+  const source = status.source_id ?? last?.source_id;
+  const succeeded_by = status.succeeded_by;
   return h(
     "div",
     {},
     h(
       "div",
       { class: "stats" },
-      stat("mandate-end", in_force === false ? t("overview.last_mandate_ran_to") : t("overview.mandate_runs_to"), end, text_at(period, "label"), source),
-      in_force === false && text_at(status, "state") === "succeeded"
-        ? stat("mandate-days", t("overview.mandate"), t("overview.succeeded"), t("overview.by_successor", { successor: text_at(status, "succeeded_by.successor_name") ?? t("overview.a_successor"), label: text_at(status, "succeeded_by.label") ?? "" }), text_at(status, "succeeded_by.source_id"))
-        : in_force === false
-        ? stat("mandate-days", t("overview.mandate_in_force"), t("overview.none"), t("overview.on_day", { day: date(text_at(mandate, "at") ?? t("overview.the_day_asked")) }), source)
-        : stat("mandate-days", t("overview.days_to_expiry"), days === undefined ? undefined : count(days), undefined, source),
+      stat("mandate-end", status.in_force ? t("overview.mandate_runs_to") : t("overview.last_mandate_ran_to"), end, period?.label, source),
+      !status.in_force && status.state === "succeeded"
+        ? stat("mandate-days", t("overview.mandate"), t("overview.succeeded"), t("overview.by_successor", { successor: succeeded_by?.successor_name ?? t("overview.a_successor"), label: succeeded_by?.label ?? "" }), succeeded_by?.source_id)
+        : !status.in_force
+        ? stat("mandate-days", t("overview.mandate_in_force"), t("overview.none"), t("overview.on_day", { day: date(mandate.at) }), source)
+        : stat("mandate-days", t("overview.days_to_expiry"), status.days_remaining === null ? undefined : count(status.days_remaining), undefined, source),
     ),
   );
 }
 
-function alerts_block(alerts: unknown): HTMLElement {
-  const items = list_at(alerts, "alerts") ?? [];
+function alerts_block(alerts: MissionAlerts): HTMLElement {
+  const items = alerts.alerts;
   if (items.length === 0) return h("p", { class: "note", id: "alerts-none" }, t("overview.no_alerts_on_this_date"));
   return h(
     "ul",
@@ -201,23 +192,23 @@ function alerts_block(alerts: unknown): HTMLElement {
     items.map((item) =>
       h(
         "li",
-        { class: `alert level-${/lapsed|missed|gap/.test(text_at(item, "kind") ?? "") ? "critical" : text_at(item, "kind") === "mission_succeeded" ? "info" : "warning"}` },
-        h("strong", {}, `${label(text_at(item, "kind") ?? "alert")}: `),
+        { class: `alert level-${/lapsed|missed|gap/.test(item.kind) ? "critical" : item.kind === "mission_succeeded" ? "info" : "warning"}` },
+        h("strong", {}, `${label(item.kind)}: `),
         server_text(item, "message"),
-        text_at(item, "since") ? t("overview.since_since", { since: text_at(item, "since") }) : "",
+        item.since ? t("overview.since_since", { since: item.since }) : "",
         " ",
-        source_link(text_at(item, "source_id")),
+        source_link(item.source_id),
       ),
     ),
   );
 }
 
-function funding_block(funding: unknown, summary: unknown): HTMLElement {
-  const newest = text_at(summary, "evidence.funding.as_of");
-  const totals = object_at(funding, "totals");
-  const promised = number_at(totals, "total");
-  const paid = number_at(totals, "paid");
-  const unpaid = number_at(totals, "unpaid");
+function funding_block(funding: FundingSummary, summary: MissionSummary | undefined): HTMLElement {
+  const newest = summary?.evidence.funding.as_of;
+  // Amounts come as decimal strings; one that does not parse is missing, never zero.
+  const promised = dollars(funding.totals.total);
+  const paid = dollars(funding.totals.paid);
+  const unpaid = dollars(funding.totals.unpaid);
   if (promised === undefined) return no_data(t("overview.funding_figures"));
   if (promised === 0) return h("p", { class: "notice", role: "status", "data-state": "empty" }, t("overview.no_funding_flows_are_recorded"));
   const to_flows = h("a", { href: "#/funding", class: "source-link" }, t("overview.flows_and_their_sources"));
@@ -251,25 +242,25 @@ export async function render_overview({ main, mission }: PageContext): Promise<v
   }
   const base = `/api/v1/missions/${encodeURIComponent(mission.slug)}`;
   const [summary, strength, mandate, alerts, funding, engagements] = await Promise.all([
-    get<unknown>(`${base}/summary`),
-    get<unknown>(`${base}/strength`),
-    get<unknown>(`${base}/mandate`),
-    get<unknown>(`${base}/alerts`),
-    get<unknown>(`${base}/funding/summary`),
+    get<MissionSummary>(`${base}/summary`),
+    get<MissionStrength>(`${base}/strength`),
+    get<MissionMandate>(`${base}/mandate`),
+    get<MissionAlerts>(`${base}/alerts`),
+    get<FundingSummary>(`${base}/funding/summary`),
     get<RecordPage>(api_path("engagements", { mission: mission.slug, limit: 200 })),
   ]);
   const target = summary.ok ? main_target(summary.data) : undefined;
   replace(
     main,
     h("h1", {}, mission.name),
-    summary.ok && text_at(summary.data, "at") ? h("p", { class: "lede" }, t("overview.figures_as_of_at", { at: date(text_at(summary.data, "at")) })) : null,
+    summary.ok ? h("p", { class: "lede" }, t("overview.figures_as_of_at", { at: date(summary.data.at) })) : null,
     summary.ok ? staleness_block(summary.data) : null,
-    summary.ok && mandate.ok ? succession_block(summary.data, object_at(mandate.data, "status")) : null,
+    summary.ok && mandate.ok ? succession_block(summary.data, mandate.data.status) : null,
     section(
       "strength-summary",
       t("overview.deployed_vs_target"),
       summary.ok
-        ? [strength_tiles(summary.data, target), conflicts_block(list_at(summary.data, "conflicts"), "overview-conflicts"), forecast_text(target)]
+        ? [strength_tiles(summary.data, target), conflicts_block(summary.data.conflicts, "overview-conflicts"), forecast_text(target)]
         : unavailable(t("overview.the_mission_summary"), summary.problem),
       strength.ok ? (forecast_chart(strength.data, target) ?? no_data(t("overview.strength_figures_to_chart"))) : unavailable(t("overview.strength_over_time"), strength.problem),
     ),
