@@ -64,6 +64,16 @@ void add_alert_schemas(Router& router) {
   "required": ["token", "feed_url"],
   "additionalProperties": false
 })json");
+    // Whether the caller has a live feed token, and since when; never the token, which is kept as a hash.
+    router.add_schema("FeedTokenStatus", R"json({
+  "type": "object",
+  "properties": {
+    "exists": {"type": "boolean", "description": "Whether the caller has a live (not revoked) feed token."},
+    "created_at": {"type": "string", "nullable": true, "description": "UTC time the token was created; null when none."}
+  },
+  "required": ["exists", "created_at"],
+  "additionalProperties": false
+})json");
     // A webhook endpoint; the secret only in the answer that creates it.
     router.add_schema("Webhook", R"json({
   "type": "object",

@@ -15,7 +15,9 @@ void add_council_schemas(Router& router) {
     "permanent": {"type": "number"},
     "elected": {"type": "number"},
     "complete": {"type": "boolean"},
-    "problem": {"nullable": true, "description": "Null in every answer seen; a value when set."},
+    "problem": {"type": "string", "nullable": true, "description": "Why the council is incomplete; null when complete."},
+    "problem_code": {"type": "string"},
+    "problem_params": {"$ref": "#/components/schemas/MessageParams"},
     "members": {
       "type": "array",
       "items": {

@@ -289,6 +289,8 @@ void add_shared_view_schemas(Router& router) {
     "successor_name": {"type": "string"},
     "successor_start": {"type": "string"},
     "text": {"type": "string"},
+    "text_code": {"type": "string"},
+    "text_params": {"$ref": "#/components/schemas/MessageParams"},
     "vote": {"$ref": "#/components/schemas/RecordedVote"}
   },
   "required": [

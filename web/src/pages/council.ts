@@ -179,9 +179,12 @@ export async function render_council({ main, params, mission }: PageContext): Pr
     h("button", { type: "submit", class: "secondary" }, t("council.show")),
   );
   const heading = [h("h1", {}, t("council.council_and_transition")), h("p", { class: "lede" }, t("council.security_council_members_positions_on")), year_picker];
-  const incomplete = council.ok && (council.data as Record<string, unknown>).complete === false ? text_at(council.data, "problem") : undefined;
+  const incomplete = council.ok && (council.data as Record<string, unknown>).complete === false ? server_text(council.data, "problem") : undefined;
   if (!scenario.ok) {
-    replace(main, ...heading, incomplete ? h("p", { class: "notice" }, t("council.the_council_of_year_is", { year, incomplete })) : null, unavailable(t("council.the_transition_scenario"), scenario.problem), recorded_votes_section(mandate));
+    // The scenario fails for the reason the council answer gives in words and code: said in the reader's language.
+    const same_reason = council.ok && scenario.problem.detail === text_at(council.data, "problem");
+    const problem = same_reason && incomplete ? { ...scenario.problem, detail: incomplete } : scenario.problem;
+    replace(main, ...heading, incomplete ? h("p", { class: "notice" }, t("council.the_council_of_year_is", { year, incomplete })) : null, unavailable(t("council.the_transition_scenario"), problem), recorded_votes_section(mandate));
     return;
   }
   const assumptions = object_at(scenario.data, "assumptions");

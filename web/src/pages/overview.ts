@@ -133,7 +133,7 @@ function succession_block(summary: unknown, status: unknown): HTMLElement | null
       h(
         "p",
         { id: "succeeded-by" },
-        t("overview.this_mission_was_text", { text: text_at(succeeded_by, "text") ?? "succeeded" }),
+        t("overview.this_mission_was_text", { text: server_text(succeeded_by, "text") || t("overview.succeeded") }),
         successor ? h("a", { href: mission_href(successor.slug) }, t("overview.go_to", { mission: mission_label(successor) })) : null,
         " ",
         source_link(text_at(succeeded_by, "source_id")),
@@ -176,6 +176,7 @@ function mandate_block(mandate: unknown): HTMLElement {
   const days = number_at(status, "days_remaining");
   const period = object_at(status, "mandate") ?? (last as Record<string, unknown> | undefined);
   const source = text_at(status, "source_id") ?? text_at(last, "source_id");
+  const next_alert = object_at(status, "next_alert");
   return h(
     "div",
     {},
@@ -187,7 +188,7 @@ function mandate_block(mandate: unknown): HTMLElement {
         ? stat("mandate-days", t("overview.mandate"), t("overview.succeeded"), t("overview.by_successor", { successor: text_at(status, "succeeded_by.successor_name") ?? t("overview.a_successor"), label: text_at(status, "succeeded_by.label") ?? "" }), text_at(status, "succeeded_by.source_id"))
         : in_force === false
         ? stat("mandate-days", t("overview.mandate_in_force"), t("overview.none"), t("overview.on_day", { day: date(text_at(mandate, "at") ?? t("overview.the_day_asked")) }), source)
-        : stat("mandate-days", t("overview.days_to_expiry"), days === undefined ? undefined : count(days), undefined, source),
+        : stat("mandate-days", t("overview.days_to_expiry"), days === undefined ? undefined : count(days), next_alert ? server_text(next_alert, "message") : undefined, source),
     ),
   );
 }
