@@ -123,7 +123,8 @@ describe("situation report languages", () => {
     const succession = succeeded.split("\n").find((line) => line.includes("S/RES/2793"));
     assert.ok(succession, "the report names the resolution that ended the mission");
     assert.match(succeeded, /Chine, Russie et Pakistan s’abstenant/);
-    assert.doesNotMatch(succeeded, /\w and [A-Z]/, "an English \"and\" between names");
+    // The footnotes hold source titles: data, in their own language.
+    assert.doesNotMatch(succeeded.split("[^1]:")[0], /\w and [A-Z]/, "an English \"and\" between names");
     // No council of 2027 is fully recorded: the report says why in French, not in the server's English.
     const unrecorded = await fetch_report("gsf-haiti", "2027-01-01", "2027-03-31");
     assert.match(unrecorded, /ne peuvent être calculées pour 2027[ \u202f\u00a0]?: le Conseil de sécurité compte 5 membres permanents et 10 membres élus en 2027, mais 5 permanents et \d+ élus sont enregistrés/);
