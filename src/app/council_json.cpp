@@ -113,13 +113,15 @@ json::object council_to_json(const domain::CouncilComposition& council) {
                          {"term_end", seat.term_end ? json::value(*seat.term_end) : json::value(nullptr)},
                          {"source_id", text_or_null(seat.source_id)}});
     auto complete = domain::check_security_council(council);
-    return {{"body", council.body},
-            {"year", council.year},
-            {"permanent", council.permanent_count()},
-            {"elected", council.elected_count()},
-            {"complete", complete.has_value()},
-            {"problem", complete ? json::value(nullptr) : json::value(complete.error().message)},
-            {"members", std::move(members)}};
+    json::object body{{"body", council.body},
+                      {"year", council.year},
+                      {"permanent", council.permanent_count()},
+                      {"elected", council.elected_count()},
+                      {"complete", complete.has_value()},
+                      {"problem", complete ? json::value(nullptr) : json::value(complete.error().message)},
+                      {"members", std::move(members)}};
+    if (!complete) put_message(body, "problem", domain::incomplete_council(council));
+    return body;
 }
 
 json::object simulation_to_json(const domain::SimulationResult& result,

@@ -39,8 +39,7 @@ json::object alert_to_json(const domain::MandateAlert& alert) {
     json::object body{{"threshold_days", alert.threshold_days},
                       {"fires_on", to_iso_day(alert.fires_on)},
                       {"message", alert.message}};
-    // The next alert ahead is said in words only; the crossed ones carry a code.
-    if (!alert.message_coded.code.empty()) put_message(body, "message", alert.message_coded);
+    put_message(body, "message", domain::coded_or_text(alert.message_coded, alert.message));
     return body;
 }
 
@@ -197,15 +196,17 @@ json::object succession_to_json(const domain::MandateSuccession& succession) {
                             {"text", succession.vote->text()},
                             {"against", texts(succession.vote->against)},
                             {"abstaining", texts(succession.vote->abstaining)}};
-    return {{"successor", succession.successor},
-            {"successor_name", succession.successor_name},
-            {"successor_start", to_iso_day(succession.successor_start)},
-            {"resolution", text_or_null(succession.resolution)},
-            {"label", text_or_null(succession.label)},
-            {"adopted", day_or_null(succession.adopted)},
-            {"vote", std::move(vote)},
-            {"source_id", text_or_null(succession.source_id)},
-            {"text", succession.text}};
+    json::object body{{"successor", succession.successor},
+                      {"successor_name", succession.successor_name},
+                      {"successor_start", to_iso_day(succession.successor_start)},
+                      {"resolution", text_or_null(succession.resolution)},
+                      {"label", text_or_null(succession.label)},
+                      {"adopted", day_or_null(succession.adopted)},
+                      {"vote", std::move(vote)},
+                      {"source_id", text_or_null(succession.source_id)},
+                      {"text", succession.text}};
+    put_message(body, "text", domain::coded_or_text(succession.text_coded, succession.text));
+    return body;
 }
 
 json::object mandate_status_to_json(const domain::MandateStatus& status) {

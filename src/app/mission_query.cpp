@@ -201,8 +201,8 @@ Result<AlertsResult> mission_alerts(store::Store& store, const MissionQuery& que
                          .with("from", domain::to_iso_day(gap.from))
                          .with("to", domain::to_iso_day(gap.to))
                          .with("days", std::to_string(gap.days))
-                         .with("after", gap.after)
-                         .with("before", gap.before);
+                         .with("after", domain::coded_or_text(gap.after_coded, gap.after))
+                         .with("before", domain::coded_or_text(gap.before_coded, gap.before));
         alerts.push_back(
             {"mandate_gap", std::nullopt, gap.from, domain::english(coded), std::nullopt, coded});
     }

@@ -36,7 +36,7 @@ void add_mandate(std::vector<Alert>& out, const MissionSummary& summary, std::ch
                             .with("mission", summary.mission.name)
                             .with("days", std::to_string(days));
     alert.detail_coded = message("alert.mandate_expiry.detail")
-                             .with("label", mandate.period->label)
+                             .with("label", coded_or_text(mandate.period->label_coded, mandate.period->label))
                              .with("end", end)
                              .with("days", std::to_string(days))
                              .with("today", to_iso_day(today));

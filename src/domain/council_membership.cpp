@@ -75,13 +75,17 @@ bool is_charter_permanent_member(std::string_view country) {
     return false;
 }
 
+Message incomplete_council(const CouncilComposition& council) {
+    return message("council.incomplete")
+        .with("body", council.body)
+        .with("year", std::to_string(council.year))
+        .with("permanent", std::to_string(council.permanent_count()))
+        .with("elected", std::to_string(council.elected_count()));
+}
+
 Result<void> check_security_council(const CouncilComposition& council) {
     if (council.permanent_count() == 5 && council.elected_count() == 10) return {};
-    return Error::invalid("council_memberships", "expected 5 permanent and 10 elected members of " +
-                                                     council.body + " in " + std::to_string(council.year) +
-                                                     ", got " + std::to_string(council.permanent_count()) +
-                                                     " permanent and " +
-                                                     std::to_string(council.elected_count()) + " elected");
+    return Error::invalid("council_memberships", english(incomplete_council(council)));
 }
 
 }  // namespace mssops::domain

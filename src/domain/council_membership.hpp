@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/message.hpp"
 #include "domain/record.hpp"
 #include "domain/result.hpp"
 
@@ -50,5 +51,8 @@ bool is_charter_permanent_member(std::string_view country);
 /// Checks that the Security Council of that year has its 5 permanent and 10 elected members
 /// (UN Charter Art. 23); invalid_input on "council_memberships" says how many of each were found.
 Result<void> check_security_council(const CouncilComposition& council);
+
+/// What check_security_council() says of an incomplete council, as a message ("council.incomplete").
+Message incomplete_council(const CouncilComposition& council);
 
 }  // namespace mssops::domain

@@ -15,7 +15,7 @@ bool is_inexact(const PartialDate& date) {
 Message alert_message(const MandatePeriod& period, int threshold, std::int64_t remaining) {
     return message("mandate.expiry")
         .with("end", to_iso_day(period.end))
-        .with("label", period.label)
+        .with("label", coded_or_text(period.label_coded, period.label))
         .with("remaining", std::to_string(remaining))
         .with("threshold", std::to_string(threshold));
 }
@@ -37,6 +37,7 @@ MandateTimeline mandate_timeline(const std::vector<Resolution>& resolutions, std
         MandatePeriod period;
         period.resolution_key = resolution->key;
         period.label = resolution->label();
+        period.label_coded = resolution->label_message();
         period.action = resolution->action;
         period.start = resolution->adopted.first_day();
         period.source_id = resolution->source_id;
@@ -69,6 +70,8 @@ MandateTimeline mandate_timeline(const std::vector<Resolution>& resolutions, std
             gap.days = (gap.to - gap.from).count() + 1;
             gap.after = previous->label;
             gap.before = period.label;
+            gap.after_coded = previous->label_coded;
+            gap.before_coded = period.label_coded;
             timeline.gaps.push_back(gap);
         }
         timeline.periods.push_back(std::move(period));
@@ -96,7 +99,7 @@ MandateStatus mandate_status(const MandateTimeline& timeline, sys_days at) {
         lapsed.fires_on = latest->end + days{1};
         lapsed.message_coded = message("mandate.lapsed")
                                    .with("since", to_iso_day(lapsed.fires_on))
-                                   .with("label", latest->label)
+                                   .with("label", coded_or_text(latest->label_coded, latest->label))
                                    .with("end", to_iso_day(latest->end));
         lapsed.message = english(lapsed.message_coded);
         status.alerts.push_back(lapsed);
@@ -119,8 +122,10 @@ MandateStatus mandate_status(const MandateTimeline& timeline, sys_days at) {
             MandateAlert alert;
             alert.threshold_days = threshold;
             alert.fires_on = latest->end - days{threshold};
-            alert.message =
-                "the " + std::to_string(threshold) + "-day alert fires on " + to_iso_day(alert.fires_on);
+            alert.message_coded = message("mandate.next_alert")
+                                      .with("threshold", std::to_string(threshold))
+                                      .with("fires_on", to_iso_day(alert.fires_on));
+            alert.message = english(alert.message_coded);
             status.next_alert = alert;
             break;
         }

@@ -21,6 +21,7 @@ struct MandatePeriod {
     std::chrono::sys_days end{};    // The last day mandate_end stands for.
     bool end_approximate = false;   // mandate_end has month or year precision, or is marked "~".
     std::string source_id;
+    Message label_coded;  // `label` as a code ("resolution.label"), for a language to say "resolution 2751".
 };
 
 /// Days without a mandate between two periods.
@@ -28,8 +29,10 @@ struct MandateGap {
     std::chrono::sys_days from{};  // First day with no mandate.
     std::chrono::sys_days to{};    // Last day with no mandate.
     std::int64_t days = 0;
-    std::string after;   // Label of the resolution whose mandate lapsed.
-    std::string before;  // Label of the resolution that restored one.
+    std::string after;    // Label of the resolution whose mandate lapsed.
+    std::string before;   // Label of the resolution that restored one.
+    Message after_coded;  // `after` and `before` as codes ("resolution.label").
+    Message before_coded;
 };
 
 /// One mission's mandates in order of adoption, and the gaps between them.
@@ -51,7 +54,7 @@ struct MandateAlert {
     int threshold_days = 0;
     std::chrono::sys_days fires_on{};  // end - threshold_days; the day after the end for a lapse.
     std::string message;
-    Message message_coded;  // `message` as a code and parameters: "mandate.expiry", "mandate.lapsed".
+    Message message_coded;  // `message` as a code and parameters: "mandate.expiry", "mandate.next_alert".
 };
 
 /// The alert thresholds, in days before the mandate ends.

@@ -28,8 +28,8 @@ constexpr Pattern patterns[] = {
     {"evidence.stale",
      "the newest " NOUN " is from {approximate, select, yes {about } other {}}{date}, {age}"},
     {"conflict.mission_strength", "mission {personnel} strength on {date}"},
-    {"conflict.contingent_strength", "{contingent} strength on {date}"},
-    {"conflict.movement", "{contingent} {kind} around {date}"},
+    {"conflict.contingent_strength", "{country} {personnel} strength on {date}"},
+    {"conflict.movement", "{country} {personnel} {kind} around {date}"},
     {"conflict.rule.claims", claim_rule},
     {"conflict.rule.movement", movement_rule},
     {"forecast.already_reached", "already reached: {current} of {target}"},
@@ -61,6 +61,10 @@ constexpr Pattern patterns[] = {
      "with certainty: the draft cannot be adopted and is vetoed if it reaches {threshold} votes in favour "
      "(UN "
      "Charter Art. 27(3))"},
+    {"council.incomplete",
+     "expected 5 permanent and 10 elected members of {body} in {year}, got {permanent} permanent and "
+     "{elected} "
+     "elected"},
     {"council.most_probable", "most probable outcome: {verdict} (probability {probability})"},
     {"mandate.expiry",
      "mandate ends {end} ({label}): {remaining} days remaining, within the {threshold}-day alert"},
@@ -73,7 +77,10 @@ constexpr Pattern patterns[] = {
      "against}}{abstaining, select, none {} other {, {abstaining} abstaining}}}}} other {{from, select, none "
      "{} "
      "other { from {from}}}}}"},
+    {"mandate.next_alert", "the {threshold}-day alert fires on {fires_on}"},
     {"mission.succeeded", "{mission} was {succession}"},
+    {"resolution.label",
+     "{symbol, select, none {{number, select, none {{key}} other {resolution {number}}}} other {{symbol}}}"},
     {"target.missed", "target of {target} {personnel} by {by} missed: {shortfall} short on {due}"},
     {"target.at_risk",
      "target of {target} {personnel} by {by} not met by its date at the observed pace: {reason}"},

@@ -27,6 +27,13 @@ std::string with_article(const std::string& name) {
     return "the " + name;
 }
 
+// "CHN RUS": the codes of a recorded vote as one message parameter.
+std::string codes_in_a_line(const TextList& codes) {
+    std::string out;
+    for (const auto& code : codes) out += (out.empty() ? "" : " ") + code;
+    return out;
+}
+
 }  // namespace
 
 bool in_force_on(const Mission& mission, sys_days at) {
@@ -139,7 +146,7 @@ std::optional<MandateSuccession> succession_of(const Mission& mission, const std
         for (const auto& clause : clauses) succession.text += ", " + clause;
     }
     succession.text_coded.with("resolution", "yes")
-        .with("label", succession.label)
+        .with("label", resolution->label_message())
         .with("adopted", resolution->adopted.to_text())
         .with("vote", succession.vote ? succession.vote->text() : "none")
         .with("against", succession.vote && !succession.vote->against.empty()
@@ -147,7 +154,12 @@ std::optional<MandateSuccession> succession_of(const Mission& mission, const std
                              : "none")
         .with("abstaining", succession.vote && !succession.vote->abstaining.empty()
                                 ? joined_in_words(succession.vote->abstaining)
-                                : "none");
+                                : "none")
+        // The same members as ISO codes, so another language names them and joins them its own way.
+        .with("against_countries",
+              resolution->has_recorded_vote() ? codes_in_a_line(resolution->votes_no) : "")
+        .with("abstaining_countries",
+              resolution->has_recorded_vote() ? codes_in_a_line(resolution->votes_abstain) : "");
     return succession;
 }
 

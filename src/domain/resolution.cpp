@@ -10,6 +10,14 @@ std::string Resolution::label() const {
     return key;
 }
 
+Message Resolution::label_message() const {
+    // "none" marks an absent part, so each language's pattern chooses by a select.
+    return message("resolution.label")
+        .with("symbol", symbol.empty() ? "none" : symbol)
+        .with("number", number ? std::to_string(*number) : "none")
+        .with("key", key);
+}
+
 bool Resolution::has_recorded_vote() const {
     return !votes_yes.empty() || !votes_no.empty() || !votes_abstain.empty();
 }

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "domain/message.hpp"
 #include "domain/partial_date.hpp"
 #include "domain/record.hpp"
 #include "domain/result.hpp"
@@ -36,6 +37,8 @@ struct Resolution {
 
     /// "S/RES/2751 (2024)", else "resolution 2751", else the key: how people refer to it.
     std::string label() const;
+    /// label() as a message ("resolution.label"), so each language words "resolution 2751" its way.
+    Message label_message() const;
     /// Whether the record carries a recorded vote (any of the three lists).
     bool has_recorded_vote() const;
 };

@@ -33,6 +33,8 @@ std::int64_t signed_count(const DeploymentEvent& event) {
     return event.kind == DeploymentKind::arrived ? event.count : -event.count;
 }
 
+// "KEN police": a contingent in the English of a claim. Messages carry the country and the personnel
+// type as parameters of their own, so another language names the country and orders the two its way.
 std::string contingent_label(const ContingentKey& key) {
     return std::get<0>(key) + " " + to_text(std::get<1>(key));
 }
@@ -183,7 +185,8 @@ ContingentEvidence contingent_evidence(const ContingentKey& key,
         }
         auto conflict = conflict_among("contingent_strength",
                                        message("conflict.contingent_strength")
-                                           .with("contingent", contingent_label(key))
+                                           .with("country", std::get<0>(key))
+                                           .with("personnel", to_text(std::get<1>(key)))
                                            .with("date", heads[*base].date.to_text()),
                                        std::move(same_day), used, message("conflict.rule.claims"));
         if (conflict) conflicts.push_back(std::move(*conflict));
@@ -220,7 +223,8 @@ ContingentEvidence contingent_evidence(const ContingentKey& key,
         }
         auto conflict = conflict_among("movement",
                                        message("conflict.movement")
-                                           .with("contingent", contingent_label(key))
+                                           .with("country", std::get<0>(key))
+                                           .with("personnel", to_text(std::get<1>(key)))
                                            .with("kind", to_text(chosen.kind))
                                            .with("date", chosen.date.to_text()),
                                        std::move(claims), group.chosen, message("conflict.rule.movement"));

@@ -121,6 +121,19 @@ Route alert_route(Method method, std::string pattern, Access access, Handler han
 
 void add_feed_routes(Router& router, store::Store& store) {
     router.add(alert_route(
+        Method::get, "/api/v1/alerts/feed-token", Access::reader,
+        [&store](const Request& request) -> Result<Response> {
+            if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();
+            auto created = store.alerts().feed_token_created(request.principal.name);
+            if (!created) return created.error();
+            // The token was shown once when made and is stored as a hash: only its existence is told.
+            return private_json(json::object{
+                {"exists", created->has_value()},
+                {"created_at", created->has_value() ? json::value(**created) : json::value(nullptr)}});
+        },
+        {.summary = "Whether the caller has a live feed token and when it was created (never the token)",
+         .response_schema = "FeedTokenStatus"}));
+    router.add(alert_route(
         Method::post, "/api/v1/alerts/feed-token", Access::reader,
         [&store](const Request& request) -> Result<Response> {
             if (auto signed_in = require_sign_in(request); !signed_in) return signed_in.error();

@@ -114,9 +114,12 @@ void add_outlook(ReportSection& section, const ReportFacts& facts, const ReportP
             positions.push_back(position);
     auto scenario = domain::council_scenario(council, positions, domain::transition_subject, period.to);
     if (!scenario) {
+        // The one failure real data meets is a council not fully recorded: said in the report language.
+        std::string reason = domain::check_security_council(council)
+                                 ? scenario.error().message
+                                 : say(domain::incomplete_council(council));
         section.statements.push_back(
-            tr("council.outlook_unavailable_year",
-               {{"year", std::to_string(year)}, {"reason", scenario.error().message}}));
+            tr("council.outlook_unavailable_year", {{"year", std::to_string(year)}, {"reason", reason}}));
         return;
     }
     auto result = domain::simulate_council(scenario->members);

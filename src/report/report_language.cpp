@@ -11,6 +11,7 @@
 #include <map>
 #include <vector>
 
+#include "report/locale_text.hpp"
 #include "report/report_catalogs.hpp"
 
 namespace mssops::report {
@@ -138,7 +139,7 @@ const std::string* find_pattern(std::string_view key) {
 std::string format_in_language(const std::string& pattern, const NamedArgument* arguments,
                                std::size_t count) {
     // Haitian Creole has no number data in ICU: its numbers follow Haiti's French conventions.
-    icu::Locale locale(current_language == "ht" ? "fr_HT" : current_language.c_str());
+    icu::Locale locale(icu_locale_id().c_str());
     UErrorCode status = U_ZERO_ERROR;
     icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), locale, status);
     if (U_FAILURE(status)) return pattern;
@@ -176,6 +177,11 @@ std::string say(const domain::Message& message) {
     for (const auto& part : message.nested)
         if (!part.message.empty()) values.emplace_back(part.name, say(part.message.front()));
     // ICU chooses plural forms by a number; every other argument goes as the text the server gave it.
+    // A country code is named in the report language, and a list of them joined as the language joins.
+    for (auto& [name, value] : values) {
+        if (name == "country") value = country_name(value);
+        if (name.ends_with("_countries")) value = countries_in_language(value);
+    }
     std::vector<NamedArgument> arguments;
     for (const auto& [name, value] : values) {
         std::int64_t number = 0;

@@ -114,6 +114,9 @@ public:
     virtual Result<void> revoke_feed_token(std::string_view user, const Actor& who) = 0;
     /// The user a live feed token belongs to; not_found naming "token" otherwise.
     virtual Result<std::string> feed_token_user(std::string_view token_hash) = 0;
+    /// When the user's live feed token was created (UTC, "2026-01-05T10:00:00Z"), or nullopt when the user
+    /// has none; the token itself is stored only as a hash and never given back.
+    virtual Result<std::optional<std::string>> feed_token_created(std::string_view user) = 0;
 
     /// Stores a webhook (id and created_at set here).
     virtual Result<Webhook> create_webhook(const Webhook& webhook, const Actor& who) = 0;

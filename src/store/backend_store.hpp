@@ -91,6 +91,7 @@ public:
                                    const Actor& who) override;
     Result<void> revoke_feed_token(std::string_view user, const Actor& who) override;
     Result<std::string> feed_token_user(std::string_view token_hash) override;
+    Result<std::optional<std::string>> feed_token_created(std::string_view user) override;
     Result<Webhook> create_webhook(const Webhook& webhook, const Actor& who) override;
     Result<std::vector<Webhook>> webhooks(std::string_view user) override;
     Result<void> delete_webhook(std::string_view user, std::int64_t id, const Actor& who) override;

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <regex>
 #include <thread>
 
 #include "api/api_fixture.hpp"
@@ -207,6 +208,34 @@ TEST_F(alerts, the_atom_feed_lists_a_new_alert_and_a_revoked_token_gets_404) {
     auto refused = client().request("GET", feed_url);
     EXPECT_EQ(refused.status, 404);
     EXPECT_EQ(refused.json().at("field"), "token");
+}
+
+TEST_F(alerts, the_feed_token_status_says_whether_one_exists_and_when_it_was_made_never_the_token) {
+    auto before = client().request("GET", "/api/v1/alerts/feed-token", {}, as(viewer_token));
+    ASSERT_EQ(before.status, 200) << before.body;
+    EXPECT_EQ(before.json(), json::parse(R"({"exists":false,"created_at":null})"));
+    EXPECT_EQ(before.header("cache-control"), "no-store");
+
+    auto created = client().request("POST", "/api/v1/alerts/feed-token", {}, as(viewer_token));
+    ASSERT_EQ(created.status, 201) << created.body;
+    const std::string token(created.json().at("token").as_string());
+    auto after = client().request("GET", "/api/v1/alerts/feed-token", {}, as(viewer_token));
+    ASSERT_EQ(after.status, 200) << after.body;
+    EXPECT_EQ(after.json().at("exists"), true);
+    EXPECT_TRUE(std::regex_match(std::string(after.json().at("created_at").as_string()),
+                                 std::regex(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)")))
+        << after.body;
+    EXPECT_EQ(after.body.find(token), std::string::npos) << "the token is shown once only";
+    // Another user's token is not the caller's.
+    auto other = client().request("GET", "/api/v1/alerts/feed-token", {}, as(admin_token));
+    EXPECT_EQ(other.json().at("exists"), false) << other.body;
+
+    ASSERT_EQ(client().request("DELETE", "/api/v1/alerts/feed-token", {}, as(viewer_token)).status, 204);
+    auto revoked = client().request("GET", "/api/v1/alerts/feed-token", {}, as(viewer_token));
+    EXPECT_EQ(revoked.json(), json::parse(R"({"exists":false,"created_at":null})"));
+
+    auto anonymous = client().request("GET", "/api/v1/alerts/feed-token");
+    EXPECT_EQ(anonymous.status, 401) << anonymous.body;
 }
 
 TEST_F(alerts, a_webhook_url_that_is_not_http_is_refused_naming_the_field) {

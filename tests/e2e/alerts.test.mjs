@@ -1,21 +1,17 @@
 // The Alerts page in a browser: an editor subscribes to a kind of alert and sees the alert already
-// raised appear with a link to the page it concerns, creates and revokes the Atom feed link, adds a
-// webhook whose secret is shown once; a new alert is sent to the webhook (which does not answer) and
-// an admin sees the failed try in the delivery log. Run with `npm run test:e2e` in web/.
+// raised appear with a link to the page it concerns, creates and revokes the Atom feed link (and is
+// told after a reload whether one exists), adds a webhook whose secret is shown once; a new alert is
+// sent to the webhook (which does not answer) and an admin sees the failed try in the delivery log.
+// Run with `npm run test:e2e` in web/.
 
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { editor, repo_root, start_server } from "./server.mjs";
-
-const require = createRequire(path.join(repo_root, "web/package.json"));
-const { chromium } = require("playwright-core");
+import { editor, open_browser, repo_root, sign_in, start_server } from "./server.mjs";
 
 const screenshots = path.join(repo_root, "docs/screenshots");
-const chromium_args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const admin = { name: "e2e-admin", password: "another correct horse battery" };
 // Nothing listens on the discard port: every try fails and is logged.
 const dead_hook = "http://127.0.0.1:9/hook";
@@ -25,9 +21,9 @@ const first_article = "Some 150 Guatemalan soldiers arrived in Haiti on Tuesday,
 const second_article = "About 60 Salvadoran soldiers landed in Port-au-Prince on Wednesday, November 6.";
 
 let server;
+let browser;
 let context;
 let page;
-let profile;
 let scratch;
 
 async function open_alerts() {
@@ -35,15 +31,6 @@ async function open_alerts() {
   if (page.url() === url) await page.reload();
   else await page.goto(url);
   await page.waitForSelector('.page[data-page="alerts"][data-ready="true"]', { timeout: 15000 });
-}
-
-async function sign_in_as(account) {
-  await page.goto(`${server.base_url}/#/sign-in`);
-  await page.waitForSelector("#sign-in-form");
-  await page.fill("#sign-in-name", account.name);
-  await page.fill("#sign-in-password", account.password);
-  await page.click('#sign-in-form button[type="submit"]');
-  await page.waitForSelector(`[data-user="${account.name}"]`);
 }
 
 before(async () => {
@@ -59,20 +46,13 @@ before(async () => {
     },
     ["--alert-interval", "1", "--webhook-retry", "1"],
   );
-  profile = mkdtempSync(path.join(tmpdir(), "mssops-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: chromium_args,
-    viewport: { width: 1280, height: 900 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  await sign_in_as(editor);
+  browser = await open_browser();
+  ({ context, page } = browser);
+  await sign_in(page, server.base_url, editor);
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
   await server?.stop();
 });
@@ -136,6 +116,26 @@ describe("alerts page", () => {
     assert.equal((await context.request.get(feed_url)).status(), 404);
   });
 
+  it("says after a reload whether a feed link exists and since when, without showing it again", async () => {
+    await open_alerts();
+    assert.equal(await page.getAttribute("#alerts-feed-status", "data-exists"), "false");
+    assert.equal(await page.textContent("#alerts-feed-status"), "You have no feed link.");
+    await page.click('button[data-action="create-feed"]');
+    await page.waitForSelector("#alerts-feed-url");
+    const feed_url = await page.inputValue("#alerts-feed-url");
+    await page.waitForSelector('#alerts-feed-status[data-exists="true"]');
+    await open_alerts();
+    assert.equal(await page.locator("#alerts-feed-url").count(), 0, "the link is shown once only");
+    assert.equal(await page.getAttribute("#alerts-feed-status", "data-exists"), "true");
+    const said = await page.textContent("#alerts-feed-status");
+    assert.match(said, /^You have a feed link, created 20\d\d-\d\d-\d\d \d\d:\d\d UTC\./);
+    assert.equal(said.includes(new URL(feed_url).searchParams.get("token")), false);
+    await page.click('button[data-action="revoke-feed"]');
+    await page.waitForSelector('#alerts-feed-status[data-exists="false"]');
+    await open_alerts();
+    assert.equal(await page.getAttribute("#alerts-feed-status", "data-exists"), "false");
+  });
+
   it("adds a webhook, shows its secret once, and lists it without the secret", async () => {
     await open_alerts();
     await page.fill("#alerts-webhook-url", dead_hook);
@@ -167,7 +167,7 @@ describe("alerts page", () => {
     await page.waitForURL(/#\/review\?id=/);
 
     await page.click('#session button');
-    await sign_in_as(admin);
+    await sign_in(page, server.base_url, admin);
     let row;
     for (let i = 0; i < 30 && !row; ++i) {
       await open_alerts();

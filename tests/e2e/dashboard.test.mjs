@@ -2,24 +2,16 @@
 // `mssops serve` with the seeded MSS Haiti data. Run with `npm run test:e2e` in web/.
 
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { editor, repo_root, start_server } from "./server.mjs";
-
-// playwright-core is a dependency of web/, so it is resolved from there.
-const require = createRequire(path.join(repo_root, "web/package.json"));
-const { chromium } = require("playwright-core");
+import { editor, offline, open_browser, repo_root, start_server } from "./server.mjs";
 
 const screenshots = path.join(repo_root, "docs/screenshots");
-const chromium_args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 let server;
-let context;
+let browser;
 let page;
-let profile;
 const outside_requests = [];
 const page_errors = [];
 
@@ -39,28 +31,15 @@ async function screenshot(name) {
 before(async () => {
   mkdirSync(screenshots, { recursive: true });
   server = await start_server();
-  profile = mkdtempSync(path.join(tmpdir(), "mssops-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: chromium_args,
-    viewport: { width: 1280, height: 900 },
-  });
+  browser = await open_browser();
+  page = browser.page;
   // Any request for another host fails the run: the dashboard must work with no internet.
-  await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    const local = url.protocol === "data:" || url.protocol === "blob:" || url.hostname === "127.0.0.1";
-    if (local) return route.continue();
-    outside_requests.push(url.href);
-    return route.abort();
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  await offline(browser.context, outside_requests);
   page.on("pageerror", (error) => page_errors.push(String(error)));
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
   await server?.stop();
 });
 

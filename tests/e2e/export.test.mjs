@@ -3,15 +3,10 @@
 
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { editor, repo_root, start_server } from "./server.mjs";
-
-const require = createRequire(path.join(repo_root, "web/package.json"));
-const { chromium } = require("playwright-core");
-const chromium_args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+import { offline, open_browser, sign_in, start_server } from "./server.mjs";
 
 /** Made-up incidents (SYNTHETIC): three event types over a month. */
 function synthetic_csv() {
@@ -24,7 +19,7 @@ function synthetic_csv() {
 }
 
 let server;
-let context;
+let browser;
 let page;
 let folder;
 
@@ -33,23 +28,14 @@ before(async () => {
   const csv = path.join(folder, "synthetic.csv");
   writeFileSync(csv, synthetic_csv());
   server = await start_server((cli) => cli(["incidents", "import", csv, "--no-assign-pcodes"]));
-  context = await chromium.launchPersistentContext(path.join(folder, "profile"), {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: chromium_args,
-    acceptDownloads: true,
-  });
-  await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
-  page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${server.base_url}/#/sign-in`);
-  await page.fill("#sign-in-name", editor.name);
-  await page.fill("#sign-in-password", editor.password);
-  await page.click('#sign-in-form button[type="submit"]');
-  await page.waitForSelector(`[data-user="${editor.name}"]`);
+  browser = await open_browser({ acceptDownloads: true });
+  await offline(browser.context);
+  page = browser.page;
+  await sign_in(page, server.base_url);
 });
 
 after(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.stop();
   if (folder) rmSync(folder, { recursive: true, force: true });
 });

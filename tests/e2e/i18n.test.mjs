@@ -1,19 +1,16 @@
 // The dashboard in French and Haitian Creole (and Spanish) shows no English UI string on any page: the
 // test signs in (so editors' forms show too), opens every page with the language chosen in the picker,
 // collects the visible text, takes out the record values the API serves (names, titles, places: data,
-// not UI), and looks for what is left among the English catalog's strings.
+// not UI), and looks for what is left among the English catalog's strings. Data inside the server's
+// sentences must be said in the language too: a contingent ("KEN police"), a list of countries ("China
+// and Russia"), the next mandate alert and why a council outlook cannot be computed.
 
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { editor, repo_root, start_server } from "./server.mjs";
-
-const require = createRequire(path.join(repo_root, "web/package.json"));
-const { chromium } = require("playwright-core");
-const chromium_args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+import { chromium, chromium_args, chromium_path, open_browser, repo_root, sign_in, start_server } from "./server.mjs";
 
 const catalog = (code) => JSON.parse(readFileSync(path.join(repo_root, "web/src/i18n", `${code}.json`), "utf8"));
 const english = catalog("en");
@@ -50,27 +47,38 @@ function english_strings(code) {
 }
 
 let server;
-let context;
+let browser;
 let page;
-let profile;
 let data_values = [];
+let scratch;
+// A year whose council is not recorded: the outlook of a transition cannot be computed for it.
+const unrecorded_year = 2090;
+
+// Synthetic records written for this test, so the dashboard has sentences with data inside: a mandate
+// in force (with a next alert ahead) and two sources disagreeing on a contingent's movement.
+function synthetic_records() {
+  const end_year = new Date().getUTCFullYear() + 2;
+  return {
+    resolutions: [{ key: "e2e-synthetic-extension", body: "unsc", symbol: "S/RES/E2E (synthetic)", adopted: "2026-09-29", action: "extend", outcome: "adopted", mission: "gsf-haiti", mandate_end: `${end_year}-09-30`, source_id: "un-press-sc15838", summary: "Synthetic extension written for the language test." }],
+    deployment_events: [
+      { key: "e2e-synthetic-ken-a", mission: "gsf-haiti", country: "KEN", personnel_type: "police", count: 100, event: "arrived", date: "2026-02-10", basis: "reported", source_id: "un-press-sc15432" },
+      { key: "e2e-synthetic-ken-b", mission: "gsf-haiti", country: "KEN", personnel_type: "police", count: 140, event: "arrived", date: "2026-02-10", basis: "reported", source_id: "un-press-sc15838" },
+    ],
+  };
+}
 
 before(async () => {
-  server = await start_server();
-  profile = mkdtempSync(path.join(tmpdir(), "mssops-chromium-i18n-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: chromium_args,
-    viewport: { width: 1280, height: 900 },
+  scratch = mkdtempSync(path.join(tmpdir(), "mssops-i18n-"));
+  server = await start_server((cli) => {
+    for (const [kind, records] of Object.entries(synthetic_records())) {
+      const file = path.join(scratch, `${kind}.json`);
+      writeFileSync(file, JSON.stringify(records));
+      cli(["add", kind, "--file", file]);
+    }
   });
-  page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${server.base_url}/#/sign-in`);
-  await page.waitForSelector("#sign-in-form");
-  await page.fill("#sign-in-name", editor.name);
-  await page.fill("#sign-in-password", editor.password);
-  await page.click('#sign-in-form button[type="submit"]');
-  await page.waitForSelector(`[data-user="${editor.name}"]`);
+  browser = await open_browser();
+  page = browser.page;
+  await sign_in(page, server.base_url);
   // Every string value of every record the API serves: data, which keeps its own language.
   data_values = await page.evaluate(async (kinds) => {
     const values = new Set();
@@ -88,8 +96,8 @@ before(async () => {
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
   await server?.stop();
 });
 
@@ -129,8 +137,9 @@ for (const code of ["fr", "ht", "es"]) {
     if (code !== "es")
       it(`says the server's sentences (staleness, conflicts, reasons, verdict) in ${code}, not in English`, async () => {
         await choose_language(code);
+        const home = await page.evaluate(() => localStorage.getItem("mssops.mission"));
         // The English sentences the API returns for the seeded data: every field "x" that has an "x_code".
-        const sentences = await page.evaluate(async () => {
+        const { sentences, slugs } = await page.evaluate(async (year) => {
           const found = new Set();
           const walk = (value) => {
             if (Array.isArray(value)) return value.forEach(walk);
@@ -151,15 +160,29 @@ for (const code of ["fr", "ht", "es"]) {
           }
           const scenario = await fetch("/api/v1/council/scenarios/transition_to_un_pko");
           if (scenario.ok) walk(await scenario.json());
-          return [...found].filter((sentence) => sentence.length >= 8);
-        });
+          const unrecorded = await fetch(`/api/v1/council/members?year=${year}`);
+          if (unrecorded.ok) walk(await unrecorded.json());
+          return { sentences: [...found].filter((sentence) => sentence.length >= 8), slugs: (missions.items ?? missions.data ?? []).map((mission) => mission.key ?? mission.slug) };
+        }, unrecorded_year);
         assert.ok(sentences.length > 0, "the seeded data gives the server no sentence with a code: nothing to check");
+        for (const wanted of ["the 90-day alert fires on", "members of unsc in 2090", "abstaining", "KEN police arrived"])
+          assert.ok(sentences.some((sentence) => sentence.includes(wanted)), `no sentence with "${wanted}" to check`);
         const shown = [];
-        for (const route of ["overview", "force", "council"]) {
+        const routes = [...slugs.map((slug) => `overview?mission=${slug}`), "force", "council", `council?year=${unrecorded_year}`];
+        if (home) routes.push(`overview?mission=${home}`);
+        for (const route of routes) {
           await page.goto(`${server.base_url}/#/${route}`);
-          await page.waitForSelector(`.page[data-page="${route}"][data-ready="true"]`, { timeout: 20000 });
+          await page.waitForSelector(`.page[data-page="${route.split("?")[0]}"][data-ready="true"]`, { timeout: 20000 });
           const text = await page.evaluate(() => document.body.innerText);
           for (const sentence of sentences) if (text.includes(sentence)) shown.push(`${route}: "${sentence}"`);
+          // Data inside a sentence in English: a contingent "KEN police", record values (country names)
+          // joined by "and". Record values themselves (an engagement's summary) are data and taken out.
+          let rest = text;
+          for (const value of data_values) rest = rest.split(value).join("\u0001");
+          for (const english of [/(\b[A-Z]{3}|\u0001) (police|military|civilian)\b/, /\u0001,? and (the )?\u0001/]) {
+            const found = english.exec(rest);
+            if (found) shown.push(`${route}: "…${rest.slice(Math.max(0, found.index - 40), found.index + 40).replaceAll("\u0001", "▯")}…"`);
+          }
         }
         assert.deepEqual(shown, [], `the server's English sentences on the ${code} dashboard`);
       });
@@ -184,7 +207,7 @@ for (const code of ["fr", "ht", "es"]) {
 
 describe("dashboard language", () => {
   it("follows the browser's languages when the user has chosen none", async () => {
-    const fresh = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", headless: true, args: chromium_args });
+    const fresh = await chromium.launch({ executablePath: chromium_path, headless: true, args: chromium_args });
     try {
       const browser_page = await (await fresh.newContext({ locale: "fr-FR" })).newPage();
       await browser_page.goto(`${server.base_url}/#/overview`);

@@ -5,17 +5,12 @@
 
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { editor, repo_root, start_server } from "./server.mjs";
-
-const require = createRequire(path.join(repo_root, "web/package.json"));
-const { chromium } = require("playwright-core");
+import { editor, offline, open_browser, repo_root, sign_in, start_server } from "./server.mjs";
 
 const screenshots = path.join(repo_root, "docs/screenshots");
-const chromium_args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 // Synthetic events, made up for this test: three near Pétion-Ville (West, HT01) and one near
 // Verrettes (Artibonite, HT05) in the week of 2024-09-30; one in the West and two in Artibonite in
@@ -43,9 +38,8 @@ const communes = {
 const source = { key: "e2e-synthetic-map", publisher: "mssops tests", title: "Made-up communes and incidents for the map test (synthetic)" };
 
 let server;
-let context;
+let browser;
 let page;
-let profile;
 let files;
 let token;
 const outside_requests = [];
@@ -93,32 +87,15 @@ before(async () => {
     cli(["incidents", "import", path.join(files, "incidents.csv"), "--strict"]);
     token = JSON.parse(cli(["--json", "user", "token", editor.name, "--label", "map test"])).token;
   });
-  profile = mkdtempSync(path.join(tmpdir(), "mssops-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: chromium_args,
-    viewport: { width: 1280, height: 1000 },
-  });
-  await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === "data:" || url.protocol === "blob:" || url.hostname === "127.0.0.1") return route.continue();
-    outside_requests.push(url.href);
-    return route.abort();
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await open_browser({ viewport: { width: 1280, height: 1000 } });
+  await offline(browser.context, outside_requests);
+  page = browser.page;
   page.on("pageerror", (error) => page_errors.push(String(error)));
-  await page.goto(`${server.base_url}/#/sign-in`);
-  await page.waitForSelector("#sign-in-form");
-  await page.fill("#sign-in-name", editor.name);
-  await page.fill("#sign-in-password", editor.password);
-  await page.click('#sign-in-form button[type="submit"]');
-  await page.waitForSelector(`[data-user="${editor.name}"]`);
+  await sign_in(page, server.base_url, editor);
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
   if (files) rmSync(files, { recursive: true, force: true });
   await server?.stop();
 });

@@ -251,6 +251,7 @@ it("answers every operation of its OpenAPI document as the document describes", 
   await call("GET", "/api/v1/alerts");
   const feed = await call("POST", "/api/v1/alerts/feed-token");
   if (feed?.token) await call("GET", "/api/v1/alerts/feed.atom", { query: { token: feed.token }, auth: false });
+  await call("GET", "/api/v1/alerts/feed-token");
   await call("DELETE", "/api/v1/alerts/feed-token");
   const hook = await call("POST", "/api/v1/alerts/webhooks", { body: { url: "http://127.0.0.1:9/openapi-hook" } });
   await call("GET", "/api/v1/alerts/webhooks");

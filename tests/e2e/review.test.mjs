@@ -4,16 +4,10 @@
 
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { editor, repo_root, start_server } from "./server.mjs";
-
-const require = createRequire(path.join(repo_root, "web/package.json"));
-const { chromium } = require("playwright-core");
-
-const chromium_args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+import { open_browser, sign_in, start_server } from "./server.mjs";
 
 // Written for this test: two arrivals, one of them of a contingent named with a French accent nearby.
 const article =
@@ -21,9 +15,8 @@ const article =
   "About 60 Salvadoran soldiers landed in Port-au-Prince on Wednesday, November 6, officials in Pétion-Ville said.";
 
 let server;
-let context;
+let browser;
 let page;
-let profile;
 let scratch;
 let extraction_id;
 
@@ -35,25 +28,13 @@ before(async () => {
     const out = cli(["--json", "review", "submit", file, "--outlet", "Test Wire", "--title", "Contingents land", "--published", "2024-11-08"]);
     extraction_id = JSON.parse(out).id;
   });
-  profile = mkdtempSync(path.join(tmpdir(), "mssops-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: chromium_args,
-    viewport: { width: 1280, height: 900 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${server.base_url}/#/sign-in`);
-  await page.waitForSelector("#sign-in-form");
-  await page.fill("#sign-in-name", editor.name);
-  await page.fill("#sign-in-password", editor.password);
-  await page.click('#sign-in-form button[type="submit"]');
-  await page.waitForSelector(`[data-user="${editor.name}"]`);
+  browser = await open_browser();
+  page = browser.page;
+  await sign_in(page, server.base_url);
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
   await server?.stop();
 });

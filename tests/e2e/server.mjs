@@ -1,8 +1,11 @@
 // Starts a real `mssops serve` on a fresh SQLite database for the browser tests: init, seed, an
-// editor account, then serve on an ephemeral port with the built dashboard as web root.
+// editor account, then serve on an ephemeral port with the built dashboard as web root. Also the
+// browser every test file drives: Debian's Chromium through playwright-core, on a fresh profile, and
+// the sign-in through the dashboard's form.
 
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +15,57 @@ export const repo_root = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 /** The editor the tests sign in as. */
 export const editor = { name: "e2e-editor", password: "correct horse battery staple" };
+
+/** playwright-core's Chromium driver; playwright-core is a dependency of web/, so it is resolved there. */
+export const { chromium } = createRequire(path.join(repo_root, "web/package.json"))("playwright-core");
+/** The Chromium binary: Debian's, unless CHROMIUM names another. */
+export const chromium_path = process.env.CHROMIUM ?? "/usr/bin/chromium";
+/** Chromium's flags for the tests: headless, no sandbox, and no network traffic of its own. */
+export const chromium_args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Opens Chromium on a fresh profile (launchPersistentContext, as Debian's Chromium needs); `options` go to
+ * it, with a 1280x900 viewport unless given. Resolves with the context, its first page, and close(), which
+ * also removes the profile. */
+export async function open_browser(options = {}) {
+  const profile = mkdtempSync(path.join(tmpdir(), "mssops-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromium_path,
+    headless: true,
+    args: chromium_args,
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Refuses every request of `context` to another host than 127.0.0.1 (the dashboard must work with no
+ * internet), noting each refused URL in `refused`. */
+export async function offline(context, refused = []) {
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === "data:" || url.protocol === "blob:" || url.hostname === "127.0.0.1") return route.continue();
+    refused.push(url.href);
+    return route.abort();
+  });
+}
+
+/** Signs `account` in through the dashboard's sign-in form at `base_url`, and waits until the page names it. */
+export async function sign_in(page, base_url, account = editor) {
+  await page.goto(`${base_url}/#/sign-in`);
+  await page.waitForSelector("#sign-in-form");
+  await page.fill("#sign-in-name", account.name);
+  await page.fill("#sign-in-password", account.password);
+  await page.click('#sign-in-form button[type="submit"]');
+  await page.waitForSelector(`[data-user="${account.name}"]`);
+}
 
 function run(binary, args, input) {
   const result = spawnSync(binary, args, { cwd: repo_root, input, encoding: "utf8" });

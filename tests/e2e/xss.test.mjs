@@ -6,16 +6,11 @@
 
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { repo_root, start_server } from "./server.mjs";
+import { offline, open_browser, sign_in, start_server } from "./server.mjs";
 
-const require = createRequire(path.join(repo_root, "web/package.json"));
-const { chromium } = require("playwright-core");
-
-const chromium_args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const admin = { name: "xss-admin", password: "a long and careful admin passphrase" };
 
 // Each sets window.__xss if it ever runs as markup; the "XSS" prefix lets the test find the text.
@@ -36,9 +31,8 @@ const must_store = [
 
 let server;
 let token;
-let context;
+let browser;
 let page;
-let profile;
 let files;
 const stored = new Set();
 const attempted = new Set();
@@ -194,18 +188,9 @@ before(async () => {
   });
   await add_incidents(source_id);
   await poison_store();
-  profile = mkdtempSync(path.join(tmpdir(), "mssops-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: chromium_args,
-    viewport: { width: 1280, height: 900 },
-  });
-  await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === "data:" || url.protocol === "blob:" || url.hostname === "127.0.0.1") return route.continue();
-    return route.abort();
-  });
+  browser = await open_browser();
+  const { context } = browser;
+  await offline(context);
   // Every refusal of the policy, in any page or frame, before any of the dashboard's own script runs;
   // reported to the test, so a reload loses none.
   await context.exposeBinding("__report_violation", (_source, text) => violations.push(text));
@@ -214,7 +199,7 @@ before(async () => {
       window.__report_violation(`${event.violatedDirective} refused ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
     });
   });
-  page = context.pages()[0] ?? (await context.newPage());
+  page = browser.page;
   page.on("console", (message) => {
     // Only the policy's own messages: a 401 before sign-in is logged as an error too, and is expected.
     if (/Content Security Policy|Refused to/i.test(message.text())) console_errors.push(message.text());
@@ -223,8 +208,7 @@ before(async () => {
 });
 
 after(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
   if (files) rmSync(files, { recursive: true, force: true });
   await server?.stop();
 });
@@ -250,12 +234,7 @@ describe("stored script payloads", () => {
   });
 
   it("signs the admin in with no violation of the policy", async () => {
-    await page.goto(`${server.base_url}/#/sign-in`);
-    await page.waitForSelector("#sign-in-form");
-    await page.fill("#sign-in-name", admin.name);
-    await page.fill("#sign-in-password", admin.password);
-    await page.click('#sign-in-form button[type="submit"]');
-    await page.waitForSelector(`[data-user="${admin.name}"]`);
+    await sign_in(page, server.base_url, admin);
     await assert_clean("sign-in");
   });
 

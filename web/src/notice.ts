@@ -31,3 +31,9 @@ export function no_data(what: string): HTMLElement {
 export function loading(what: string): HTMLElement {
   return h("p", { class: "loading", "aria-busy": "true" }, t("notice.loading_what", { what }));
 }
+
+/** A refused write in words for the line beside its form: the field at fault, then the server's reason. */
+export function problem_text(problem: Problem): string {
+  const field = problem.field ? `${problem.field}: ` : "";
+  return `${field}${problem.detail ?? problem.title ?? t("notice.error_status", { status: problem.status })}`;
+}

@@ -1,14 +1,18 @@
 // Sentences the server writes (staleness, conflicting sources, forecast and vote reasons, alerts) come
 // with a code and parameters beside their English text ("reason", "reason_code", "reason_params"): the
 // dashboard says them from its catalogs (keys "server.<code>"), and keeps the English for a code it
-// does not know.
+// does not know. A parameter "country" holds an ISO 3166-1 alpha-3 code and "<x>_countries" a list of them
+// separated by spaces: both are written as country names in the reader's language.
 
+import { countries_list, country_name } from "./country_name";
 import { date } from "./format";
 import { has_message, locale, t } from "./i18n";
 import { at, text_at } from "./pick";
 
 // Parameters that hold dates (ISO 8601 of any precision): written the reader's way.
-const date_params = new Set(["at", "date", "last", "from", "to", "end", "today", "due", "by", "reached_on"]);
+const date_params = new Set(["at", "date", "last", "from", "to", "end", "today", "due", "by", "reached_on", "since", "adopted", "fires_on"]);
+// Parameters that are numbers but read as written: a year or a resolution's number is never grouped ("2 027").
+const text_params = new Set(["year", "number"]);
 
 type Params = Record<string, string | number>;
 
@@ -32,6 +36,12 @@ function say(code: string, params: unknown): string | undefined {
       values[name] = text;
     } else if (typeof value === "string" && date_params.has(name)) {
       values[name] = date(value);
+    } else if (typeof value === "string" && name === "country") {
+      values[name] = country_name(value);
+    } else if (typeof value === "string" && name.endsWith("_countries")) {
+      values[name] = countries_list(value);
+    } else if (typeof value === "string" && text_params.has(name)) {
+      values[name] = value;
     } else if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value)) {
       values[name] = Number(value);
     } else if (typeof value === "string" || typeof value === "number") {

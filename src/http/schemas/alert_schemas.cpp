@@ -46,6 +46,12 @@ void add_alert_schemas(Router& router) {
     router.add_schema("FeedToken",
                       closed_object(R"json("token": {"type": "string"}, "feed_url": {"type": "string"})json",
                                     {"token", "feed_url"}));
+    // Whether the caller has a live feed token, and since when; never the token, which is kept as a hash.
+    router.add_schema("FeedTokenStatus", closed_object(R"json(
+    "exists": {"type": "boolean", "description": "Whether the caller has a live (not revoked) feed token."},
+    "created_at": {"type": "string", "nullable": true, "description": "UTC time the token was created; null when none."}
+)json",
+                                                       {"exists", "created_at"}));
     // A webhook endpoint; the secret only in the answer that creates it.
     router.add_schema("Webhook", closed_object(R"json(
     "id": {"type": "integer"},

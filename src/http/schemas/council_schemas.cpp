@@ -66,7 +66,9 @@ void add_council_schemas(Router& router) {
     "permanent": {"type": "number"},
     "elected": {"type": "number"},
     "complete": {"type": "boolean"},
-    "problem": {"type": "string", "nullable": true, "description": "Null when the council of the year is fully recorded; else what is missing."},
+    "problem": {"type": "string", "nullable": true, "description": "Why the council is incomplete; null when complete."},
+    "problem_code": {"type": "string"},
+    "problem_params": {"$ref": "#/components/schemas/MessageParams"},
     "members": )json" + array_of(seat),
                                                       {"body", "year", "permanent", "elected", "complete",
                                                        "problem", "members"}));

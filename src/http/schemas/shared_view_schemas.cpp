@@ -251,6 +251,8 @@ void add_shared_view_schemas(Router& router) {
     "successor_name": {"type": "string"},
     "successor_start": {"type": "string"},
     "text": {"type": "string"},
+    "text_code": {"type": "string"},
+    "text_params": {"$ref": "#/components/schemas/MessageParams"},
     "vote": {"$ref": "#/components/schemas/RecordedVote", "nullable": true}
 )json",
                                     {"successor", "successor_name", "successor_start", "resolution", "label",

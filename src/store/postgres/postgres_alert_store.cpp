@@ -173,6 +173,17 @@ Result<std::string> PostgresAlertStore::feed_token_user(std::string_view token_h
 }
 
 template <>
+Result<std::optional<std::string>> PostgresAlertStore::feed_token_created(std::string_view user) {
+    return database_.read([&](pqxx::work& work) -> Result<std::optional<std::string>> {
+        auto rows = work.exec_params(
+            "SELECT created_at FROM alert_feed_tokens WHERE user_name = $1 AND revoked_at = ''",
+            std::string(user));
+        if (rows.empty()) return std::optional<std::string>();
+        return std::optional<std::string>(rows[0][0].c_str());
+    });
+}
+
+template <>
 Result<Webhook> PostgresAlertStore::create_webhook(const Webhook& webhook, const Actor& who) {
     return database_.write([&](pqxx::work& work) -> Result<Webhook> {
         Webhook created = webhook;

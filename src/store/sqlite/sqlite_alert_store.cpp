@@ -249,6 +249,20 @@ Result<std::string> SqliteAlertStore::feed_token_user(std::string_view token_has
 }
 
 template <>
+Result<std::optional<std::string>> SqliteAlertStore::feed_token_created(std::string_view user) {
+    return database_.read([&](SqliteConnection& connection) -> Result<std::optional<std::string>> {
+        auto find = connection.prepare(
+            "SELECT created_at FROM alert_feed_tokens WHERE user_name = ? AND revoked_at = ''");
+        if (!find) return find.error();
+        find->bind(1, user);
+        auto row = find->step();
+        if (!row) return row.error();
+        if (!*row) return std::optional<std::string>();
+        return std::optional<std::string>(find->text(0));
+    });
+}
+
+template <>
 Result<Webhook> SqliteAlertStore::create_webhook(const Webhook& webhook, const Actor& who) {
     return database_.write([&](SqliteConnection& connection) -> Result<Webhook> {
         Webhook created = webhook;

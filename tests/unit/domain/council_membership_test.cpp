@@ -58,6 +58,12 @@ TEST(council_membership, says_how_many_members_a_year_is_missing) {
     EXPECT_EQ(complete.error().field, "council_memberships");
     EXPECT_EQ(complete.error().message,
               "expected 5 permanent and 10 elected members of unsc in 2026, got 5 permanent and 5 elected");
+    // The same reason as a code, so a report or the dashboard says it in the reader's language.
+    Message coded = incomplete_council(council);
+    EXPECT_EQ(coded.code, "council.incomplete");
+    EXPECT_EQ(*coded.param("year"), "2026");
+    EXPECT_EQ(*coded.param("elected"), "5");
+    EXPECT_EQ(english(coded), complete.error().message);
 }
 
 TEST(council_membership, rejects_a_term_that_ends_before_it_starts) {

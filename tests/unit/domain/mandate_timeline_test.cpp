@@ -48,6 +48,9 @@ TEST(mandate_timeline, gives_the_mandate_in_force_and_its_end) {
     ASSERT_TRUE(status.next_alert);
     EXPECT_EQ(status.next_alert->threshold_days, 90);
     EXPECT_EQ(to_iso_day(status.next_alert->fires_on), "2025-07-04");
+    EXPECT_EQ(status.next_alert->message, "the 90-day alert fires on 2025-07-04");
+    EXPECT_EQ(status.next_alert->message_coded.code, "mandate.next_alert");
+    EXPECT_EQ(*status.next_alert->message_coded.param("fires_on"), "2025-07-04");
 }
 
 TEST(mandate_timeline, an_extension_adopted_before_expiry_changes_the_end_from_its_adoption) {

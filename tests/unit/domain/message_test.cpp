@@ -46,10 +46,14 @@ std::vector<Case> cases() {
          "the newest funding flow is from about 2024-11, 2 years ago"},
         {message("conflict.mission_strength").with("personnel", "police").with("date", "2025-02-06"),
          "mission police strength on 2025-02-06"},
-        {message("conflict.contingent_strength").with("contingent", "KEN police").with("date", "2025-02-06"),
+        {message("conflict.contingent_strength")
+             .with("country", "KEN")
+             .with("personnel", "police")
+             .with("date", "2025-02-06"),
          "KEN police strength on 2025-02-06"},
         {message("conflict.movement")
-             .with("contingent", "KEN police")
+             .with("country", "KEN")
+             .with("personnel", "police")
              .with("kind", "arrived")
              .with("date", "2024-06-25"),
          "KEN police arrived around 2024-06-25"},
@@ -110,6 +114,12 @@ std::vector<Case> cases() {
              .with("threshold", "9"),
          "permanent members CHN, RUS vote no with certainty: the draft cannot be adopted and is vetoed if it "
          "reaches 9 votes in favour (UN Charter Art. 27(3))"},
+        {message("council.incomplete")
+             .with("body", "unsc")
+             .with("year", "2027")
+             .with("permanent", "5")
+             .with("elected", "5"),
+         "expected 5 permanent and 10 elected members of unsc in 2027, got 5 permanent and 5 elected"},
         {message("council.most_probable").with("verdict", "adopted").with("probability", "0.75"),
          "most probable outcome: adopted (probability 0.75)"},
         {message("alert.mandate_expiry.title").with("mission", "MSS").with("days", "7"),
@@ -218,6 +228,17 @@ std::vector<Case> cases() {
              .with("resolution", "no")
              .with("from", "none"),
          "succeeded by the Successor Force"},
+        {message("mandate.next_alert").with("threshold", "90").with("fires_on", "2025-07-04"),
+         "the 90-day alert fires on 2025-07-04"},
+        {message("resolution.label")
+             .with("symbol", "S/RES/2751 (2024)")
+             .with("number", "2751")
+             .with("key", "k"),
+         "S/RES/2751 (2024)"},
+        {message("resolution.label").with("symbol", "none").with("number", "2751").with("key", "k"),
+         "resolution 2751"},
+        {message("resolution.label").with("symbol", "none").with("number", "none").with("key", "syn-res"),
+         "syn-res"},
         {message("mission.succeeded")
              .with("mission", "Multinational Security Support Mission")
              .with("succession", message("mandate.succeeded_by")
@@ -251,7 +272,8 @@ std::vector<Case> cases() {
          "no incident is recorded on or before 2026-01-01 (older than 90 days)."},
         {message("alert.conflict.title")
              .with("subject", message("conflict.contingent_strength")
-                                  .with("contingent", "KEN police")
+                                  .with("country", "KEN")
+                                  .with("personnel", "police")
                                   .with("date", "2025-02")),
          "Sources disagree on KEN police strength on 2025-02"},
         {message("alert.conflict.detail")

@@ -143,6 +143,9 @@ TEST(mission_life, a_succession_names_the_successor_the_resolution_and_its_recor
         "by 13-0-2, Country C and Country D abstaining");
     EXPECT_EQ(succession->text_coded.code, "mandate.succeeded_by");
     EXPECT_EQ(english(succession->text_coded), succession->text);
+    // The abstaining members also go as codes, for a language that names and joins them its own way.
+    EXPECT_EQ(*succession->text_coded.param("abstaining_countries"), "XAC XAD");
+    EXPECT_EQ(*succession->text_coded.param("against_countries"), "");
 }
 
 TEST(mission_life, a_succession_without_a_stored_resolution_names_the_successor_and_its_start) {

@@ -1,5 +1,7 @@
 #include "store/alert_store.hpp"
 
+#include <regex>
+
 #include "unit/store/store_fixture.hpp"
 
 // Alerts on every backend: a condition is stored once however often it is raised, deliveries are
@@ -81,6 +83,22 @@ TEST_P(AlertStoreTest, a_delivery_is_queued_with_its_alert_and_logs_each_try) {
     EXPECT_EQ(log->front().log[0].http_status, 500);
     EXPECT_EQ(log->front().log[1].attempt, 2);
     EXPECT_EQ(log->front().attempts, 2);
+}
+
+TEST_P(AlertStoreTest, a_live_feed_token_says_when_it_was_created_and_a_revoked_one_says_nothing) {
+    auto none = alerts().feed_token_created("vic");
+    ASSERT_TRUE(none);
+    EXPECT_FALSE(none->has_value());
+    ASSERT_TRUE(alerts().create_feed_token("vic", "hash-1", alice_));
+    auto created = alerts().feed_token_created("vic");
+    ASSERT_TRUE(created);
+    ASSERT_TRUE(created->has_value());
+    EXPECT_TRUE(std::regex_match(**created, std::regex(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)")))
+        << **created;
+    // Another user's token is theirs alone.
+    EXPECT_FALSE(alerts().feed_token_created("wendy")->has_value());
+    ASSERT_TRUE(alerts().revoke_feed_token("vic", alice_));
+    EXPECT_FALSE(alerts().feed_token_created("vic")->has_value());
 }
 
 TEST_P(AlertStoreTest, a_revoked_feed_token_no_longer_names_its_user) {

@@ -3,11 +3,12 @@
 // (created, copied, revoked), their webhooks (the signing secret shown once) and, for admins, the
 // webhook delivery log. Everything goes through /api/v1/alerts/*; the server checks every write.
 
-import { api_path, del, get, post, put, type Problem } from "../api";
+import { api_path, del, get, post, put } from "../api";
+import type { FeedTokenStatus } from "../generated/api";
 import { h, replace, section } from "../dom";
 import { date } from "../format";
 import { all_missions, mission_label } from "../mission";
-import { loading, unavailable } from "../notice";
+import { loading, unavailable, problem_text } from "../notice";
 import type { PageContext } from "../page";
 import { user } from "../session";
 import { table } from "../table";
@@ -56,11 +57,6 @@ const view_of_kind: Record<string, string> = {
   extractions_pending: "review",
   funding_runway: "funding",
 };
-
-function problem_text(problem: Problem): string {
-  const field = problem.field ? `${problem.field}: ` : "";
-  return `${field}${problem.detail ?? problem.title ?? `error ${problem.status}`}`;
-}
 
 function kind_label(kind: string): string {
   const key = `alerts.kind_${kind}`;
@@ -185,9 +181,22 @@ function subscriptions_part(subscriptions: Subscription[], kinds: string[], redr
   return h("div", { id: "alerts-subscriptions" }, h("h3", {}, t("alerts.subscriptions")), list, form, message);
 }
 
-function feed_part(): HTMLElement {
+/** Whether a feed link exists, said after a reload too: the server keeps only the token's hash, so the
+ * link itself is not shown again. */
+function feed_status_text(status: FeedTokenStatus): string {
+  return status.exists && status.created_at ? t("alerts.feed_exists_since", { when: when(status.created_at) }) : t("alerts.no_feed_link");
+}
+
+function feed_part(status: FeedTokenStatus | undefined): HTMLElement {
   const message = status_line("alerts-feed-message");
   const shown = h("div", { id: "alerts-feed-link" });
+  const state = h("p", { id: "alerts-feed-status", "data-exists": status ? String(status.exists) : "" }, status ? feed_status_text(status) : "");
+  const show_status = async () => {
+    const outcome = await get<FeedTokenStatus>(api_path("alerts/feed-token"));
+    if (!outcome.ok) return;
+    state.setAttribute("data-exists", String(outcome.data.exists));
+    replace(state, feed_status_text(outcome.data));
+  };
   const create = async () => {
     const outcome = await post<{ token: string; feed_url: string }>(api_path("alerts/feed-token"), undefined);
     if (!outcome.ok) {
@@ -216,17 +225,20 @@ function feed_part(): HTMLElement {
     );
     replace(shown, field, " ", copy, h("p", { class: "hint" }, t("alerts.feed_shown_once")));
     replace(message, "");
+    await show_status();
   };
   const revoke = async () => {
     const outcome = await del(api_path("alerts/feed-token"));
     replace(shown);
     replace(message, outcome.ok ? t("alerts.feed_revoked") : problem_text(outcome.problem));
+    await show_status();
   };
   return h(
     "div",
     { id: "alerts-feed" },
     h("h3", {}, t("alerts.atom_feed")),
     h("p", { class: "hint" }, t("alerts.feed_explained")),
+    state,
     h(
       "p",
       {},
@@ -339,10 +351,11 @@ function deliveries_part(deliveries: Delivery[]): HTMLElement {
 export async function render_alerts(context: PageContext): Promise<void> {
   const redraw = () => void render_alerts(context);
   replace(context.main, loading(t("alerts.alerts")));
-  const [alerts, subscriptions, webhooks] = await Promise.all([
+  const [alerts, subscriptions, webhooks, feed] = await Promise.all([
     get<{ alerts: Alert[] }>(api_path("alerts")),
     get<{ subscriptions: Subscription[]; kinds: string[] }>(api_path("alerts/subscriptions")),
     get<{ webhooks: Webhook[] }>(api_path("alerts/webhooks")),
+    get<FeedTokenStatus>(api_path("alerts/feed-token")),
   ]);
   if (!alerts.ok) return replace(context.main, unavailable(t("alerts.alerts"), alerts.problem));
   if (!subscriptions.ok) return replace(context.main, unavailable(t("alerts.subscriptions"), subscriptions.problem));
@@ -353,7 +366,7 @@ export async function render_alerts(context: PageContext): Promise<void> {
       "alerts-settings",
       t("alerts.how_you_get_alerts"),
       subscriptions_part(subscriptions.data.subscriptions, subscriptions.data.kinds, redraw),
-      feed_part(),
+      feed_part(feed.ok ? feed.data : undefined),
       webhooks_part(webhooks.data.webhooks, redraw),
     ),
   ];

@@ -173,9 +173,15 @@ export async function render_council({ main, params, mission }: PageContext): Pr
     h("button", { type: "submit", class: "secondary" }, t("council.show")),
   );
   const heading = [h("h1", {}, t("council.council_and_transition")), h("p", { class: "lede" }, t("council.security_council_members_positions_on")), year_picker];
-  const incomplete = council.ok && council.data.complete === false ? council.data.problem || undefined : undefined;
+  const incomplete = council.ok && council.data.complete === false ? server_text(council.data, "problem") : undefined;
   if (!scenario.ok) {
-    replace(main, ...heading, incomplete ? h("p", { class: "notice" }, t("council.the_council_of_year_is", { year, incomplete })) : null, unavailable(t("council.the_transition_scenario"), scenario.problem), recorded_votes_section(mandate));
+    // A council not fully recorded is why the scenario fails: the council answer gives that reason as a code,
+    // so it is said in the reader's language rather than as the scenario's English problem.
+    const same_reason = incomplete !== undefined && council.ok && (scenario.problem.detail ?? "").endsWith(text_at(council.data, "problem") ?? "\u0000");
+    const why = same_reason
+      ? h("p", { class: "notice", role: "status", "data-state": "unavailable" }, t("notice.what_is_not_available_detail", { what: t("council.the_transition_scenario"), detail: incomplete }))
+      : unavailable(t("council.the_transition_scenario"), scenario.problem);
+    replace(main, ...heading, incomplete ? h("p", { class: "notice" }, t("council.the_council_of_year_is", { year, incomplete })) : null, why, recorded_votes_section(mandate));
     return;
   }
   const assumptions: CouncilSimulation["assumptions"] | undefined = scenario.data.assumptions;

@@ -6,6 +6,7 @@ import type { MissionStrength } from "../generated/api";
 import { download_menu } from "../download";
 import { bar_chart, data_table, palette, time_chart } from "../charts";
 import { h, replace, section } from "../dom";
+import { country_name } from "../country_name";
 import { count, date, epochSeconds, label } from "../format";
 import { loading, no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
@@ -66,13 +67,20 @@ function strength_section(data: MissionStrength): HTMLElement {
   );
 }
 
+/** A contingent in words: "Kenya police", "Tchad (militaires)". */
+function contingent_name(row: unknown): string {
+  const personnel = text_at(row, "personnel_type");
+  const country = country_name(text_at(row, "country") ?? "");
+  return personnel ? t("force.contingent_name", { country, personnel: label(personnel) }) : country;
+}
+
 /** Pledged vs arrived per contingent, from the /strength answer's `deployment_events.contingents`. */
 function pledged_section(data: unknown): HTMLElement {
   const rows = (list_at(data, "deployment_events.contingents") ?? []).filter((row) => text_at(row, "country"));
   if (rows.length === 0) return no_data(t("force.pledges_or_arrivals_by_country"));
   const chart = bar_chart(
     t("force.pledged_and_arrived_personnel_by"),
-    rows.map((row) => ({ name: `${text_at(row, "country")} ${text_at(row, "personnel_type") ?? ""}`.trim(), values: [number_at(row, "pledged") ?? 0, number_at(row, "arrived") ?? 0] })),
+    rows.map((row) => ({ name: contingent_name(row), values: [number_at(row, "pledged") ?? 0, number_at(row, "arrived") ?? 0] })),
     [t("force.pledged_series"), t("force.arrived_series")],
     (value) => count(value),
   );

@@ -124,7 +124,7 @@ function succession_block(summary: MissionSummary, status: MandateOutlook): HTML
       h(
         "p",
         { id: "succeeded-by" },
-        t("overview.this_mission_was_text", { text: succeeded_by.text || "succeeded" }),
+        t("overview.this_mission_was_text", { text: server_text(succeeded_by, "text") || t("overview.succeeded") }),
         successor ? h("a", { href: mission_href(successor.slug) }, t("overview.go_to", { mission: mission_label(successor) })) : null,
         " ",
         source_link(succeeded_by.source_id),
@@ -167,6 +167,7 @@ function mandate_block(mandate: MissionMandate): HTMLElement {
   const period = status.mandate ?? last;
   const source = status.source_id ?? last?.source_id;
   const succeeded_by = status.succeeded_by;
+  const next_alert = status.next_alert;
   return h(
     "div",
     {},
@@ -178,7 +179,7 @@ function mandate_block(mandate: MissionMandate): HTMLElement {
         ? stat("mandate-days", t("overview.mandate"), t("overview.succeeded"), t("overview.by_successor", { successor: succeeded_by?.successor_name ?? t("overview.a_successor"), label: succeeded_by?.label ?? "" }), succeeded_by?.source_id)
         : !status.in_force
         ? stat("mandate-days", t("overview.mandate_in_force"), t("overview.none"), t("overview.on_day", { day: date(mandate.at) }), source)
-        : stat("mandate-days", t("overview.days_to_expiry"), status.days_remaining === null ? undefined : count(status.days_remaining), undefined, source),
+        : stat("mandate-days", t("overview.days_to_expiry"), status.days_remaining === null ? undefined : count(status.days_remaining), next_alert ? server_text(next_alert, "message") : undefined, source),
     ),
   );
 }

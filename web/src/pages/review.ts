@@ -2,9 +2,9 @@
 // `#/review?id=N` shows the article with each candidate's span highlighted beside its record, which
 // an editor edits (as JSON) and accepts, or rejects. Nothing is written until a candidate is accepted.
 
-import { api_path, get, post, type Problem } from "../api";
+import { api_path, get, post } from "../api";
 import { h, replace, section } from "../dom";
-import { loading, no_data, unavailable } from "../notice";
+import { loading, no_data, unavailable, problem_text } from "../notice";
 import type { PageContext } from "../page";
 import { t } from "../i18n";
 
@@ -31,11 +31,6 @@ interface Extraction {
   source_key: string;
   text?: string;
   candidates?: Candidate[];
-}
-
-function problem_text(problem: Problem): string {
-  const field = problem.field ? `${problem.field}: ` : "";
-  return `${field}${problem.detail ?? problem.title ?? `error ${problem.status}`}`;
 }
 
 /** The article as text nodes, each stretch inside a candidate's span wrapped in a <mark>. Spans are
