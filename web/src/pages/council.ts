@@ -177,7 +177,7 @@ export async function render_council({ main, params, mission }: PageContext): Pr
   if (!scenario.ok) {
     // A council not fully recorded is why the scenario fails: the council answer gives that reason as a code,
     // so it is said in the reader's language rather than as the scenario's English problem.
-    const same_reason = incomplete !== undefined && council.ok && (scenario.problem.detail ?? "").endsWith(text_at(council.data, "problem") ?? "\u0000");
+    const same_reason = incomplete !== undefined && council.ok && (scenario.problem.detail ?? "").endsWith(council.data.problem ?? "\u0000");
     const why = same_reason
       ? h("p", { class: "notice", role: "status", "data-state": "unavailable" }, t("notice.what_is_not_available_detail", { what: t("council.the_transition_scenario"), detail: incomplete }))
       : unavailable(t("council.the_transition_scenario"), scenario.problem);
