@@ -252,6 +252,9 @@ public:
     domain::Result<std::int64_t> insert(const domain::Record& record, const RecordColumns& columns) override;
     domain::Result<void> update(const domain::Record& record, const RecordColumns& columns) override;
     domain::Result<void> append_audit(const AuditEntry& entry) override;
+    /// A page of `kind`'s records as `query` asks (RecordStore::list, checked); a read, so not part
+    /// of RecordTransaction.
+    domain::Result<Page> list(const domain::KindSpec& kind, const ListQuery& query);
 
 private:
     Transaction& transaction_;
@@ -329,6 +332,16 @@ Result<Record> BackendRecordStore<Database>::find_by_key(std::string_view kind, 
         if (!found) return found.error();
         if (!*found) return key_not_found(**spec, key);
         return std::move(**found);
+    });
+}
+
+template <class Database>
+Result<Page> BackendRecordStore<Database>::list(const ListQuery& query) {
+    auto spec = check_list_query(query);
+    if (!spec) return spec.error();
+    return database_.read([&](auto& transaction) {
+        return BackendRecordTransaction<std::remove_reference_t<decltype(transaction)>>(transaction)
+            .list(**spec, query);
     });
 }
 

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "store/account_rows.hpp"
+#include "store/postgres/postgres_insert.hpp"
 #include "store/postgres/postgres_record_transaction.hpp"
 #include "store/postgres/postgres_stored_row.hpp"
 #include "store/timestamp.hpp"
@@ -70,13 +71,12 @@ Result<User> PostgresAccountStore::create_user(const User& user, const Actor& wh
         if (*existing) return Error::conflict("name", "a user named '" + user.name + "' already exists");
         User created = user;
         created.created_at = utc_timestamp_now();
-        created.id =
-            work.exec_params1(
-                    "INSERT INTO users (name, password_hash, roles, domains, country, disabled, created_at) "
-                    "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                    created.name, created.password_hash, roles_column(created.roles),
-                    domains_column(created.domains), created.country, created.disabled, created.created_at)[0]
-                .as<std::int64_t>();
+        created.id = inserted_id(
+            work,
+            "INSERT INTO users (name, password_hash, roles, domains, country, disabled, created_at) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            created.name, created.password_hash, roles_column(created.roles), domains_column(created.domains),
+            created.country, created.disabled, created.created_at);
         audit(work, who, "create", "users", created.id, "", user_audit_text(created));
         return created;
     });
@@ -174,12 +174,11 @@ Result<ApiToken> PostgresAccountStore::create_token(const ApiToken& token, const
         auto user = found_user(load_user(work, token.user), "user", token.user);
         if (!user) return user.error();
         ApiToken created = new_token(token, utc_timestamp_now());
-        created.id =
-            work.exec_params1(
-                    "INSERT INTO api_tokens (user_id, label, token_hash, created_at) VALUES ($1, $2, $3, $4) "
-                    "RETURNING id",
-                    user->id, created.label, created.token_hash, created.created_at)[0]
-                .as<std::int64_t>();
+        created.id = inserted_id(
+            work,
+            "INSERT INTO api_tokens (user_id, label, token_hash, created_at) VALUES ($1, $2, $3, $4) "
+            "RETURNING id",
+            user->id, created.label, created.token_hash, created.created_at);
         audit(work, who, "create", "api_tokens", created.id, "", token_audit_text(created));
         return created;
     });

@@ -1,6 +1,7 @@
 #include "store/postgres/postgres_alert_store.hpp"
 
 #include "store/alert_rows.hpp"
+#include "store/postgres/postgres_insert.hpp"
 #include "store/postgres/postgres_record_transaction.hpp"
 #include "store/postgres/postgres_stored_row.hpp"
 #include "store/timestamp.hpp"
@@ -44,23 +45,23 @@ Result<std::vector<RaisedAlert>> PostgresAlertStore::record_alerts(
             if (!work.exec_params("SELECT 1 FROM alerts WHERE key = $1", alert.key).empty()) continue;
             RaisedAlert stored = alert;
             stored.first_seen = now;
-            stored.id = work.exec_params1(
-                                "INSERT INTO alerts (key, kind, mission, severity, title, detail, figures, "
-                                "source_ids, value, first_seen, messages) VALUES ($1, $2, $3, $4, $5, $6, "
-                                "$7, $8, $9, "
-                                "$10, $11) RETURNING id",
-                                alert.key, alert.kind, alert.mission, alert.severity, alert.title,
-                                alert.detail, string_list_text(alert.figures),
-                                string_list_text(alert.source_ids), alert.value, now, alert.messages)[0]
-                            .as<std::int64_t>();
+            stored.id =
+                inserted_id(work,
+                            "INSERT INTO alerts (key, kind, mission, severity, title, detail, figures, "
+                            "source_ids, value, first_seen, messages) VALUES ($1, $2, $3, $4, $5, $6, "
+                            "$7, $8, $9, "
+                            "$10, $11) RETURNING id",
+                            alert.key, alert.kind, alert.mission, alert.severity, alert.title, alert.detail,
+                            string_list_text(alert.figures), string_list_text(alert.source_ids), alert.value,
+                            now, alert.messages);
             audit(work, who, "create", "alerts", stored.id, stored.key);
             for (std::int64_t webhook : webhooks_for(stored)) {
-                auto id = work.exec_params1(
-                                  "INSERT INTO alert_deliveries (webhook_id, alert_id, next_try, created_at) "
-                                  "VALUES "
-                                  "($1, $2, $3, $4) RETURNING id",
-                                  webhook, stored.id, now, now)[0]
-                              .as<std::int64_t>();
+                auto id =
+                    inserted_id(work,
+                                "INSERT INTO alert_deliveries (webhook_id, alert_id, next_try, created_at) "
+                                "VALUES "
+                                "($1, $2, $3, $4) RETURNING id",
+                                webhook, stored.id, now, now);
                 audit(work, who, "create", "alert_deliveries", id, "webhook " + std::to_string(webhook));
             }
             raised.push_back(std::move(stored));
@@ -135,12 +136,11 @@ Result<void> PostgresAlertStore::create_feed_token(std::string_view user, std::s
         work.exec_params0(
             "UPDATE alert_feed_tokens SET revoked_at = $1 WHERE user_name = $2 AND revoked_at = ''", now,
             std::string(user));
-        auto id =
-            work.exec_params1(
-                    "INSERT INTO alert_feed_tokens (user_name, token_hash, created_at) VALUES ($1, $2, $3) "
-                    "RETURNING id",
-                    std::string(user), std::string(token_hash), now)[0]
-                .as<std::int64_t>();
+        auto id = inserted_id(
+            work,
+            "INSERT INTO alert_feed_tokens (user_name, token_hash, created_at) VALUES ($1, $2, $3) "
+            "RETURNING id",
+            std::string(user), std::string(token_hash), now);
         audit(work, who, "create", "alert_feed_tokens", id, std::string(user));
         return {};
     });
@@ -188,12 +188,11 @@ Result<Webhook> PostgresAlertStore::create_webhook(const Webhook& webhook, const
     return database_.write([&](pqxx::work& work) -> Result<Webhook> {
         Webhook created = webhook;
         created.created_at = utc_timestamp_now();
-        created.id =
-            work.exec_params1(
-                    "INSERT INTO alert_webhooks (user_name, url, secret, created_at) VALUES ($1, $2, $3, $4) "
-                    "RETURNING id",
-                    created.user, created.url, created.secret, created.created_at)[0]
-                .as<std::int64_t>();
+        created.id = inserted_id(
+            work,
+            "INSERT INTO alert_webhooks (user_name, url, secret, created_at) VALUES ($1, $2, $3, $4) "
+            "RETURNING id",
+            created.user, created.url, created.secret, created.created_at);
         audit(work, who, "create", "alert_webhooks", created.id, created.user + " " + created.url);
         return created;
     });

@@ -1,6 +1,7 @@
 #include "store/postgres/postgres_extraction_store.hpp"
 
 #include "store/extraction_rows.hpp"
+#include "store/postgres/postgres_insert.hpp"
 #include "store/postgres/postgres_record_transaction.hpp"
 #include "store/postgres/postgres_stored_row.hpp"
 #include "store/timestamp.hpp"
@@ -32,13 +33,12 @@ Result<StoredExtraction> PostgresExtractionStore::create(const StoredExtraction&
     if (auto text = check_utf8_extraction(extraction); !text) return text.error();
     return database_.write([&](pqxx::work& work) -> Result<StoredExtraction> {
         const std::string state = extraction.candidates.empty() ? "reviewed" : "pending";
-        const auto id =
-            work.exec_params1(
-                    "INSERT INTO extractions (text, outlet, title, url, published, created_by, created_at, "
-                    "state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                    extraction.text, extraction.outlet, extraction.title, extraction.url,
-                    extraction.published, who.name, utc_timestamp_now(), state)[0]
-                .as<std::int64_t>();
+        const auto id = inserted_id(
+            work,
+            "INSERT INTO extractions (text, outlet, title, url, published, created_by, created_at, "
+            "state) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            extraction.text, extraction.outlet, extraction.title, extraction.url, extraction.published,
+            who.name, utc_timestamp_now(), state);
         for (const auto& candidate : extraction.candidates)
             work.exec_params0(
                 "INSERT INTO extraction_candidates (extraction_id, idx, kind, record, span_start, span_end, "

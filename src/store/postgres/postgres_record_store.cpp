@@ -41,7 +41,11 @@ Filter filter_of(const KindSpec& kind, const ListQuery& query) {
     return filter;
 }
 
-Result<Page> list_page(pqxx::work& transaction, const KindSpec& kind, const ListQuery& query) {
+}  // namespace
+
+template <>
+Result<Page> BackendRecordTransaction<pqxx::work>::list(const KindSpec& kind, const ListQuery& query) {
+    pqxx::work& transaction = transaction_;
     Filter filter = filter_of(kind, query);
     Page page;
     page.limit = query.limit;
@@ -70,15 +74,6 @@ Result<Page> list_page(pqxx::work& transaction, const KindSpec& kind, const List
     }
     if (every) page.total = static_cast<std::int64_t>(page.items.size());
     return page;
-}
-
-}  // namespace
-
-template <>
-Result<Page> PostgresRecordStore::list(const ListQuery& query) {
-    auto spec = check_list_query(query);
-    if (!spec) return spec.error();
-    return database_.read([&](pqxx::work& work) { return list_page(work, **spec, query); });
 }
 
 }  // namespace mssops::store

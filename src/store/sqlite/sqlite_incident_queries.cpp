@@ -1,28 +1,15 @@
 #include "store/sqlite/sqlite_incident_queries.hpp"
 
 #include <chrono>
-#include <variant>
 
 #include "domain/partial_date.hpp"
 #include "store/aggregate_rows.hpp"
 #include "store/query_checks.hpp"
+#include "store/sqlite/sqlite_filter.hpp"
 #include "store/sqlite/sqlite_incident_rows.hpp"
 
 namespace mssops::store {
 namespace {
-
-using Parameter = std::variant<std::int64_t, std::string>;
-
-/// A WHERE clause and its parameters, in order.
-struct Filter {
-    std::string where = "1";
-    std::vector<Parameter> parameters;
-
-    void add(const std::string& condition, std::vector<Parameter> values) {
-        where += " AND " + condition;
-        for (auto& value : values) parameters.push_back(std::move(value));
-    }
-};
 
 std::int64_t day_number(const std::string& iso_day) {
     // check_incident_query() or the caller has validated the text.
@@ -30,13 +17,13 @@ std::int64_t day_number(const std::string& iso_day) {
     return day ? day->time_since_epoch().count() : 0;
 }
 
-void add_common(Filter& filter, const std::optional<std::string>& from, const std::optional<std::string>& to,
-                const std::vector<std::string>& event_types) {
+void add_common(SqliteFilter& filter, const std::optional<std::string>& from,
+                const std::optional<std::string>& to, const std::vector<std::string>& event_types) {
     if (from) filter.add("day >= ?", {day_number(*from)});
     if (to) filter.add("day <= ?", {day_number(*to)});
     if (!event_types.empty()) {
         std::string marks;
-        std::vector<Parameter> values;
+        std::vector<SqliteParameter> values;
         for (const auto& type : event_types) {
             marks += marks.empty() ? "?" : ", ?";
             values.emplace_back(type);
@@ -45,8 +32,8 @@ void add_common(Filter& filter, const std::optional<std::string>& from, const st
     }
 }
 
-Filter incident_filter(const IncidentQuery& query) {
-    Filter filter;
+SqliteFilter incident_filter(const IncidentQuery& query) {
+    SqliteFilter filter;
     if (!query.include_retired) filter.where += " AND retired = 0";
     add_common(filter, query.from, query.to, query.event_types);
     if (query.actor) filter.add("(actor1 = ? OR actor2 = ?)", {*query.actor, *query.actor});
@@ -58,16 +45,10 @@ Filter incident_filter(const IncidentQuery& query) {
     return filter;
 }
 
-void bind_all(SqliteStatement& statement, const std::vector<Parameter>& parameters) {
-    int index = 1;
-    for (const auto& parameter : parameters)
-        std::visit([&](const auto& value) { statement.bind(index++, value); }, parameter);
-}
-
 }  // namespace
 
 domain::Result<Page> list_incidents(SqliteConnection& connection, const IncidentQuery& query) {
-    Filter filter = incident_filter(query);
+    SqliteFilter filter = incident_filter(query);
     Page page;
     page.limit = query.limit;
     page.offset = query.offset;
@@ -94,7 +75,7 @@ domain::Result<Page> list_incidents(SqliteConnection& connection, const Incident
 
 domain::Result<void> each_incident(SqliteConnection& connection, const IncidentQuery& query,
                                    const std::function<void(const domain::Record&)>& visit) {
-    Filter filter = incident_filter(query);
+    SqliteFilter filter = incident_filter(query);
     auto rows = connection.prepare("SELECT " + incident_select_columns() + " FROM incidents WHERE " +
                                    filter.where + " ORDER BY day DESC, id DESC");
     if (!rows) return rows.error();
@@ -110,7 +91,7 @@ domain::Result<void> each_incident(SqliteConnection& connection, const IncidentQ
 domain::Result<std::vector<AggregateRow>> aggregate_incidents(SqliteConnection& connection,
                                                               const AggregateQuery& query) {
     if (auto ok = check_aggregate_query(query); !ok) return ok.error();
-    Filter filter;
+    SqliteFilter filter;
     add_common(filter, query.from, query.to, query.event_types);
     // The rollups hold no country; they answer for one when no stored event is in another.
     bool scan = query.actor.has_value();

@@ -1,9 +1,8 @@
 #include "store/sqlite/sqlite_record_store.hpp"
 
-#include <variant>
-
 #include "store/query_checks.hpp"
 #include "store/record_errors.hpp"
+#include "store/sqlite/sqlite_filter.hpp"
 #include "store/sqlite/sqlite_record_transaction.hpp"
 
 namespace mssops::store {
@@ -12,27 +11,14 @@ using domain::KindSpec;
 
 namespace {
 
-using Parameter = std::variant<std::int64_t, std::string>;
-
-/// The WHERE clause of a list query and its parameters, in order.
-struct Filter {
-    std::string where;
-    std::vector<Parameter> parameters;
-
-    void add(std::string condition, Parameter parameter) {
-        where += " AND " + condition;
-        parameters.push_back(std::move(parameter));
-    }
-};
-
-Filter filter_of(const KindSpec& kind, const ListQuery& query) {
-    Filter filter{"kind = ?", {kind.name}};
+SqliteFilter filter_of(const KindSpec& kind, const ListQuery& query) {
+    SqliteFilter filter{"kind = ?", {kind.name}};
     if (!query.include_retired) filter.where += " AND retired = 0";
     // Overlap, so that "2025-01" (1 to 31 January) is in any range touching January.
-    if (query.from) filter.add("date_last >= ?", *query.from);
-    if (query.to) filter.add("date_first <= ?", *query.to);
-    if (query.country) filter.add("country = ?", *query.country);
-    if (query.mission) filter.add("mission = ?", *query.mission);
+    if (query.from) filter.add("date_last >= ?", {*query.from});
+    if (query.to) filter.add("date_first <= ?", {*query.to});
+    if (query.country) filter.add("country = ?", {*query.country});
+    if (query.mission) filter.add("mission = ?", {*query.mission});
     for (const auto& [name, value] : query.equals) {
         const auto type = kind.field(name)->type;
         const bool is_list = type == domain::FieldType::text_list || type == domain::FieldType::country_list;
@@ -45,14 +31,12 @@ Filter filter_of(const KindSpec& kind, const ListQuery& query) {
     return filter;
 }
 
-void bind_all(SqliteStatement& statement, const std::vector<Parameter>& parameters) {
-    int index = 1;
-    for (const auto& parameter : parameters)
-        std::visit([&](const auto& value) { statement.bind(index++, value); }, parameter);
-}
+}  // namespace
 
-Result<Page> list_page(SqliteConnection& connection, const KindSpec& kind, const ListQuery& query) {
-    Filter filter = filter_of(kind, query);
+template <>
+Result<Page> BackendRecordTransaction<SqliteConnection>::list(const KindSpec& kind, const ListQuery& query) {
+    SqliteConnection& connection = transaction_;
+    SqliteFilter filter = filter_of(kind, query);
     Page page;
     page.limit = query.limit;
     page.offset = query.offset;
@@ -83,15 +67,6 @@ Result<Page> list_page(SqliteConnection& connection, const KindSpec& kind, const
     }
     if (every) page.total = static_cast<std::int64_t>(page.items.size());
     return page;
-}
-
-}  // namespace
-
-template <>
-Result<Page> SqliteRecordStore::list(const ListQuery& query) {
-    auto spec = check_list_query(query);
-    if (!spec) return spec.error();
-    return database_.read([&](SqliteConnection& connection) { return list_page(connection, **spec, query); });
 }
 
 }  // namespace mssops::store
