@@ -50,7 +50,7 @@ json::array contingent_evidence_to_json(const std::vector<domain::ContingentEvid
     for (const auto& contingent : contingents) {
         json::array evidence;
         for (const auto& item : contingent.evidence) evidence.push_back(evidence_item_to_json(item));
-        array.push_back(json::object{
+        json::object body{
             {"country", contingent.country},
             {"personnel_type", domain::to_text(contingent.personnel_type)},
             {"count", contingent.count},
@@ -63,7 +63,9 @@ json::array contingent_evidence_to_json(const std::vector<domain::ContingentEvid
             {"rule", contingent.rule},
             {"source_ids", texts(contingent.source_ids)},
             {"evidence_source_ids", texts(contingent.evidence_source_ids)},
-            {"evidence", std::move(evidence)}});
+            {"evidence", std::move(evidence)}};
+        put_message(body, "rule", domain::coded_or_text(contingent.rule_coded, contingent.rule));
+        array.push_back(std::move(body));
     }
     return array;
 }

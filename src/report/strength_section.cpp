@@ -19,7 +19,7 @@ void add_head_count(ReportSection& section, const domain::StrengthFigure& figure
         section.statements.push_back(tr("strength.none_stored", {{"day", format_day(figure.at)}}));
         return;
     }
-    std::string note = tr("strength.rule", {{"rule", figure.rule}});
+    std::string note = tr("strength.rule", {{"rule", say(figure.rule_coded, figure.rule)}});
     if (!figure.stated) note += tr("strength.derived");
     // A stated figure cites its source; a derived one every source behind it, those set aside included.
     section.figures.push_back(
@@ -28,9 +28,15 @@ void add_head_count(ReportSection& section, const domain::StrengthFigure& figure
 }
 
 std::string evidence_text(const domain::StrengthEvidenceItem& item) {
-    std::string text = item.key + " (" + item.what + " " + format_count(item.count) + ", " +
-                       format_date(item.date) + ", " + item.source_kind + "): " + domain::to_text(item.role);
-    if (!item.same_as.empty()) text += " to " + item.same_as;
+    // Keys are data; what the item is, its source's kind and its role are said in the report language.
+    std::string text = tr("strength.evidence_item", {{"key", item.key},
+                                                     {"what", term(item.what)},
+                                                     {"count", format_count(item.count)},
+                                                     {"date", format_date(item.date)},
+                                                     {"source_kind", term(item.source_kind)},
+                                                     {"role", term(domain::to_text(item.role))}});
+    if (!item.same_as.empty())
+        text = tr("strength.evidence_same_as", {{"item", text}, {"same_as", item.same_as}});
     return text;
 }
 
@@ -44,10 +50,10 @@ FigureTable contingent_evidence(const domain::StrengthFigure& figure, FootnoteLi
         std::string evidence;
         for (const auto& item : contingent.evidence)
             evidence += (evidence.empty() ? "" : "; ") + evidence_text(item);
-        table.rows.push_back(
-            {{contingent.country, domain::to_text(contingent.personnel_type),
-              format_count(contingent.count, contingent.qualifier), contingent.rule, evidence},
-             footnotes.cite_all(contingent.evidence_source_ids)});
+        table.rows.push_back({{contingent.country, term(domain::to_text(contingent.personnel_type)),
+                               format_count(contingent.count, contingent.qualifier),
+                               say(contingent.rule_coded, contingent.rule), evidence},
+                              footnotes.cite_all(contingent.evidence_source_ids)});
     }
     return table;
 }

@@ -11,6 +11,7 @@ import type { PageContext } from "../page";
 import { source_link } from "../source_link";
 import { table } from "../table";
 import { t } from "../i18n";
+import { text_at } from "../pick";
 import { server_text } from "../server_message";
 import type { CouncilMembers, CouncilSimulation, DraftSimulation, MemberStance, MissionMandate, ResolutionVoteCheck, ResponseOf } from "../generated/api";
 
@@ -90,7 +91,7 @@ function result_view(result: CouncilSimulation | DraftSimulation, changed: boole
 
 function assumptions_note(assumptions: CouncilSimulation["assumptions"] | undefined): HTMLElement | null {
   if (!assumptions) return null;
-  const rows = Object.entries(assumptions).map(([stance, p]) => `${label(stance)}: yes ${share(p.yes)}, no ${share(p.no)}, abstain ${share(p.abstain)}`);
+  const rows = Object.entries(assumptions).map(([stance, p]) => t("council.assumption", { stance: label(stance), yes: share(p.yes), no: share(p.no), abstain: share(p.abstain) }));
   return h(
     "details",
     { class: "data-table" },

@@ -6,7 +6,7 @@ import { api_path, get } from "../api";
 import type { Incident, ResponseOf } from "../generated/api";
 import { h, replace, section } from "../dom";
 import { download_menu } from "../download";
-import { count, date } from "../format";
+import { count, date, label } from "../format";
 import { explore } from "../map_explorer";
 import { current_params } from "../map_state";
 import { loading, no_data, unavailable } from "../notice";
@@ -41,7 +41,7 @@ function filters_form(params: URLSearchParams): HTMLElement {
       "div",
       { class: "field" },
       h("label", { for: "filter-type" }, t("incidents.event_type")),
-      h("select", { id: "filter-type", name: "event_type" }, h("option", { value: "" }, t("incidents.all_types")), event_types.map((type) => h("option", { value: type, selected: type === params.get("event_type") }, type))),
+      h("select", { id: "filter-type", name: "event_type" }, h("option", { value: "" }, t("incidents.all_types")), event_types.map((type) => h("option", { value: type, selected: type === params.get("event_type") }, label(type)))),
     ),
     h(
       "fieldset",
