@@ -38,6 +38,7 @@ constexpr Pattern patterns[] = {
     {"conflict.mission_strength", "mission {personnel} strength on {date}"},
     {"conflict.contingent_strength", "{country} {personnel} strength on {date}"},
     {"conflict.movement", "{country} {personnel} {kind} around {date}"},
+    {"conflict.claim.movement", "{count} {kind} on {date}"},
     {"conflict.rule.claims", claim_rule},
     {"conflict.rule.movement", movement_rule},
     {"forecast.already_reached", "already reached: {current} of {target}"},

@@ -211,8 +211,13 @@ ContingentEvidence contingent_evidence(const ContingentKey& key,
                 item.role = same ? EvidenceRole::corroborating : EvidenceRole::conflicting;
                 item.same_as = chosen.key;
             }
-            claims.push_back(claim_of(item, std::to_string(report.count) + " " + to_text(report.kind) +
-                                                " on " + report.date.to_text()));
+            Claim claim = claim_of(item, "");
+            claim.value_coded = message("conflict.claim.movement")
+                                    .with("count", std::to_string(report.count))
+                                    .with("kind", to_text(report.kind))
+                                    .with("date", report.date.to_text());
+            claim.value = english(claim.value_coded);
+            claims.push_back(std::move(claim));
             evidence.push_back(std::move(item));
         }
         auto conflict = conflict_among("movement",

@@ -27,6 +27,13 @@ void add_head_count(ReportSection& section, const domain::StrengthFigure& figure
          footnotes.cite_all(figure.stated ? figure.source_ids : figure.evidence_source_ids)});
 }
 
+// The value a conflict used, said as its claim is: "400 arrivés le 2024-06-25".
+std::string used_value(const domain::ClaimConflict& conflict) {
+    for (const auto& claim : conflict.claims)
+        if (claim.used) return say(claim.value_coded, claim.value);
+    return conflict.used_value;
+}
+
 std::string evidence_text(const domain::StrengthEvidenceItem& item) {
     // Keys are data; what the item is, its source's kind and its role are said in the report language.
     std::string text = tr("strength.evidence_item", {{"key", item.key},
@@ -68,8 +75,8 @@ FigureTable disagreements(const domain::StrengthFigure& figure, FootnoteList& fo
     for (const auto& conflict : figure.conflicts)
         for (const auto& claim : conflict.claims)
             table.rows.push_back(
-                {{say(conflict.subject_coded, conflict.subject), claim.value, format_date(claim.as_of),
-                  claim.source_kind,
+                {{say(conflict.subject_coded, conflict.subject), say(claim.value_coded, claim.value),
+                  format_date(claim.as_of), term(claim.source_kind),
                   claim.used ? tr("strength.used", {{"rule", say(conflict.rule_coded, conflict.rule)}})
                              : tr("strength.not_used")},
                  footnotes.cite_all(claim.source_ids)});
@@ -165,7 +172,7 @@ ReportSection strength_section(const domain::MissionSummary& start, const domain
             section.statements.push_back(
                 tr("strength.sources_disagree", {{"subject", say(conflict.subject_coded, conflict.subject)},
                                                  {"count", static_cast<std::int64_t>(conflict.claims.size())},
-                                                 {"used", conflict.used_value},
+                                                 {"used", used_value(conflict)},
                                                  {"rule", say(conflict.rule_coded, conflict.rule)}}));
         section.tables.push_back(disagreements(end.strength, footnotes));
     }

@@ -30,7 +30,7 @@ export function conflicts_block(conflicts: unknown, id = "conflicts"): HTMLEleme
           "li",
           { class: "conflict", "data-fact": text_at(conflict, "fact") ?? "" },
           h("span", { class: "conflict-subject" }, server_text(conflict, "subject")),
-          t("evidence.used_value_by_rule", { value: text_at(conflict, "used_value") ?? "?", rule: server_text(conflict, "rule") }),
+          t("evidence.used_value_by_rule", { value: server_text(conflict, "used_value") || "?", rule: server_text(conflict, "rule") }),
           h(
             "ul",
             {},
@@ -38,7 +38,7 @@ export function conflicts_block(conflicts: unknown, id = "conflicts"): HTMLEleme
               h(
                 "li",
                 { class: used(claim) ? "claim claim-used" : "claim", "data-used": used(claim) ? "true" : "false" },
-                t("evidence.claim_value_as_of", { value: text_at(claim, "value") ?? "?", as_of: date(text_at(claim, "as_of") ?? "?"), kind: label(text_at(claim, "source_kind") ?? "other") }),
+                t("evidence.claim_value_as_of", { value: server_text(claim, "value") || "?", as_of: date(text_at(claim, "as_of") ?? "?"), kind: label(text_at(claim, "source_kind") ?? "other") }),
                 text_at(claim, "key") ? ` (${text_at(claim, "key")})` : "",
                 used(claim) ? t("evidence.used") : t("evidence.not_used"),
                 " ",

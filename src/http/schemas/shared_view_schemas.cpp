@@ -103,7 +103,9 @@ void add_shared_view_schemas(Router& router) {
     "subject": {"type": "string"},
     "subject_code": {"type": "string"},
     "subject_params": {"$ref": "#/components/schemas/MessageParams"},
-    "used_value": {"type": "string"}
+    "used_value": {"type": "string"},
+    "used_value_code": {"type": "string"},
+    "used_value_params": {"$ref": "#/components/schemas/MessageParams"}
 )json",
                                                       {"fact", "subject", "used_value", "rule", "claims"}));
     router.add_schema("ConflictClaim", closed_object(R"json(
@@ -113,7 +115,9 @@ void add_shared_view_schemas(Router& router) {
     "source_ids": {"items": {"type": "string"}, "type": "array"},
     "source_kind": {"type": "string"},
     "used": {"type": "boolean"},
-    "value": {"type": "string"}
+    "value": {"type": "string"},
+    "value_code": {"type": "string"},
+    "value_params": {"$ref": "#/components/schemas/MessageParams"}
 )json",
                                                      {"record_kind", "key", "value", "as_of", "source_ids",
                                                       "source_kind", "used"}));

@@ -294,6 +294,11 @@ std::vector<Case> cases() {
          "after it (or its movements alone), each movement counted once; the mission-wide report old-1 is "
          "older than a per-country report"},
         {message("strength.rule"), strength_rule_text},
+        {message("conflict.claim.movement")
+             .with("count", "400")
+             .with("kind", "arrived")
+             .with("date", "2024-06-25"),
+         "400 arrived on 2024-06-25"},
         {message("council.stance_basis")
              .with("stance", "opposes")
              .with("key", "chn-1")

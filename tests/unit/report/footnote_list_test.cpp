@@ -84,8 +84,9 @@ TEST(footnote_list, writes_the_words_around_a_citation_in_the_report_language) {
     footnotes.cite("un-press");
     footnotes.cite("demo-flows");
     footnotes.cite("missing");
-    EXPECT_EQ(footnotes.footnotes()[0].text,
-              "United Nations, \"Council extends mission\", publié le 30 septembre 2024 [source un-press]");
+    EXPECT_EQ(
+        footnotes.footnotes()[0].text,
+        "United Nations, \"Council extends mission\", publication : 30 septembre 2024 [source un-press]");
     EXPECT_EQ(footnotes.footnotes()[1].text,
               "Données synthétiques (pas une publication) : mssops demo, \"Illustrative flows\" [source "
               "demo-flows]");

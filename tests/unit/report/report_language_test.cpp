@@ -62,7 +62,7 @@ TEST(say, writes_a_council_members_stance_basis_in_the_report_language) {
                      .with("date", "2024-11-07");
     EXPECT_EQ(say(basis), "opposes (position chn-1, 2024-11-07)");
     ReportLanguageScope french("fr");
-    EXPECT_EQ(say(basis), "s’oppose (position chn-1, 2024-11-07)");
+    EXPECT_EQ(say(basis), "s’oppose (position chn-1, 7 novembre 2024)");
     EXPECT_EQ(say(domain::message("council.no_position")), "aucune position enregistrée : indécis");
 }
 

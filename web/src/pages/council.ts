@@ -247,7 +247,7 @@ export async function render_council({ main, params, mission }: PageContext): Pr
       "members",
       t("council.members_in_year_length", { year, length: members.length }),
       download_menu("members-download", "council/members", { year }),
-      scenario.data.positions_as_of ? h("p", { class: "note" }, t("council.positions_as_recorded_on_positions", { positions_as_of: scenario.data.positions_as_of })) : null,
+      scenario.data.positions_as_of ? h("p", { class: "note" }, t("council.positions_as_recorded_on_positions", { positions_as_of: date(scenario.data.positions_as_of) })) : null,
       members.length === 0
         ? no_data(t("council.council_members_for_year", { year }))
         : h(
