@@ -117,7 +117,7 @@ async function choose_language(code) {
 // it another way (Spanish writes "editor" too).
 function english_between_values(code) {
   const roles = ["editor", "viewer", "admin"].filter((role) => catalog(code)[`term.${role}`] !== english[`term.${role}`]);
-  return [/\b(yes|abstain) \d/, /\d on \d/, /, published \d/, / — \S+ to \S/, /–now\)/, ...(roles.length ? [new RegExp(`\\((${roles.join("|")})\\)`)] : [])];
+  return [/\b(yes|abstain) \d/, /(\d|\u0001) on \d/, /, published \d/, / — \S+ to \S/, /–now\)/, ...(roles.length ? [new RegExp(`\\((${roles.join("|")})\\)`)] : [])];
 }
 
 /** The page's visible text with every record value taken out, one line per visible block or cell. */
