@@ -58,6 +58,7 @@ constexpr Pattern patterns[] = {
     {"pledges.reached",
      "reached on {reached_on} if every outstanding pledge arrives on its date{overdue, select, 0 {} other "
      "{ ({overdue} overdue pledged assumed to arrive at once)}}"},
+    {"vote.not_recorded", "no recorded vote"},
     {"vote.failed",
      "failed: {yes} in favour, {no} against, {abstain} abstaining; {threshold} votes in favour needed"},
     {"vote.vetoed",

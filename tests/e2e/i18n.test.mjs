@@ -176,7 +176,7 @@ for (const code of ["fr", "ht", "es"]) {
           return { sentences: [...found].filter((sentence) => sentence.length >= 8), slugs: (missions.items ?? missions.data ?? []).map((mission) => mission.key ?? mission.slug) };
         }, unrecorded_year);
         assert.ok(sentences.length > 0, "the seeded data gives the server no sentence with a code: nothing to check");
-        for (const wanted of ["the 90-day alert fires on", "members of unsc in 2090", "abstaining", "KEN police arrived", "Strength per country and personnel type", "each movement counted once"])
+        for (const wanted of ["the 90-day alert fires on", "members of unsc in 2090", "abstaining", "KEN police arrived", "Strength per country and personnel type", "each movement counted once", "no recorded vote"])
           assert.ok(sentences.some((sentence) => sentence.includes(wanted)), `no sentence with "${wanted}" to check`);
         const shown = [];
         const routes = [...slugs.map((slug) => `overview?mission=${slug}`), "force", "council", `council?year=${unrecorded_year}`];

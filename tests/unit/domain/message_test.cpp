@@ -305,6 +305,7 @@ std::vector<Case> cases() {
              .with("date", "2024-11"),
          "opposes (position chn-1, 2024-11)"},
         {message("council.no_position"), "no position recorded: undecided"},
+        {message("vote.not_recorded"), "no recorded vote"},
         {message("alert.stale.title").with("figure", "strength"), "Old evidence for strength"},
         {message("alert.stale.detail")
              .with("warning", message("evidence.none").with("noun", "incident").with("at", "2026-01-01"))

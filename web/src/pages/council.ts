@@ -5,7 +5,7 @@
 import { api_path, get, post, type Outcome } from "../api";
 import { download_menu } from "../download";
 import { h, replace, section } from "../dom";
-import { date, label, share } from "../format";
+import { date, label, share, tenths } from "../format";
 import { no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
 import { source_link } from "../source_link";
@@ -77,7 +77,7 @@ function result_view(result: CouncilSimulation | DraftSimulation, changed: boole
       { class: "stats" },
       h("div", { class: "stat", id: "adoption-probability", "data-value": String(adoption) }, h("p", { class: "stat-title" }, t("council.adoption_probability")), h("p", { class: "stat-value" }, share(adoption))),
       h("div", { class: "stat", id: "veto-risk", "data-value": String(veto) }, h("p", { class: "stat-title" }, t("council.veto_risk")), h("p", { class: "stat-value" }, share(veto)), h("p", { class: "stat-detail" }, t("council.9_or_more_in_favour"))),
-      !Number.isFinite(expected) ? null : h("div", { class: "stat" }, h("p", { class: "stat-title" }, t("council.expected_votes_in_favour")), h("p", { class: "stat-value" }, expected.toFixed(1))),
+      !Number.isFinite(expected) ? null : h("div", { class: "stat" }, h("p", { class: "stat-title" }, t("council.expected_votes_in_favour")), h("p", { class: "stat-value" }, tenths(expected))),
     ),
     h("p", { id: "verdict" }, t("council.verdict", { basis: changed ? t("council.with_the_stances_changed") : t("council.on_the_recorded_positions"), verdict: label(result.verdict), reason: result.verdict_reason ? ` — ${server_text(result, "verdict_reason")}` : "" })),
     h(
@@ -110,7 +110,7 @@ function recorded_votes_section(mandate: Outcome<MissionMandate> | null): HTMLEl
   // A vote the server could not count carries only its problem (UncountedVote): no tallies to show.
   const tally = (vote: ResolutionVoteCheck, side: "yes" | "no" | "abstain"): string => ("problem" in vote ? "–" : String(vote[side]));
   const check = (vote: ResolutionVoteCheck): string =>
-    "problem" in vote ? vote.problem : `${vote.agrees_with_record ? t("council.agrees") : t("council.disagrees")}: ${server_text(vote, "reason")}`;
+    "problem" in vote ? server_text(vote, "problem") : `${vote.agrees_with_record ? t("council.agrees") : t("council.disagrees")}: ${server_text(vote, "reason")}`;
   return section(
     "recorded-votes",
     title,
