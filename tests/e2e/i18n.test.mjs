@@ -113,11 +113,21 @@ async function choose_language(code) {
 
 // English words between values, which the catalog check misses (too short, or written in code before):
 // the council's stance assumptions ("yes 90 %"), a report or event "arrived 100 on 2026-02-10", a source
-// "published" on a date, a mission running "–now", and the signed-in user's role where the language names
-// it another way (Spanish writes "editor" too).
-function english_between_values(code) {
+// "published" on a date, a mission running "–now", an alert's kind before its sentence ("target missed:"),
+// and the signed-in user's role where the language names it another way (Spanish writes "editor" too). On
+// the overview, a number inside a sentence grouped the English way ("1,140") in French and Creole.
+function english_between_values(code, route) {
   const roles = ["editor", "viewer", "admin"].filter((role) => catalog(code)[`term.${role}`] !== english[`term.${role}`]);
-  return [/\b(yes|abstain) \d/, /(\d|\u0001) on \d/, /, published \d/, / — \S+ to \S/, /–now\)/, ...(roles.length ? [new RegExp(`\\((${roles.join("|")})\\)`)] : [])];
+  return [
+    /\b(yes|abstain) \d/,
+    /(\d|\u0001) on \d/,
+    /, published \d/,
+    / — \S+ to \S/,
+    /–now\)/,
+    /\b(target missed|target at risk|stale evidence|mandate gap|mandate lapsed): /,
+    ...(roles.length ? [new RegExp(`\\((${roles.join("|")})\\)`)] : []),
+    ...(code !== "es" && route.startsWith("overview") ? [/\d,\d{3}(?![\d,])/] : []),
+  ];
 }
 
 /** The page's visible text with every record value taken out, one line per visible block or cell. */
@@ -206,7 +216,7 @@ for (const code of ["fr", "ht", "es"]) {
           ...lines.filter((line) => whole.has(line)).map((line) => `"${line}"`),
           ...[...parts].filter((part) => text.includes(part)).map((part) => `"…${part}…"`),
         ];
-        for (const english of english_between_values(code)) {
+        for (const english of english_between_values(code, route)) {
           const match = english.exec(text);
           if (match) found.push(`"…${text.slice(Math.max(0, match.index - 30), match.index + 30).replaceAll("\u0001", "▯")}…"`);
         }
