@@ -114,8 +114,9 @@ async function choose_language(code) {
 // English words between values, which the catalog check misses (too short, or written in code before):
 // the council's stance assumptions ("yes 90 %"), a report or event "arrived 100 on 2026-02-10", a source
 // "published" on a date, a mission running "–now", an alert's kind before its sentence ("target missed:"),
-// and the signed-in user's role where the language names it another way (Spanish writes "editor" too). On
-// the overview, a number inside a sentence grouped the English way ("1,140") in French and Creole.
+// the map's measure ("events"), and the signed-in user's role where the language names it another way
+// (Spanish writes "editor" too). On the overview, a number inside a sentence grouped the English way
+// ("1,140") in French and Creole.
 function english_between_values(code, route) {
   const roles = ["editor", "viewer", "admin"].filter((role) => catalog(code)[`term.${role}`] !== english[`term.${role}`]);
   return [
@@ -125,6 +126,7 @@ function english_between_values(code, route) {
     / — \S+ to \S/,
     /–now\)/,
     /\b(target missed|target at risk|stale evidence|mandate gap|mandate lapsed): /,
+    /^ ?(events|fatalities)$/m,
     ...(roles.length ? [new RegExp(`\\((${roles.join("|")})\\)`)] : []),
     ...(code !== "es" && route.startsWith("overview") ? [/\d,\d{3}(?![\d,])/] : []),
   ];
