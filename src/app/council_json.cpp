@@ -197,7 +197,9 @@ json::object recorded_vote_to_json(const domain::Resolution& resolution,
                       {"recorded_outcome", domain::to_text(resolution.outcome)},
                       {"source_id", text_or_null(resolution.source_id)}};
     if (!resolution.has_recorded_vote() && !resolution.unanimous) {
-        body.emplace("problem", "no recorded vote");
+        domain::Message problem = domain::message("vote.not_recorded");
+        body.emplace("problem", domain::english(problem));
+        put_message(body, "problem", problem);
         return body;
     }
     auto votes = domain::recorded_votes(resolution, council);

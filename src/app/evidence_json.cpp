@@ -13,14 +13,19 @@ json::array conflicts_to_json(const std::vector<domain::ClaimConflict>& conflict
     json::array array;
     for (const auto& conflict : conflicts) {
         json::array claims;
-        for (const auto& claim : conflict.claims)
-            claims.push_back(json::object{{"record_kind", claim.record_kind},
-                                          {"key", text_or_null(claim.record_key)},
-                                          {"value", claim.value},
-                                          {"as_of", claim.as_of.to_text()},
-                                          {"source_ids", texts(claim.source_ids)},
-                                          {"source_kind", claim.source_kind},
-                                          {"used", claim.used}});
+        const domain::Claim* used = nullptr;
+        for (const auto& claim : conflict.claims) {
+            json::object item{{"record_kind", claim.record_kind},
+                              {"key", text_or_null(claim.record_key)},
+                              {"value", claim.value},
+                              {"as_of", claim.as_of.to_text()},
+                              {"source_ids", texts(claim.source_ids)},
+                              {"source_kind", claim.source_kind},
+                              {"used", claim.used}};
+            put_message(item, "value", domain::coded_or_text(claim.value_coded, claim.value));
+            claims.push_back(std::move(item));
+            if (claim.used) used = &claim;
+        }
         json::object body{{"fact", conflict.fact},
                           {"subject", conflict.subject},
                           {"used_value", conflict.used_value},
@@ -28,6 +33,10 @@ json::array conflicts_to_json(const std::vector<domain::ClaimConflict>& conflict
                           {"claims", std::move(claims)}};
         put_message(body, "subject", conflict.subject_coded);
         put_message(body, "rule", conflict.rule_coded);
+        // The value used is the used claim's, said the same way.
+        put_message(body, "used_value",
+                    used ? domain::coded_or_text(used->value_coded, used->value)
+                         : domain::coded_or_text({}, conflict.used_value));
         array.push_back(std::move(body));
     }
     return array;
@@ -50,7 +59,7 @@ json::array contingent_evidence_to_json(const std::vector<domain::ContingentEvid
     for (const auto& contingent : contingents) {
         json::array evidence;
         for (const auto& item : contingent.evidence) evidence.push_back(evidence_item_to_json(item));
-        array.push_back(json::object{
+        json::object body{
             {"country", contingent.country},
             {"personnel_type", domain::to_text(contingent.personnel_type)},
             {"count", contingent.count},
@@ -63,7 +72,9 @@ json::array contingent_evidence_to_json(const std::vector<domain::ContingentEvid
             {"rule", contingent.rule},
             {"source_ids", texts(contingent.source_ids)},
             {"evidence_source_ids", texts(contingent.evidence_source_ids)},
-            {"evidence", std::move(evidence)}});
+            {"evidence", std::move(evidence)}};
+        put_message(body, "rule", domain::coded_or_text(contingent.rule_coded, contingent.rule));
+        array.push_back(std::move(body));
     }
     return array;
 }

@@ -64,28 +64,32 @@ json::object gap_to_json(const domain::MandateGap& gap) {
 }  // namespace
 
 json::object strength_figure_to_json(const domain::StrengthFigure& figure) {
-    return {{"at", to_iso_day(figure.at)},
-            {"personnel_type", domain::to_text(figure.personnel_type)},
-            {"count", figure.count},
-            {"qualifier", domain::to_text(figure.qualifier)},
-            {"approximate", figure.approximate},
-            {"basis", domain::to_text(figure.basis)},
-            {"report", figure.report ? json::value(report_to_json(*figure.report)) : json::value(nullptr)},
-            {"event_adjustment", figure.event_adjustment},
-            // The source the figure rests on first: the report's, else the first event's.
-            {"source_id",
-             figure.source_ids.empty() ? json::value(nullptr) : json::value(figure.source_ids.front())},
-            {"source_ids", texts(figure.source_ids)},
-            {"rule", figure.rule},
-            // Whether one source stated this very number; otherwise the figure is derived by `rule`.
-            {"stated", figure.stated},
-            {"derivation", figure.stated ? "stated" : "derived"},
-            {"as_of", date_or_null(figure.as_of)},
-            {"evidence_source_ids", texts(figure.evidence_source_ids)},
-            {"strength_rule", domain::strength_rule_text},
-            {"contingents", contingent_evidence_to_json(figure.contingents)},
-            {"mission_reports", mission_reports_to_json(figure.mission_reports)},
-            {"conflicts", conflicts_to_json(figure.conflicts)}};
+    json::object body{
+        {"at", to_iso_day(figure.at)},
+        {"personnel_type", domain::to_text(figure.personnel_type)},
+        {"count", figure.count},
+        {"qualifier", domain::to_text(figure.qualifier)},
+        {"approximate", figure.approximate},
+        {"basis", domain::to_text(figure.basis)},
+        {"report", figure.report ? json::value(report_to_json(*figure.report)) : json::value(nullptr)},
+        {"event_adjustment", figure.event_adjustment},
+        // The source the figure rests on first: the report's, else the first event's.
+        {"source_id",
+         figure.source_ids.empty() ? json::value(nullptr) : json::value(figure.source_ids.front())},
+        {"source_ids", texts(figure.source_ids)},
+        {"rule", figure.rule},
+        // Whether one source stated this very number; otherwise the figure is derived by `rule`.
+        {"stated", figure.stated},
+        {"derivation", figure.stated ? "stated" : "derived"},
+        {"as_of", date_or_null(figure.as_of)},
+        {"evidence_source_ids", texts(figure.evidence_source_ids)},
+        {"strength_rule", domain::strength_rule_text},
+        {"contingents", contingent_evidence_to_json(figure.contingents)},
+        {"mission_reports", mission_reports_to_json(figure.mission_reports)},
+        {"conflicts", conflicts_to_json(figure.conflicts)}};
+    put_message(body, "rule", domain::coded_or_text(figure.rule_coded, figure.rule));
+    put_message(body, "strength_rule", domain::message("strength.rule"));
+    return body;
 }
 
 json::object strength_at_to_json(const domain::StrengthAt& strength) {

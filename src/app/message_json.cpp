@@ -20,6 +20,25 @@ json::object message_to_json(const domain::Message& message) {
     return json::object{{"code", message.code}, {"params", message_params_to_json(message)}};
 }
 
+namespace {
+
+// Alerts stored before a contingent's country and personnel type were parameters of their own hold one
+// "contingent" ("KEN police", country code then type): split it, so a catalog that names the country
+// finds both instead of leaving the country blank. A contingent that does not split stays the country.
+void split_contingent(domain::Message& message) {
+    const std::string* contingent = message.param("contingent");
+    if (!contingent || message.param("country")) return;
+    std::string country = *contingent;
+    std::string personnel;
+    if (auto space = contingent->rfind(' '); space != std::string::npos) {
+        country = contingent->substr(0, space);
+        personnel = contingent->substr(space + 1);
+    }
+    message.with("country", std::move(country)).with("personnel", std::move(personnel));
+}
+
+}  // namespace
+
 domain::Message message_from_json(const json::value& value) {
     domain::Message message;
     const auto* object = value.if_object();
@@ -35,6 +54,7 @@ domain::Message message_from_json(const json::value& value) {
         else if (param.is_object())
             message.with(std::string(name), message_from_json(param));
     }
+    split_contingent(message);
     return message;
 }
 

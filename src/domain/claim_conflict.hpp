@@ -19,6 +19,7 @@ struct Claim {
     std::vector<std::string> source_ids;  // One source; a derived claim lists every source behind it.
     std::string source_kind;              // The kind of the (first) source: "un_document" ... "other".
     bool used = false;                    // The value the computation used.
+    Message value_coded;  // `value` as a code when it is a sentence: "conflict.claim.movement".
 };
 
 /// Sources that give different values for one fact, and the value a computation used by which rule.

@@ -40,12 +40,15 @@ Result<CouncilScenario> council_scenario(const CouncilComposition& council,
         member.no = p.no;
         member.abstain = p.abstain;
         if (position) {
-            member.basis = std::string(to_text(position->stance)) + " (position " + position->key + ", " +
-                           position->date.to_text() + ")";
+            member.basis_coded = message("council.stance_basis")
+                                     .with("stance", to_text(position->stance))
+                                     .with("key", position->key)
+                                     .with("date", position->date.to_text());
             member.source_id = position->source_id;
         } else {
-            member.basis = "no position recorded: undecided";
+            member.basis_coded = message("council.no_position");
         }
+        member.basis = english(member.basis_coded);
         scenario.members.push_back(std::move(member));
     }
     return scenario;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "domain/council_vote.hpp"
+#include "domain/message.hpp"
 #include "domain/result.hpp"
 
 namespace mssops::domain {
@@ -16,6 +17,7 @@ struct MemberStance {
     double no = 0;
     double abstain = 0;
     std::string basis;  // Why these probabilities: "opposes (position chn-2024-11)"; "" when given directly.
+    Message basis_coded;    // `basis` as a code: "council.stance_basis"; no code when given directly.
     std::string source_id;  // The source of the position behind them, if any.
 };
 

@@ -1,5 +1,6 @@
 #include "domain/claim_conflict.hpp"
 #include "domain/message.hpp"
+#include "domain/strength_evidence.hpp"
 
 namespace mssops::domain {
 namespace {
@@ -8,6 +9,13 @@ namespace {
 #define NOUN                                                                                          \
     "{figure, select, strength {deployment figure} targets {deployment figure for a target} mandate " \
     "{Security Council resolution} funding {funding flow} incidents {incident} other {{noun}}}"
+
+// A count below 0 counted as 0, after a contingent's rule.
+#define BELOW_ZERO \
+    "{below_zero, select, none {} other {; {below_zero} more departures than arrivals, counted as 0}}"
+// A mission-wide report set aside, after the rule of a sum of contingents.
+#define OLDER \
+    "{older, select, none {} other {; the mission-wide report {older} is older than a per-country report}}"
 
 struct Pattern {
     const char* code;
@@ -30,6 +38,7 @@ constexpr Pattern patterns[] = {
     {"conflict.mission_strength", "mission {personnel} strength on {date}"},
     {"conflict.contingent_strength", "{country} {personnel} strength on {date}"},
     {"conflict.movement", "{country} {personnel} {kind} around {date}"},
+    {"conflict.claim.movement", "{count} {kind} on {date}"},
     {"conflict.rule.claims", claim_rule},
     {"conflict.rule.movement", movement_rule},
     {"forecast.already_reached", "already reached: {current} of {target}"},
@@ -49,6 +58,7 @@ constexpr Pattern patterns[] = {
     {"pledges.reached",
      "reached on {reached_on} if every outstanding pledge arrives on its date{overdue, select, 0 {} other "
      "{ ({overdue} overdue pledged assumed to arrive at once)}}"},
+    {"vote.not_recorded", "no recorded vote"},
     {"vote.failed",
      "failed: {yes} in favour, {no} against, {abstain} abstaining; {threshold} votes in favour needed"},
     {"vote.vetoed",
@@ -81,6 +91,22 @@ constexpr Pattern patterns[] = {
     {"mission.succeeded", "{mission} was {succession}"},
     {"resolution.label",
      "{symbol, select, none {{number, select, none {{key}} other {resolution {number}}}} other {{symbol}}}"},
+    {"strength.contingent.report",
+     "strength report {key} of {date} ({count}){movement, select, none {} other {, plus the net movement of "
+     "{movement} recorded after it}}" BELOW_ZERO},
+    {"strength.contingent.movements",
+     "sum of movements, each counted once (no strength report of {country} {personnel} on or before the "
+     "date)" BELOW_ZERO},
+    {"strength.figure.mission_report",
+     "mission-wide strength report {key} of {date}, newer than every per-country report{movement, select, "
+     "none {} other {, plus the net movement of {movement} recorded after it (each movement counted once)}}"},
+    {"strength.figure.none", "no strength report or deployment event on or before {at}" OLDER},
+    {"strength.figure.sum",
+     "sum of {contingents} contingents on {at}, each its latest per-country strength report plus the "
+     "movements after it (or its movements alone), each movement counted once" OLDER},
+    {"strength.rule", strength_rule_text},
+    {"council.stance_basis", "{stance} (position {key}, {date})"},
+    {"council.no_position", "no position recorded: undecided"},
     {"target.missed", "target of {target} {personnel} by {by} missed: {shortfall} short on {due}"},
     {"target.at_risk",
      "target of {target} {personnel} by {by} not met by its date at the observed pace: {reason}"},
@@ -108,6 +134,8 @@ constexpr Pattern patterns[] = {
 };
 
 #undef NOUN
+#undef BELOW_ZERO
+#undef OLDER
 
 }  // namespace
 

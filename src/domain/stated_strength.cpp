@@ -114,11 +114,11 @@ StrengthFigure stated_strength(const std::vector<DeploymentEvent>& events,
         figure.count = std::max<std::int64_t>(0, latest->count + figure.event_adjustment);
         figure.basis = moved ? FigureBasis::strength_report_and_events : FigureBasis::strength_report;
         figure.stated = !moved;
-        figure.rule = "mission-wide strength report " + latest->key + " of " + latest->date.to_text() +
-                      ", newer than every per-country report";
-        if (moved)
-            figure.rule += ", plus the net movement of " + std::to_string(figure.event_adjustment) +
-                           " recorded after it (each movement counted once)";
+        figure.rule_coded =
+            message("strength.figure.mission_report")
+                .with("key", latest->key)
+                .with("date", latest->date.to_text())
+                .with("movement", moved ? std::to_string(figure.event_adjustment) : std::string("none"));
     } else {
         figure.count = evidence.total;
         figure.as_of = evidence.as_of;
@@ -131,15 +131,14 @@ StrengthFigure stated_strength(const std::vector<DeploymentEvent>& events,
             for (const auto& id : contingent.source_ids) add_source(figure.source_ids, id);
         }
         figure.qualifier = figure.approximate ? CountQualifier::approximately : CountQualifier::exact;
-        figure.rule = figure.basis == FigureBasis::none
-                          ? "no strength report or deployment event on or before " + to_iso_day(at)
-                          : "sum of " + std::to_string(evidence.contingents.size()) + " contingents on " +
-                                to_iso_day(at) +
-                                ", each its latest per-country strength report plus the movements after it "
-                                "(or its movements alone), each movement counted once";
-        if (latest)
-            figure.rule += "; the mission-wide report " + latest->key + " is older than a per-country report";
+        figure.rule_coded = figure.basis == FigureBasis::none
+                                ? message("strength.figure.none").with("at", to_iso_day(at))
+                                : message("strength.figure.sum")
+                                      .with("contingents", std::to_string(evidence.contingents.size()))
+                                      .with("at", to_iso_day(at));
+        figure.rule_coded.with("older", latest ? latest->key : std::string("none"));
     }
+    figure.rule = english(figure.rule_coded);
     // The sources of superseded and disagreeing claims are listed too: a figure names every claim
     // behind it, including those it set aside.
     figure.evidence_source_ids = figure.source_ids;

@@ -33,6 +33,7 @@ struct StrengthFigure {
     bool approximate = false;
     std::vector<std::string> source_ids;           // The report's source first, then the events' sources.
     std::string rule;                              // The sentence that explains the figure.
+    Message rule_coded;                            // `rule` as a code: "strength.figure.sum".
     std::vector<std::string> evidence_source_ids;  // Every source considered, used or set aside.
     bool stated = false;  // A source stated this very number: one mission-wide report, nothing added.
     std::optional<PartialDate> as_of;             // The newest evidence the figure counts.

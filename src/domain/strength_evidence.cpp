@@ -33,12 +33,6 @@ std::int64_t signed_count(const DeploymentEvent& event) {
     return event.kind == DeploymentKind::arrived ? event.count : -event.count;
 }
 
-// "KEN police": a contingent in the English of a claim. Messages carry the country and the personnel
-// type as parameters of their own, so another language names the country and orders the two its way.
-std::string contingent_label(const ContingentKey& key) {
-    return std::get<0>(key) + " " + to_text(std::get<1>(key));
-}
-
 }  // namespace
 
 StrengthEvidenceItem evidence_item_of(const StrengthReport& report, const SourceIndex& sources) {
@@ -217,8 +211,13 @@ ContingentEvidence contingent_evidence(const ContingentKey& key,
                 item.role = same ? EvidenceRole::corroborating : EvidenceRole::conflicting;
                 item.same_as = chosen.key;
             }
-            claims.push_back(claim_of(item, std::to_string(report.count) + " " + to_text(report.kind) +
-                                                " on " + report.date.to_text()));
+            Claim claim = claim_of(item, "");
+            claim.value_coded = message("conflict.claim.movement")
+                                    .with("count", std::to_string(report.count))
+                                    .with("kind", to_text(report.kind))
+                                    .with("date", report.date.to_text());
+            claim.value = english(claim.value_coded);
+            claims.push_back(std::move(claim));
             evidence.push_back(std::move(item));
         }
         auto conflict = conflict_among("movement",
@@ -247,20 +246,23 @@ ContingentEvidence contingent_evidence(const ContingentKey& key,
 
     std::int64_t raw = contingent.count + contingent.movement;
     contingent.count = std::max<std::int64_t>(0, raw);
+    // The rule is a message, so each face says it in its reader's language; `rule` is its English.
     if (contingent.base) {
-        contingent.rule = "strength report " + contingent.base->key + " of " +
-                          contingent.base->date.to_text() + " (" + std::to_string(contingent.base->count) +
-                          ")";
-        if (contingent.movement != 0)
-            contingent.rule +=
-                ", plus the net movement of " + std::to_string(contingent.movement) + " recorded after it";
+        contingent.rule_coded =
+            message("strength.contingent.report")
+                .with("key", contingent.base->key)
+                .with("date", contingent.base->date.to_text())
+                .with("count", std::to_string(contingent.base->count))
+                .with("movement",
+                      contingent.movement != 0 ? std::to_string(contingent.movement) : std::string("none"));
     } else {
-        contingent.rule = "sum of movements, each counted once (no strength report of " +
-                          contingent_label(key) + " on or before the date)";
+        contingent.rule_coded = message("strength.contingent.movements")
+                                    .with("country", std::get<0>(key))
+                                    .with("personnel", to_text(std::get<1>(key)));
         if (contingent.approximate) contingent.qualifier = CountQualifier::approximately;
     }
-    if (raw < 0)
-        contingent.rule += "; " + std::to_string(-raw) + " more departures than arrivals, counted as 0";
+    contingent.rule_coded.with("below_zero", raw < 0 ? std::to_string(-raw) : std::string("none"));
+    contingent.rule = english(contingent.rule_coded);
     return contingent;
 }
 

@@ -54,6 +54,7 @@ struct ContingentEvidence {
     std::vector<std::string> source_ids;           // Sources of the base and the added movements, each once.
     std::vector<std::string> evidence_source_ids;  // Every source of the evidence, counted or not.
     std::string rule;                              // How the count was found, in words.
+    Message rule_coded;                            // `rule` as a code: "strength.contingent.report".
 };
 
 /// Every contingent's strength at a date, and the disagreements among their sources.

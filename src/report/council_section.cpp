@@ -97,8 +97,9 @@ FigureTable stance_table(const domain::CouncilScenario& scenario, FootnoteList& 
     for (const auto& member : scenario.members) {
         const domain::CouncilMembership* seat = scenario.council.find(member.member);
         table.rows.push_back(
-            {{member.member, member.permanent ? tr("council.permanent") : tr("council.elected"), member.basis,
-              format_percent(member.yes), format_percent(member.no), format_percent(member.abstain)},
+            {{member.member, member.permanent ? tr("council.permanent") : tr("council.elected"),
+              say(member.basis_coded, member.basis), format_percent(member.yes), format_percent(member.no),
+              format_percent(member.abstain)},
              footnotes.cite_all({member.source_id, seat ? seat->source_id : ""})});
     }
     return table;

@@ -3,14 +3,17 @@
 #include <algorithm>
 
 #include "report/figure_format.hpp"
+#include "report/report_language.hpp"
 
 namespace mssops::report {
 
 std::string citation_text(const SourceCitation& source) {
-    std::string text = source.synthetic ? "Synthetic data (not a publication): " : "";
-    text += source.publisher + ", \"" + source.title + "\"";
-    if (source.published) text += ", published " + format_date(*source.published);
-    return text + " [source " + source.key + "]";
+    // The publisher and title are data; the words around them are the report language's.
+    std::string text = source.publisher + ", \"" + source.title + "\"";
+    if (source.published)
+        text = tr("footnote.published", {{"citation", text}, {"date", format_date(*source.published)}});
+    text = tr("footnote.source", {{"citation", text}, {"key", source.key}});
+    return source.synthetic ? tr("footnote.synthetic", {{"citation", text}}) : text;
 }
 
 int FootnoteList::cite(const std::string& source_id) {
@@ -21,7 +24,7 @@ int FootnoteList::cite(const std::string& source_id) {
     footnote.source_id = source_id;
     auto source = sources_.find(source_id);
     if (source == sources_.end()) {
-        footnote.text = "Source \"" + source_id + "\": no source record with this key is stored.";
+        footnote.text = tr("footnote.unknown_source", {{"key", source_id}});
     } else {
         footnote.text = citation_text(source->second);
         footnote.url = source->second.url;

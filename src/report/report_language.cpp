@@ -11,6 +11,7 @@
 #include <map>
 #include <vector>
 
+#include "report/figure_format.hpp"
 #include "report/locale_text.hpp"
 #include "report/report_catalogs.hpp"
 
@@ -162,6 +163,24 @@ std::string format_in_language(const std::string& pattern, const NamedArgument* 
 
 }  // namespace
 
+namespace {
+
+// Parameters that hold dates (ISO 8601 of any precision), as the dashboard's server_message.ts lists them.
+bool is_date_parameter(std::string_view name) {
+    for (std::string_view date : {"at", "date", "last", "from", "to", "end", "today", "due", "by",
+                                  "reached_on", "since", "adopted", "fires_on"})
+        if (name == date) return true;
+    return false;
+}
+
+// A date parameter written the report language's way ("vers novembre 2024"); other text as given.
+std::string date_in_language(const std::string& value) {
+    auto date = domain::PartialDate::parse(value, "date");
+    return date ? format_date(*date) : value;
+}
+
+}  // namespace
+
 std::string tr(std::string_view key, std::initializer_list<NamedArgument> arguments) {
     const std::string* pattern = find_pattern(key);
     if (!pattern) return std::string(key);
@@ -179,6 +198,7 @@ std::string say(const domain::Message& message) {
     // ICU chooses plural forms by a number; every other argument goes as the text the server gave it.
     // A country code is named in the report language, and a list of them joined as the language joins.
     for (auto& [name, value] : values) {
+        if (is_date_parameter(name)) value = date_in_language(value);
         if (name == "country") value = country_name(value);
         if (name.ends_with("_countries")) value = countries_in_language(value);
     }

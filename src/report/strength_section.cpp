@@ -19,7 +19,7 @@ void add_head_count(ReportSection& section, const domain::StrengthFigure& figure
         section.statements.push_back(tr("strength.none_stored", {{"day", format_day(figure.at)}}));
         return;
     }
-    std::string note = tr("strength.rule", {{"rule", figure.rule}});
+    std::string note = tr("strength.rule", {{"rule", say(figure.rule_coded, figure.rule)}});
     if (!figure.stated) note += tr("strength.derived");
     // A stated figure cites its source; a derived one every source behind it, those set aside included.
     section.figures.push_back(
@@ -27,10 +27,23 @@ void add_head_count(ReportSection& section, const domain::StrengthFigure& figure
          footnotes.cite_all(figure.stated ? figure.source_ids : figure.evidence_source_ids)});
 }
 
+// The value a conflict used, said as its claim is: "400 arrivés le 2024-06-25".
+std::string used_value(const domain::ClaimConflict& conflict) {
+    for (const auto& claim : conflict.claims)
+        if (claim.used) return say(claim.value_coded, claim.value);
+    return conflict.used_value;
+}
+
 std::string evidence_text(const domain::StrengthEvidenceItem& item) {
-    std::string text = item.key + " (" + item.what + " " + format_count(item.count) + ", " +
-                       format_date(item.date) + ", " + item.source_kind + "): " + domain::to_text(item.role);
-    if (!item.same_as.empty()) text += " to " + item.same_as;
+    // Keys are data; what the item is, its source's kind and its role are said in the report language.
+    std::string text = tr("strength.evidence_item", {{"key", item.key},
+                                                     {"what", term(item.what)},
+                                                     {"count", format_count(item.count)},
+                                                     {"date", format_date(item.date)},
+                                                     {"source_kind", term(item.source_kind)},
+                                                     {"role", term(domain::to_text(item.role))}});
+    if (!item.same_as.empty())
+        text = tr("strength.evidence_same_as", {{"item", text}, {"same_as", item.same_as}});
     return text;
 }
 
@@ -44,10 +57,10 @@ FigureTable contingent_evidence(const domain::StrengthFigure& figure, FootnoteLi
         std::string evidence;
         for (const auto& item : contingent.evidence)
             evidence += (evidence.empty() ? "" : "; ") + evidence_text(item);
-        table.rows.push_back(
-            {{contingent.country, domain::to_text(contingent.personnel_type),
-              format_count(contingent.count, contingent.qualifier), contingent.rule, evidence},
-             footnotes.cite_all(contingent.evidence_source_ids)});
+        table.rows.push_back({{contingent.country, term(domain::to_text(contingent.personnel_type)),
+                               format_count(contingent.count, contingent.qualifier),
+                               say(contingent.rule_coded, contingent.rule), evidence},
+                              footnotes.cite_all(contingent.evidence_source_ids)});
     }
     return table;
 }
@@ -62,8 +75,8 @@ FigureTable disagreements(const domain::StrengthFigure& figure, FootnoteList& fo
     for (const auto& conflict : figure.conflicts)
         for (const auto& claim : conflict.claims)
             table.rows.push_back(
-                {{say(conflict.subject_coded, conflict.subject), claim.value, format_date(claim.as_of),
-                  claim.source_kind,
+                {{say(conflict.subject_coded, conflict.subject), say(claim.value_coded, claim.value),
+                  format_date(claim.as_of), term(claim.source_kind),
                   claim.used ? tr("strength.used", {{"rule", say(conflict.rule_coded, conflict.rule)}})
                              : tr("strength.not_used")},
                  footnotes.cite_all(claim.source_ids)});
@@ -159,7 +172,7 @@ ReportSection strength_section(const domain::MissionSummary& start, const domain
             section.statements.push_back(
                 tr("strength.sources_disagree", {{"subject", say(conflict.subject_coded, conflict.subject)},
                                                  {"count", static_cast<std::int64_t>(conflict.claims.size())},
-                                                 {"used", conflict.used_value},
+                                                 {"used", used_value(conflict)},
                                                  {"rule", say(conflict.rule_coded, conflict.rule)}}));
         section.tables.push_back(disagreements(end.strength, footnotes));
     }

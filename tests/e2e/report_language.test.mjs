@@ -131,6 +131,21 @@ describe("situation report languages", () => {
     assert.doesNotMatch(unrecorded, /expected 5 permanent/);
   });
 
+  it("says footnotes, the council's stance basis and the strength rules in French and Creole", async () => {
+    // Each English phrase is in the English report, so the checks below have something to miss.
+    const phrases = [/, published \d/, /\b(supports|opposes|open|withdrew_support|undecided) \(position /, /no position recorded/, /strength report \S+ of /, /contingents on \d/, /each movement counted once/];
+    const english = await report("format=md&locale=en");
+    assert.equal(english.status, 200);
+    const shown = phrases.filter((phrase) => phrase.test(english.body));
+    for (const wanted of [0, 1, 3]) assert.ok(shown.includes(phrases[wanted]), `the English report has no ${phrases[wanted]}: nothing to check`);
+    for (const locale of ["fr", "ht"]) {
+      const answer = await report(`format=md&locale=${locale}`);
+      assert.equal(answer.status, 200);
+      for (const phrase of phrases) assert.doesNotMatch(answer.body, phrase, `English in the ${locale} report`);
+      assert.doesNotMatch(answer.body, /\b(corroborating|before_base|superseded|un_document|rotated_out)\b/, `an English term in the ${locale} report`);
+    }
+  });
+
   it("refuses a language the report does not speak, naming the parameter", async () => {
     const answer = await report("locale=de");
     assert.equal(answer.status, 422);

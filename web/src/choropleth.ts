@@ -34,7 +34,7 @@ export function classes_for(max: number): { shades: string[]; bounds: number[] }
 /** What the map shows for each unit: a value by P-code, what it counts, and the chosen unit. */
 export interface Shading {
   values: Map<string, number>;
-  metric: string; // "events" or "fatalities".
+  metric: string; // "events" or "fatalities", as the reader reads it (the tooltip shows it).
   selected: string;
 }
 

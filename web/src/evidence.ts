@@ -30,7 +30,7 @@ export function conflicts_block(conflicts: unknown, id = "conflicts"): HTMLEleme
           "li",
           { class: "conflict", "data-fact": text_at(conflict, "fact") ?? "" },
           h("span", { class: "conflict-subject" }, server_text(conflict, "subject")),
-          t("evidence.used_value_by_rule", { value: text_at(conflict, "used_value") ?? "?", rule: server_text(conflict, "rule") }),
+          t("evidence.used_value_by_rule", { value: server_text(conflict, "used_value") || "?", rule: server_text(conflict, "rule") }),
           h(
             "ul",
             {},
@@ -38,7 +38,7 @@ export function conflicts_block(conflicts: unknown, id = "conflicts"): HTMLEleme
               h(
                 "li",
                 { class: used(claim) ? "claim claim-used" : "claim", "data-used": used(claim) ? "true" : "false" },
-                t("evidence.claim_value_as_of", { value: text_at(claim, "value") ?? "?", as_of: date(text_at(claim, "as_of") ?? "?"), kind: label(text_at(claim, "source_kind") ?? "other") }),
+                t("evidence.claim_value_as_of", { value: server_text(claim, "value") || "?", as_of: date(text_at(claim, "as_of") ?? "?"), kind: label(text_at(claim, "source_kind") ?? "other") }),
                 text_at(claim, "key") ? ` (${text_at(claim, "key")})` : "",
                 used(claim) ? t("evidence.used") : t("evidence.not_used"),
                 " ",
@@ -52,6 +52,19 @@ export function conflicts_block(conflicts: unknown, id = "conflicts"): HTMLEleme
   );
 }
 
+/** "ken-2026-02: arrived 100 on 10 February 2026 — corroborating to ken-a": one report or event and its role. */
+function evidence_item_text(item: unknown): string {
+  const said = t("evidence.item", {
+    key: text_at(item, "key") ?? "",
+    what: label(text_at(item, "what") ?? ""),
+    count: count(number_at(item, "count")),
+    date: date(text_at(item, "date") ?? "?"),
+    role: label(text_at(item, "role") ?? ""),
+  });
+  const same_as = text_at(item, "same_as");
+  return same_as ? t("evidence.item_same_as", { item: said, same_as }) : said;
+}
+
 /** Each contingent's count by the strength rule, with the reports and events it rests on. */
 export function contingent_evidence_table(strength: unknown): HTMLElement | null {
   const rows = list_at(strength, "contingents") ?? [];
@@ -63,7 +76,7 @@ export function contingent_evidence_table(strength: unknown): HTMLElement | null
       { title: t("evidence.country"), value: (row) => text_at(row, "country") },
       { title: t("evidence.personnel"), value: (row) => label(text_at(row, "personnel_type")) },
       { title: t("evidence.deployed"), value: (row) => count(number_at(row, "count")), numeric: true },
-      { title: t("evidence.rule"), value: (row) => text_at(row, "rule") },
+      { title: t("evidence.rule"), value: (row) => server_text(row, "rule") },
       {
         title: t("evidence.reports_and_events"),
         value: (row) =>
@@ -74,8 +87,7 @@ export function contingent_evidence_table(strength: unknown): HTMLElement | null
               h(
                 "li",
                 { "data-role": text_at(item, "role") ?? "" },
-                `${text_at(item, "key") ?? ""}: ${label(text_at(item, "what") ?? "")} ${count(number_at(item, "count"))} on ${text_at(item, "date") ?? "?"} — ${label(text_at(item, "role") ?? "")}`,
-                text_at(item, "same_as") ? ` to ${text_at(item, "same_as")}` : "",
+                evidence_item_text(item),
                 " ",
                 source_link(text_at(item, "source_id")),
               ),

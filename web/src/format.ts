@@ -25,6 +25,13 @@ export function count(value: number | null | undefined): string {
   return typeof value === "number" && Number.isFinite(value) ? formatter("whole", { maximumFractionDigits: 0 }).format(value) : "–";
 }
 
+/** 4.25 -> "4.3" (English) or "4,3" (French): one decimal, in the reader's way. */
+export function tenths(value: number | null | undefined): string {
+  return typeof value === "number" && Number.isFinite(value)
+    ? formatter("tenths", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)
+    : "–";
+}
+
 /** 0.473 -> "47.3%". */
 export function share(value: number | null | undefined): string {
   return typeof value === "number" && Number.isFinite(value)

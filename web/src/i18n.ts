@@ -59,8 +59,13 @@ document.documentElement.lang = current;
 
 type Params = Record<string, string | number | null | undefined>;
 
+// Haitian Creole has no number data in the browser's ICU: its numbers follow Haiti's French conventions.
+function number_locale(language: string): string {
+  return language === "ht" ? "fr-HT" : language;
+}
+
 function value_text(value: string | number | null | undefined): string {
-  if (typeof value === "number") return new Intl.NumberFormat(current).format(value);
+  if (typeof value === "number") return new Intl.NumberFormat(number_locale(current)).format(value);
   return value ?? "";
 }
 
@@ -108,7 +113,7 @@ export function format_message(message: string, params: Params = {}, language: s
       const number = typeof value === "number" ? value : Number(value);
       const chosen =
         options.get(`=${number}`) ?? options.get(new Intl.PluralRules(language).select(number)) ?? options.get("other") ?? "";
-      out += format_message(chosen, params, language).replaceAll("#", new Intl.NumberFormat(language).format(number));
+      out += format_message(chosen, params, language).replaceAll("#", new Intl.NumberFormat(number_locale(language)).format(number));
     } else {
       // select: the option named by the value, else "other".
       out += format_message(options.get(String(value)) ?? options.get("other") ?? "", params, language);

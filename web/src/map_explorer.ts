@@ -17,7 +17,7 @@ import type { IncidentAggregate, IncidentPoints } from "./generated/api";
 import { unavailable } from "./notice";
 import { source_links } from "./source_link";
 import { table } from "./table";
-import { t } from "./i18n";
+import { locale, t } from "./i18n";
 
 /** The page's filters, as the incidents routes take them. */
 export interface Filter {
@@ -98,6 +98,11 @@ function incident_list(title: string, items: { id: number; key: string; date: st
 }
 
 /** Draws the map section and the trend section, and keeps them in step with the controls. */
+/** "events" or "fatalities" in the reader's language, lower case as it reads inside a sentence. */
+export function metric_name(metric: string): string {
+  return (metric === "fatalities" ? t("map_explorer.fatalities") : t("map_explorer.events")).toLocaleLowerCase(locale());
+}
+
 export async function explore({ map_box, trend_box, filter, metric, country }: ExploreContext): Promise<void> {
   const state: MapState = map_state(current_params());
   const boundaries = await load_boundaries(country);
@@ -185,8 +190,8 @@ export async function explore({ map_box, trend_box, filter, metric, country }: E
   function draw_map(): void {
     const level = levels[state.layer];
     const sums = totals();
-    replace(title, t("map_explorer.incidents_by_one_metric_v2", { one: level.one, metric, v2: when() }));
-    area?.shade({ values: new Map([...sums].map(([pcode, sum]) => [pcode, sum[metric]])), metric, selected: state.unit });
+    replace(title, t("map_explorer.incidents_by_one_metric_v2", { one: level.one, metric: metric_name(metric), v2: when() }));
+    area?.shade({ values: new Map([...sums].map(([pcode, sum]) => [pcode, sum[metric]])), metric: metric_name(metric), selected: state.unit });
     const rows = [...sums].filter(([pcode]) => pcode).sort((a, b) => a[0].localeCompare(b[0]));
     replace(
       table_box,

@@ -3,6 +3,7 @@
 
 import { api_path, get, type ApiRecord, type Outcome, type RecordPage } from "./api";
 import type { ResponseOf } from "./generated/api";
+import { t } from "./i18n";
 
 /** The mission in view: its slug (record key), name and life cycle. */
 export interface Mission {
@@ -86,7 +87,7 @@ export function mission_label(mission: Mission): string {
   const from = mission.start_date?.slice(0, 4);
   const to = mission.end_date?.slice(0, 4);
   if (!from) return mission.name;
-  return `${mission.name} (${from}–${to ?? (mission.in_force === false ? "" : "now")})`;
+  return t("mission.label_years", { name: mission.name, from, to: to ?? (mission.in_force === false ? "" : t("mission.now")) });
 }
 
 /** A link that switches the dashboard to another mission's overview in one click. */

@@ -2,30 +2,26 @@
 
 import { get, post, set_csrf_token } from "./api";
 import { h, replace } from "./dom";
+import { label } from "./format";
+import type { Me } from "./generated/api";
 import { t } from "./i18n";
 
-/** The signed-in user as GET /api/v1/auth/me describes them. */
-export interface User {
-  name: string;
-  role?: string;
-  roles?: string[];
-  domains?: string[];
-  country?: string;
-  csrf_token?: string;
-}
+// The signed-in user is the server's Me (src/generated/api.ts): a renamed field fails the build. The
+// answer also carries the session's CSRF token, which is kept by api.ts, not in the user.
+type MeAnswer = Me & { csrf_token?: string };
 
-let current: User | null = null;
+let current: Me | null = null;
 const listeners: (() => void)[] = [];
 
 /** The signed-in user, or null. */
-export function user(): User | null {
+export function user(): Me | null {
   return current;
 }
 
 /** Whether the user may see edit forms; the server still checks every write. */
 export function can_edit(): boolean {
   if (current === null) return false;
-  const roles = current.roles ?? (current.role ? [current.role] : []);
+  const roles = current.roles;
   return roles.length === 0 || roles.some((role) => role !== "viewer" && role !== "reader");
 }
 
@@ -34,23 +30,22 @@ export function on_change(listener: () => void): void {
   listeners.push(listener);
 }
 
-function set_user(next: User | null): void {
+function set_user(next: Me | null, csrf_token?: string): void {
   current = next;
-  if (next?.csrf_token) set_csrf_token(next.csrf_token);
+  if (csrf_token) set_csrf_token(csrf_token);
   if (!next) set_csrf_token("");
   for (const listener of listeners) listener();
 }
 
 /** Asks the server who this browser is signed in as. */
 export async function refresh(): Promise<void> {
-  const me = await get<User | { user: User }>("/api/v1/auth/me");
-  if (!me.ok) {
+  const me = await get<MeAnswer>("/api/v1/auth/me");
+  if (!me.ok || typeof me.data.name !== "string") {
     set_user(null);
     return;
   }
-  const body = me.data as Record<string, unknown>;
-  const found = (body.user && typeof body.user === "object" ? body.user : body) as User;
-  set_user(typeof found.name === "string" ? { ...found, csrf_token: (body.csrf_token as string) ?? found.csrf_token } : null);
+  const { csrf_token, ...found } = me.data;
+  set_user({ ...found, roles: found.roles ?? [], domains: found.domains ?? [], country: found.country ?? "" }, csrf_token);
 }
 
 /** Signs in; returns the server's problem message for a bad name or password. */
@@ -59,7 +54,7 @@ export async function sign_in(name: string, password: string): Promise<string | 
   if (!result.ok) return result.problem.detail ?? result.problem.title ?? t("session.sign_in_failed_status", { status: result.problem.status });
   if (typeof result.data.csrf_token === "string") set_csrf_token(result.data.csrf_token);
   await refresh();
-  if (!current) set_user({ name, csrf_token: result.data.csrf_token as string | undefined });
+  if (!current) set_user({ name, roles: [], domains: [], country: "" }, result.data.csrf_token as string | undefined);
   return null;
 }
 
@@ -75,7 +70,8 @@ export function render_session(container: HTMLElement): void {
     replace(container, h("a", { href: "#/sign-in", class: "button-link" }, t("session.sign_in")));
     return;
   }
-  const roles = current.roles ?? (current.role ? [current.role] : []);
+  // A role is a vocabulary term ("editor"): said in the reader's language.
+  const roles = current.roles.map((role) => label(role));
   const role = roles.length ? ` (${roles.join(", ")})` : "";
   replace(
     container,

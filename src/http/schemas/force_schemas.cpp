@@ -176,7 +176,9 @@ void add_force_schemas(Router& router) {
                        "abstain", "absent", "outcome", "vetoed_by", "reason", "agrees_with_record"});
     const std::string uncounted_vote =
         closed_object(resolution + R"json(
-    "problem": {"type": "string", "description": "Why the vote is not counted: none recorded, or a vote the council of the year cannot have cast."}
+    "problem": {"type": "string", "description": "Why the vote is not counted: none recorded, or a vote the council of the year cannot have cast."},
+    "problem_code": {"type": "string"},
+    "problem_params": {"$ref": "#/components/schemas/MessageParams"}
 )json",
                       {"resolution", "label", "adopted", "recorded_outcome", "source_id", "problem"});
     router.add_schema("CountedVote", counted_vote);

@@ -48,10 +48,14 @@ void add_shared_view_schemas(Router& router) {
     "qualifier": {"type": "string"},
     "report": {"$ref": "#/components/schemas/StrengthReportRef", "nullable": true, "description": "The mission-wide strength report the figure starts from, if any."},
     "rule": {"type": "string"},
+    "rule_code": {"type": "string"},
+    "rule_params": {"$ref": "#/components/schemas/MessageParams"},
     "source_id": {"type": "string", "nullable": true, "description": "The first source the figure rests on; null when it rests on none."},
     "source_ids": {"items": {"type": "string"}, "type": "array"},
     "stated": {"type": "boolean"},
-    "strength_rule": {"type": "string"}
+    "strength_rule": {"type": "string"},
+    "strength_rule_code": {"type": "string"},
+    "strength_rule_params": {"$ref": "#/components/schemas/MessageParams"}
 )json",
                                     {"at", "personnel_type", "count", "qualifier", "approximate", "basis",
                                      "report", "event_adjustment", "source_id", "source_ids", "rule",
@@ -70,6 +74,8 @@ void add_shared_view_schemas(Router& router) {
     "personnel_type": {"type": "string"},
     "qualifier": {"type": "string"},
     "rule": {"type": "string"},
+    "rule_code": {"type": "string"},
+    "rule_params": {"$ref": "#/components/schemas/MessageParams"},
     "source_ids": {"items": {"type": "string"}, "type": "array"}
 )json",
                                     {"country", "personnel_type", "count", "qualifier", "approximate", "base",
@@ -97,7 +103,9 @@ void add_shared_view_schemas(Router& router) {
     "subject": {"type": "string"},
     "subject_code": {"type": "string"},
     "subject_params": {"$ref": "#/components/schemas/MessageParams"},
-    "used_value": {"type": "string"}
+    "used_value": {"type": "string"},
+    "used_value_code": {"type": "string"},
+    "used_value_params": {"$ref": "#/components/schemas/MessageParams"}
 )json",
                                                       {"fact", "subject", "used_value", "rule", "claims"}));
     router.add_schema("ConflictClaim", closed_object(R"json(
@@ -107,7 +115,9 @@ void add_shared_view_schemas(Router& router) {
     "source_ids": {"items": {"type": "string"}, "type": "array"},
     "source_kind": {"type": "string"},
     "used": {"type": "boolean"},
-    "value": {"type": "string"}
+    "value": {"type": "string"},
+    "value_code": {"type": "string"},
+    "value_params": {"$ref": "#/components/schemas/MessageParams"}
 )json",
                                                      {"record_kind", "key", "value", "as_of", "source_ids",
                                                       "source_kind", "used"}));

@@ -17,6 +17,40 @@ store::RaisedAlert runway_alert(std::int64_t tenths) {
     return alert;
 }
 
+TEST(alert_to_json, splits_the_contingent_of_an_alert_stored_before_it_had_a_country_and_personnel) {
+    // Stored before contingents carried their country and personnel type as parameters of their own.
+    store::RaisedAlert alert;
+    alert.kind = "conflicting_sources";
+    alert.title = "Sources disagree on KEN police strength on 2026-02-10";
+    alert.messages =
+        R"({"title": {"code": "alert.conflict.title", "params": {"subject": {"code":
+        "conflict.contingent_strength", "params": {"contingent": "KEN police", "date": "2026-02-10"}}}},
+        "detail": {"code": "text", "params": {"text": "old"}}})";
+    auto body = alert_to_json(alert);
+    const auto& subject = body.at("title_params").at("subject").as_object();
+    EXPECT_EQ(subject.at("code").as_string(), "conflict.contingent_strength");
+    const auto& params = subject.at("params").as_object();
+    EXPECT_EQ(params.at("country").as_string(), "KEN");
+    EXPECT_EQ(params.at("personnel").as_string(), "police");
+    // The English is unchanged: the old parameter and the new ones say the same.
+    EXPECT_EQ(domain::english(domain::message("conflict.contingent_strength")
+                                  .with("country", std::string(params.at("country").as_string()))
+                                  .with("personnel", std::string(params.at("personnel").as_string()))
+                                  .with("date", "2026-02-10")),
+              "KEN police strength on 2026-02-10");
+}
+
+TEST(alert_to_json, keeps_a_stored_contingent_that_does_not_split_as_the_country) {
+    store::RaisedAlert alert;
+    alert.messages = R"({"title": {"code": "alert.conflict.title", "params": {"subject": {"code":
+        "conflict.movement", "params": {"contingent": "KEN", "kind": "arrived", "date": "2026-02"}}}},
+        "detail": {"code": "text", "params": {"text": "old"}}})";
+    auto body = alert_to_json(alert);
+    const auto& params = body.at("title_params").at("subject").at("params").as_object();
+    EXPECT_EQ(params.at("country").as_string(), "KEN");
+    EXPECT_EQ(params.at("personnel").as_string(), "");
+}
+
 TEST(wants, matches_kind_and_mission_or_every_mission) {
     store::RaisedAlert alert = runway_alert(20);
     alert.kind = "mandate_expiry";

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "domain/claim_conflict.hpp"
+#include "domain/strength_evidence.hpp"
 
 using namespace mssops::domain;
 
@@ -265,6 +266,46 @@ std::vector<Case> cases() {
          "target of 2500 police by 2026 not met by its date at the observed pace: unreachable at the "
          "observed "
          "pace: net change of -40 from 2026-06-01 to 2026-12-01"},
+        {message("strength.contingent.report")
+             .with("key", "ken-2024-11")
+             .with("date", "2024-11-08")
+             .with("count", "380")
+             .with("movement", "200")
+             .with("below_zero", "none"),
+         "strength report ken-2024-11 of 2024-11-08 (380), plus the net movement of 200 recorded after it"},
+        {message("strength.contingent.movements")
+             .with("country", "KEN")
+             .with("personnel", "police")
+             .with("below_zero", "40"),
+         "sum of movements, each counted once (no strength report of KEN police on or before the date); 40 "
+         "more departures than arrivals, counted as 0"},
+        {message("strength.figure.mission_report")
+             .with("key", "report-2024-11-07")
+             .with("date", "2024-11-07")
+             .with("movement", "none"),
+         "mission-wide strength report report-2024-11-07 of 2024-11-07, newer than every per-country report"},
+        {message("strength.figure.none").with("at", "2024-01-01").with("older", "none"),
+         "no strength report or deployment event on or before 2024-01-01"},
+        {message("strength.figure.sum")
+             .with("contingents", "2")
+             .with("at", "2024-12-01")
+             .with("older", "old-1"),
+         "sum of 2 contingents on 2024-12-01, each its latest per-country strength report plus the movements "
+         "after it (or its movements alone), each movement counted once; the mission-wide report old-1 is "
+         "older than a per-country report"},
+        {message("strength.rule"), strength_rule_text},
+        {message("conflict.claim.movement")
+             .with("count", "400")
+             .with("kind", "arrived")
+             .with("date", "2024-06-25"),
+         "400 arrived on 2024-06-25"},
+        {message("council.stance_basis")
+             .with("stance", "opposes")
+             .with("key", "chn-1")
+             .with("date", "2024-11"),
+         "opposes (position chn-1, 2024-11)"},
+        {message("council.no_position"), "no position recorded: undecided"},
+        {message("vote.not_recorded"), "no recorded vote"},
         {message("alert.stale.title").with("figure", "strength"), "Old evidence for strength"},
         {message("alert.stale.detail")
              .with("warning", message("evidence.none").with("noun", "incident").with("at", "2026-01-01"))

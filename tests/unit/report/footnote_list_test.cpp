@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "report/report_language.hpp"
+
 using namespace mssops;
 
 namespace {
@@ -73,4 +75,30 @@ TEST(footnote_list, gives_a_note_one_number_however_often_cited) {
     EXPECT_EQ(footnotes.cite("un-press"), 2);
     EXPECT_EQ(footnotes.note("Stored incidents."), 1);
     EXPECT_EQ(footnotes.footnotes().front().source_id, "");
+}
+
+TEST(footnote_list, writes_the_words_around_a_citation_in_the_report_language) {
+    auto known = sources();
+    report::ReportLanguageScope french("fr");
+    report::FootnoteList footnotes(known);
+    footnotes.cite("un-press");
+    footnotes.cite("demo-flows");
+    footnotes.cite("missing");
+    EXPECT_EQ(
+        footnotes.footnotes()[0].text,
+        "United Nations, \"Council extends mission\", publication : 30 septembre 2024 [source un-press]");
+    EXPECT_EQ(footnotes.footnotes()[1].text,
+              "Données synthétiques (pas une publication) : mssops demo, \"Illustrative flows\" [source "
+              "demo-flows]");
+    EXPECT_EQ(footnotes.footnotes()[2].text,
+              "Source « missing » : aucune source enregistrée ne porte cette clé.");
+}
+
+TEST(footnote_list, says_that_a_source_is_unknown_in_creole) {
+    auto known = sources();
+    report::ReportLanguageScope creole("ht");
+    report::FootnoteList footnotes(known);
+    footnotes.cite("un-press");
+    EXPECT_EQ(footnotes.footnotes()[0].text,
+              "United Nations, \"Council extends mission\", pibliye 30 septanm 2024 [sous un-press]");
 }

@@ -32,13 +32,13 @@ TEST(joined_in_language, joins_a_list_as_each_language_does) {
     EXPECT_EQ(joined_in_language({}), "");
 }
 
-TEST(say, writes_country_parameters_as_names_and_lists_in_the_report_language) {
+TEST(say, writes_country_parameters_as_names_dates_as_dates_and_lists_in_the_report_language) {
     ReportLanguageScope french("fr");
     auto contingent = domain::message("conflict.contingent_strength")
                           .with("country", "KEN")
                           .with("personnel", "police")
                           .with("date", "2025-01-02");
-    EXPECT_EQ(say(contingent), "effectif de Kenya (policiers) au 2025-01-02");
+    EXPECT_EQ(say(contingent), "effectif de Kenya (policiers) au 2 janvier 2025");
     EXPECT_EQ(countries_in_language("CHN RUS"), "Chine et Russie");
 }
 

@@ -55,6 +55,30 @@ TEST(report_language_scope, writes_days_and_numbers_in_the_language_and_restores
               "Period: a to b (92 days).");
 }
 
+TEST(say, writes_a_council_members_stance_basis_in_the_report_language) {
+    auto basis = domain::message("council.stance_basis")
+                     .with("stance", "opposes")
+                     .with("key", "chn-1")
+                     .with("date", "2024-11-07");
+    EXPECT_EQ(say(basis), "opposes (position chn-1, 2024-11-07)");
+    ReportLanguageScope french("fr");
+    EXPECT_EQ(say(basis), "s’oppose (position chn-1, 7 novembre 2024)");
+    EXPECT_EQ(say(domain::message("council.no_position")), "aucune position enregistrée : indécis");
+}
+
+TEST(say, writes_a_contingents_rule_in_creole_with_the_country_named) {
+    auto rule = domain::message("strength.contingent.movements")
+                    .with("country", "KEN")
+                    .with("personnel", "police")
+                    .with("below_zero", "none");
+    EXPECT_EQ(say(rule),
+              "sum of movements, each counted once (no strength report of KEN police on or before the date)");
+    ReportLanguageScope creole("ht");
+    EXPECT_EQ(say(rule),
+              "total mouvman yo, chak konte yon sèl fwa (pa gen rapò efektif pou Kenya (polisye) nan "
+              "dat la oswa anvan)");
+}
+
 TEST(report_catalogs, have_every_english_key_in_every_language) {
     for (std::string_view language : {"fr", "ht", "es"})
         for (const auto& key : message_keys())

@@ -71,9 +71,7 @@ function when(time: string): string {
 }
 
 function is_admin(): boolean {
-  const current = user();
-  const roles = current?.roles ?? (current?.role ? [current.role] : []);
-  return roles.includes("admin");
+  return user()?.roles.includes("admin") ?? false;
 }
 
 function status_line(id: string): HTMLElement {

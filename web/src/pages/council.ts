@@ -5,12 +5,13 @@
 import { api_path, get, post, type Outcome } from "../api";
 import { download_menu } from "../download";
 import { h, replace, section } from "../dom";
-import { date, label, share } from "../format";
+import { date, label, share, tenths } from "../format";
 import { no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
 import { source_link } from "../source_link";
 import { table } from "../table";
 import { t } from "../i18n";
+import { text_at } from "../pick";
 import { server_text } from "../server_message";
 import type { CouncilMembers, CouncilSimulation, DraftSimulation, MemberStance, MissionMandate, ResolutionVoteCheck, ResponseOf } from "../generated/api";
 
@@ -76,7 +77,7 @@ function result_view(result: CouncilSimulation | DraftSimulation, changed: boole
       { class: "stats" },
       h("div", { class: "stat", id: "adoption-probability", "data-value": String(adoption) }, h("p", { class: "stat-title" }, t("council.adoption_probability")), h("p", { class: "stat-value" }, share(adoption))),
       h("div", { class: "stat", id: "veto-risk", "data-value": String(veto) }, h("p", { class: "stat-title" }, t("council.veto_risk")), h("p", { class: "stat-value" }, share(veto)), h("p", { class: "stat-detail" }, t("council.9_or_more_in_favour"))),
-      !Number.isFinite(expected) ? null : h("div", { class: "stat" }, h("p", { class: "stat-title" }, t("council.expected_votes_in_favour")), h("p", { class: "stat-value" }, expected.toFixed(1))),
+      !Number.isFinite(expected) ? null : h("div", { class: "stat" }, h("p", { class: "stat-title" }, t("council.expected_votes_in_favour")), h("p", { class: "stat-value" }, tenths(expected))),
     ),
     h("p", { id: "verdict" }, t("council.verdict", { basis: changed ? t("council.with_the_stances_changed") : t("council.on_the_recorded_positions"), verdict: label(result.verdict), reason: result.verdict_reason ? ` — ${server_text(result, "verdict_reason")}` : "" })),
     h(
@@ -90,7 +91,7 @@ function result_view(result: CouncilSimulation | DraftSimulation, changed: boole
 
 function assumptions_note(assumptions: CouncilSimulation["assumptions"] | undefined): HTMLElement | null {
   if (!assumptions) return null;
-  const rows = Object.entries(assumptions).map(([stance, p]) => `${label(stance)}: yes ${share(p.yes)}, no ${share(p.no)}, abstain ${share(p.abstain)}`);
+  const rows = Object.entries(assumptions).map(([stance, p]) => t("council.assumption", { stance: label(stance), yes: share(p.yes), no: share(p.no), abstain: share(p.abstain) }));
   return h(
     "details",
     { class: "data-table" },
@@ -109,7 +110,7 @@ function recorded_votes_section(mandate: Outcome<MissionMandate> | null): HTMLEl
   // A vote the server could not count carries only its problem (UncountedVote): no tallies to show.
   const tally = (vote: ResolutionVoteCheck, side: "yes" | "no" | "abstain"): string => ("problem" in vote ? "–" : String(vote[side]));
   const check = (vote: ResolutionVoteCheck): string =>
-    "problem" in vote ? vote.problem : `${vote.agrees_with_record ? t("council.agrees") : t("council.disagrees")}: ${server_text(vote, "reason")}`;
+    "problem" in vote ? server_text(vote, "problem") : `${vote.agrees_with_record ? t("council.agrees") : t("council.disagrees")}: ${server_text(vote, "reason")}`;
   return section(
     "recorded-votes",
     title,
@@ -246,7 +247,7 @@ export async function render_council({ main, params, mission }: PageContext): Pr
       "members",
       t("council.members_in_year_length", { year, length: members.length }),
       download_menu("members-download", "council/members", { year }),
-      scenario.data.positions_as_of ? h("p", { class: "note" }, t("council.positions_as_recorded_on_positions", { positions_as_of: scenario.data.positions_as_of })) : null,
+      scenario.data.positions_as_of ? h("p", { class: "note" }, t("council.positions_as_recorded_on_positions", { positions_as_of: date(scenario.data.positions_as_of) })) : null,
       members.length === 0
         ? no_data(t("council.council_members_for_year", { year }))
         : h(

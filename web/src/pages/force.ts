@@ -17,6 +17,7 @@ import { conflicts_block, contingent_evidence_table, derivation_text } from "../
 import { source_link, source_links } from "../source_link";
 import { table } from "../table";
 import { t } from "../i18n";
+import { server_text } from "../server_message";
 import { field_choices } from "../kinds";
 
 /** Month-end strength by country from the /strength answer's `monthly` series. */
@@ -56,7 +57,7 @@ function strength_section(data: MissionStrength): HTMLElement {
         : null,
       source_links(list_at(strength, "evidence_source_ids") ?? list_at(strength, "source_ids")),
     ),
-    h("p", { class: "note", id: "strength-rule" }, text_at(strength, "strength_rule") ?? ""),
+    h("p", { class: "note", id: "strength-rule" }, server_text(strength, "strength_rule")),
     conflicts_block(list_at(data, "conflicts"), "strength-conflicts"),
     contingent_evidence_table(strength),
     data_table(

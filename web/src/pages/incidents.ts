@@ -6,8 +6,8 @@ import { api_path, get } from "../api";
 import type { Incident, ResponseOf } from "../generated/api";
 import { h, replace, section } from "../dom";
 import { download_menu } from "../download";
-import { count, date } from "../format";
-import { explore } from "../map_explorer";
+import { count, date, label } from "../format";
+import { explore, metric_name } from "../map_explorer";
 import { current_params } from "../map_state";
 import { loading, no_data, unavailable } from "../notice";
 import type { PageContext } from "../page";
@@ -41,14 +41,14 @@ function filters_form(params: URLSearchParams): HTMLElement {
       "div",
       { class: "field" },
       h("label", { for: "filter-type" }, t("incidents.event_type")),
-      h("select", { id: "filter-type", name: "event_type" }, h("option", { value: "" }, t("incidents.all_types")), event_types.map((type) => h("option", { value: type, selected: type === params.get("event_type") }, type))),
+      h("select", { id: "filter-type", name: "event_type" }, h("option", { value: "" }, t("incidents.all_types")), event_types.map((type) => h("option", { value: type, selected: type === params.get("event_type") }, label(type)))),
     ),
     h(
       "fieldset",
       { class: "field switch" },
       h("legend", {}, t("incidents.map_shows")),
       ["events", "fatalities"].map((metric) =>
-        h("label", {}, h("input", { type: "radio", name: "metric", value: metric, checked: (params.get("metric") ?? "events") === metric }), ` ${metric}`),
+        h("label", {}, h("input", { type: "radio", name: "metric", value: metric, checked: (params.get("metric") ?? "events") === metric }), ` ${metric_name(metric)}`),
       ),
     ),
     h("button", { type: "submit" }, t("incidents.apply")),
@@ -92,7 +92,7 @@ function incidents_table(items: Incident[], total: number): HTMLElement {
 export async function render_incidents({ main, params, mission }: PageContext): Promise<void> {
   const metric = params.get("metric") === "fatalities" ? "fatalities" : "events";
   const filter = { from: params.get("from") ?? undefined, to: params.get("to") ?? undefined, event_type: params.get("event_type") ?? undefined };
-  const map_box = section("incident-map-section", t("incidents.incidents_by_department_metric", { metric }), loading(t("incidents.the_map")));
+  const map_box = section("incident-map-section", t("incidents.incidents_by_department_metric", { metric: metric_name(metric) }), loading(t("incidents.the_map")));
   const trend_box = section("incident-trend", t("incidents.trend"), loading(t("incidents.the_trend")));
   const list_box = section("incident-list", t("incidents.incidents"), loading("incidents"));
   replace(main, h("h1", {}, t("incidents.incidents")), filters_form(params), map_box, trend_box, list_box);

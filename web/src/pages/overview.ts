@@ -196,7 +196,7 @@ function alerts_block(alerts: MissionAlerts): HTMLElement {
         { class: `alert level-${/lapsed|missed|gap/.test(item.kind) ? "critical" : item.kind === "mission_succeeded" ? "info" : "warning"}` },
         h("strong", {}, `${label(item.kind)}: `),
         server_text(item, "message"),
-        item.since ? t("overview.since_since", { since: item.since }) : "",
+        item.since ? t("overview.since_since", { since: date(item.since) }) : "",
         " ",
         source_link(item.source_id),
       ),

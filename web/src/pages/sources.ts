@@ -62,6 +62,14 @@ async function load_citations(): Promise<Citations> {
   return { by_source, incidents, notes };
 }
 
+/** A source's field as the reader reads it: dates in their language, "synthetic" as yes or no; the rest as stored. */
+function field_value(source: ApiRecord, field: string): string {
+  const value = source[field];
+  if (field === "synthetic") return value === true || value === 1 || value === "true" ? t("sources.synthetic_yes") : t("sources.synthetic_no");
+  if ((field === "published" || field === "accessed") && typeof value === "string") return date(value);
+  return String(value);
+}
+
 function source_detail(source: ApiRecord, citations: Citation[], incident_count: number): HTMLElement {
   const total = citations.length + incident_count;
   const fields = ["publisher", "title", "author", "published", "accessed", "url", "synthetic", "notes"];
@@ -73,19 +81,19 @@ function source_detail(source: ApiRecord, citations: Citation[], incident_count:
     h(
       "dl",
       { class: "facts" },
-      h("dt", {}, "key"),
+      h("dt", {}, t("sources.key")),
       h("dd", {}, String(source.key ?? source.id)),
       fields
         .filter((field) => source[field] !== undefined && source[field] !== null && source[field] !== "")
         .flatMap((field) => [
-          h("dt", {}, field),
+          h("dt", {}, t(`sources.${field}`)),
           h(
             "dd",
             {},
             // Only an http(s) address becomes a link; any other scheme is shown as text.
             field === "url" && is_web_url(url)
               ? h("a", { href: url, rel: "noreferrer noopener", target: "_blank" }, url)
-              : String(source[field]),
+              : field_value(source, field),
           ),
         ]),
     ),
