@@ -11,7 +11,6 @@ import type { PageContext } from "../page";
 import { source_link } from "../source_link";
 import { table } from "../table";
 import { t } from "../i18n";
-import { text_at } from "../pick";
 import { server_text } from "../server_message";
 import type { CouncilMembers, CouncilSimulation, DraftSimulation, MemberStance, MissionMandate, ResolutionVoteCheck, ResponseOf } from "../generated/api";
 
