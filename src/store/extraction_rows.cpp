@@ -2,12 +2,12 @@
 
 namespace mssops::store {
 
-std::string candidate_select(const char* placeholder) {
+std::string candidate_select(const char* parameter_mark) {
     return std::string(
                "SELECT idx, kind, record, span_start, span_end, rule, confidence, match_status, match_key, "
                "state, record_key, decided_by, decided_at FROM extraction_candidates WHERE extraction_id "
                "= ") +
-           placeholder + " ORDER BY idx";
+           parameter_mark + " ORDER BY idx";
 }
 
 StoredExtraction extraction_from_row(const StoredRow& row) {

@@ -13,8 +13,8 @@ inline constexpr const char* extraction_select =
     "SELECT id, text, outlet, title, url, published, created_by, created_at, state, source_key FROM "
     "extractions ";
 /// The candidates of one extraction, in order: what candidate_from_row() reads; the extraction's id
-/// is the one parameter, written `placeholder` ("?" or "$1").
-std::string candidate_select(const char* placeholder);
+/// is the one parameter, written `parameter_mark` ("?" or "$1").
+std::string candidate_select(const char* parameter_mark);
 
 /// Reads a row of extraction_select, without its candidates.
 StoredExtraction extraction_from_row(const StoredRow& row);
